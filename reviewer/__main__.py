@@ -1,0 +1,5 @@
+"""Run the application with ``python -m reviewer``."""
+
+from reviewer.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,58 @@
+"""Typed load errors, each with a message a person understands.
+
+The GUI shows ``str(error)`` in a dialog and the CLI prints it on stderr, so every
+message names the file's problem in plain words and, where there is one, what to
+do about it.
+"""
+
+from __future__ import annotations
+
+
+class LoadError(Exception):
+    """A file could not be turned into a document."""
+
+    def __init__(self, path: str, message: str) -> None:
+        """Store the path and the plain-words problem."""
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+class EmptyFileError(LoadError):
+    """The file has no bytes, or no text once decoded."""
+
+
+class BinaryFileError(LoadError):
+    """The file holds binary data although its name says text."""
+
+
+class UnsupportedTypeError(LoadError):
+    """The file's type is not one the app opens."""
+
+
+class UnreadableFileError(LoadError):
+    """The file cannot be read: missing, a folder, or no permission."""
+
+
+class FileTooLargeError(LoadError):
+    """The file is over the configured size limit."""
+
+
+class EncryptedPdfError(LoadError):
+    """The PDF is password-protected."""
+
+
+class NoTextLayerError(LoadError):
+    """The PDF has pages but no text layer (a scan); OCR is not done."""
+
+
+class CorruptFileError(LoadError):
+    """The file is damaged or truncated and cannot be parsed."""
+
+
+class LoadCancelledError(LoadError):
+    """The user cancelled the load."""
+
+
+class LoadTimeoutError(LoadError):
+    """Loading took longer than the per-file time budget."""

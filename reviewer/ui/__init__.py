@@ -1,0 +1,1 @@
+"""Qt widgets, windows, background tasks, settings and icons."""
