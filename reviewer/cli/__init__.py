@@ -10,33 +10,11 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from reviewer import __version__
+from reviewer.cli import extract_cmd
 
 SUBCOMMANDS = ("extract", "evaluate")
-
-
-def _extract(args: argparse.Namespace) -> int:
-    from reviewer.core.provenance import build_records
-    from reviewer.core.records import ReviewState
-    from reviewer.io.dataset import save_records
-    from reviewer.io.errors import LoadError
-    from reviewer.io.pipeline import open_and_extract
-
-    records: list[dict[str, str]] = []
-    failed = 0
-    for path in args.paths:
-        try:
-            loaded = open_and_extract(path)
-        except LoadError as exc:
-            print(f"reviewer: {exc}", file=sys.stderr)
-            failed += 1
-            continue
-        state = ReviewState.from_extraction(loaded.extraction)
-        records += build_records(loaded.document, loaded.extraction, state, str(path))
-    save_records(args.output, records)
-    return 1 if failed else 0
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -45,10 +23,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--version", action="version", version=f"%(prog)s {__version__}"
     )
     sub = parser.add_subparsers(dest="command")
-    extract = sub.add_parser("extract", help="extract board changes to a CSV dataset")
-    extract.add_argument("paths", nargs="+", type=Path)
-    extract.add_argument("-o", "--output", type=Path, required=True)
-    extract.set_defaults(func=_extract)
+    extract_cmd.register(sub)
     return parser
 
 
