@@ -1,0 +1,369 @@
+"""Roster assembly: from triggers attached to people to one row per change."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from reviewer.core.extraction.changes import (
+    Assignment,
+    Trigger,
+    assign,
+    find_triggers,
+    quote_spans,
+)
+from reviewer.core.extraction.dates import find_dates, iso
+from reviewer.core.extraction.names import Mention, Person
+from reviewer.core.extraction.patterns import (
+    BOARD_RE,
+    EFFECTIVE_DATED_RE,
+    EFFECTIVE_EVENT_RE,
+    EFFECTIVE_IMMEDIATE_RE,
+    OTHER_BOARD_RE,
+    REASON_RE,
+    TRIGGER_HINT,
+)
+from reviewer.core.extraction.roles import (
+    RoleMention,
+    find_roles,
+    has_officer,
+    role_family,
+)
+from reviewer.core.extraction.sentences import Sentence
+
+JOIN = frozenset({"appointed", "elected"})
+LEAVE = frozenset({"resigned", "retired", "not_standing", "deceased", "removed"})
+_LEAVE_PRIORITY = {
+    "deceased": 5,
+    "retired": 4,
+    "not_standing": 3,
+    "removed": 2,
+    "resigned": 1,
+}
+_YEAR_RE = re.compile(
+    r"\b(?:in|from|during|until|between|since)\s+(?:\w+\s+)?(19\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+_BIO_RE = re.compile(
+    r"\b(?:since\s+(?:his|her|their)|prior\s+to|previously|formerly|former|earlier\s+in\s+(?:his|her)\s+career"
+    r"|before\s+joining|served\s+as|has\s+served|he\s+was|she\s+was|following\s+(?:his|her)\s+retirement\s+from)\b",
+    re.IGNORECASE,
+)
+_JOIN_BOARD_RE = re.compile(
+    r"\bto\s+(?:the|its|our|\w+['’]s)\s+board\b|\bjoin|\bas\s+(?:a\s+|an\s+)?(?:new\s+)?(?:independent\s+|non-executive\s+)*director|\bnominee|\bwelcom|\bnew\s+(?:board\s+)?(?:member|director)",
+    re.IGNORECASE,
+)
+_SUCCEEDED_BY_RE = re.compile(r"succeeded\s+by\s*$", re.IGNORECASE)
+
+
+@dataclass
+class Event:
+    """One person's change as found, before it becomes a row."""
+
+    person: Person
+    kind: str
+    role: str
+    sentence: Sentence
+    trigger_start: int
+    trigger_end: int
+    roles: list[RoleMention] = field(default_factory=list)
+    effective_date: str = ""
+    effective_text: str = ""
+    effective_span: tuple[int, int] | None = None
+    reason: str = ""
+    reason_span: tuple[int, int] | None = None
+
+    @property
+    def direction(self) -> str:
+        """JOIN, LEAVE or ROLE."""
+        if self.kind in JOIN:
+            return "JOIN"
+        if self.kind in LEAVE:
+            return "LEAVE"
+        return "ROLE"
+
+
+@dataclass
+class Context:
+    """What assembly needs to know about the document."""
+
+    flat: str
+    people: list[Person]
+    person_of: dict[int, Person]  # mention start -> person
+    announcement: date | None
+    issuer_words: frozenset[str]
+
+
+def _other_board_spans(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for match in OTHER_BOARD_RE.finditer(ctx.flat, start, end):
+        tail = match.group().lower()
+        words = set(re.findall(r"[a-z0-9]+", tail)) - {
+            "board",
+            "boards",
+            "of",
+            "directors",
+            "the",
+        }
+        if words & ctx.issuer_words:
+            continue  # "Board of Directors of PepsiCo" is the issuer's board
+        spans.append((match.start(), match.end()))
+    return spans
+
+
+def _is_biography(
+    ctx: Context, sentence: Sentence, trigger_start: int, trigger_end: int
+) -> bool:
+    window = ctx.flat[
+        max(sentence.start, trigger_start - 30) : min(sentence.end, trigger_end + 60)
+    ]
+    if ctx.announcement is not None:
+        for year in _YEAR_RE.findall(window):
+            if int(year) < ctx.announcement.year - 1:
+                return True
+    return bool(
+        _BIO_RE.search(ctx.flat, max(sentence.start, trigger_start - 40), trigger_start)
+    )
+
+
+def _board_roles(ctx: Context, start: int, end: int) -> tuple[list[RoleMention], bool]:
+    """Board roles in [start, end) outside other boards; whether "board" appears."""
+    other = _other_board_spans(ctx, start, end)
+    roles = [
+        r
+        for r in find_roles(ctx.flat, start, end)
+        if not any(a <= r.start < b for a, b in other)
+    ]
+    board = any(
+        not any(a <= m.start() < b for a, b in other)
+        for m in BOARD_RE.finditer(ctx.flat, start, end)
+    )
+    return roles, board
+
+
+def _pick_role(roles: list[RoleMention], board: bool) -> str:
+    if not roles:
+        return "director" if board else ""
+    families = {r.family for r in roles}
+    ordered = sorted(
+        roles,
+        key=lambda r: (
+            "lead independent director",
+            "vice chair",
+            "committee chair",
+            "chair",
+            "director",
+        ).index(r.family),
+    )
+    best = ordered[0]
+    if best.family != "director" and "director" in families:
+        directors = [r.role for r in roles if r.family == "director"]
+        return f"{directors[0]}; {best.role}"
+    return best.role
+
+
+def _effective(
+    ctx: Context, sentence: Sentence, start: int, end: int
+) -> tuple[str, str, tuple[int, int] | None]:
+    flat = ctx.flat
+    for lo, hi in ((start, end), (sentence.start, sentence.end)):
+        match = EFFECTIVE_IMMEDIATE_RE.search(flat, lo, hi)
+        if match:
+            event = _event_date(ctx, sentence, match.start())
+            value = event or iso(ctx.announcement)
+            return value, match.group(), (match.start(), match.end())
+        match = EFFECTIVE_DATED_RE.search(flat, lo, hi)
+        if match:
+            dates = find_dates(flat, match.end(), min(hi, match.end() + 25))
+            if dates:
+                found = dates[0]
+                return (
+                    iso(found.resolve(ctx.announcement)),
+                    flat[match.start() : found.end],
+                    (match.start(), found.end),
+                )
+        match = EFFECTIVE_EVENT_RE.search(flat, lo, hi)
+        if match:
+            dates = find_dates(flat, match.start(), min(hi, match.end() + 40))
+            value = iso(dates[0].resolve(ctx.announcement)) if dates else ""
+            text = match.group().strip()
+            return value, text, (match.start(), match.start() + len(text))
+    match = re.search(r"\b(?:on|dated)\s+(?=[A-Z][a-z]{2,8}\.?\s+\d)", flat[start:end])
+    if match:
+        dates = find_dates(
+            flat, start + match.end(), min(end, start + match.end() + 25)
+        )
+        if dates:
+            d = dates[0]
+            return (
+                iso(d.resolve(ctx.announcement)),
+                flat[start + match.start() : d.end],
+                (start + match.start(), d.end),
+            )
+    event = _event_date(ctx, sentence, start)
+    if event:
+        return event, "", None
+    return "", "", None
+
+
+def _event_date(ctx: Context, sentence: Sentence, before: int) -> str:
+    """The date of an opening ``On December 14, 2020, ...`` before ``before``."""
+    head = ctx.flat[sentence.start : before]
+    match = re.search(
+        r"\b[Oo]n\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z]))", head
+    )
+    if not match:
+        return ""
+    dates = find_dates(
+        ctx.flat,
+        sentence.start + match.end(),
+        min(before, sentence.start + match.end() + 25),
+    )
+    return iso(dates[0].resolve(ctx.announcement)) if dates else ""
+
+
+def events_in_sentence(
+    ctx: Context, sentence: Sentence, mentions: list[Mention], topic: Person | None
+) -> list[Event]:
+    """Board-change events stated in one sentence."""
+    flat = ctx.flat
+    if not TRIGGER_HINT.search(sentence.text) or not BOARD_RE.search(sentence.text):
+        return []
+    quotes = quote_spans(flat, sentence)
+    inside = [m for m in mentions if not any(a <= m.start < b for a, b in quotes)]
+    triggers = find_triggers(flat, sentence, quotes)
+    if not triggers:
+        return []
+    events: list[Event] = []
+    for assignment in assign(flat, sentence, triggers, inside):
+        event = _event(ctx, sentence, assignment, triggers, topic)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _event(
+    ctx: Context,
+    sentence: Sentence,
+    assignment: Assignment,
+    triggers: list[Trigger],
+    topic: Person | None,
+) -> Event | None:
+    trigger = assignment.trigger
+    if assignment.mention is None:
+        person = topic
+    else:
+        person = ctx.person_of.get(assignment.mention.start)
+    if person is None:
+        return None
+    if _is_biography(ctx, sentence, trigger.start, trigger.end):
+        return None
+    later = [t for t in triggers if t.start > trigger.start]
+    window_end = later[0].start if later else sentence.end
+    if assignment.as_object and assignment.mention is not None:
+        window_start = trigger.end
+    else:
+        window_start = trigger.end
+    window_end = min(window_end, window_start + 260)
+    roles, board = _board_roles(ctx, window_start, window_end)
+    # A name right after the trigger carries its role words after the name.
+    if (
+        not roles
+        and not board
+        and assignment.mention is not None
+        and assignment.as_object
+    ):
+        roles, board = _board_roles(
+            ctx, assignment.mention.end, min(sentence.end, assignment.mention.end + 200)
+        )
+    if not roles and not board:
+        if has_officer(ctx.flat, window_start, window_end):
+            return None  # an officer-only change: "appointed Chief Financial Officer"
+        # The subject's own description: "Jane Doe, a director, resigned".
+        lo = (
+            assignment.mention.end
+            if assignment.mention is not None and not assignment.as_object
+            else sentence.start
+        )
+        roles, board = _board_roles(ctx, lo, trigger.start)
+        if not roles and not board:
+            return None
+    role = _pick_role(roles, board)
+    if not role:
+        return None
+    kind = trigger.kind
+    family = role_family(role)
+    window_text = ctx.flat[trigger.start : window_end]
+    if (
+        kind in JOIN
+        and family != "director"
+        and not _JOIN_BOARD_RE.search(
+            ctx.flat[trigger.start : trigger.end] + " " + window_text
+        )
+    ):
+        kind = "role_change"
+    if kind == "role_change":
+        if family == "director":
+            kind = "appointed"
+        if _SUCCEEDED_BY_RE.search(
+            ctx.flat[trigger.start : assignment.mention.start]
+            if assignment.mention
+            else ""
+        ):
+            kind = "role_change"
+    effective_date, effective_text, effective_span = _effective(
+        ctx, sentence, trigger.start, window_end
+    )
+    reason_match = (
+        REASON_RE.search(ctx.flat, trigger.start, sentence.end)
+        if kind in LEAVE or kind == "role_change"
+        else None
+    )
+    return Event(
+        person=person,
+        kind=kind,
+        role=role,
+        sentence=sentence,
+        trigger_start=trigger.start,
+        trigger_end=trigger.end,
+        roles=roles,
+        effective_date=effective_date,
+        effective_text=effective_text,
+        effective_span=effective_span,
+        reason=reason_match.group(1) if reason_match else "",
+        reason_span=(reason_match.start(1), reason_match.end(1))
+        if reason_match
+        else None,
+    )
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One event per person and direction, with the strongest leave type."""
+    merged: dict[tuple[int, str], Event] = {}
+    order: list[tuple[int, str]] = []
+    for event in events:
+        key = (id(event.person), event.direction)
+        current = merged.get(key)
+        if current is None:
+            merged[key] = event
+            order.append(key)
+            continue
+        if (
+            event.direction == "LEAVE"
+            and _LEAVE_PRIORITY[event.kind] > _LEAVE_PRIORITY[current.kind]
+        ):
+            current.kind = event.kind
+        if not current.effective_date and event.effective_date:
+            current.effective_date = event.effective_date
+            current.effective_text = event.effective_text
+            current.effective_span = event.effective_span
+        if not current.reason and event.reason:
+            current.reason, current.reason_span = event.reason, event.reason_span
+        if (
+            role_family(current.role) == "director"
+            and role_family(event.role) != "director"
+            and event.direction != "JOIN"
+        ):
+            current.role = event.role
+    return [merged[k] for k in order]
