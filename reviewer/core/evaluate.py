@@ -189,7 +189,8 @@ def score_document(
     result = DocResult(doc, bool(gold.get("negative")))
     predicted = [
         {"person": r.person, "change_type": r.change_type, "role": r.role,
-         "effective_date": r.effective_date, "effective_text": r.effective_text}
+         "effective_date": r.effective_date, "effective_text": r.effective_text,
+         "evidence": r.evidence}
         for r in extraction.rows
         if direction(r.change_type)
     ]  # fmt: skip
@@ -275,6 +276,7 @@ def format_report(report: Report, verbose: bool = False) -> Sequence[str]:
             for row in doc.false:
                 lines.append(
                     f"   false:  {row['person']} {row['change_type']} ({row['role']})"
+                    f" <- {row['evidence'][:160]}"
                 )
             for gold_change, row in doc.matched:
                 got_date = row["effective_date"] or "-"

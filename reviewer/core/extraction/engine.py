@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 
 from reviewer.core.document import Document
 from reviewer.core.entities import Entity, EntityLabel
 from reviewer.core.extraction import details
+from reviewer.core.extraction.changes import quote_spans
 from reviewer.core.extraction.dates import find_dates, iso
 from reviewer.core.extraction.filing import (
     Span,
@@ -19,8 +21,19 @@ from reviewer.core.extraction.filing import (
     find_signature_date,
     find_ticker,
 )
-from reviewer.core.extraction.names import Mention, Person, cluster, find_mentions
-from reviewer.core.extraction.patterns import AGREEMENT_RE, BOARD_RE, TRIGGER_RES
+from reviewer.core.extraction.names import (
+    Mention,
+    Person,
+    attach,
+    cluster,
+    find_mentions,
+)
+from reviewer.core.extraction.patterns import (
+    AGREEMENT_RE,
+    BOARD_RE,
+    TRIGGER_HINT,
+    TRIGGER_RES,
+)
 from reviewer.core.extraction.roster import (
     Context,
     Event,
@@ -134,23 +147,30 @@ def run(
 
     sentences: list[Sentence] = []
     for start, end in spans:
-        sentences += split_sentences(text, start, end)
+        sentences += split_sentences(text, start, end, flat)
+    issuer_words = _issuer_words(company.value)
+    on_board = _flags(BOARD_RE, flat, spans, sentences)
+    on_hint = _flags(TRIGGER_HINT, flat, spans, sentences)
     mentions: list[Mention] = []
-    for start, end in spans:
-        mentions += find_mentions(text, start, end, _issuer_words(company.value))
+    for sentence, board, hint in zip(sentences, on_board, on_hint, strict=True):
+        if board or hint:
+            mentions += find_mentions(text, sentence.start, sentence.end, issuer_words)
     people = cluster(mentions)
     person_of: dict[int, Person] = {}
     for person in people:
         for mention in person.mentions:
             person_of[mention.start] = person
     mentions = [m for m in mentions if m.start in person_of]
-    ctx = Context(flat, people, person_of, announced, _issuer_words(company.value))
+    quotes = [q for a, b in spans for q in quote_spans(text, a, b)]
+    ctx = Context(flat, people, person_of, announced, issuer_words, quotes)
 
     events: list[Event] = []
     sentence_index: dict[int, int] = {}
     cursor = 0
     for index, sentence in enumerate(sentences):
         sentence_index[sentence.start] = index
+        if not on_board[index]:
+            continue
         while cursor < len(mentions) and mentions[cursor].start < sentence.start:
             cursor += 1
         inside = []
@@ -159,14 +179,14 @@ def run(
             inside.append(mentions[probe])
             probe += 1
         topic = person_of.get(mentions[cursor - 1].start) if cursor > 0 else None
-        found = events_in_sentence(ctx, sentence, inside, topic)
+        if events and sentence_index.get(events[-1].sentence.start, -9) >= index - 2:
+            topic = events[-1].person
+        found = (
+            events_in_sentence(ctx, sentence, inside, topic) if on_hint[index] else []
+        )
         events += found
-        if (
-            not found
-            and details.is_lead_in(sentence)
-            and BOARD_RE.search(sentence.text)
-        ):
-            events += _list_events(ctx, text, sentences, index, mentions)
+        if not found and details.is_lead_in(sentence):
+            events += _list_events(ctx, text, sentences, index, issuer_words)
 
     events = merge_events(events)
     rows: list[RosterRow] = []
@@ -194,20 +214,14 @@ def run(
             if person.full.is_full:
                 ents.add(mention.start, mention.end, EntityLabel.PERSON, 0.6)
 
-    size, independent = Span(""), Span("")
-    for start, end in spans:
-        size, independent = find_board_size(flat, start, end)
-        if size.value or independent.value:
-            break
+    size, independent = find_board_size(
+        flat, [(s.start, s.end) for s, b in zip(sentences, on_board, strict=True) if b]
+    )
     ents.add_span(size, EntityLabel.BOARD_SIZE, 0.7)
     ents.add_span(independent, EntityLabel.INDEPENDENT_COUNT, 0.7)
-    for sentence in sentences:
+    for sentence, board, hint in zip(sentences, on_board, on_hint, strict=True):
         lowered = sentence.text.lower()
-        if (
-            ("agreement" in lowered or "indenture" in lowered)
-            and BOARD_RE.search(sentence.text)
-            and any(p.search(sentence.text) for _, p in TRIGGER_RES)
-        ):
+        if board and hint and ("agreement" in lowered or "indenture" in lowered):
             for match in AGREEMENT_RE.finditer(flat, sentence.start, sentence.end):
                 ents.add(match.start(), match.end(), EntityLabel.AGREEMENT, 0.6)
     meta = document.metadata
@@ -227,12 +241,27 @@ def run(
     return filing, tuple(rows), entities
 
 
+def _flags(
+    pattern: re.Pattern[str],
+    flat: str,
+    spans: list[tuple[int, int]],
+    sentences: list[Sentence],
+) -> list[bool]:
+    """For each sentence, whether ``pattern`` matches inside it (one pass per span)."""
+    hits = [m.start() for a, b in spans for m in pattern.finditer(flat, a, b)]
+    flags = []
+    for sentence in sentences:
+        at = bisect_left(hits, sentence.start)
+        flags.append(at < len(hits) and hits[at] < sentence.end)
+    return flags
+
+
 def _list_events(
     ctx: Context,
     text: str,
     sentences: list[Sentence],
     index: int,
-    mentions: list[Mention],
+    issuer_words: frozenset[str],
 ) -> list[Event]:
     sentence = sentences[index]
     kinds = [kind for kind, pattern in TRIGGER_RES if pattern.search(sentence.text)]
@@ -245,6 +274,13 @@ def _list_events(
         return []
     count = _FOLLOWING_N.search(sentence.text)
     limit = int(count.group(1)) if count else None
+    following = sentences[index + 1 : index + 60]
+    mentions: list[Mention] = []
+    for item in following:
+        mentions += find_mentions(text, item.start, item.end, issuer_words)
+    for mention in mentions:
+        if mention.start not in ctx.person_of:
+            ctx.person_of[mention.start] = attach(ctx.people, mention)
     listed = details.listed_people(text, sentences, index, mentions, limit)
     result: list[Event] = []
     for mention in listed:

@@ -31,15 +31,6 @@ _COVER_TICKER_RE = re.compile(
     r"Trading\s+Symbol\(?s?\)?.{0,200}?(?:per\s+share|value|Stock|Shares|interests|Units?)\b[^A-Z]{0,40}?\b(?P<tk>[A-Z]{1,5}(?:\.[A-Z])?)\s+(?P<ex>The\s+Nasdaq[\w ]*?LLC|Nasdaq[\w ]*?Market|New\s+York\s+Stock\s+Exchange|NYSE(?:\s+American)?(?:\s+LLC)?)",  # noqa: E501
     re.IGNORECASE | re.DOTALL,
 )
-_REGISTRANT_RE = re.compile(
-    r"([^\n]{2,120}?)\s*\n?\s*\(\s*Exact\s+name\s+of\s+(?:the\s+)?registrant",
-    re.IGNORECASE,
-)
-_COMPANY_BEFORE_TICKER_RE = re.compile(
-    r"((?:[A-Z0-9][\w&.,'’-]*\s+){0,6}?(?:[A-Z0-9][\w&.'’-]*,?\s+)?(?:Inc\.|Inc\b|Corporation|Corp\.|Company|Co\.|Ltd\.|Limited|Plc|plc|PLC|LLC|N\.V\.|S\.A\.|AG|SE|Group|Holdings|[A-Z][\w&.'’-]*))\s*\(\s*(?:[\"“][^\"”]*[\"”]\s*\)?\s*)?(?:\(?\s*)?(?:"
-    + _EXCHANGES
-    + r")\b",
-)
 _SEC_HEADER_NAME_RE = re.compile(r"COMPANY CONFORMED NAME:\s*([^\n]+)")
 _CITY_WORD = r"[A-Z][A-Za-zÀ-ÿ.'’-]*"
 _DATELINE_RE = re.compile(
@@ -94,24 +85,32 @@ def find_ticker(flat: str, start: int, end: int) -> tuple[Span, Span]:
     return Span(""), Span("")
 
 
+_EXACT_NAME_RE = re.compile(
+    r"\(\s*Exact\s+name\s+of\s+(?:the\s+)?registrant", re.IGNORECASE
+)
+_LINE_BEFORE_RE = re.compile(r"([^\n]*\S[^\n]*)\s*$")
+
+
 def find_company(
     text: str, flat: str, start: int, end: int, metadata_name: str
 ) -> Span:
     """Return the issuer's name as written (cover page, ticker phrase, or metadata)."""
-    match = _REGISTRANT_RE.search(text, start, min(end, start + 30000))
+    match = _EXACT_NAME_RE.search(text, start, min(end, start + 30000))
     if match:
-        name = match.group(1).strip(" \t*_")
-        name = re.sub(r"\s*\((?:a|an)\s+[^)]*\)\s*$", "", name).strip()
-        if name and not name.lower().startswith(("(", "commission")):
-            offset = match.start(1) + match.group(1).find(name[:5])
-            return Span(name, offset, offset + len(name))
-    match = _COMPANY_BEFORE_TICKER_RE.search(flat, start, min(end, start + 20000))
-    if match:
-        raw = match.group(1)
-        name = _trim_company(raw)
-        if name:
-            offset = match.start(1) + raw.rfind(name)
-            return Span(name, offset, offset + len(name))
+        before = _LINE_BEFORE_RE.search(
+            text, max(start, match.start() - 200), match.start()
+        )
+        if before:
+            raw = before.group(1)
+            name = re.sub(r"\s*\((?:a|an)\s+[^)]*\)\s*$", "", raw).strip(" \t*_")
+            if name and not name.lower().startswith(("(", "commission")):
+                offset = before.start(1) + raw.find(name)
+                return Span(name, offset, offset + len(name))
+    ticker = _TICKER_RE.search(flat, start, min(end, start + 20000))
+    if ticker:
+        found = company_before(flat, ticker.start(), max(start, ticker.start() - 150))
+        if found.value:
+            return found
     header = _SEC_HEADER_NAME_RE.search(text, 0, min(len(text), 5000))
     if header:
         return Span(
@@ -120,6 +119,31 @@ def find_company(
             header.start(1) + len(header.group(1).strip()),
         )
     return Span(metadata_name)
+
+
+_SEPARATORS_RE = re.compile(r"(?:—|–|--|\s-\s|/|\)|\.\s|:)\s*")
+
+
+def company_before(flat: str, position: int, floor: int) -> Span:
+    """The name just before ``position`` (a ticker bracket), after any separator."""
+    segment = flat[floor:position]
+    cut = 0
+    for sep in _SEPARATORS_RE.finditer(segment):
+        cut = sep.end()
+    run = _COMPANY_RUN_RE.search(segment, cut)
+    if not run:
+        return Span("")
+    name = run.group("name").rstrip(" ,")
+    words = name.split()
+    while words and words[0].lower() in ("today", "and", "the") and len(words) > 1:
+        if words[0].lower() == "the" and len(words) > 1:
+            break
+        words = words[1:]
+    name = " ".join(words)
+    if not name or run.end() < len(segment.rstrip()) - 2:
+        return Span("")
+    begin = floor + run.start() + run.group("name").find(name[:3])
+    return Span(name, begin, begin + len(name))
 
 
 _LEAD_NOISE = re.compile(
@@ -224,11 +248,25 @@ def filed_as_of(text: str) -> date | None:
         return None
 
 
-def find_board_size(flat: str, start: int, end: int) -> tuple[Span, Span]:
-    """Return (board size after, independent directors after) when stated."""
+_SIZE_HINT_RE = re.compile(
+    r"consist|compris|compos|size|number|seats|member|directors", re.IGNORECASE
+)
+
+
+def find_board_size(flat: str, spans: list[tuple[int, int]]) -> tuple[Span, Span]:
+    """Return (board size after, independent directors after) when stated.
+
+    Args:
+        flat: the flattened document text.
+        spans: sentence spans to look in (only those that speak of the board).
+    """
+    spans = [(a, b) for a, b in spans if _SIZE_HINT_RE.search(flat, a, b)]
     size = Span("")
     for pattern in BOARD_SIZE_RES:
-        match = pattern.search(flat, start, end)
+        match = next(
+            (m for a, b in spans if (m := pattern.search(flat, a, b)) is not None),
+            None,
+        )
         if match:
             group = match.lastindex or 1
             value = number_value(match.group(group))
@@ -237,7 +275,10 @@ def find_board_size(flat: str, start: int, end: int) -> tuple[Span, Span]:
                 break
     independent = Span("")
     for pattern in INDEPENDENT_COUNT_RES:
-        match = pattern.search(flat, start, end)
+        match = next(
+            (m for a, b in spans if (m := pattern.search(flat, a, b)) is not None),
+            None,
+        )
         if match:
             value = number_value(match.group(1))
             if value and value < 40:

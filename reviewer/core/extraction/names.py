@@ -72,12 +72,28 @@ class Person:
     """One person: every mention that refers to them."""
 
     mentions: list[Mention] = field(default_factory=list)
+    _full: Mention | None = None
+
+    def add(self, mention: Mention) -> None:
+        """Add a mention, keeping the fullest one at hand."""
+        self.mentions.append(mention)
+        best = self._full
+        if (
+            best is None
+            or (mention.is_full and not best.is_full)
+            or (
+                mention.is_full == best.is_full
+                and (len(mention.tokens), -mention.start)
+                > (len(best.tokens), -best.start)
+            )
+        ):
+            self._full = mention
 
     @property
     def full(self) -> Mention:
         """The fullest mention (most words; the earliest among equals)."""
-        fulls = [m for m in self.mentions if m.is_full] or self.mentions
-        return max(fulls, key=lambda m: (len(m.tokens), -m.start))
+        assert self._full is not None
+        return self._full
 
     @property
     def name(self) -> str:
@@ -233,7 +249,7 @@ def cluster(mentions: list[Mention]) -> list[Person]:
             target = Person()
             people.append(target)
             by_surname.setdefault(key, []).append(target)
-        target.mentions.append(mention)
+        target.add(mention)
         last_seen[id(target)] = mention.start
     for mention in pending:
         key = mention.surname.lower()
@@ -252,5 +268,21 @@ def cluster(mentions: list[Mention]) -> list[Person]:
                 (m.start for m in p.mentions if m.start < mention.start), default=-1
             ),
         )
-        best.mentions.append(mention)
+        best.add(mention)
     return people
+
+
+def attach(people: list[Person], mention: Mention) -> Person:
+    """Return the known person ``mention`` names, or a new one added to ``people``."""
+    key = mention.surname.lower()
+    for person in people:
+        if person.surname.lower() == key and (
+            not mention.is_full
+            or _first_names_agree(person.full.tokens[0], mention.tokens[0])
+        ):
+            person.add(mention)
+            return person
+    person = Person()
+    person.add(mention)
+    people.append(person)
+    return person

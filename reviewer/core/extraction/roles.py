@@ -119,7 +119,9 @@ def find_roles(flat: str, start: int, end: int) -> list[RoleMention]:
             "chair" in lowered
             and "committee" not in lowered
             and _CHAIR_OF_OTHER_RE.match(
-                flat, match.start(), min(end, match.end() + 40)
+                flat,
+                match.start() + lowered.rfind("chair"),
+                min(end, match.end() + 40),
             )
             and not re.match(
                 r"\w+\s+of\s+the\s+board",

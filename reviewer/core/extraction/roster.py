@@ -10,8 +10,8 @@ from reviewer.core.extraction.changes import (
     Assignment,
     Trigger,
     assign,
+    boilerplate_spans,
     find_triggers,
-    quote_spans,
 )
 from reviewer.core.extraction.dates import find_dates, iso
 from reviewer.core.extraction.names import Mention, Person
@@ -22,7 +22,6 @@ from reviewer.core.extraction.patterns import (
     EFFECTIVE_IMMEDIATE_RE,
     OTHER_BOARD_RE,
     REASON_RE,
-    TRIGGER_HINT,
 )
 from reviewer.core.extraction.roles import (
     RoleMention,
@@ -54,7 +53,6 @@ _JOIN_BOARD_RE = re.compile(
     r"\bto\s+(?:the|its|our|\w+['’]s)\s+board\b|\bjoin|\bas\s+(?:a\s+|an\s+)?(?:new\s+)?(?:independent\s+|non-executive\s+)*director|\bnominee|\bwelcom|\bnew\s+(?:board\s+)?(?:member|director)",
     re.IGNORECASE,
 )
-_SUCCEEDED_BY_RE = re.compile(r"succeeded\s+by\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -93,6 +91,7 @@ class Context:
     person_of: dict[int, Person]  # mention start -> person
     announcement: date | None
     issuer_words: frozenset[str]
+    quotes: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _other_board_spans(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
@@ -223,14 +222,36 @@ def _event_date(ctx: Context, sentence: Sentence, before: int) -> str:
     return iso(dates[0].resolve(ctx.announcement)) if dates else ""
 
 
+_LEADING_TITLE = re.compile(
+    r"\s*,?\s*(?:by\s+the\s+(?:board|company)(?:\s+of\s+directors)?\s+)?"
+    r"(?:as|to\s+serve\s+as|to\s+be|to\s+the\s+(?:role|position|office)s?\s+of)\s+"
+    r"(?:the\s+|its\s+|our\s+|a\s+|an\s+)?(?:new\s+|interim\s+|acting\s+)?",
+    re.IGNORECASE,
+)
+_PHRASE_END = re.compile(
+    r",|;|\s+effective\b|\s+on\s+|\s+and\s+will\b|\s+who\b|\s+with\s+effect"
+    r"|\s+from\s+|\s+until\b|\s+following\b|\s+in\s+addition|\s+after\b",
+    re.IGNORECASE,
+)
+_COMMITTEE_ONLY = re.compile(
+    r"\s*(?:as\s+)?(?:a\s+|the\s+)?(?:new\s+)?(?:member|members)\s+of\s+"
+    r"(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,8}Committees?"
+    r"|\s*to\s+(?:the\s+|its\s+)?(?:[A-Z][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,8}Committees?",
+)
+_NEW_MEMBER = re.compile(
+    r"\s*(?:a|an|the)\s+(?:new\s+)?(?:\d+(?:st|nd|rd|th)\s+|\w+th\s+)?"
+    r"(?:member\s+of\s+(?:the|its|our)\s+board|director|board\s+member)",
+    re.IGNORECASE,
+)
+
+
 def events_in_sentence(
     ctx: Context, sentence: Sentence, mentions: list[Mention], topic: Person | None
 ) -> list[Event]:
     """Board-change events stated in one sentence."""
     flat = ctx.flat
-    if not TRIGGER_HINT.search(sentence.text) or not BOARD_RE.search(sentence.text):
-        return []
-    quotes = quote_spans(flat, sentence)
+    quotes = [q for q in ctx.quotes if q[0] < sentence.end and q[1] > sentence.start]
+    quotes += boilerplate_spans(flat, sentence.start, sentence.end)
     inside = [m for m in mentions if not any(a <= m.start < b for a, b in quotes)]
     triggers = find_triggers(flat, sentence, quotes)
     if not triggers:
@@ -243,6 +264,20 @@ def events_in_sentence(
     return events
 
 
+def _leading_roles(
+    ctx: Context, start: int, end: int
+) -> tuple[list[RoleMention], bool, bool] | None:
+    """Roles in the title right after a trigger (``appointed as Chief Financial
+    Officer``): (roles, board word present, officer present), or None."""
+    lead = _LEADING_TITLE.match(ctx.flat, start, end)
+    if not lead:
+        return None
+    stop = _PHRASE_END.search(ctx.flat, lead.end(), min(end, lead.end() + 120))
+    phrase_end = stop.start() if stop else min(end, lead.end() + 120)
+    roles, board = _board_roles(ctx, lead.end(), phrase_end)
+    return roles, board, has_officer(ctx.flat, lead.end(), phrase_end)
+
+
 def _event(
     ctx: Context,
     sentence: Sentence,
@@ -251,39 +286,39 @@ def _event(
     topic: Person | None,
 ) -> Event | None:
     trigger = assignment.trigger
-    if assignment.mention is None:
-        person = topic
-    else:
-        person = ctx.person_of.get(assignment.mention.start)
+    mention = assignment.mention
+    person = topic if mention is None else ctx.person_of.get(mention.start)
     if person is None:
         return None
     if _is_biography(ctx, sentence, trigger.start, trigger.end):
         return None
     later = [t for t in triggers if t.start > trigger.start]
-    window_end = later[0].start if later else sentence.end
-    if assignment.as_object and assignment.mention is not None:
-        window_start = trigger.end
+    window_start = trigger.end
+    window_end = min(later[0].start if later else sentence.end, window_start + 260)
+    after_name = (
+        mention.end if mention is not None and assignment.as_object else window_start
+    )
+    if _COMMITTEE_ONLY.match(ctx.flat, after_name, window_end):
+        return None  # a committee seat, recorded on the person's board row
+    leading = _leading_roles(ctx, after_name, window_end)
+    if leading is not None and leading[2] and not leading[0]:
+        return None  # an officer-only change: "appointed as Chief Financial Officer"
+    if leading is not None and leading[0]:
+        roles, board = leading[0], True
     else:
-        window_start = trigger.end
-    window_end = min(window_end, window_start + 260)
-    roles, board = _board_roles(ctx, window_start, window_end)
+        roles, board = _board_roles(ctx, window_start, window_end)
     # A name right after the trigger carries its role words after the name.
-    if (
-        not roles
-        and not board
-        and assignment.mention is not None
-        and assignment.as_object
-    ):
+    if not roles and not board and mention is not None and assignment.as_object:
         roles, board = _board_roles(
-            ctx, assignment.mention.end, min(sentence.end, assignment.mention.end + 200)
+            ctx, mention.end, min(sentence.end, mention.end + 200)
         )
     if not roles and not board:
         if has_officer(ctx.flat, window_start, window_end):
             return None  # an officer-only change: "appointed Chief Financial Officer"
         # The subject's own description: "Jane Doe, a director, resigned".
         lo = (
-            assignment.mention.end
-            if assignment.mention is not None and not assignment.as_object
+            mention.end
+            if mention is not None and not assignment.as_object
             else sentence.start
         )
         roles, board = _board_roles(ctx, lo, trigger.start)
@@ -294,24 +329,20 @@ def _event(
         return None
     kind = trigger.kind
     family = role_family(role)
-    window_text = ctx.flat[trigger.start : window_end]
-    if (
-        kind in JOIN
-        and family != "director"
-        and not _JOIN_BOARD_RE.search(
-            ctx.flat[trigger.start : trigger.end] + " " + window_text
-        )
-    ):
-        kind = "role_change"
-    if kind == "role_change":
-        if family == "director":
-            kind = "appointed"
-        if _SUCCEEDED_BY_RE.search(
-            ctx.flat[trigger.start : assignment.mention.start]
-            if assignment.mention
-            else ""
-        ):
+    if kind in JOIN and family != "director":
+        senior = [r for r in roles if r.family != "director"]
+        upto = senior[0].start if senior else window_end
+        joined = ctx.flat[trigger.start : max(trigger.end, upto)]
+        if not _JOIN_BOARD_RE.search(joined):
             kind = "role_change"
+    if kind == "role_change" and family == "director":
+        if not _NEW_MEMBER.match(ctx.flat, after_name, window_end):
+            return None
+        kind = "appointed"
+    elif kind == "role_change":
+        senior = [r for r in roles if r.family != "director"]
+        if not senior or senior[0].start - after_name > 60:
+            return None
     effective_date, effective_text, effective_span = _effective(
         ctx, sentence, trigger.start, window_end
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WS_TABLE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\f": " ", "\v": " "})
+_WS_RE = re.compile(r"[\n\r\t\f\v]")
 
 # Words whose trailing period does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -41,7 +41,7 @@ class Sentence:
 
 def flatten(text: str) -> str:
     """Return ``text`` with every whitespace character replaced by a space."""
-    return text.translate(_WS_TABLE)
+    return _WS_RE.sub(" ", text)
 
 
 def _is_abbreviation(text: str, stop_at: int) -> bool:
@@ -72,14 +72,14 @@ def _line_breaks(text: str, start: int, end: int) -> list[int]:
 
 
 def split_sentences(
-    text: str, start: int = 0, end: int | None = None
+    text: str, start: int = 0, end: int | None = None, flat: str | None = None
 ) -> list[Sentence]:
     """Split ``text[start:end]`` into sentences. Boundaries: blank lines, a
     sentence-final mark followed by a capital, a line that starts a bullet or
     an item, and the end of a short heading-like line.
     """
     end = len(text) if end is None else end
-    flat = flatten(text)
+    flat = flatten(text) if flat is None else flat
     cuts = [start]
     for match in _BOUNDARY.finditer(text, start, end):
         if match.group("stop"):
