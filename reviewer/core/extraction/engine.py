@@ -152,9 +152,15 @@ def run(
     on_board = _flags(BOARD_RE, flat, spans, sentences)
     on_hint = _flags(TRIGGER_HINT, flat, spans, sentences)
     mentions: list[Mention] = []
+    org_tokens: set[str] = set()
     for sentence, board, hint in zip(sentences, on_board, on_hint, strict=True):
         if board or hint:
-            mentions += find_mentions(text, sentence.start, sentence.end, issuer_words)
+            mentions += find_mentions(
+                text, sentence.start, sentence.end, issuer_words, org_tokens
+            )
+    mentions = [
+        m for m in mentions if not all(t.lower() in org_tokens for t in m.tokens)
+    ]
     people = cluster(mentions)
     person_of: dict[int, Person] = {}
     for person in people:

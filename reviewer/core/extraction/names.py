@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reviewer.core.extraction.patterns import NICKNAMES, NOT_NAME_WORDS, ORG_WORDS
+from reviewer.core.extraction.patterns import (
+    NICKNAMES,
+    NOT_NAME_WORDS,
+    NOUN_WORDS,
+    ORG_WORDS,
+)
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -97,8 +102,18 @@ class Person:
 
     @property
     def name(self) -> str:
-        """The canonical name as written, without honorific or nickname."""
+        """The canonical name as written, without honorific or nickname.
+
+        The fullest form wins; among forms of the same length, the one written
+        most often (``Bill Caple`` over a headline's ``William (Bill) Caple``).
+        """
         best = self.full
+        same = [m for m in self.mentions if len(m.tokens) == len(best.tokens)]
+        if len(same) > 1:
+            counts: dict[tuple[str, ...], int] = {}
+            for m in same:
+                counts[m.tokens] = counts.get(m.tokens, 0) + 1
+            best = max(same, key=lambda m: (counts[m.tokens], -m.start))
         name = " ".join(best.tokens)
         return f"{name}, {best.suffix}" if best.suffix else name
 
@@ -116,8 +131,15 @@ def _clean_token(token: str) -> str:
     return token.strip(" ,")
 
 
-def _split_body(body: str, offset: int) -> list[tuple[int, int, list[str]]]:
-    """Split a capitalised run at words that cannot be part of a name."""
+def _split_body(
+    body: str, offset: int, org_tokens: set[str] | None = None
+) -> list[tuple[int, int, list[str]]]:
+    """Split a capitalised run at words that cannot be part of a name.
+
+    Words right before a thing's or an organisation's noun (``Nuclear Industry``
+    in ``Nuclear Industry Council``) are dropped and, when ``org_tokens`` is
+    given, remembered as organisation words.
+    """
     pieces: list[tuple[int, int, list[str]]] = []
     current: list[str] = []
     cur_start = -1
@@ -126,8 +148,10 @@ def _split_body(body: str, offset: int) -> list[tuple[int, int, list[str]]]:
         word = match.group()
         key = word.strip(".,").lower()
         if not _NICK_RE.fullmatch(word) and (key in NOT_NAME_WORDS):
-            if current:
+            if current and key not in NOUN_WORDS and key not in ORG_WORDS:
                 pieces.append((cur_start, cur_end, current))
+            elif current and org_tokens is not None:
+                org_tokens.update(w.strip(".,").lower() for w in current)
             current, cur_start = [], -1
             continue
         if cur_start < 0:
@@ -139,13 +163,20 @@ def _split_body(body: str, offset: int) -> list[tuple[int, int, list[str]]]:
     return pieces
 
 
-_ARTICLE_BEFORE = re.compile(
-    r"(?:\b(?:the|an?|at|this|that|our|its)\s+|[@/#])$", re.IGNORECASE
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|an?|at|our|its)\s+|[@/#])$", re.IGNORECASE)
+
+
+_POSSESSIVE_ORG = re.compile(
+    r"['’]s\s+(?:board|company|common|shares|stock)\b", re.IGNORECASE
 )
 
 
 def find_mentions(
-    text: str, start: int, end: int, exclude: frozenset[str] = frozenset()
+    text: str,
+    start: int,
+    end: int,
+    exclude: frozenset[str] = frozenset(),
+    org_tokens: set[str] | None = None,
 ) -> list[Mention]:
     """Return name mentions in ``text[start:end]``, in text order.
 
@@ -156,24 +187,37 @@ def find_mentions(
         end: where to stop.
         exclude: lower-case words that mark a run as something else (the issuer's
             own name).
+        org_tokens: when given, collects the words of organisation names found
+            (``Terra Innovatum Srl``), so that a later ``Terra Innovatum`` can be
+            told from a person.
     """
     flat = text
     mentions: list[Mention] = []
     for match in NAME_RE.finditer(text, start, end):
         body = match.group("body")
-        words = body.split()
-        keys = [w.strip(".,").lower() for w in words]
-        if any(k in ORG_WORDS or k in exclude for k in keys):
+        keys = [w.strip(".,").lower() for w in body.split()]
+        if any(k in exclude for k in keys):
+            continue
+        if match.group("hon") is None and _POSSESSIVE_ORG.match(
+            text, match.end(), min(len(text), match.end() + 16)
+        ):
             continue
         if match.group("hon") is None and _ARTICLE_BEFORE.search(
             text[max(0, match.start() - 6) : match.start()]
         ):
             continue
-        after = flat[match.end() : match.end() + 14]
-        if re.match(r",?\s*(?:Inc\b|Corp|LLC|Ltd|L\.P\.|plc|Co\.)", after):
-            continue
         honorific = match.group("hon") is not None
-        for p_start, p_end, piece in _split_body(body, match.start("body")):
+        for p_start, p_end, piece in _split_body(body, match.start("body"), org_tokens):
+            piece_keys = [w.strip(".,").lower() for w in piece]
+            if any(k in ORG_WORDS for k in piece_keys):
+                if org_tokens is not None:
+                    org_tokens.update(k for k in piece_keys if k not in ORG_WORDS)
+                continue
+            if p_end == match.end("body") and re.match(
+                r",?\s*(?:Inc\b|Corp|LLC|Ltd|L\.P\.|plc|Co\.)",
+                text[p_end : p_end + 14],
+            ):
+                continue
             nickname = ""
             tokens: list[str] = []
             for word in piece:

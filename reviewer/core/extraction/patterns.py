@@ -25,6 +25,7 @@ NOT_NAME_WORDS = frozenset(
         contacts media investor investors relations press release source view
         original content copyright news newswire globe wire pr business prnewswire
         announces announced appoints appointed names named elects elected welcomes
+        joins join joined steps becomes succeeds adds added
         resigns retires today new former current interim acting co-founder founder
         cfo ceo coo cto evp svp gm treasurer secretary general counsel managing
         partner member members trustee trustees emeritus executive-chairman deputy
@@ -48,6 +49,15 @@ NOT_NAME_WORDS = frozenset(
     ).split()
 )
 
+# Capitalised nouns that turn the words before them into a thing's name
+# ("Long Term Incentive Plan", "Investor Rights Agreement").
+NOUN_WORDS = frozenset(
+    """agreement agreements award awards unit units share symbol symbols power affairs
+    task force products product futures plan plans program policy policies code
+    conduct rights report reports results act rule incentive equity omnibus
+    """.split()  # noqa: SIM905
+)
+
 # Words that make a capitalised run an organisation, not a person.
 ORG_WORDS = frozenset(
     """inc inc. incorporated corp corp. corporation ltd ltd. limited llc l.l.c. lp
@@ -57,7 +67,9 @@ ORG_WORDS = frozenset(
     systems solutions industries international enterprises resources energy
     pharmaceuticals therapeutics labs laboratories media networks
     communications services partnership foundation university institute
-    association council agency acquisition sa ag nv bv gmbh spa srl s.a. kk
+    association council agency acquisition sa ag nv bv gmbh spa srl s.a. kk college
+    school department ministry bureau center centre hospital church society
+    authority
     """.split()  # noqa: SIM905
 )
 

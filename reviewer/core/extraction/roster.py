@@ -41,7 +41,7 @@ _LEAVE_PRIORITY = {
     "resigned": 1,
 }
 _YEAR_RE = re.compile(
-    r"\b(?:in|from|during|until|between|since)\s+(?:\w+\s+)?(19\d\d|20\d\d)\b",
+    r"\b(?:in|from|during|until|between)\s+(?:\w+\s+)?(19\d\d|20\d\d)\b",
     re.IGNORECASE,
 )
 _BIO_RE = re.compile(
@@ -111,6 +111,13 @@ def _other_board_spans(ctx: Context, start: int, end: int) -> list[tuple[int, in
     return spans
 
 
+def _clause_start(flat: str, sentence: Sentence, position: int) -> int:
+    """Start of the clause holding ``position`` (after a comma within 40 chars)."""
+    floor = max(sentence.start, position - 40)
+    comma = flat.rfind(",", floor, position)
+    return comma + 1 if comma >= 0 else floor
+
+
 def _is_biography(
     ctx: Context, sentence: Sentence, trigger_start: int, trigger_end: int
 ) -> bool:
@@ -122,7 +129,9 @@ def _is_biography(
             if int(year) < ctx.announcement.year - 1:
                 return True
     return bool(
-        _BIO_RE.search(ctx.flat, max(sentence.start, trigger_start - 40), trigger_start)
+        _BIO_RE.search(
+            ctx.flat, _clause_start(ctx.flat, sentence, trigger_start), trigger_start
+        )
     )
 
 
@@ -229,7 +238,7 @@ _LEADING_TITLE = re.compile(
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(
-    r",|;|\s+effective\b|\s+on\s+|\s+and\s+will\b|\s+who\b|\s+with\s+effect"
+    r"\s+and\s+(?:there|he|she|the|his|her|it|any)\b|\s+or\s+any\b|,|;|\s+effective\b|\s+on\s+|\s+and\s+will\b|\s+who\b|\s+with\s+effect"
     r"|\s+from\s+|\s+until\b|\s+following\b|\s+in\s+addition|\s+after\b",
     re.IGNORECASE,
 )
@@ -339,7 +348,7 @@ def _event(
         if not _NEW_MEMBER.match(ctx.flat, after_name, window_end):
             return None
         kind = "appointed"
-    elif kind == "role_change":
+    elif trigger.kind == "role_change":
         senior = [r for r in roles if r.family != "director"]
         if not senior or senior[0].start - after_name > 60:
             return None
