@@ -26,12 +26,19 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, BinaryIO
 
 from reviewer.core.document import Document
 from reviewer.core.provenance import build_records
 from reviewer.core.records import Extraction, ReviewState
 from reviewer.core.schema import COLUMN_NAMES
+from reviewer.io.csvfast import (
+    RawDataset,
+    first_field,
+    format_rows,
+    reviewed_among,
+    split_records,
+)
 from reviewer.io.csvsafe import neutralise_record, restore
 from reviewer.io.safewrite import (
     DatasetDiskFullError,
@@ -42,6 +49,7 @@ from reviewer.io.safewrite import (
     DatasetNotFoundError,
     DatasetReadOnlyError,
     atomic_write,
+    atomic_write_bytes,
     error_for,
     locked,
 )
@@ -176,6 +184,54 @@ def _merge(
     return out_header, merged, summary
 
 
+def _save_fast(
+    path: Path,
+    raw: RawDataset | None,
+    records: Sequence[dict[str, str]],
+    keep_reviewed: bool,
+) -> SaveSummary:
+    """Copy the other documents' records byte for byte, append the new ones."""
+    header = raw.header if raw is not None else list(COLUMN_NAMES)
+    kept_reviewed: set[str] = set()
+    if keep_reviewed and raw is not None:
+        new_ids = {record["doc_id"].encode("utf-8") for record in records}
+        kept_reviewed = reviewed_among(raw, new_ids)
+    fresh = [r for r in records if r["doc_id"] not in kept_reviewed]
+    replaced = {record["doc_id"].encode("utf-8") for record in fresh}
+    kept = [r for r in raw.records if first_field(r) not in replaced] if raw else []
+    if kept and not kept[-1].endswith((b"\n", b"\r")):
+        kept[-1] += _LINE_END.encode()
+    safe = [neutralise_record(record) for record in fresh]
+
+    def write(handle: BinaryIO) -> None:
+        handle.write(format_rows([header], _LINE_END))
+        handle.writelines(kept)
+        for start in range(0, len(safe), 1000):  # bounded memory for big batches
+            chunk = safe[start : start + 1000]
+            rows = [[record.get(name, "") for name in header] for record in chunk]
+            handle.write(format_rows(rows, _LINE_END))
+
+    atomic_write_bytes(path, write)
+    written = tuple(dict.fromkeys(record["doc_id"] for record in fresh))
+    return SaveSummary(written, tuple(sorted(kept_reviewed)), len(kept) + len(fresh))
+
+
+def _save_reordered(
+    path: Path, records: Sequence[dict[str, str]], keep_reviewed: bool
+) -> SaveSummary:
+    """Rewrite a dataset whose columns are not in schema order, then merge."""
+    header, rows = _read_raw(path)
+    out_header, merged, summary = _merge(header, rows, records, keep_reviewed)
+
+    def write(handle: IO[str]) -> None:
+        writer = csv.writer(handle, lineterminator=_LINE_END)
+        writer.writerow(out_header)
+        writer.writerows(merged)
+
+    atomic_write(path, write)
+    return summary
+
+
 def save_records(
     dataset_path: str | os.PathLike[str],
     records: Sequence[dict[str, str]],
@@ -204,15 +260,17 @@ def save_records(
     if not path.parent.is_dir():
         raise error_for(FileNotFoundError(2, "No such folder"), path)
     with locked(path, lock_timeout):
-        header, rows = _read_raw(path)
-        out_header, merged, summary = _merge(header, rows, records, keep_reviewed)
-
-        def write(handle: IO[str]) -> None:
-            writer = csv.writer(handle, lineterminator=_LINE_END)
-            writer.writerow(out_header)
-            writer.writerows(merged)
-
-        atomic_write(path, write)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            data = b""
+        except OSError as exc:
+            raise error_for(exc, path, "read") from exc
+        raw = split_records(path, data) if data else None
+        if raw is None or raw.header[: len(COLUMN_NAMES)] == list(COLUMN_NAMES):
+            summary = _save_fast(path, raw, records, keep_reviewed)
+        else:
+            summary = _save_reordered(path, records, keep_reviewed)
     logger.info("saved %d document(s) into %s", len(summary.written), path)
     return summary
 

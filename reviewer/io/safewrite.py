@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import logging
 import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import BinaryIO, TextIO
 
 logger = logging.getLogger(__name__)
 
@@ -128,18 +129,12 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(
-    path: Path,
-    write: Callable[[IO[str]], None],
-    *,
-    newline: str | None = "",
-) -> None:
-    """Replace ``path`` with what ``write`` writes, all or nothing.
+def atomic_write_bytes(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Replace ``path`` with the bytes ``write`` writes, all or nothing.
 
     Args:
         path: the file to create or replace.
-        write: called with an open UTF-8 text file to fill.
-        newline: passed to :func:`open`; ``""`` writes line ends unchanged.
+        write: called with an open binary file to fill.
 
     Raises:
         DatasetError: a subclass naming why the file could not be written; the old
@@ -153,7 +148,7 @@ def atomic_write(
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        with open(fd, "w", encoding="utf-8", newline=newline) as handle:
+        with open(fd, "wb") as handle:
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
@@ -168,6 +163,34 @@ def atomic_write(
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
     _fsync_folder(folder)
+
+
+def atomic_write(
+    path: Path,
+    write: Callable[[TextIO], None],
+    *,
+    newline: str | None = "",
+) -> None:
+    """Replace ``path`` with the UTF-8 text ``write`` writes, all or nothing.
+
+    Args:
+        path: the file to create or replace.
+        write: called with an open UTF-8 text file to fill.
+        newline: as for :func:`open`; ``""`` writes line ends unchanged.
+
+    Raises:
+        DatasetError: as :func:`atomic_write_bytes`.
+    """
+
+    def write_text(raw: BinaryIO) -> None:
+        text = io.TextIOWrapper(raw, encoding="utf-8", newline=newline)
+        try:
+            write(text)
+            text.flush()
+        finally:
+            text.detach()
+
+    atomic_write_bytes(path, write_text)
 
 
 @contextlib.contextmanager

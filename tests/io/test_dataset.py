@@ -138,3 +138,31 @@ def test_source_file_is_relative_only_below_the_dataset(tmp_path: Path) -> None:
     assert source_file_for(tmp_path / "data" / "in" / "a.pdf", dataset) == "in/a.pdf"
     outside = tmp_path / "elsewhere.pdf"
     assert source_file_for(outside, dataset) == str(outside)
+
+
+def test_rows_kept_byte_for_byte_in_a_hand_edited_file(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    header = ",".join([*COLUMN_NAMES, "notes"])
+    empty = "," * (len(COLUMN_NAMES) - 2)
+    kept = f'"ee""ee",Ann{empty},"multi\nline ""note"""'
+    gone = f"ffff,Old{empty},x"
+    raw = "\ufeff" + header + "\n" + kept + "\n" + gone  # BOM, LF, no final newline
+    path.write_bytes(raw.encode("utf-8"))
+    save_records(path, [_record("ffff", 0)])
+    data = path.read_bytes()
+    assert (kept + "\n").encode("utf-8") in data
+    frame = read_dataset(path)
+    assert frame["doc_id"].tolist() == ['ee"ee', "ffff"]
+    assert frame["notes"].tolist() == ['multi\nline "note"', ""]
+    assert frame["source_file"].tolist()[1] == neutralise(
+        _record("ffff", 0)["source_file"]
+    )
+
+
+def test_a_cut_short_file_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    text = ",".join(COLUMN_NAMES) + '\naaaa,"open quote\n'
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DatasetFormatError, match="cut short"):
+        save_records(path, [_record("bbbb", 0)])
+    assert path.read_text(encoding="utf-8") == text

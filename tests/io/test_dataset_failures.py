@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -146,8 +147,8 @@ def test_kill_during_save_leaves_the_previous_file(tmp_path: Path, review) -> No
     writer = _child(
         "import sys\nfrom reviewer.core.schema import COLUMN_NAMES\n"
         "from reviewer.io.dataset import save_records\n"
-        "row = {n: 'x' * 40 for n in COLUMN_NAMES}\n"
-        "rows = [row | {'doc_id': f'{i:016x}'} for i in range(150_000)]\n"
+        "row = {n: 'x' * 10 for n in COLUMN_NAMES}\n"
+        "rows = [row | {'doc_id': f'{i:016x}'} for i in range(100_000)]\n"
         "print('saving', flush=True)\n"
         "save_records(sys.argv[1], rows)\nprint('done', flush=True)\n",
         str(path),
@@ -157,10 +158,11 @@ def test_kill_during_save_leaves_the_previous_file(tmp_path: Path, review) -> No
     killed = False
     while writer.poll() is None:
         temps = list(tmp_path.glob(".d.csv.*.tmp"))
-        if temps and temps[0].stat().st_size > 1_000_000:
+        if temps and temps[0].stat().st_size > 100_000:
             writer.send_signal(signal.SIGKILL)
             killed = True
             break
+        time.sleep(0.001)
     writer.communicate()
     assert killed, "the writer finished before it could be killed mid-save"
     assert path.read_bytes() == before
