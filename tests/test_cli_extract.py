@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import pickle
 import shutil
@@ -106,3 +107,17 @@ def test_extract_runs_as_a_module(folder: Path, tmp_path: Path) -> None:
     assert "empty.txt" in done.stderr
     assert "Extracting" not in done.stderr  # no progress bar when not a terminal
     assert len(read_dataset(out)) >= 1
+
+
+def test_progress_bar_only_on_a_terminal(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    monkeypatch.setattr(sys, "stderr", screen)
+    shutil.copy(folder / "sub" / "seed.txt", folder / "again.txt")
+    main(["extract", str(folder), "-o", str(tmp_path / "d.csv")])
+    assert "Extracting" in screen.getvalue()

@@ -67,13 +67,16 @@ class DatasetFormatError(DatasetError):
     """The file is not a dataset this app wrote, so it is not overwritten."""
 
 
-def error_for(exc: OSError, path: Path, action: str = "save") -> DatasetError:
+def error_for(
+    exc: OSError, path: Path, action: str = "save", *, kept: str = KEPT
+) -> DatasetError:
     """Translate an ``OSError`` into the matching :class:`DatasetError`.
 
     Args:
         exc: the operating system's error.
         path: the file being written or read.
         action: ``"save"`` or ``"read"``, used in the message.
+        kept: the closing sentence saying what is safe meanwhile.
     """
     folder = path.parent
     code = exc.errno
@@ -81,25 +84,25 @@ def error_for(exc: OSError, path: Path, action: str = "save") -> DatasetError:
         return DatasetDiskFullError(
             path,
             f"Could not {action} {path.name}: the disk holding {folder} is full. "
-            f"Free some space, then save again. {KEPT}",
+            f"Free some space, then save again. {kept}",
         )
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
         return DatasetReadOnlyError(
             path,
             f"Could not {action} {path.name}: the folder {folder} is read-only or "
             "you have no permission to write there. Fix the permissions or choose "
-            f"another location, then save again. {KEPT}",
+            f"another location, then save again. {kept}",
         )
     if code in (errno.ENOENT, errno.ENOTDIR):
         return DatasetFolderMissingError(
             path,
             f"Could not {action} {path.name}: the folder {folder} does not exist "
             "(was it moved, deleted or on a drive that is unplugged?). Restore it "
-            f"or choose another location, then save again. {KEPT}",
+            f"or choose another location, then save again. {kept}",
         )
     return DatasetError(
         path,
-        f"Could not {action} {path.name} in {folder}: {exc.strerror or exc}. {KEPT}",
+        f"Could not {action} {path.name} in {folder}: {exc.strerror or exc}. {kept}",
     )
 
 
@@ -129,12 +132,15 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, write: Callable[[BinaryIO], None]) -> None:
+def atomic_write_bytes(
+    path: Path, write: Callable[[BinaryIO], None], *, kept: str = KEPT
+) -> None:
     """Replace ``path`` with the bytes ``write`` writes, all or nothing.
 
     Args:
         path: the file to create or replace.
         write: called with an open binary file to fill.
+        kept: the closing sentence of an error message (see :func:`error_for`).
 
     Raises:
         DatasetError: a subclass naming why the file could not be written; the old
@@ -157,7 +163,7 @@ def atomic_write_bytes(path: Path, write: Callable[[BinaryIO], None]) -> None:
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
-        raise error_for(exc, path) from exc
+        raise error_for(exc, path, kept=kept) from exc
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
@@ -170,6 +176,7 @@ def atomic_write(
     write: Callable[[TextIO], None],
     *,
     newline: str | None = "",
+    kept: str = KEPT,
 ) -> None:
     """Replace ``path`` with the UTF-8 text ``write`` writes, all or nothing.
 
@@ -177,6 +184,7 @@ def atomic_write(
         path: the file to create or replace.
         write: called with an open UTF-8 text file to fill.
         newline: as for :func:`open`; ``""`` writes line ends unchanged.
+        kept: the closing sentence of an error message (see :func:`error_for`).
 
     Raises:
         DatasetError: as :func:`atomic_write_bytes`.
@@ -190,7 +198,7 @@ def atomic_write(
         finally:
             text.detach()
 
-    atomic_write_bytes(path, write_text)
+    atomic_write_bytes(path, write_text, kept=kept)
 
 
 @contextlib.contextmanager

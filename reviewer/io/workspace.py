@@ -61,6 +61,9 @@ QueueStatus = Literal["new", "in progress", "reviewed"]
 _DOC_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
 _STATUS = re.compile(rb'"status":\s*"(\w+)"')
 _HEAD_BYTES = 512
+AUTOSAVE_KEPT = (
+    "Your edits are still in the app; the autosave is retried on the next edit."
+)
 
 
 def default_folder() -> Path:
@@ -197,16 +200,17 @@ class Workspace:
         folder = path.parent
         if folder not in self._ready:
             try:
-                folder.mkdir(parents=folder != self.folder, exist_ok=True)
+                own = folder == self.folder and self.dataset_path is not None
+                folder.mkdir(parents=not own, exist_ok=True)
             except OSError as exc:
-                raise error_for(exc, path) from exc
+                raise error_for(exc, path, kept=AUTOSAVE_KEPT) from exc
             self._ready.add(folder)
 
         def write(handle: IO[str]) -> None:
             handle.write(text)
 
         try:
-            atomic_write(path, write)
+            atomic_write(path, write, kept=AUTOSAVE_KEPT)
         except DatasetError:
             self._ready.discard(folder)
             raise

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reviewer.core.provenance import build_records
@@ -166,3 +167,22 @@ def test_a_cut_short_file_is_left_alone(tmp_path: Path) -> None:
     with pytest.raises(DatasetFormatError, match="cut short"):
         save_records(path, [_record("bbbb", 0)])
     assert path.read_text(encoding="utf-8") == text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from('ab,"\n\r= é\t'), max_size=12),
+        min_size=len(COLUMN_NAMES),
+        max_size=len(COLUMN_NAMES),
+    ),
+)
+def test_other_documents_survive_any_cell_text(cells: list[str]) -> None:
+    kept = dict(zip(COLUMN_NAMES, cells, strict=True)) | {"doc_id": "keep"}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "d.csv"
+        save_records(path, [kept, _record("swap", 1)])
+        save_records(path, [_record("swap", 2), _record("swap", 3)])
+        frame = read_dataset(path, restore_formulas=True)
+        assert frame["doc_id"].tolist() == ["keep", "swap", "swap"]
+        assert frame.iloc[0].to_dict() == kept

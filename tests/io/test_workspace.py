@@ -133,3 +133,16 @@ def test_autosave_is_fast(tmp_path: Path) -> None:
     for _ in range(200):
         ws.status(doc.doc_id)
     assert (time.perf_counter() - head) / 200 < 0.002
+
+
+def test_without_a_dataset_the_user_folder_is_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    ws = Workspace()
+    assert ws.folder.is_relative_to(tmp_path / "data")
+    doc = make_document(tmp_path)
+    ext = make_extraction(doc)
+    ws.save(doc, ext, make_review(ext))
+    assert ws.path_for(doc.doc_id).is_file()
+    assert Workspace().load(doc.doc_id) == make_review(ext)
