@@ -20,8 +20,9 @@ the machine's proposal, joined by ``"; "`` in column order.
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from datetime import UTC, datetime
+import re
+from dataclasses import asdict, replace
+from datetime import UTC, date, datetime
 
 from reviewer.core.document import Document
 from reviewer.core.records import (
@@ -32,13 +33,15 @@ from reviewer.core.records import (
     ReviewState,
     RosterRow,
 )
-from reviewer.core.schema import COLUMN_NAMES, REVIEW_STATUSES
+from reviewer.core.schema import COLUMN_NAMES, COLUMNS, REVIEW_STATUSES, Kind
 
 NONE_ROW_ID = "none"
 
 # Filing columns that are facts of an EDGAR submission's header: when the review
 # leaves them empty, the document's metadata fills them.
 _HEADER_FIELDS = ("form_type", "cik", "accession_number")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_UTC_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
 _ORDER = {name: index for index, name in enumerate(COLUMN_NAMES)}
 
 
@@ -64,6 +67,47 @@ def normalise_timestamp(value: str) -> str:
     except ValueError:
         return value
     return utc_timestamp(moment)
+
+
+def mark_reviewed(
+    state: ReviewState, reviewer: str, now: datetime | None = None
+) -> ReviewState:
+    """Return ``state`` marked as checked by ``reviewer`` at ``now`` (default: now)."""
+    return replace(
+        state, status="reviewed", reviewed_by=reviewer, reviewed_at=utc_timestamp(now)
+    )
+
+
+def record_problems(record: dict[str, str]) -> list[str]:
+    """Return plain-words problems of a record's values against the schema.
+
+    Saving never refuses a review for these; the GUI can show them before saving.
+    """
+    problems = []
+    for column in COLUMNS:
+        value = record.get(column.name, "")
+        if not value:
+            continue
+        if column.choices and value not in column.choices:
+            allowed = ", ".join(c for c in column.choices if c)
+            problems.append(f"{column.name}: {value!r} is not one of {allowed}")
+        elif column.kind is Kind.DATE and not _valid_date(value):
+            problems.append(f"{column.name}: {value!r} is not a YYYY-MM-DD date")
+        elif column.kind is Kind.INTEGER and not value.isdigit():
+            problems.append(f"{column.name}: {value!r} is not a whole number")
+        elif column.kind is Kind.DATETIME and not _UTC_STAMP.fullmatch(value):
+            problems.append(f"{column.name}: {value!r} is not YYYY-MM-DDTHH:MM:SSZ")
+    return problems
+
+
+def _valid_date(value: str) -> bool:
+    if not _ISO_DATE.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def edited_fields(row: RosterRow, proposal: dict[str, RosterRow]) -> list[str]:

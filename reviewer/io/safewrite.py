@@ -89,9 +89,10 @@ def error_for(
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
         return DatasetReadOnlyError(
             path,
-            f"Could not {action} {path.name}: the folder {folder} is read-only or "
-            "you have no permission to write there. Fix the permissions or choose "
-            f"another location, then save again. {kept}",
+            f"Could not {action} {path.name}: the folder {folder} is read-only, "
+            "you have no permission to write there, or the file is open in another "
+            "program (such as a spreadsheet). Close it, fix the permissions or "
+            f"choose another location, then save again. {kept}",
         )
     if code in (errno.ENOENT, errno.ENOTDIR):
         return DatasetFolderMissingError(
