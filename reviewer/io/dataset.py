@@ -360,7 +360,9 @@ def read_dataset(
         if name not in frame.columns:
             frame[name] = ""
     extras = [name for name in frame.columns if name not in _KNOWN]
-    frame = frame[[*COLUMN_NAMES, *extras]]
+    order = [*COLUMN_NAMES, *extras]
+    if list(frame.columns) != order:
+        frame = frame[order]
     if restore_formulas:
         frame = frame.apply(lambda col: col.map(restore))
     return frame
