@@ -121,3 +121,11 @@ def test_progress_bar_only_on_a_terminal(
     shutil.copy(folder / "sub" / "seed.txt", folder / "again.txt")
     main(["extract", str(folder), "-o", str(tmp_path / "d.csv")])
     assert "Extracting" in screen.getvalue()
+
+
+def test_a_dataset_that_cannot_be_written_exits_2(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "missing" / "d.csv"
+    assert main(["extract", str(folder / "sub"), "-o", str(out)]) == 2
+    assert "does not exist" in capsys.readouterr().err

@@ -147,6 +147,8 @@ def atomic_write_bytes(
         DatasetError: a subclass naming why the file could not be written; the old
             file is then unchanged and no temporary file is left behind.
     """
+    if path.is_symlink():  # replace the file the link points to, keep the link
+        path = Path(os.path.realpath(path))
     folder = path.parent
     try:
         mode = path.stat().st_mode & 0o7777

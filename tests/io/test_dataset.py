@@ -186,3 +186,13 @@ def test_other_documents_survive_any_cell_text(cells: list[str]) -> None:
         frame = read_dataset(path, restore_formulas=True)
         assert frame["doc_id"].tolist() == ["keep", "swap", "swap"]
         assert frame.iloc[0].to_dict() == kept
+
+
+def test_a_linked_dataset_stays_a_link(tmp_path: Path) -> None:
+    real = tmp_path / "real.csv"
+    link = tmp_path / "link.csv"
+    save_records(real, [_record("aaaa", 0)])
+    link.symlink_to(real)
+    save_records(link, [_record("bbbb", 0)])
+    assert link.is_symlink()
+    assert read_dataset(real)["doc_id"].tolist() == ["aaaa", "bbbb"]

@@ -63,6 +63,11 @@ def test_training_data_command_exports_reviewed_documents(
     labels = {(s["label"], reviewed.text[s["start"] : s["end"]]) for s in data["spans"]}
     assert ("PERSON", "Jane Roe") in labels
     assert ("DATELINE", "BEIJING") in labels
+    assert (
+        main(["training-data", str(dataset), "-o", str(out), "--include-in-progress"])
+        == 0
+    )
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
     (tmp_path / "a.txt").write_text("changed since the review", encoding="utf-8")
     assert main(["training-data", str(dataset), "-o", str(out)]) == 1
     assert "changed since it was reviewed" in capsys.readouterr().err
