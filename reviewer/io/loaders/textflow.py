@@ -38,20 +38,20 @@ HYPHENS = "-\u2010\u00ad\x02"
 """Characters that may end a line in a hyphenated word (\\x02 is PDFium's mark)."""
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
 # Prefixes and suffixes that form real compounds: the hyphen stays when a line
 # break splits such a word (``carrier-`` / ``neutral``).
-COMPOUND_PREFIXES = _words(
+COMPOUND_PREFIXES = words(
     "non co self well ex vice pre post multi anti mid cross long short  "
     "full part half high low first second third one two three four five  "
     "six seven eight nine ten year month day carrier cloud board chief  "
     "non-executive lead independent senior wholly majority minority owner  "
     "award record fee "
 )
-COMPOUND_SUFFIXES = _words(
+COMPOUND_SUFFIXES = words(
     "based owned term time neutral related known level led wide elect  "
     "elected appointed chair free like old year month day scale run making  "
     "stated class focused oriented driven "
