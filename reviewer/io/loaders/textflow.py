@@ -57,9 +57,16 @@ COMPOUND_SUFFIXES = words(
     "stated class focused oriented driven "
 )
 
+FUNCTION_WORDS = words(
+    "a an the of to in on at by for with from and or nor but as into onto upon "
+    "its his her their our your this that these those which who whom whose "
+    "is are was were be been has have had will would shall should may can"
+)
+"""Words that cannot end a paragraph: a line ending in one goes on."""
+
 _BULLET = re.compile(
     r"^\s*(?:[\u2022\u25cf\u25aa\u25a0\u2013\u2014\u00b7*\-\u2043\u25e6]\s|"
-    r"\(?[0-9]{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|\([ivxIVX]{1,5}\)\s|"
+    r"\(?[0-9]{1,3}[.)]\s|\([a-zA-Z]\)\s|[a-z][.)]\s|\([ivxIVX]{1,5}\)\s|"
     r"(?:item|section)\s+\d)",
     re.IGNORECASE,
 )
@@ -215,7 +222,7 @@ def unwrap_plain_text(text: str) -> str:
         if (
             previous.strip()
             and line.strip()
-            and (last_length >= 0.6 * width or _hyphenated(previous, line))
+            and (last_length >= 0.6 * width or continues(previous, line))
             and not previous.endswith(":")
             and not is_list_item(line)
         ):
@@ -226,6 +233,22 @@ def unwrap_plain_text(text: str) -> str:
             out.append(line)
         last_length = len(line.strip())
     return _squeeze_blank_lines(out)
+
+
+def continues(first: str, second: str) -> bool:
+    """True when ``first`` cannot end a paragraph before ``second``.
+
+    It ends in a word cut by a hyphen, or in a function word such as ``of``,
+    or in a lower-case word or comma while ``second`` goes on in lower case.
+    """
+    if _hyphenated(first, second):
+        return True
+    words_ = first.rsplit(None, 1)
+    last = words_[-1] if words_ else ""
+    if last in FUNCTION_WORDS:
+        return True
+    start = second.lstrip()[:1]
+    return bool(start.islower() and (last[-1:].islower() or last.endswith(",")))
 
 
 def _hyphenated(first: str, second: str) -> bool:
