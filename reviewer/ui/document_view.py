@@ -1,4 +1,9 @@
-"""The document's text with entity highlights (interface; the full view lands next).
+"""The document's text with entity highlights, hand corrections and a flash.
+
+Highlights are ``ExtraSelection`` objects, one per visible entity, painted longest
+first so nested entities stay on top; setting 1,000 of them takes a few
+milliseconds. Colours come from :mod:`reviewer.ui.highlight_colors` and follow the
+palette (light or dark).
 
 Signals:
     entity_activated(int): the user clicked inside entity N (index into the
@@ -7,18 +12,60 @@ Signals:
     remove_entity_requested(int): remove entity N (a false highlight).
     fill_cell_requested(int, int): put text [start, end) into the current cell.
     new_row_requested(int, int): start a roster row for the person at [start, end).
+    offset_shown(int): the text offset the reader is looking at changed (the
+        selection when it is on screen, else the top of the view); debounced.
+        Connect it to ``PageView.show_offset`` to keep the page in step.
+
+Shortcuts (active while the view has focus): Ctrl+Shift+F fill the selected
+cell, Ctrl+Shift+N new row for this person, Ctrl+Shift+M mark as entity (opens
+the label menu), Ctrl+Shift+R remove the highlight under the caret.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Collection, Sequence
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QPoint,
+    QRectF,
+    Qt,
+    QTimer,
+    QVariantAnimation,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from reviewer.core.document import Document
 from reviewer.core.entities import Entity
+from reviewer.core.highlight import (
+    SpanIndex,
+    Utf16Offsets,
+    describe,
+    display_text,
+    paint_order,
+    trim_span,
+)
+from reviewer.ui import highlight_colors
+from reviewer.ui.document_actions import CorrectionActions
+
+logger = logging.getLogger(__name__)
+
+FLASH_MS = 900
 
 
 class DocumentView(QPlainTextEdit):
@@ -29,37 +76,345 @@ class DocumentView(QPlainTextEdit):
     remove_entity_requested = Signal(int)
     fill_cell_requested = Signal(int, int)
     new_row_requested = Signal(int, int)
+    offset_shown = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """Create an empty, read-only view."""
         super().__init__(parent)
         self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self._document: Document | None = None
+        self._text = ""
+        self._utf16 = Utf16Offsets("")
         self._entities: tuple[Entity, ...] = ()
+        self._index = SpanIndex(())
+        self._hidden: frozenset[str] = frozenset()
+        self._selections: list[QTextEdit.ExtraSelection] = []
+        self._press_pos: QPoint | None = None
+        self._flash_span: tuple[int, int] | None = None
+        self._flash_level = 0.0
+        self._flash = QVariantAnimation(self)
+        self._flash.setDuration(FLASH_MS)
+        self._flash.setStartValue(0.0)
+        self._flash.setKeyValueAt(0.25, 1.0)
+        self._flash.setKeyValueAt(0.5, 0.35)
+        self._flash.setKeyValueAt(0.75, 1.0)
+        self._flash.setEndValue(0.0)
+        self._flash.setEasingCurve(QEasingCurve.Type.Linear)
+        self._flash.valueChanged.connect(self._on_flash_step)
+        self._flash.finished.connect(self._on_flash_done)
+        self._offset_timer = QTimer(self)
+        self._offset_timer.setSingleShot(True)
+        self._offset_timer.setInterval(80)
+        self._offset_timer.timeout.connect(self._emit_offset_shown)
+        self.verticalScrollBar().valueChanged.connect(self._offset_timer.start)
+        self.selectionChanged.connect(self._offset_timer.start)
+        self.cursorPositionChanged.connect(self._update_actions)
+        self.selectionChanged.connect(self._update_actions)
+        self.corrections = CorrectionActions(self)
+        self.fill_cell_action = self.corrections.fill_cell
+        self.new_row_action = self.corrections.new_row
+        self.mark_menu = self.corrections.mark_menu
+        self.mark_actions = self.corrections.mark_actions
+        self.remove_highlight_action = self.corrections.remove
+
+    # -- content ---------------------------------------------------------------
 
     def set_document(self, document: Document | None) -> None:
-        """Show a document's text (or nothing)."""
-        self.setPlainText(document.text if document else "")
+        """Show a document's text (or nothing); clears the highlights."""
+        self._document = document
+        self._entities = ()
+        self._index = SpanIndex(())
+        self._selections = []
+        self._flash.stop()
+        self._flash_span = None
+        self._text = document.text if document else ""
+        self._utf16 = Utf16Offsets(self._text)
+        self.setPlainText(display_text(self._text))
+        self._apply_selections()
+
+    def document_shown(self) -> Document | None:
+        """The document on display, if any."""
+        return self._document
 
     def set_entities(self, entities: Sequence[Entity]) -> None:
         """Highlight these entities, replacing earlier highlights."""
         self._entities = tuple(entities)
+        self._index = SpanIndex(self._entities)
+        self._rebuild_selections()
 
     def entities(self) -> tuple[Entity, ...]:
         """The entities currently highlighted."""
         return self._entities
+
+    def set_hidden_labels(self, labels: Collection[str]) -> None:
+        """Stop drawing entities of these labels (the legend's switched-off types)."""
+        hidden = frozenset(str(label) for label in labels)
+        if hidden != self._hidden:
+            self._hidden = hidden
+            self._rebuild_selections()
+
+    def hidden_labels(self) -> frozenset[str]:
+        """Labels currently not drawn."""
+        return self._hidden
+
+    def highlighted_indices(self) -> list[int]:
+        """Indices of the entities drawn, in painting order."""
+        return paint_order(self._entities, self._hidden)
+
+    # -- queries ---------------------------------------------------------------
 
     def selected_span(self) -> tuple[int, int] | None:
         """Return the selected text's [start, end), or None without a selection."""
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
-        return cursor.selectionStart(), cursor.selectionEnd()
+        return self._py(cursor.selectionStart()), self._py(cursor.selectionEnd())
+
+    def entity_at(self, offset: int) -> int | None:
+        """Return the index of the visible entity at a text offset, or None."""
+        return self._index.entity_at(offset, self._hidden)
+
+    def tooltip_at(self, offset: int) -> str | None:
+        """Return the tooltip text shown over a text offset (None off entities)."""
+        index = self.entity_at(offset)
+        return None if index is None else describe(self._entities[index])
+
+    def offset_at(self, pos: QPoint) -> int | None:
+        """Return the offset of the character under a viewport point, or None."""
+        cursor = self.cursorForPosition(pos)
+        offset = self._py(cursor.position())
+        rect = self.cursorRect(cursor)
+        if pos.y() > rect.bottom() + 1 or pos.y() < rect.top() - 1:
+            return None
+        if pos.x() < rect.left() and cursor.position() > cursor.block().position():
+            offset -= 1
+        return offset
+
+    def _qt(self, offset: int) -> int:
+        return self._utf16.to_utf16(offset)
+
+    def _py(self, position: int) -> int:
+        return self._utf16.from_utf16(position)
+
+    def is_flashing(self) -> bool:
+        """Tell whether a revealed span is still flashing."""
+        return self._flash_span is not None
+
+    # -- reveal and flash ------------------------------------------------------
 
     @Slot(int, int)
     def reveal_span(self, start: int, end: int) -> None:
         """Scroll to, select and flash the text [start, end)."""
+        last = len(self._text)
+        start, end = sorted((max(0, min(start, last)), max(0, min(end, last))))
         cursor = self.textCursor()
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._qt(end))
+        cursor.setPosition(self._qt(start), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        area = self.viewport().rect()
+        end_cursor = QTextCursor(self.document())
+        end_cursor.setPosition(self._qt(end))
+        if not (
+            area.contains(self.cursorRect(cursor))
+            and area.contains(self.cursorRect(end_cursor))
+        ):
+            self.centerCursor()
+        self._flash_span = (start, end)
+        self._flash.stop()
+        self._flash.start()
+
+    @Slot(object)
+    def _on_flash_step(self, value: object) -> None:
+        self._flash_level = float(value) if isinstance(value, int | float) else 0.0
+        self.viewport().update()
+
+    @Slot()
+    def _on_flash_done(self) -> None:
+        self._flash_span = None
+        self._flash_level = 0.0
+        self.viewport().update()
+
+    def span_rects(self, start: int, end: int) -> list[QRectF]:
+        """Return the viewport rectangles covering text [start, end), one per line."""
+        start, end = self._qt(start), self._qt(end)
+        rects: list[QRectF] = []
+        block = self.document().findBlock(start)
+        origin = self.contentOffset()
+        bottom = self.viewport().height()
+        while block.isValid() and block.position() < end:
+            geometry = self.blockBoundingGeometry(block).translated(origin)
+            if geometry.top() > bottom:
+                break
+            layout = block.layout()
+            base = block.position()
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                lo = max(start, base + line.textStart())
+                hi = min(end, base + line.textStart() + line.textLength())
+                if lo >= hi:
+                    continue
+                x0 = _cursor_x(line.cursorToX(lo - base))
+                x1 = _cursor_x(line.cursorToX(hi - base))
+                rects.append(
+                    QRectF(
+                        geometry.left() + min(x0, x1),
+                        geometry.top() + line.y(),
+                        abs(x1 - x0),
+                        line.height(),
+                    )
+                )
+            block = block.next()
+        return rects
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        """Paint the text, then the flash over the revealed span."""
+        super().paintEvent(event)
+        if self._flash_span is None or self._flash_level <= 0.0:
+            return
+        color = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(color)
+        pen.setWidthF(2.0)
+        painter.setPen(pen)
+        fill = QColor(color)
+        fill.setAlphaF(0.45 * self._flash_level)
+        painter.setBrush(fill)
+        painter.setOpacity(self._flash_level)
+        for rect in self.span_rects(*self._flash_span):
+            painter.drawRoundedRect(rect.adjusted(-3, -2, 3, 2), 4, 4)
+        painter.end()
+
+    # -- highlights ------------------------------------------------------------
+
+    def _rebuild_selections(self) -> None:
+        dark = highlight_colors.is_dark(self.palette())
+        formats: dict[str, QTextCharFormat] = {}
+        doc = self.document()
+        last = max(0, doc.characterCount() - 1)
+        selections: list[QTextEdit.ExtraSelection] = []
+        for index in paint_order(self._entities, self._hidden):
+            entity = self._entities[index]
+            label = str(entity.label)
+            fmt = formats.get(label)
+            if fmt is None:
+                fmt = formats[label] = highlight_colors.char_format(label, dark)
+            cursor = QTextCursor(doc)
+            cursor.setPosition(min(self._qt(entity.start), last))
+            cursor.setPosition(
+                min(self._qt(entity.end), last), QTextCursor.MoveMode.KeepAnchor
+            )
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        self._selections = selections
+        self._apply_selections()
+        self._update_actions()
+
+    def _apply_selections(self) -> None:
+        self.setExtraSelections(self._selections)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Recolour the highlights when the palette switches light/dark."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._entities:
+            self._rebuild_selections()
+
+    # -- mouse: tooltip, click, context menu -----------------------------------
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Show the entity's type, text and confidence on hover."""
+        if event.type() == QEvent.Type.ToolTip:
+            pos = event.pos()  # type: ignore[attr-defined]
+            offset = self.offset_at(pos)
+            text = None if offset is None else self.tooltip_at(offset)
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        """Remember where a click started."""
+        self._press_pos = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        """A plain left click inside an entity activates it."""
+        super().mouseReleaseEvent(event)
+        pos = event.position().toPoint()
+        press, self._press_pos = self._press_pos, None
+        if (
+            event.button() != Qt.MouseButton.LeftButton
+            or press is None
+            or (pos - press).manhattanLength() > 4
+            or self.textCursor().hasSelection()
+        ):
+            return
+        offset = self.offset_at(pos)
+        index = None if offset is None else self.entity_at(offset)
+        if index is not None:
+            self.entity_activated.emit(index)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
+        """Offer the hand corrections for the selection or the highlight clicked."""
+        menu = self.build_context_menu(self.offset_at(event.pos()))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+        self.corrections.release()
+
+    def build_context_menu(self, offset: int | None = None) -> QMenu:
+        """Return the context menu for a point (an offset) or for the caret."""
+        entity = self.entity_at(offset) if offset is not None else None
+        menu = self.createStandardContextMenu()
+        self.corrections.populate(menu, entity)
+        return menu
+
+    # -- selection helpers for the corrections ---------------------------------
+
+    def caret_entity(self) -> int | None:
+        """Return the visible entity touching the caret, if any."""
+        position = self._py(self.textCursor().position())
+        found = self.entity_at(position)
+        if found is None and position > 0:
+            found = self.entity_at(position - 1)
+        return found
+
+    def trimmed_selection(self) -> tuple[int, int] | None:
+        """Return the selection without surrounding whitespace, or None."""
+        span = self.selected_span()
+        if span is None:
+            return None
+        return trim_span(self._text, *span)
+
+    @Slot()
+    def _update_actions(self) -> None:
+        corrections = getattr(self, "corrections", None)
+        if corrections is not None:
+            corrections.update()
+
+    # -- page sync -------------------------------------------------------------
+
+    @Slot()
+    def _emit_offset_shown(self) -> None:
+        cursor = self.textCursor()
+        if self.viewport().rect().intersects(self.cursorRect(cursor)):
+            self.offset_shown.emit(self._py(cursor.selectionStart()))
+        else:
+            top = self.cursorForPosition(QPoint(0, 0)).position()
+            self.offset_shown.emit(self._py(top))
+
+
+def _cursor_x(answer: object) -> float:
+    """Unpack ``QTextLine.cursorToX`` (PySide returns ``(x, position)``)."""
+    if isinstance(answer, tuple):
+        return float(answer[0])
+    return float(answer)  # type: ignore[arg-type]
