@@ -45,6 +45,8 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
+    QShowEvent,
     QTextCharFormat,
     QTextCursor,
 )
@@ -66,6 +68,7 @@ from reviewer.ui.document_actions import CorrectionActions
 logger = logging.getLogger(__name__)
 
 FLASH_MS = 900
+WINDOW_MARGIN = 6000
 
 
 class DocumentView(QPlainTextEdit):
@@ -93,7 +96,9 @@ class DocumentView(QPlainTextEdit):
         self._entities: tuple[Entity, ...] = ()
         self._index = SpanIndex(())
         self._hidden: frozenset[str] = frozenset()
-        self._selections: list[QTextEdit.ExtraSelection] = []
+        self._formats: dict[str, QTextCharFormat] = {}
+        self._order: list[int] = []
+        self._window: tuple[int, int] | None = None
         self._press_pos: QPoint | None = None
         self._flash_span: tuple[int, int] | None = None
         self._flash_level = 0.0
@@ -112,6 +117,7 @@ class DocumentView(QPlainTextEdit):
         self._offset_timer.setInterval(80)
         self._offset_timer.timeout.connect(self._emit_offset_shown)
         self.verticalScrollBar().valueChanged.connect(self._offset_timer.start)
+        self.verticalScrollBar().valueChanged.connect(self._refresh_window)
         self.selectionChanged.connect(self._offset_timer.start)
         self.cursorPositionChanged.connect(self._update_actions)
         self.selectionChanged.connect(self._update_actions)
@@ -129,13 +135,14 @@ class DocumentView(QPlainTextEdit):
         self._document = document
         self._entities = ()
         self._index = SpanIndex(())
-        self._selections = []
+        self._order = []
+        self._window = None
         self._flash.stop()
         self._flash_span = None
         self._text = document.text if document else ""
         self._utf16 = Utf16Offsets(self._text)
         self.setPlainText(display_text(self._text))
-        self._apply_selections()
+        self.setExtraSelections([])
 
     def document_shown(self) -> Document | None:
         """The document on display, if any."""
@@ -163,8 +170,8 @@ class DocumentView(QPlainTextEdit):
         return self._hidden
 
     def highlighted_indices(self) -> list[int]:
-        """Indices of the entities drawn, in painting order."""
-        return paint_order(self._entities, self._hidden)
+        """Indices of the entities drawn (when on screen), in painting order."""
+        return list(self._order)
 
     # -- queries ---------------------------------------------------------------
 
@@ -294,31 +301,68 @@ class DocumentView(QPlainTextEdit):
 
     def _rebuild_selections(self) -> None:
         dark = highlight_colors.is_dark(self.palette())
-        formats: dict[str, QTextCharFormat] = {}
+        self._formats = {
+            str(label): highlight_colors.char_format(label, dark)
+            for label in {e.label for e in self._entities}
+        }
+        self._order = paint_order(self._entities, self._hidden)
+        self._window = None
+        self._refresh_window()
+        self._update_actions()
+
+    def _visible_range(self) -> tuple[int, int]:
+        """Python offsets of the first and last characters on screen."""
+        top = self.firstVisibleBlock().position()
+        if not self.isVisible():
+            return self._py(top), self._py(top) + WINDOW_MARGIN
+        area = self.viewport().rect()
+        bottom = self.cursorForPosition(area.bottomRight()).position()
+        return self._py(top), self._py(max(top, bottom))
+
+    @Slot()
+    def _refresh_window(self) -> None:
+        """Give Qt the highlights near the screen only.
+
+        ``setExtraSelections`` lays out every block a selection touches, so
+        handing it all 1,000 highlights of a long filing would cost a full
+        layout. Only those within ``WINDOW_MARGIN`` characters of the visible
+        text are set, and the window moves when scrolling leaves it.
+        """
+        first, last = self._visible_range()
+        window = self._window
+        if window is not None and window[0] <= first and last <= window[1]:
+            return
+        lo, hi = first - WINDOW_MARGIN, last + WINDOW_MARGIN
+        self._window = (lo, hi)
         doc = self.document()
-        last = max(0, doc.characterCount() - 1)
+        end_of_text = max(0, doc.characterCount() - 1)
         selections: list[QTextEdit.ExtraSelection] = []
-        for index in paint_order(self._entities, self._hidden):
+        for index in self._order:
             entity = self._entities[index]
-            label = str(entity.label)
-            fmt = formats.get(label)
-            if fmt is None:
-                fmt = formats[label] = highlight_colors.char_format(label, dark)
+            if entity.end <= lo or entity.start >= hi:
+                continue
             cursor = QTextCursor(doc)
-            cursor.setPosition(min(self._qt(entity.start), last))
+            cursor.setPosition(min(self._qt(entity.start), end_of_text))
             cursor.setPosition(
-                min(self._qt(entity.end), last), QTextCursor.MoveMode.KeepAnchor
+                min(self._qt(entity.end), end_of_text),
+                QTextCursor.MoveMode.KeepAnchor,
             )
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor
-            selection.format = fmt
+            selection.format = self._formats[str(entity.label)]
             selections.append(selection)
-        self._selections = selections
-        self._apply_selections()
-        self._update_actions()
+        self.setExtraSelections(selections)
 
-    def _apply_selections(self) -> None:
-        self.setExtraSelections(self._selections)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Keep the highlights' window over the visible text."""
+        super().resizeEvent(event)
+        self._refresh_window()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Place the highlights' window once the view has a size."""
+        super().showEvent(event)
+        self._window = None
+        self._refresh_window()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         """Recolour the highlights when the palette switches light/dark."""

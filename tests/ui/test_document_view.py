@@ -272,3 +272,30 @@ def test_new_document_clears_highlights(view: DocumentView) -> None:
     assert view.extraSelections() == []
     view.set_document(None)
     assert view.toPlainText() == ""
+
+
+def test_highlights_follow_the_scroll_in_long_documents(qtbot: QtBot) -> None:
+    lines = [f"Line {i:05d} mentions Person{i:05d} in passing." for i in range(3000)]
+    text = "\n".join(lines)
+    entities = [_entity(text, f"Person{i:05d}", "PERSON") for i in range(0, 3000, 3)]
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_document(_doc(text))
+    view.set_entities(entities)
+    assert len(view.highlighted_indices()) == 1000
+    near_top = {s.cursor.selectedText() for s in view.extraSelections()}
+    assert "Person00000" in near_top
+    assert "Person02999" not in near_top
+    last = entities[-1]
+    view.reveal_span(last.start, last.end)
+    drawn = {s.cursor.selectedText() for s in view.extraSelections()}
+    assert "Person02997" in drawn
+    assert "Person00000" not in drawn
+    # Everything on screen is highlighted after the jump.
+    first_on_screen = view.cursorForPosition(QPoint(0, 0)).position()
+    for entity in entities:
+        if first_on_screen <= entity.start <= last.end:
+            assert entity.text in drawn
