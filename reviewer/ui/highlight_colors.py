@@ -148,8 +148,15 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
-def swatch(label: str, dark: bool, size: int = 14) -> QIcon:
-    """Return a small chip icon: the tint with the label's underline below it."""
+def swatch(label: str, dark: bool, size: int = 14, *, hollow: bool = False) -> QIcon:
+    """Return a small chip icon: the tint framed in the label's underline style.
+
+    Args:
+        label: the entity label.
+        dark: whether the icon sits on a dark palette.
+        size: edge length in pixels.
+        hollow: draw the frame only (the type is hidden).
+    """
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -157,7 +164,7 @@ def swatch(label: str, dark: bool, size: int = 14) -> QIcon:
     rect = QRectF(0.5, 0.5, size - 1.0, size - 1.0)
     fill = QColor(_hue(label, dark))
     fill.setAlphaF(0.55)
-    painter.setBrush(fill)
+    painter.setBrush(Qt.BrushStyle.NoBrush if hollow else fill)
     pen = QPen(underline_color(label, dark))
     pen.setWidthF(1.5)
     pen.setStyle(_PEN_STYLES.get(style_for(label).underline, Qt.PenStyle.SolidLine))

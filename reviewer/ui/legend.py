@@ -166,6 +166,8 @@ class Legend(QWidget):
             chip.blockSignals(False)
         if hidden != self._hidden:
             self._hidden = hidden
+            for label, chip in self._chips.items():
+                self._style_chip(label, chip)
             self.visibility_changed.emit(hidden)
 
     def _make_chip(self, label: str) -> QToolButton:
@@ -174,9 +176,6 @@ class Legend(QWidget):
         chip.setChecked(label not in self._hidden)
         chip.setAutoRaise(True)
         chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        chip.setIcon(
-            highlight_colors.swatch(label, highlight_colors.is_dark(self.palette()))
-        )
         title = highlight_colors.style_for(label).title
         count = self._counts[label]
         chip.setText(f"{title} {count}")
@@ -185,6 +184,7 @@ class Legend(QWidget):
             "right-click for more."
         )
         chip.setAccessibleName(f"{title}, {count}")
+        self._style_chip(label, chip)
         chip.toggled.connect(lambda on, lab=label: self._on_toggled(lab, on))
         chip.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         chip.customContextMenuRequested.connect(
@@ -193,6 +193,18 @@ class Legend(QWidget):
             )
         )
         return chip
+
+    def _style_chip(self, label: str, chip: QToolButton) -> None:
+        """Full swatch when shown; hollow swatch and struck-out name when hidden."""
+        hidden = label in self._hidden
+        chip.setIcon(
+            highlight_colors.swatch(
+                label, highlight_colors.is_dark(self.palette()), hollow=hidden
+            )
+        )
+        font = chip.font()
+        font.setStrikeOut(hidden)
+        chip.setFont(font)
 
     def _on_toggled(self, label: str, visible: bool) -> None:
         hidden = self._hidden - {label} if visible else self._hidden | {label}
@@ -220,6 +232,5 @@ class Legend(QWidget):
         """Repaint the chips' swatches when the palette switches light/dark."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            dark = highlight_colors.is_dark(self.palette())
             for label, chip in self._chips.items():
-                chip.setIcon(highlight_colors.swatch(label, dark))
+                self._style_chip(label, chip)

@@ -58,6 +58,7 @@ def test_toggling_a_chip_hides_the_type_in_the_view(qtbot: QtBot) -> None:
         qtbot.mouseClick(person, Qt.MouseButton.LeftButton)
     assert changed.args == [frozenset({"PERSON"})]
     assert not person.isChecked()
+    assert person.font().strikeOut()
     drawn = {s.cursor.selectedText() for s in view.extraSelections()}
     assert drawn == {"1 May 2024", "Acme Corp"}
     with qtbot.waitSignal(legend.visibility_changed) as changed:
