@@ -166,3 +166,25 @@ def test_unreadable_pdf_is_reported_not_raised(qtbot: QtBot, tmp_path: Path) -> 
     qtbot.addWidget(view)
     view.set_document(Document("x", str(broken), "0" * 64, DocumentFormat.PDF))
     assert view.page_count() == 0
+
+
+def test_page_follows_the_text_view(
+    view: PageView, pdf_document: Document, qtbot: QtBot
+) -> None:
+    from reviewer.ui.document_view import DocumentView
+
+    text_view = DocumentView()
+    qtbot.addWidget(text_view)
+    text_view.resize(400, 200)
+    text_view.show()
+    qtbot.waitExposed(text_view)
+    text_view.set_document(pdf_document)
+    text_view.offset_shown.connect(view.show_offset)
+    third = pdf_document.text.index("seven members")
+    with qtbot.waitSignal(view.page_changed) as changed:
+        text_view.reveal_span(third, third + len("seven members"))
+    assert changed.args == [3]
+    second = pdf_document.text.index("John Doe")
+    with qtbot.waitSignal(view.page_changed) as changed:
+        text_view.reveal_span(second, second + 8)
+    assert changed.args == [2]
