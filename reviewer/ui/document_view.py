@@ -26,25 +26,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Collection, Sequence
 
-from PySide6.QtCore import (
-    QEasingCurve,
-    QEvent,
-    QPoint,
-    QRectF,
-    Qt,
-    QTimer,
-    QVariantAnimation,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QMouseEvent,
-    QPainter,
     QPaintEvent,
     QPalette,
-    QPen,
     QResizeEvent,
     QShowEvent,
     QTextCharFormat,
@@ -64,10 +51,10 @@ from reviewer.core.highlight import (
 )
 from reviewer.ui import highlight_colors
 from reviewer.ui.document_actions import CorrectionActions
+from reviewer.ui.span_flash import SpanFlash
 
 logger = logging.getLogger(__name__)
 
-FLASH_MS = 900
 WINDOW_MARGIN = 6000
 
 
@@ -100,18 +87,7 @@ class DocumentView(QPlainTextEdit):
         self._order: list[int] = []
         self._window: tuple[int, int] | None = None
         self._press_pos: QPoint | None = None
-        self._flash_span: tuple[int, int] | None = None
-        self._flash_level = 0.0
-        self._flash = QVariantAnimation(self)
-        self._flash.setDuration(FLASH_MS)
-        self._flash.setStartValue(0.0)
-        self._flash.setKeyValueAt(0.25, 1.0)
-        self._flash.setKeyValueAt(0.5, 0.35)
-        self._flash.setKeyValueAt(0.75, 1.0)
-        self._flash.setEndValue(0.0)
-        self._flash.setEasingCurve(QEasingCurve.Type.Linear)
-        self._flash.valueChanged.connect(self._on_flash_step)
-        self._flash.finished.connect(self._on_flash_done)
+        self._flash = SpanFlash(self.viewport())
         self._offset_timer = QTimer(self)
         self._offset_timer.setSingleShot(True)
         self._offset_timer.setInterval(80)
@@ -138,7 +114,6 @@ class DocumentView(QPlainTextEdit):
         self._order = []
         self._window = None
         self._flash.stop()
-        self._flash_span = None
         self._text = document.text if document else ""
         self._utf16 = Utf16Offsets(self._text)
         self.setPlainText(display_text(self._text))
@@ -210,7 +185,7 @@ class DocumentView(QPlainTextEdit):
 
     def is_flashing(self) -> bool:
         """Tell whether a revealed span is still flashing."""
-        return self._flash_span is not None
+        return self._flash.is_active()
 
     # -- reveal and flash ------------------------------------------------------
 
@@ -231,20 +206,7 @@ class DocumentView(QPlainTextEdit):
             and area.contains(self.cursorRect(end_cursor))
         ):
             self.centerCursor()
-        self._flash_span = (start, end)
-        self._flash.stop()
-        self._flash.start()
-
-    @Slot(object)
-    def _on_flash_step(self, value: object) -> None:
-        self._flash_level = float(value) if isinstance(value, int | float) else 0.0
-        self.viewport().update()
-
-    @Slot()
-    def _on_flash_done(self) -> None:
-        self._flash_span = None
-        self._flash_level = 0.0
-        self.viewport().update()
+        self._flash.start(start, end)
 
     def span_rects(self, start: int, end: int) -> list[QRectF]:
         """Return the viewport rectangles covering text [start, end), one per line."""
@@ -281,21 +243,11 @@ class DocumentView(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         """Paint the text, then the flash over the revealed span."""
         super().paintEvent(event)
-        if self._flash_span is None or self._flash_level <= 0.0:
-            return
-        color = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-        painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(color)
-        pen.setWidthF(2.0)
-        painter.setPen(pen)
-        fill = QColor(color)
-        fill.setAlphaF(0.45 * self._flash_level)
-        painter.setBrush(fill)
-        painter.setOpacity(self._flash_level)
-        for rect in self.span_rects(*self._flash_span):
-            painter.drawRoundedRect(rect.adjusted(-3, -2, 3, 2), 4, 4)
-        painter.end()
+        if self._flash.span is not None:
+            self._flash.paint(
+                self.span_rects(*self._flash.span),
+                self.palette().color(QPalette.ColorRole.Highlight),
+            )
 
     # -- highlights ------------------------------------------------------------
 
