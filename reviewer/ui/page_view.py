@@ -18,7 +18,15 @@ from collections import OrderedDict
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, QSizeF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QWheelEvent,
+)
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions, QPdfPageRenderer
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +42,7 @@ from reviewer.core.document import Box, Document, DocumentFormat
 logger = logging.getLogger(__name__)
 
 CACHE_PAGES = 6
+ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 BOX_COLOR = QColor("#ff8c00")
 
 
@@ -118,8 +127,19 @@ class PageView(QWidget):
         self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
+        self._zoom = 1.0
+        self._zoom_out = QToolButton(self)
+        self._zoom_out.setText("\u2212")
+        self._zoom_out.setToolTip("Zoom out (Ctrl+minus); Ctrl+0 fits the width")
+        self._zoom_out.clicked.connect(self.zoom_out)
+        self._zoom_in = QToolButton(self)
+        self._zoom_in.setText("+")
+        self._zoom_in.setToolTip("Zoom in (Ctrl+plus or Ctrl+wheel)")
+        self._zoom_in.clicked.connect(self.zoom_in)
         bar.addWidget(self._previous)
         bar.addWidget(self._label, 1)
+        bar.addWidget(self._zoom_out)
+        bar.addWidget(self._zoom_in)
         bar.addWidget(self._next)
 
         self._canvas = _PageCanvas()
@@ -127,7 +147,7 @@ class PageView(QWidget):
         self._scroll.setWidget(self._canvas)
         self._scroll.setWidgetResizable(False)
         self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -250,7 +270,7 @@ class PageView(QWidget):
     def _target_size(self) -> QSize:
         if not self._page:
             return QSize()
-        width = max(50, self._scroll.viewport().width())
+        width = max(50, round(self._scroll.viewport().width() * self._zoom))
         points = self._pdf.pagePointSize(self._page - 1)
         height = round(width * points.height() / max(points.width(), 1.0))
         return QSize(width, height)
@@ -273,6 +293,8 @@ class PageView(QWidget):
         )
         self._previous.setEnabled(self._page > 1)
         self._next.setEnabled(0 < self._page < self.page_count())
+        self._zoom_out.setEnabled(bool(self._page) and self._zoom > ZOOM_STEPS[0])
+        self._zoom_in.setEnabled(bool(self._page) and self._zoom < ZOOM_STEPS[-1])
         if not self._page:
             self._canvas.resize(self._scroll.viewport().size())
             self._canvas.update()
@@ -324,10 +346,54 @@ class PageView(QWidget):
         self._resize_timer.start()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        """Page Up / Page Down turn the page."""
-        if event.key() == Qt.Key.Key_PageDown:
+        """Page Up / Page Down turn the page; Ctrl+plus/minus/0 zoom."""
+        key = event.key()
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if key == Qt.Key.Key_PageDown:
             self.next_page()
-        elif event.key() == Qt.Key.Key_PageUp:
+        elif key == Qt.Key.Key_PageUp:
             self.previous_page()
+        elif ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif ctrl and key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif ctrl and key == Qt.Key.Key_0:
+            self.set_zoom(1.0)
         else:
             super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+        """Ctrl+wheel zooms."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if event.angleDelta().y() > 0:
+                self.zoom_in()
+            elif event.angleDelta().y() < 0:
+                self.zoom_out()
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    # -- zoom ------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        """The zoom factor; 1.0 fits the page to the view's width."""
+        return self._zoom
+
+    @Slot(float)
+    def set_zoom(self, factor: float) -> None:
+        """Zoom to ``factor`` times the fitted width (clamped to 0.5-4)."""
+        factor = max(ZOOM_STEPS[0], min(factor, ZOOM_STEPS[-1]))
+        if factor != self._zoom:
+            self._zoom = factor
+            self._refresh()
+
+    @Slot()
+    def zoom_in(self) -> None:
+        """Zoom to the next larger step."""
+        self.set_zoom(next((z for z in ZOOM_STEPS if z > self._zoom), self._zoom))
+
+    @Slot()
+    def zoom_out(self) -> None:
+        """Zoom to the next smaller step."""
+        smaller = [z for z in ZOOM_STEPS if z < self._zoom]
+        self.set_zoom(smaller[-1] if smaller else self._zoom)

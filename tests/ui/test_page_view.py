@@ -188,3 +188,22 @@ def test_page_follows_the_text_view(
     with qtbot.waitSignal(view.page_changed) as changed:
         text_view.reveal_span(second, second + 8)
     assert changed.args == [2]
+
+
+def test_zoom_scales_the_page_and_its_boxes(view: PageView, qtbot: QtBot) -> None:
+    box = Box(page=1, x0=100.0, top=100.0, x1=200.0, bottom=120.0)
+    view.show_boxes([box])
+    fitted = view.box_rect(box)
+    fitted_width = view.page_image().width()
+    view.setFocus()
+    with qtbot.waitSignal(view.page_rendered, timeout=5000):
+        qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom() == 1.25
+    assert abs(view.box_rect(box).width() - 1.25 * fitted.width()) < 1
+    assert view.page_image().width() == round(fitted_width * 1.25)
+    for _ in range(10):
+        view.zoom_in()
+    assert view.zoom() == 4.0
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom() == 1.0
+    assert view.page_image().width() == fitted_width
