@@ -167,15 +167,29 @@ class DocumentView(QPlainTextEdit):
         return None if index is None else describe(self._entities[index])
 
     def offset_at(self, pos: QPoint) -> int | None:
-        """Return the offset of the character under a viewport point, or None."""
+        """Return the offset of the character under a viewport point, or None.
+
+        None when the point is off the text, e.g. in the blank space after the
+        end of a line.
+        """
         cursor = self.cursorForPosition(pos)
-        offset = self._py(cursor.position())
-        rect = self.cursorRect(cursor)
-        if pos.y() > rect.bottom() + 1 or pos.y() < rect.top() - 1:
+        position = cursor.position()
+        if pos.x() < self.cursorRect(cursor).left():
+            if position == cursor.block().position():
+                return None
+            position -= 1
+        cursor.setPosition(position)
+        left = self.cursorRect(cursor)
+        if not left.top() - 1 <= pos.y() <= left.bottom() + 1:
             return None
-        if pos.x() < rect.left() and cursor.position() > cursor.block().position():
-            offset -= 1
-        return offset
+        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+        char = cursor.selectedText()
+        if not char or char == "\u2029":  # end of text or of a paragraph
+            return None
+        width = self.fontMetrics().horizontalAdvance(char)
+        if not left.left() - 1 <= pos.x() <= left.left() + width + 1:
+            return None
+        return self._py(position)
 
     def _qt(self, offset: int) -> int:
         return self._utf16.to_utf16(offset)

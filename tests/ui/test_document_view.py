@@ -299,3 +299,38 @@ def test_highlights_follow_the_scroll_in_long_documents(qtbot: QtBot) -> None:
     for entity in entities:
         if first_on_screen <= entity.start <= last.end:
             assert entity.text in drawn
+
+
+def test_no_activation_in_the_blank_space_after_a_wrapped_line(qtbot: QtBot) -> None:
+    text = "word " * 60 + "end."
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.resize(300, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_document(_doc(text))
+    layout = view.document().firstBlock().layout()
+    assert layout.lineCount() > 2
+    first, second = layout.lineAt(0), layout.lineAt(1)
+    start = second.textStart()  # the word that begins the second screen line
+    view.set_entities(
+        [Entity(start, start + 4, EntityLabel.PERSON, text[start : start + 4])]
+    )
+    top = (
+        view.contentOffset().y()
+        + view.blockBoundingGeometry(view.document().firstBlock()).top()
+    )
+    y = int(top + first.y() + first.height() / 2)
+    x = int(first.naturalTextWidth()) + 20
+    assert x < view.viewport().width() - 2
+    assert view.offset_at(QPoint(x, y)) is None
+    with qtbot.assertNotEmitted(view.entity_activated):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    y2 = int(top + second.y() + second.height() / 2)
+    with qtbot.waitSignal(view.entity_activated) as activated:
+        qtbot.mouseClick(
+            view.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=QPoint(int(second.cursorToX(start)[0]) + 8, y2),
+        )
+    assert activated.args == [0]
