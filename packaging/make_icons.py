@@ -32,7 +32,7 @@ logger = logging.getLogger("make_icons")
 
 def render_png(svg: Path, size: int, target: Path) -> None:
     """Render ``svg`` into a square transparent PNG of ``size`` pixels."""
-    from PySide6.QtCore import QRectF
+    from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
@@ -40,7 +40,7 @@ def render_png(svg: Path, size: int, target: Path) -> None:
     if not renderer.isValid():
         raise ValueError(f"{svg} is not a valid SVG")
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(0)
+    image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
