@@ -139,6 +139,16 @@ def app_icon() -> QIcon:
     return icon
 
 
+def apply_app_identity(app: QGuiApplication) -> None:
+    """Give ``app`` its window icon and desktop-file name.
+
+    The desktop-file name (``org.boardchange.Reviewer``) lets Wayland compositors
+    and docks match the windows to the installed ``.desktop`` entry and its icon.
+    """
+    app.setWindowIcon(app_icon())
+    QGuiApplication.setDesktopFileName(APP_ID)
+
+
 def open_document() -> QIcon:
     """File > Open."""
     return _icon(*ACTION_ICONS["open_document"])

@@ -107,3 +107,18 @@ def test_the_search_path_resolves_bundled_icons(qapp: QApplication) -> None:
     icons.install()
     assert not QIcon(f"icons:{icons.APP_ID}.svg").isNull()
     assert not QIcon("icons:hicolor/48x48/apps/org.boardchange.Reviewer.png").isNull()
+
+
+def test_apply_app_identity_sets_the_window_icon_and_desktop_file(
+    qapp: QApplication,
+) -> None:
+    previous_icon, previous_name = qapp.windowIcon(), qapp.desktopFileName()
+    try:
+        icons.apply_app_identity(qapp)
+        assert qapp.desktopFileName() == icons.APP_ID
+        assert not qapp.windowIcon().isNull()
+        sizes = {size.width() for size in qapp.windowIcon().availableSizes()}
+        assert 48 in sizes
+    finally:
+        qapp.setWindowIcon(previous_icon)
+        qapp.setDesktopFileName(previous_name)
