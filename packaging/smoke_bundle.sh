@@ -8,9 +8,13 @@
 #                                           cleanly (exit code 0) after 3 s
 # Usage: packaging/smoke_bundle.sh [BUNDLE_DIR]   (default: dist/reviewer)
 # Env:   SMOKE_TIMEOUT  seconds before the window run counts as hung (default 90)
+#        PYTHON         reads the expected CSV header from reviewer.core.schema
+#                       (pure Python; default .venv/bin/python, else python3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
+if [ -z "${PYTHON:-}" ] && [ -x .venv/bin/python ]; then PYTHON=.venv/bin/python; fi
+PYTHON="$(command -v "${PYTHON:-python3}")"
 BUNDLE="$(realpath "${1:-dist/reviewer}")"
 EXE="$BUNDLE/reviewer"
 [ -x "$EXE" ] || { echo "smoke_bundle: no executable at $EXE (run packaging/build_bundle.sh)" >&2; exit 1; }
@@ -35,7 +39,7 @@ step "--version -> $GOT"
 
 step "extract the bundled sample"
 "$EXE" extract "$SAMPLE" -o out.csv
-EXPECTED_HEADER="$(cd "$ROOT" && "${PYTHON:-python3}" -c 'import sys; sys.path.insert(0, "."); from reviewer.core.schema import COLUMN_NAMES; print(",".join(COLUMN_NAMES))')"
+EXPECTED_HEADER="$(cd "$ROOT" && "$PYTHON" -c 'import sys; sys.path.insert(0, "."); from reviewer.core.schema import COLUMN_NAMES; print(",".join(COLUMN_NAMES))')"
 GOT_HEADER="$(head -n 1 out.csv | tr -d '\r')"
 [ "$GOT_HEADER" = "$EXPECTED_HEADER" ] \
     || { printf 'smoke_bundle: CSV header differs:\n got  %s\n want %s\n' "$GOT_HEADER" "$EXPECTED_HEADER" >&2; exit 1; }
