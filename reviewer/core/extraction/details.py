@@ -6,6 +6,7 @@ import re
 
 from reviewer.core.extraction.names import Mention, Person
 from reviewer.core.extraction.patterns import (
+    BOARD_RE,
     COMMITTEE_RE,
     DISAGREEMENT_RE,
     NO_DISAGREEMENT_RE,
@@ -123,8 +124,9 @@ def listed_people(
     """
     found: list[Mention] = []
     for sentence in sentences[index + 1 : index + 60]:
-        if _NUMBERED_ITEM.match(sentence.text) or any(
-            p.search(sentence.text) for _, p in TRIGGER_RES
+        if _NUMBERED_ITEM.match(sentence.text) or (
+            BOARD_RE.search(sentence.text)
+            and any(p.search(sentence.text) for _, p in TRIGGER_RES)
         ):
             break
         for mention in mentions:

@@ -92,7 +92,7 @@ def _announcement(
         if not city.value:
             city = found
             ents.add_span(city, EntityLabel.DATELINE, 0.8)
-            issuer = company_after_dateline(flat, tail, end)
+            issuer = company_after_dateline(text, tail, end)
         if dateline is not None:
             ents.add(dateline.start, dateline.end, EntityLabel.DATE, 0.9)
             return dateline.resolve(None), city, issuer
@@ -139,7 +139,7 @@ def run(
     ents.add_span(company, EntityLabel.COMPANY, 0.8)
     ticker, exchange = Span(""), Span("")
     for start, end in spans:
-        ticker, exchange = find_ticker(flat, start, end)
+        ticker, exchange = find_ticker(text, flat, start, end)
         if ticker.value:
             break
     ents.add_span(ticker, EntityLabel.TICKER, 0.8)

@@ -27,15 +27,17 @@ _TICKER_RE = re.compile(
 _LISTED_RE = re.compile(
     r"\blisted\s+on\s+the\s+(?P<ex>[A-Z][\w ]{2,40}?(?:Exchange|Market))\s+under\s+the\s+(?:ticker\s+|trading\s+)?symbol\s+[\"“]?(?P<tk>[A-Z][A-Z0-9.]{0,6})\b"  # noqa: E501
 )
+_COVER_HEADER_RE = re.compile(r"Trading\s+Symbol", re.IGNORECASE)
 _COVER_TICKER_RE = re.compile(
-    r"Trading\s+Symbol\(?s?\)?.{0,200}?(?:per\s+share|value|Stock|Shares|interests|Units?)\b[^A-Z]{0,40}?\b(?P<tk>[A-Z]{1,5}(?:\.[A-Z])?)\s+(?P<ex>The\s+Nasdaq[\w ]*?LLC|Nasdaq[\w ]*?Market|New\s+York\s+Stock\s+Exchange|NYSE(?:\s+American)?(?:\s+LLC)?)",  # noqa: E501
-    re.IGNORECASE | re.DOTALL,
+    r"(?<![\w$.])(?P<tk>[A-Z]{1,5}(?:\.[A-Z])?)[ \t]*\|?[ \t]*(?P<ex>(?:The[ \t]+)?"
+    r"(?:Nasdaq|NASDAQ|New[ \t]+York[ \t]+Stock[ \t]+Exchange|NYSE)[A-Za-z \t]*)"
 )
 _SEC_HEADER_NAME_RE = re.compile(r"COMPANY CONFORMED NAME:\s*([^\n]+)")
 _CITY_WORD = r"[A-Z][A-Za-zÀ-ÿ.'’-]*"
 _DATELINE_RE = re.compile(
     rf"(?m)^[ \t*_#>]*(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}"
-    rf"(?:\s+and\s+{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}})?)(?=\s*(?:,|–|—|--|\s-\s))"
+    rf"(?:\s+and\s+{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}})?)"
+    r"(?=\s*(?:,|–|—|--|\s-\s|\(\w+\.?\s+\d))"
 )
 _WIRE_RE = re.compile(
     r"wire|newswire|/cnw/|globe|business\s+wire|newsfile|accesswire", re.IGNORECASE
@@ -62,7 +64,7 @@ class Span:
     end: int = -1
 
 
-def find_ticker(flat: str, start: int, end: int) -> tuple[Span, Span]:
+def find_ticker(text: str, flat: str, start: int, end: int) -> tuple[Span, Span]:
     """Return (ticker, exchange) from ``(Exchange: TICK)`` or the cover table."""
     match = _TICKER_RE.search(flat, start, end)
     if match:
@@ -70,7 +72,12 @@ def find_ticker(flat: str, start: int, end: int) -> tuple[Span, Span]:
             Span(match.group("tk"), match.start("tk"), match.end("tk")),
             Span(match.group("ex"), match.start("ex"), match.end("ex")),
         )
-    match = _COVER_TICKER_RE.search(flat, start, min(end, start + 20000))
+    header = _COVER_HEADER_RE.search(flat, start, min(end, start + 20000))
+    match = (
+        _COVER_TICKER_RE.search(text, header.end(), min(end, header.end() + 800))
+        if header
+        else None
+    )
     if match:
         return (
             Span(match.group("tk"), match.start("tk"), match.end("tk")),
@@ -108,7 +115,7 @@ def find_company(
                 return Span(name, offset, offset + len(name))
     ticker = _TICKER_RE.search(flat, start, min(end, start + 20000))
     if ticker:
-        found = company_before(flat, ticker.start(), max(start, ticker.start() - 150))
+        found = company_before(text, ticker.start(), max(start, ticker.start() - 150))
         if found.value:
             return found
     header = _SEC_HEADER_NAME_RE.search(text, 0, min(len(text), 5000))
@@ -124,26 +131,25 @@ def find_company(
 _SEPARATORS_RE = re.compile(r"(?:—|–|--|\s-\s|/|\)|\.\s|:)\s*")
 
 
-def company_before(flat: str, position: int, floor: int) -> Span:
-    """The name just before ``position`` (a ticker bracket), after any separator."""
-    segment = flat[floor:position]
-    cut = 0
-    for sep in _SEPARATORS_RE.finditer(segment):
-        cut = sep.end()
-    run = _COMPANY_RUN_RE.search(segment, cut)
-    if not run:
+_NAME_BEFORE_RE = re.compile(
+    r"((?:[A-Z0-9][\w&.'’-]*,?[ \t]+(?:(?:of|and|de|the|&)[ \t]+)?){0,7}"
+    r"[A-Z0-9][\w&.'’-]*\.?)[ \t]*$"
+)
+
+
+def company_before(text: str, position: int, floor: int) -> Span:
+    """The capitalised name just before ``position`` (a ticker bracket)."""
+    line_start = max(text.rfind("\n", floor, position) + 1, floor)
+    match = _NAME_BEFORE_RE.search(text, line_start, position)
+    if not match:
         return Span("")
-    name = run.group("name").rstrip(" ,")
-    words = name.split()
-    while words and words[0].lower() in ("today", "and", "the") and len(words) > 1:
-        if words[0].lower() == "the" and len(words) > 1:
-            break
+    words = match.group(1).split()
+    begin = match.start(1)
+    while len(words) > 1 and words[0].lower() in ("today", "by", "and"):
+        begin = text.find(words[1], begin + len(words[0]))
         words = words[1:]
     name = " ".join(words)
-    if not name or run.end() < len(segment.rstrip()) - 2:
-        return Span("")
-    begin = floor + run.start() + run.group("name").find(name[:3])
-    return Span(name, begin, begin + len(name))
+    return Span(name, begin, begin + len(name)) if name else Span("")
 
 
 _LEAD_NOISE = re.compile(
@@ -211,21 +217,45 @@ def find_dateline(
     return Span(""), None, -1
 
 
-def company_after_dateline(flat: str, position: int, end: int) -> Span:
-    """The issuer after a dateline: ``/PRNewswire/ -- Acme Corp. (NYSE: ACME)``."""
+_RUN_FOLLOW_RE = re.compile(
+    r"\s*(?:\(|,|[–—]|--|today\b|announce|has\b|have\b|is\b|are\b|reported|reports"
+    r"|said\b|will\b|and\b|named\b|appoint|elect|welcome)",
+    re.IGNORECASE,
+)
+_NOT_COMPANY_START = frozenset({"in", "on", "the", "a", "an", "today", "as", "at"})
+
+
+def company_after_dateline(text: str, position: int, end: int) -> Span:
+    """The issuer after a dateline: ``/PRNewswire/ -- Acme Corp. (NYSE: ACME)``.
+
+    Tries the name after each separator within a short stretch, skipping wire
+    services and dates, and takes the first followed by a bracket, a comma or a
+    verb such as ``today announced``.
+    """
     window_end = min(end, position + 220)
-    lead = _AFTER_DATELINE_RE.match(flat, position, window_end)
-    begin = lead.end() if lead else position
-    while begin < window_end and flat[begin] in " )(-–—/":
-        begin += 1
-    run = _COMPANY_RUN_RE.match(flat, begin, window_end)
-    if not run:
-        return Span("")
-    name = run.group("name").rstrip(" ,")
-    name = re.sub(r"\s+(?:Today|Announces?|Announced|Reports?)$", "", name)
-    if len(name) < 2 or len(name) > 90:
-        return Span("")
-    return Span(name, run.start(), run.start() + len(name))
+    starts = [position] + [
+        m.end() for m in _SEPARATORS_RE.finditer(text, position, window_end)
+    ]
+    for begin in starts:
+        while begin < window_end and text[begin] in " )(-–—/\t":
+            begin += 1
+        run = _COMPANY_RUN_RE.match(text, begin, window_end)
+        if not run:
+            continue
+        name = run.group("name").rstrip(" ,")
+        name = re.sub(r"\s+(?:Today|Announces?|Announced|Reports?)$", "", name)
+        first = name.split()[0].lower() if name.split() else ""
+        if (
+            len(name) < 2
+            or len(name) > 90
+            or _WIRE_RE.search(name)
+            or first in _NOT_COMPANY_START
+            or find_dates(text, run.start(), run.end())
+            or not _RUN_FOLLOW_RE.match(text, run.start() + len(name), window_end)
+        ):
+            continue
+        return Span(name, run.start(), run.start() + len(name))
+    return Span("")
 
 
 def find_signature_date(flat: str, start: int, end: int) -> DateMention | None:

@@ -25,6 +25,7 @@ _BOUNDARY = re.compile(
     r"(?P<blank>\n[ \t\f\r]*\n\s*)"
     r"|(?P<stop>[.!?][\"”’)\]]*)(?P<space>\s+)(?=[\"“(\[]?[A-Z0-9À-Ý•*\-])"
     r"|(?P<line>\n)(?=[ \t]*(?:[•*\-–]\s|\(\w{1,3}\)\s|Item\s+\d|ITEM\s+\d))"
+    r"|(?P<enum>[ \t])(?=\(\d{1,2}\)[ \t]+[A-Z])"
 )
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 _SHORT_LINE = 60
