@@ -187,14 +187,23 @@ def run(
         topic = person_of.get(mentions[cursor - 1].start) if cursor > 0 else None
         if events and sentence_index.get(events[-1].sentence.start, -9) >= index - 2:
             topic = events[-1].person
+        prior = None
+        if events and sentence_index.get(events[-1].sentence.start, -9) >= index - 2:
+            prior = events[-1]
         found = (
-            events_in_sentence(ctx, sentence, inside, topic) if on_hint[index] else []
+            events_in_sentence(ctx, sentence, inside, topic, prior)
+            if on_hint[index]
+            else []
         )
         events += found
         if not found and details.is_lead_in(sentence):
             events += _list_events(ctx, text, sentences, index, issuer_words)
 
     events = merge_events(events)
+    meeting = _meeting_date(ctx, sentences, on_board)
+    for event in events:
+        if not event.effective_date and meeting and event.kind in _AT_MEETING:
+            event.effective_date, event.effective_text = meeting
     rows: list[RosterRow] = []
     disagreements = details.disagreement(flat, sentences)
     leave_people = {id(e.person) for e in events if e.direction == "LEAVE"}
@@ -245,6 +254,30 @@ def run(
     )
     entities = tuple(sorted(ents.items, key=lambda e: (e.start, e.end, e.label)))
     return filing, tuple(rows), entities
+
+
+_AT_MEETING = frozenset({"elected", "not_standing"})
+_MEETING_RE = re.compile(
+    r"\bannual\s+(?:general\s+)?(?:meeting|shareholders['’]?\s+meeting)"
+    r"(?:\s+of\s+(?:share|stock)holders)?",
+    re.IGNORECASE,
+)
+
+
+def _meeting_date(
+    ctx: Context, sentences: list[Sentence], on_board: list[bool]
+) -> tuple[str, str] | None:
+    """The date of the annual meeting the document speaks of, when it gives one."""
+    for sentence in sentences:
+        match = _MEETING_RE.search(sentence.text)
+        if not match:
+            continue
+        start = sentence.start + match.start()
+        dates = find_dates(ctx.flat, start, min(sentence.end, start + 160))
+        if dates and dates[0].year is not None:
+            text = ctx.flat[start : dates[0].end]
+            return iso(dates[0].resolve(ctx.announcement)), text
+    return None
 
 
 def _flags(

@@ -55,6 +55,7 @@ NOUN_WORDS = frozenset(
     """agreement agreements award awards unit units share symbol symbols power affairs
     task force products product futures plan plans program policy policies code
     conduct rights report reports results act rule incentive equity omnibus
+    indenture arrangement notes debentures bylaws charter
     """.split()  # noqa: SIM905
 )
 

@@ -67,10 +67,11 @@ def role_family(role: str) -> str:
 
 def _normalise(raw: str) -> str:
     text = " ".join(raw.lower().split())
-    text = re.sub(r"\s+of\s+the\s+board(?:\s+of\s+directors)?$", "", text)
-    text = text.replace("board member", "director").replace(
-        "member of the board", "director"
+    text = re.sub(
+        r"^member\s+of\s+the\s+board(?:\s+of\s+directors)?$", "director", text
     )
+    text = re.sub(r"\s+of\s+the\s+board(?:\s+of\s+directors)?$", "", text)
+    text = text.replace("board member", "director")
     if text.endswith("directors"):
         text = text[:-1]
     return text

@@ -193,7 +193,7 @@ def _effective(
                 )
         match = EFFECTIVE_EVENT_RE.search(flat, lo, hi)
         if match:
-            dates = find_dates(flat, match.start(), min(hi, match.end() + 40))
+            dates = find_dates(flat, match.start(), min(hi, match.end() + 60))
             value = iso(dates[0].resolve(ctx.announcement)) if dates else ""
             text = match.group().strip()
             return value, text, (match.start(), match.start() + len(text))
@@ -254,8 +254,19 @@ _NEW_MEMBER = re.compile(
 )
 
 
+_CONCURRENT_RE = re.compile(
+    r"\W*(?:concurrently|simultaneously|at\s+the\s+same\s+time|in\s+connection\s+with"
+    r"\s+(?:this|the|his|her)\s+(?:resignation|retirement|departure|change))\b",
+    re.IGNORECASE,
+)
+
+
 def events_in_sentence(
-    ctx: Context, sentence: Sentence, mentions: list[Mention], topic: Person | None
+    ctx: Context,
+    sentence: Sentence,
+    mentions: list[Mention],
+    topic: Person | None,
+    prior: Event | None = None,
 ) -> list[Event]:
     """Board-change events stated in one sentence."""
     flat = ctx.flat
@@ -267,8 +278,15 @@ def events_in_sentence(
         return []
     events: list[Event] = []
     for assignment in assign(flat, sentence, triggers, inside):
-        event = _event(ctx, sentence, assignment, triggers, topic)
+        event = _event(ctx, sentence, assignment, triggers, topic, prior)
         if event is not None:
+            if (
+                not event.effective_date
+                and prior is not None
+                and _CONCURRENT_RE.match(sentence.text)
+            ):
+                event.effective_date = prior.effective_date
+                event.effective_text = prior.effective_text
             events.append(event)
     return events
 
@@ -293,6 +311,7 @@ def _event(
     assignment: Assignment,
     triggers: list[Trigger],
     topic: Person | None,
+    prior: Event | None = None,
 ) -> Event | None:
     trigger = assignment.trigger
     mention = assignment.mention
@@ -321,6 +340,16 @@ def _event(
         roles, board = _board_roles(
             ctx, mention.end, min(sentence.end, mention.end + 200)
         )
+    successor = (
+        trigger.kind == "role_change"
+        and assignment.as_object
+        and re.match(r"\s+by\b", ctx.flat[trigger.end : trigger.end + 5]) is not None
+    )
+    if successor and prior is not None and not roles:
+        # "He will be succeeded by Jane Doe": she takes the predecessor's role.
+        roles, board = list(prior.roles), True
+        if not roles:
+            roles = [RoleMention(-1, -1, prior.role, role_family(prior.role))]
     if not roles and not board:
         if has_officer(ctx.flat, window_start, window_end):
             return None  # an officer-only change: "appointed Chief Financial Officer"
@@ -348,7 +377,7 @@ def _event(
         if not _NEW_MEMBER.match(ctx.flat, after_name, window_end):
             return None
         kind = "appointed"
-    elif trigger.kind == "role_change":
+    elif trigger.kind == "role_change" and not successor:
         senior = [r for r in roles if r.family != "director"]
         if not senior or senior[0].start - after_name > 60:
             return None

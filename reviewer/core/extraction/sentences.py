@@ -27,6 +27,7 @@ _BOUNDARY = re.compile(
     r"|(?P<line>\n)(?=[ \t]*(?:[•*\-–]\s|\(\w{1,3}\)\s|Item\s+\d|ITEM\s+\d))"
     r"|(?P<enum>[ \t])(?=\(\d{1,2}\)[ \t]+[A-Z])"
 )
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 _SHORT_LINE = 60
 
@@ -53,6 +54,8 @@ def _is_abbreviation(text: str, stop_at: int) -> bool:
     word = match.group(1).lower().rstrip(".")
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "Joseph J. Rutherford"
+    if _INITIALISM.fullmatch(word):
+        return True  # "C.H. Robinson", "U.S."
     return word in _ABBREVIATIONS
 
 
