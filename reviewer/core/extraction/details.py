@@ -16,7 +16,11 @@ from reviewer.core.extraction.patterns import (
 from reviewer.core.extraction.sentences import Sentence
 
 _LEAD_IN_RE = re.compile(r"\bfollowing\b|:\s*$", re.IGNORECASE)
-_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[•*\-–]|\d+[.)])?[ \t]*$|[\d%)]\s+$")
+_LINE_START_BEFORE = re.compile(
+    r"(?:Votes|Abstain|Abstentions|Against|Withheld|Nominee|Nominees|Name|Director)"
+    r"\s+$|"
+    r"(?:^|\n)[ \t]*(?:[•*\-–]|\d+[.)])?[ \t]*$|[\d%)]\s+$"
+)
 _NUMBERED_ITEM = re.compile(r"^\s*(?:\(\d+\)|\d+\.|Item\b)")
 _PRONOUN_START = re.compile(
     r"^\W*(?:he|she|they|in\s+addition,?\s+(?:he|she))\b", re.IGNORECASE
@@ -123,12 +127,14 @@ def listed_people(
     after the lead-in, stopping at the next numbered item or change sentence.
     """
     found: list[Mention] = []
+    empty = 0
     for sentence in sentences[index + 1 : index + 60]:
         if _NUMBERED_ITEM.match(sentence.text) or (
             BOARD_RE.search(sentence.text)
             and any(p.search(sentence.text) for _, p in TRIGGER_RES)
         ):
             break
+        before_count = len(found)
         for mention in mentions:
             if (
                 not (sentence.start <= mention.start < sentence.end)
@@ -140,6 +146,10 @@ def listed_people(
                 found.append(mention)
                 if limit is not None and len(found) >= limit:
                     return found
+        if len(found) == before_count:
+            empty += 1
+            if found or empty > 2:
+                break  # the list (or table) has ended
     return found
 
 

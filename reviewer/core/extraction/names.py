@@ -163,7 +163,7 @@ def _split_body(
     return pieces
 
 
-_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|an?|at|our|its)\s+|[@/#])$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|an?|at|our|its)\s+|[@/#\[])$", re.IGNORECASE)
 
 
 _POSSESSIVE_ORG = re.compile(

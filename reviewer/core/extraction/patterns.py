@@ -25,7 +25,8 @@ NOT_NAME_WORDS = frozenset(
         contacts media investor investors relations press release source view
         original content copyright news newswire globe wire pr business prnewswire
         announces announced appoints appointed names named elects elected welcomes
-        joins join joined steps becomes succeeds adds added
+        joins join joined steps becomes succeeds adds added for against abstain
+        abstentions withheld broker non-votes votes
         resigns retires today new former current interim acting co-founder founder
         cfo ceo coo cto evp svp gm treasurer secretary general counsel managing
         partner member members trustee trustees emeritus executive-chairman deputy
