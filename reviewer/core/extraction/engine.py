@@ -153,8 +153,8 @@ def run(
     on_hint = _flags(TRIGGER_HINT, flat, spans, sentences)
     mentions: list[Mention] = []
     org_tokens: set[str] = set()
-    for sentence, board, hint in zip(sentences, on_board, on_hint, strict=True):
-        if board or hint:
+    for index, sentence in enumerate(sentences):
+        if on_board[index] or on_hint[index]:
             mentions += find_mentions(
                 text, sentence.start, sentence.end, issuer_words, org_tokens
             )
@@ -175,7 +175,10 @@ def run(
     cursor = 0
     for index, sentence in enumerate(sentences):
         sentence_index[sentence.start] = index
-        if not on_board[index]:
+        prior = None
+        if events and sentence_index.get(events[-1].sentence.start, -9) >= index - 2:
+            prior = events[-1]
+        if not on_board[index] and not (on_hint[index] and prior is not None):
             continue
         while cursor < len(mentions) and mentions[cursor].start < sentence.start:
             cursor += 1
@@ -187,16 +190,13 @@ def run(
         topic = person_of.get(mentions[cursor - 1].start) if cursor > 0 else None
         if events and sentence_index.get(events[-1].sentence.start, -9) >= index - 2:
             topic = events[-1].person
-        prior = None
-        if events and sentence_index.get(events[-1].sentence.start, -9) >= index - 2:
-            prior = events[-1]
         found = (
             events_in_sentence(ctx, sentence, inside, topic, prior)
             if on_hint[index]
             else []
         )
         events += found
-        if not found and details.is_lead_in(sentence):
+        if not found and on_board[index] and details.is_lead_in(sentence):
             events += _list_events(ctx, text, sentences, index, issuer_words)
 
     events = merge_events(events)

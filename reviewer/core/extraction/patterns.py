@@ -225,7 +225,7 @@ BOARD_SIZE_RES = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:increase[sd]?|expand(?:ed|s)?|decrease[sd]?|reduce[sd]?|set|fix(?:ed)?)\s+(?:the\s+)?(?:size|number)[^.;]{0,60}?\bto\s+"
+        r"\b(?:increase[sd]?|expand(?:ed|s)?|decrease[sd]?|reduce[sd]?|set|fix(?:ed)?)\s+(?:the\s+|its\s+)?(?:size|number)[^.;]{0,60}?\bto\s+"
         + _NUM
         + r"\b",
         re.IGNORECASE,
