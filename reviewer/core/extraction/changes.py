@@ -17,9 +17,10 @@ from reviewer.core.extraction.patterns import TRIGGER_RES
 from reviewer.core.extraction.sentences import Sentence
 
 _OBJECT_GAP = re.compile(
-    r"^[\s,:]*(?:(?:of|to|the|by|as|its|our|their|has|have|had|board|board's|directors?|new"
-    r"|independent|non-executive|alongside|with|along|together|\w+['’]s|and|is|are|was|were|been|be"
-    r"|pleased|announced|announce|that)[\s,:]+){0,6}$",
+    r"^[\s:]*(?:to\s+(?:the|its|our|\w+['’]s)\s+board(?:\s+of\s+directors)?\s+)?"
+    r"(?:(?:of|the|by|as|its|our|their|has|have|had|new|independent|non-executive"
+    r"|alongside|with|along|together|\w+['’]s|is|are|was|were|been|be)[\s:]+){0,5}"
+    r"(?:(?:[a-z-]+\s+){0,2}(?:directors?|members?|nominees?)\s*,\s*)?$",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
@@ -37,11 +38,19 @@ class Trigger:
 
 @dataclass(frozen=True, slots=True)
 class Assignment:
-    """A trigger applied to one mention (or to a pronoun's antecedent)."""
+    """A trigger applied to one mention (or to a pronoun's antecedent).
+
+    Attributes:
+        trigger: the change word.
+        mention: the name, or None when resolved through a pronoun.
+        as_object: whether the name follows the trigger (``appointed Jane Doe``).
+        list_end: end of the list of names the mention belongs to.
+    """
 
     trigger: Trigger
-    mention: Mention | None  # None: resolved through a pronoun
+    mention: Mention | None
     as_object: bool
+    list_end: int = -1
 
 
 _QUOTE_MARK_RE = re.compile(r"[“”\"]|\n[ \t]*\n")
@@ -181,7 +190,7 @@ def _subject_list(
         return []
     chosen = [before[-1]]
     for prev in reversed(before[:-1]):
-        gap = flat[prev.end : chosen[-1].start]
+        gap = flat[prev.end : chosen[0].start]
         if _LIST_GAP.match(gap):
             chosen.insert(0, prev)
             continue
@@ -223,7 +232,10 @@ def assign(
         alongside = bool(objects) and bool(
             _ALONGSIDE.search(flat[trigger.end : objects[0].start])
         )
-        result += [Assignment(trigger, m, True) for m in objects]
+        result += [
+            Assignment(trigger, m, True, objects[-1].end if objects else -1)
+            for m in objects
+        ]
         if objects and not alongside:
             continue
         floor = sentence.start

@@ -148,8 +148,8 @@ JOB_DIRECTOR_RE = re.compile(
     r"(?:the\s+)?[A-Z][a-z]+|\bdirector\s+of\s+(?:\w+\s+)?(?:operations|marketing|sales|finance|research|engineering|strategy|communications|development))"
 )
 OFFICER_RE = re.compile(
-    r"\b(?:chief\s+\w+(?:\s+\w+)?\s+officer|c[efot]o|president|treasurer|secretary"
-    r"|general\s+counsel|controller|vice\s+president|executive\s+vice|officer)\b",
+    r"\b(?:chief\s+\w+(?:\s+\w+)?\s+officers?|c[efot]os?|(?:co-)?presidents?|treasurer"
+    r"|secretary|general\s+counsel|controller|vice\s+president|executive\s+vice|officers?)\b",
     re.IGNORECASE,
 )
 OTHER_BOARD_RE = re.compile(

@@ -20,6 +20,7 @@ from reviewer.core.extraction.patterns import (
     EFFECTIVE_DATED_RE,
     EFFECTIVE_EVENT_RE,
     EFFECTIVE_IMMEDIATE_RE,
+    JOB_DIRECTOR_RE,
     OTHER_BOARD_RE,
     REASON_RE,
 )
@@ -138,6 +139,9 @@ def _is_biography(
 def _board_roles(ctx: Context, start: int, end: int) -> tuple[list[RoleMention], bool]:
     """Board roles in [start, end) outside other boards; whether "board" appears."""
     other = _other_board_spans(ctx, start, end)
+    other += [
+        (m.start(), m.end()) for m in JOB_DIRECTOR_RE.finditer(ctx.flat, start, end)
+    ]
     roles = [
         r
         for r in find_roles(ctx.flat, start, end)
@@ -323,9 +327,9 @@ def _event(
     later = [t for t in triggers if t.start > trigger.start]
     window_start = trigger.end
     window_end = min(later[0].start if later else sentence.end, window_start + 260)
-    after_name = (
-        mention.end if mention is not None and assignment.as_object else window_start
-    )
+    after_name = window_start
+    if mention is not None and assignment.as_object:
+        after_name = max(mention.end, assignment.list_end)
     if _COMMITTEE_ONLY.match(ctx.flat, after_name, window_end):
         return None  # a committee seat, recorded on the person's board row
     leading = _leading_roles(ctx, after_name, window_end)

@@ -69,8 +69,14 @@ def _line_breaks(text: str, start: int, end: int) -> list[int]:
             return cuts
         line = text[pos:nl].strip()
         if line and len(line) < _SHORT_LINE and not line.endswith((",", "-", "(")):
-            last = line.split()[-1]
-            if not last[:1].islower() and last.lower() not in ("and", "of", "the"):
+            words = line.split()
+            capital = sum(1 for w in words if not w[:1].islower())
+            last = words[-1]
+            if (
+                capital >= 0.6 * len(words)
+                and not last[:1].islower()
+                and last.lower() not in ("and", "of", "the")
+            ):
                 cuts.append(nl + 1)
         pos = nl + 1
 
