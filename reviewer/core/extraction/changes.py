@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from reviewer.core.extraction.names import Mention
-from reviewer.core.extraction.patterns import TRIGGER_RES
+from reviewer.core.extraction.patterns import TRIGGER_KEYS, TRIGGER_RES
 from reviewer.core.extraction.sentences import Sentence
 
 _OBJECT_GAP = re.compile(
@@ -115,7 +115,10 @@ def find_triggers(
     Hypothetical changes (``her earlier resignation or removal``) are skipped.
     """
     taken: list[Trigger] = []
+    lowered = sentence.text.lower()
     for kind, pattern in TRIGGER_RES:
+        if not any(key in lowered for key in TRIGGER_KEYS[kind]):
+            continue
         for match in pattern.finditer(flat, sentence.start, sentence.end):
             if _inside(match.start(), quotes):
                 continue

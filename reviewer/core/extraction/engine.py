@@ -30,8 +30,10 @@ from reviewer.core.extraction.names import (
 )
 from reviewer.core.extraction.patterns import (
     AGREEMENT_RE,
+    BOARD_LOWER_RE,
     BOARD_RE,
     TRIGGER_HINT,
+    TRIGGER_HINT_LOWER,
     TRIGGER_RES,
 )
 from reviewer.core.extraction.roster import (
@@ -149,8 +151,13 @@ def run(
     for start, end in spans:
         sentences += split_sentences(text, start, end, flat)
     issuer_words = _issuer_words(company.value)
-    on_board = _flags(BOARD_RE, flat, spans, sentences)
-    on_hint = _flags(TRIGGER_HINT, flat, spans, sentences)
+    lowered = flat.lower()
+    if len(lowered) == len(flat):  # lower() kept every offset
+        on_board = _flags(BOARD_LOWER_RE, lowered, spans, sentences)
+        on_hint = _flags(TRIGGER_HINT_LOWER, lowered, spans, sentences)
+    else:
+        on_board = _flags(BOARD_RE, flat, spans, sentences)
+        on_hint = _flags(TRIGGER_HINT, flat, spans, sentences)
     mentions: list[Mention] = []
     org_tokens: set[str] = set()
     for index, sentence in enumerate(sentences):

@@ -30,7 +30,7 @@ _SUFFIX = r"(?:,?\s(?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b|Ph\.\s?D\.|M\.D\.|MD\b
 _UNIT = rf"(?:{_TOKEN}|{_INITIAL}|{_NICK})"
 _SEP = r"(?:[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3})"
 NAME_RE = re.compile(
-    rf"(?P<hon>{_HONORIFIC}\s*)?"
+    rf"(?<![\w.])(?=[{_UPPER}\"“(])(?P<hon>{_HONORIFIC}\s*)?"
     rf"(?P<body>{_UNIT}(?:{_SEP}(?:{_PARTICLE}\s)?{_UNIT}){{0,5}})"
     rf"(?P<suffix>{_SUFFIX})?"
 )

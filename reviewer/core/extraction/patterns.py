@@ -124,19 +124,34 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
 TRIGGER_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in TRIGGERS
 )
+# Words one of which a sentence must contain for each trigger family to apply.
+TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
+    "not_standing": ("election",),
+    "deceased": ("pass", "died", "death", "deceas"),
+    "retired": ("retir",),
+    "removed": ("remov",),
+    "resigned": ("resign", "step", "depart", "leav", "left", "vacat"),
+    "elected": ("elect",),
+    "appointed": ("appoint", "nam", "join", "add", "welcom", "designat", "nominee",
+                  "opt"),
+    "role_change": ("succeed", "becom", "assum", "tak", "transition", "serve"),
+}  # fmt: skip
 # A quick pre-filter: a sentence without any of these cannot hold a change.
 TRIGGER_HINT = re.compile(
-    r"resign|retir|stand|seek|pass|died|death|deceas|remov|step|depart|leav|left|vacat"
-    r"|elect|appoint|name|join|add|welcom|designat|nominee|succeed|becom|assum|take"
-    r"|transition|serve|co-?opt",
+    r"\b(?=[rsdplevanjwtbc])(?:resign|retir|stand|seek|pass|died|death|deceas|remov"
+    r"|step|depart|leav|left|vacat|elect|appoint|name|join|add|welcom|designat"
+    r"|nominee|succeed|becom|assum|take|transition|serve|co-?opt)",
     re.IGNORECASE,
 )
 
 BOARD_RE = re.compile(
-    r"\bboard(?:\s+of\s+directors)?\b|\bdirectors?\b|\bchair(?:man|woman|person)?\b"
-    r"|\bnon-executive\b|\bvice[- ]chair",
+    r"\b(?=[bdcnv])(?:board(?:\s+of\s+directors)?\b|directors?\b"
+    r"|chair(?:man|woman|person)?\b|non-executive\b|vice[- ]chair)",
     re.IGNORECASE,
 )
+# The same two, for text already in lower case (faster than IGNORECASE).
+TRIGGER_HINT_LOWER = re.compile(TRIGGER_HINT.pattern)
+BOARD_LOWER_RE = re.compile(BOARD_RE.pattern)
 # "Director of Marketing", "Managing Director", "Art Director": job titles.
 JOB_DIRECTOR_RE = re.compile(
     r"(?:\b(?:Managing|Art|Creative|Marketing|Sales|Regional|Technical|Medical|Finance"

@@ -22,10 +22,10 @@ _ABBREVIATIONS = frozenset(
 )
 
 _BOUNDARY = re.compile(
-    r"(?P<blank>\n[ \t\f\r]*\n\s*)"
+    r"(?=[.!?\n \t])(?:(?P<blank>\n[ \t\f\r]*\n\s*)"
     r"|(?P<stop>[.!?][\"”’)\]]*)(?P<space>\s+)(?=[\"“(\[]?[A-Z0-9À-Ý•*\-])"
     r"|(?P<line>\n)(?=[ \t]*(?:[•*\-–]\s|\(\w{1,3}\)\s|Item\s+\d|ITEM\s+\d))"
-    r"|(?P<enum>[ \t])(?=\(\d{1,2}\)[ \t]+[A-Z])"
+    r"|(?P<enum>[ \t])(?=\(\d{1,2}\)[ \t]+[A-Z]))"
 )
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
