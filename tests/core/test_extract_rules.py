@@ -257,3 +257,44 @@ def test_negative_announcement_has_no_rows() -> None:
     extraction = _extract(text)
     assert extraction.rows == ()
     assert extraction.filing.ticker == "ACW"
+
+
+def test_named_chair_and_lead_independent_director() -> None:
+    text = (
+        DATELINE + "Acme Widgets Inc. announced that Jane Roe, currently Lead "
+        "Independent Director, has been named Chair of the Board. Kim Wexler, a "
+        "director since 2019, was appointed Lead Independent Director."
+    )
+    rows = _rows(text)
+    assert rows["Jane Roe"].change_type == "role_change"
+    assert rows["Jane Roe"].role == "chair"
+    assert rows["Kim Wexler"].change_type == "role_change"
+    assert rows["Kim Wexler"].role == "lead independent director"
+
+
+def test_day_month_year_dates_plc_issuer_and_first_name_reference() -> None:
+    text = (
+        "LONDON, 12 March 2024 - Foo plc (LSE: FOO) announces that Sir Alan "
+        "Partridge has been appointed as a Non-Executive Director with effect from "
+        "1 April 2024. Alan will join the Audit and Risk Committee."
+    )
+    extraction = _extract(text)
+    assert extraction.filing.company == "Foo plc"
+    assert extraction.filing.announcement_date == "2024-03-12"
+    (row,) = extraction.rows
+    assert (row.person, row.change_type) == ("Alan Partridge", "appointed")
+    assert row.role == "non-executive director"
+    assert row.effective_date == "2024-04-01"
+    assert row.committees == "audit and risk"
+
+
+def test_passing_of_a_board_member_and_degrees_after_names() -> None:
+    text = (
+        DATELINE + "Acme Widgets Inc. announced the passing of board member "
+        "Edward Norton. The Board appointed Dr. Gregory House, M.D., as a Class II "
+        "director, effective immediately."
+    )
+    rows = _rows(text)
+    assert rows["Edward Norton"].change_type == "deceased"
+    assert rows["Gregory House"].change_type == "appointed"
+    assert rows["Gregory House"].effective_date == "2024-03-04"

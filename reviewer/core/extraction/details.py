@@ -79,7 +79,7 @@ def committees(
 ) -> list[tuple[str, int, int]]:
     """Committee names in sentence ``index`` and the next ones about the person."""
     picked: list[tuple[str, int, int]] = []
-    surnames = {person.surname.lower()}
+    surnames = {person.surname.lower(), person.full.tokens[0].lower()}
     for offset in (0, 1, 2):
         if index + offset >= len(sentences):
             break

@@ -47,7 +47,8 @@ _AFTER_DATELINE_RE = re.compile(
     r"[\s\S]{0,160}?(?:\)\s*|/\s*|--\s*|[–—]\s*|\s-\s+)(?=(?:The\s+)?[A-Z0-9])"
 )
 _COMPANY_RUN_RE = re.compile(
-    r"(?P<name>[A-Z0-9][\w&.'’-]*(?:,?[ \t]+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|the|\&))*)"
+    r"(?P<name>[A-Z0-9][\w&.'’-]*(?:,?[ \t]+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|the|\&"
+    r"|plc|inc\.?|ltd\.?|llc|limited|corp\.?|s\.a\.|n\.v\.|se|ag|spa|srl)(?![\w]))*)"
 )
 _SIGNATURE_DATE_RE = re.compile(
     r"\b(?:Date|Dated)\s*:?\s*(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
@@ -128,7 +129,7 @@ def find_company(
     return Span(metadata_name)
 
 
-_SEPARATORS_RE = re.compile(r"(?:—|–|--|\s-\s|/|\)|\.\s|:)\s*")
+_SEPARATORS_RE = re.compile(r"(?:—|–|--|\s-\s|/|\)|:)\s*")
 
 
 _NAME_BEFORE_RE = re.compile(
@@ -232,7 +233,10 @@ def company_after_dateline(text: str, position: int, end: int) -> Span:
     services and dates, and takes the first followed by a bracket, a comma or a
     verb such as ``today announced``.
     """
-    window_end = min(end, position + 220)
+    window_end = min(end, position + 160)
+    sentence_end = re.compile(r"[a-z]{2}\.\s+[A-Z]").search(text, position, window_end)
+    if sentence_end:
+        window_end = sentence_end.start() + 3
     starts = [position] + [
         m.end() for m in _SEPARATORS_RE.finditer(text, position, window_end)
     ]

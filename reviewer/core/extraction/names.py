@@ -36,6 +36,7 @@ NAME_RE = re.compile(
 )
 _NICK_RE = re.compile(_NICK)
 _SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "cbe", "obe"})
+_KEPT_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # part of the name
 HONORIFIC_WORDS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"}
 )
@@ -147,7 +148,8 @@ def _split_body(
     for match in re.finditer(rf"{_NICK}|\S+", body):
         word = match.group()
         key = word.strip(".,").lower()
-        if not _NICK_RE.fullmatch(word) and (key in NOT_NAME_WORDS):
+        initial = len(word) == 2 and word.endswith(".")
+        if not initial and not _NICK_RE.fullmatch(word) and key in NOT_NAME_WORDS:
             if current and key not in NOUN_WORDS and key not in ORG_WORDS:
                 pieces.append((cur_start, cur_end, current))
             elif current and org_tokens is not None:
@@ -239,8 +241,8 @@ def find_mentions(
             if p_end == match.end("body") and match.group("suffix"):
                 suffix = match.group("suffix").strip(" ,")
                 m_end = match.end()
-            if suffix.replace(".", "").replace(" ", "").lower() not in _SUFFIX_WORDS:
-                suffix = ""
+            if suffix.replace(".", "").replace(" ", "").lower() not in _KEPT_SUFFIXES:
+                suffix = ""  # degrees and honours (Ph.D., M.D., CBE) are not the name
             while m_end > m_start and flat[m_end - 1] in " ,":
                 m_end -= 1
             mentions.append(
