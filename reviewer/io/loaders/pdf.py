@@ -49,6 +49,16 @@ _PAGE_NUMBER = re.compile(
     r"(?:\s+(?:of|/)\s+\d{1,3})?(?:\s*[-\u2013\u2014])?$",
     re.I,
 )
+_MARKER = re.compile(
+    r"^\s*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})?[.)]?|\(?[a-zA-Z]{1,4}[.)]|"
+    r"item\s+[0-9]{1,2}\.[0-9]{2}\.?|section\s+[0-9.]+|[^\w\s])\s*$",
+    re.I,
+)
+"""A list marker, item number or bullet: a wide gap after it is an indent."""
+
+COLUMN_GAP = 1.5
+"""A gap between words wider than this many line heights separates columns."""
+
 _NO_PAGES = re.compile(rb"/Count\s+0\b")
 _SOME_PAGES = re.compile(rb"/Count\s+[1-9]")
 _FIRST_WORD = re.compile(r"\S+")
@@ -247,15 +257,54 @@ def _make_line(text: str, boxes: list[Box4], page: int) -> Line | None:
     real = [box for box in line_boxes if box[0] == box[0]]  # skip NaN
     if not real:
         return Line(text, line_boxes, page)
+    top = min(box[1] for box in real)
+    bottom = max(box[3] for box in real)
+    text, line_boxes, tabular = _mark_columns(text, line_boxes, bottom - top)
     return Line(
         text,
         line_boxes,
         page,
         x0=min(box[0] for box in real),
-        top=min(box[1] for box in real),
+        top=top,
         x1=max(box[2] for box in real),
-        bottom=max(box[3] for box in real),
+        bottom=bottom,
+        tabular=tabular,
     )
+
+
+def _mark_columns(
+    text: str, boxes: list[Box4], height: float
+) -> tuple[str, list[Box4], bool]:
+    """Write a wide gap between two runs of a line as `` | `` (a table's columns).
+
+    Returns:
+        The text, its boxes (NaN for the inserted bars) and whether the line had
+        such a gap, i.e. looks like a table row.
+    """
+    limit = max(COLUMN_GAP * height, 6.0)
+    out: list[str] = []
+    out_boxes: list[Box4] = []
+    previous_right: float | None = None
+    tabular = False
+    pending_space = False
+    for ch, box in zip(text, boxes, strict=True):
+        if box[0] != box[0]:  # NaN: a generated space
+            pending_space = True
+            continue
+        if pending_space and previous_right is not None:
+            if box[0] - previous_right > limit and not _MARKER.match("".join(out)):
+                out.append(" | ")
+                out_boxes.extend((NO_BOX, NO_BOX, NO_BOX))
+                tabular = True
+            else:
+                out.append(" ")
+                out_boxes.append(NO_BOX)
+        pending_space = False
+        out.append(ch)
+        out_boxes.append(box)
+        if not ch.isspace():
+            previous_right = box[2]
+    return "".join(out), out_boxes, tabular
 
 
 def _margin_key(line: Line) -> str:
@@ -327,6 +376,8 @@ class _Decider:
             usual = self.usual_gap.get(first.page, 0.0)
             if second.top - first.bottom > usual + 0.4 * height:
                 return "\n\n"
+        if first.tabular or second.tabular:
+            return "\n"
         if is_list_item(second.text) or first.text.endswith(":"):
             return "\n"
         if self._full(first, second) or continues(first.text, second.text):
