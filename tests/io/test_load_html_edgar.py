@@ -80,3 +80,13 @@ def test_edgar_markers_win_over_the_name(data_dir: Path, tmp_path: Path) -> None
     path = tmp_path / "submission.html"
     path.write_bytes((data_dir / "edgar-submission.txt").read_bytes())
     assert load_document(path).format is DocumentFormat.EDGAR
+
+
+def test_bullets_in_their_own_span_get_a_space() -> None:
+    from reviewer.io.loaders.html import markup_to_text
+
+    text = markup_to_text(
+        "<div><span>\u2022</span><span style='padding-left:9pt'>Ann Lee joined"
+        "</span></div><p>\u00b7 Bo Chan left</p>"
+    )
+    assert text == "\u2022 Ann Lee joined\n\n\u00b7 Bo Chan left"
