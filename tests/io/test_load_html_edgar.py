@@ -90,3 +90,11 @@ def test_bullets_in_their_own_span_get_a_space() -> None:
         "</span></div><p>\u00b7 Bo Chan left</p>"
     )
     assert text == "\u2022 Ann Lee joined\n\n\u00b7 Bo Chan left"
+
+
+def test_utf16_html(tmp_path: Path) -> None:
+    path = tmp_path / "a.htm"
+    path.write_bytes(
+        "<html><body><p>Zo\u00eb Lam resigned.</p></body></html>".encode("utf-16")
+    )
+    assert load_document(path).text == "Zo\u00eb Lam resigned."

@@ -64,6 +64,8 @@ def decode_html(path: str, data: bytes) -> str:
     """Decode HTML bytes using the declared charset, else UTF-8, else cp1252."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
     check_not_binary(path, data)
     head = data[:4096]
     declared = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
