@@ -233,13 +233,14 @@ class _Decider:
             usual = self.usual_gap.get(first.page, 0.0)
             if second.top - first.bottom > usual + 0.4 * height:
                 return "\n\n"
+        line_break = "\n\n" if second.page != first.page else "\n"
         if first.tabular or second.tabular:
-            return "\n"
+            return line_break
         if is_list_item(second.text) or first.text.endswith(":"):
-            return "\n"
+            return line_break
         if self._full(first, second) or continues(first.text, second.text):
             return "join"
-        return "\n\n" if second.page != first.page else "\n"
+        return line_break
 
     def _char_width(self, line: Line) -> float:
         return max(1.0, (line.x1 - line.x0) / max(1, len(line.text)))
