@@ -49,7 +49,7 @@ from reviewer.core.highlight import (
     paint_order,
     trim_span,
 )
-from reviewer.ui import highlight_colors
+from reviewer.ui import highlight_colors, text_geometry
 from reviewer.ui.document_actions import CorrectionActions
 from reviewer.ui.span_flash import SpanFlash
 
@@ -172,24 +172,8 @@ class DocumentView(QPlainTextEdit):
         None when the point is off the text, e.g. in the blank space after the
         end of a line.
         """
-        cursor = self.cursorForPosition(pos)
-        position = cursor.position()
-        if pos.x() < self.cursorRect(cursor).left():
-            if position == cursor.block().position():
-                return None
-            position -= 1
-        cursor.setPosition(position)
-        left = self.cursorRect(cursor)
-        if not left.top() - 1 <= pos.y() <= left.bottom() + 1:
-            return None
-        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
-        char = cursor.selectedText()
-        if not char or char == "\u2029":  # end of text or of a paragraph
-            return None
-        width = self.fontMetrics().horizontalAdvance(char)
-        if not left.left() - 1 <= pos.x() <= left.left() + width + 1:
-            return None
-        return self._py(position)
+        position = text_geometry.char_at(self, pos)
+        return None if position is None else self._py(position)
 
     def _qt(self, offset: int) -> int:
         return self._utf16.to_utf16(offset)
@@ -224,35 +208,7 @@ class DocumentView(QPlainTextEdit):
 
     def span_rects(self, start: int, end: int) -> list[QRectF]:
         """Return the viewport rectangles covering text [start, end), one per line."""
-        start, end = self._qt(start), self._qt(end)
-        rects: list[QRectF] = []
-        block = self.document().findBlock(start)
-        origin = self.contentOffset()
-        bottom = self.viewport().height()
-        while block.isValid() and block.position() < end:
-            geometry = self.blockBoundingGeometry(block).translated(origin)
-            if geometry.top() > bottom:
-                break
-            layout = block.layout()
-            base = block.position()
-            for i in range(layout.lineCount()):
-                line = layout.lineAt(i)
-                lo = max(start, base + line.textStart())
-                hi = min(end, base + line.textStart() + line.textLength())
-                if lo >= hi:
-                    continue
-                x0 = _cursor_x(line.cursorToX(lo - base))
-                x1 = _cursor_x(line.cursorToX(hi - base))
-                rects.append(
-                    QRectF(
-                        geometry.left() + min(x0, x1),
-                        geometry.top() + line.y(),
-                        abs(x1 - x0),
-                        line.height(),
-                    )
-                )
-            block = block.next()
-        return rects
+        return text_geometry.span_rects(self, self._qt(start), self._qt(end))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         """Paint the text, then the flash over the revealed span."""
@@ -421,10 +377,3 @@ class DocumentView(QPlainTextEdit):
         else:
             top = self.cursorForPosition(QPoint(0, 0)).position()
             self.offset_shown.emit(self._py(top))
-
-
-def _cursor_x(answer: object) -> float:
-    """Unpack ``QTextLine.cursorToX`` (PySide returns ``(x, position)``)."""
-    if isinstance(answer, tuple):
-        return float(answer[0])
-    return float(answer)  # type: ignore[arg-type]
