@@ -289,8 +289,10 @@ class DocumentView(QPlainTextEdit):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         """Recolour the highlights when the palette switches light/dark."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._entities:
-            self._rebuild_selections()
+        if event.type() == QEvent.Type.PaletteChange:
+            self.corrections.recolor()
+            if self._entities:
+                self._rebuild_selections()
 
     # -- mouse: tooltip, click, context menu -----------------------------------
 
