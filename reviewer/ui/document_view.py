@@ -48,6 +48,7 @@ from reviewer.core.highlight import (
     display_text,
     paint_order,
     trim_span,
+    word_span,
 )
 from reviewer.ui import highlight_colors, text_geometry
 from reviewer.ui.document_actions import CorrectionActions
@@ -205,6 +206,14 @@ class DocumentView(QPlainTextEdit):
         ):
             self.centerCursor()
         self._flash.start(start, end)
+
+    @Slot(int)
+    def reveal_offset(self, offset: int) -> None:
+        """Reveal the word at a text offset (e.g. one clicked on the PDF page)."""
+        span = word_span(self._text, offset)
+        if span is None:
+            span = (offset, offset + 1)
+        self.reveal_span(*span)
 
     def span_rects(self, start: int, end: int) -> list[QRectF]:
         """Return the viewport rectangles covering text [start, end), one per line."""
