@@ -163,9 +163,16 @@ class DocumentView(QPlainTextEdit):
         return self._index.entity_at(offset, self._hidden)
 
     def tooltip_at(self, offset: int) -> str | None:
-        """Return the tooltip text shown over a text offset (None off entities)."""
-        index = self.entity_at(offset)
-        return None if index is None else describe(self._entities[index])
+        """Return the tooltip over a text offset: every visible entity there.
+
+        The innermost entity comes first; None off entities.
+        """
+        found = [
+            describe(self._entities[i])
+            for i in self._index.covering(offset)
+            if self._entities[i].label not in self._hidden
+        ]
+        return "\n\n".join(found) if found else None
 
     def offset_at(self, pos: QPoint) -> int | None:
         """Return the offset of the character under a viewport point, or None.
