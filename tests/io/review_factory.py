@@ -9,6 +9,7 @@ from pathlib import Path
 from reviewer.core.document import Document, DocumentFormat
 from reviewer.core.entities import Entity, EntityLabel, Origin
 from reviewer.core.records import Extraction, FilingFields, ReviewState, RosterRow
+from reviewer.io.loaders import load_document
 
 TEXT = (
     "BEIJING, December 14, 2020 — Acme Holdings, Inc. (Nasdaq: ACME) today announced "
@@ -30,6 +31,8 @@ def make_document(
     source = str(tmp / name) if tmp is not None else name
     if tmp is not None:
         (tmp / name).write_bytes(data)
+        # What the app shows: the loader's text, so offsets agree with a reload.
+        return load_document(tmp / name)
     return Document(
         text=text,
         source_path=source,
