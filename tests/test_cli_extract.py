@@ -129,3 +129,18 @@ def test_a_dataset_that_cannot_be_written_exits_2(
     out = tmp_path / "missing" / "d.csv"
     assert main(["extract", str(folder / "sub"), "-o", str(out)]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+@pytest.mark.corpus
+def test_extract_the_whole_corpus(corpus: Path, tmp_path: Path) -> None:
+    import hashlib
+
+    out = tmp_path / "d.csv"
+    raw = corpus / "raw"
+    assert main(["extract", str(raw), "-o", str(out)]) == 0
+    frame = read_dataset(out)
+    files = sorted(p for p in raw.iterdir() if p.suffix in {".txt", ".pdf", ".html"})
+    expected = {hashlib.sha256(p.read_bytes()).hexdigest()[:16] for p in files}
+    assert set(frame["doc_id"]) == expected
+    assert frame["cik"].map(lambda v: v == "" or (len(v) == 10 and v.isdigit())).all()
+    assert set(frame["review_status"]) == {"extracted"}

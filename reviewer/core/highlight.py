@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Sequence
 
+from reviewer.core.document import PageLayout
 from reviewer.core.entities import Entity
 
 logger = logging.getLogger(__name__)
@@ -191,3 +192,77 @@ def display_text(text: str) -> str:
     the carriage return becomes an (invisible) trailing space instead.
     """
     return text.replace("\r\n", " \n")
+
+
+def offset_at_point(
+    layout: PageLayout, page: int, x: float, y: float, reach: float = 4.0
+) -> int | None:
+    """Return the text offset of the character printed at a point of a page.
+
+    Args:
+        layout: the document's page geometry.
+        page: 1-based page number.
+        x: distance from the page's left edge, in points.
+        y: distance from the page's top edge, in points.
+        reach: how far (in points) a click may miss a character's box.
+
+    Returns:
+        The offset of the character whose box holds the point, else of the
+        nearest one within ``reach``, else None.
+    """
+    if not 1 <= page <= len(layout.page_starts):
+        return None
+    count = len(layout.boxes) // 4
+    start = layout.page_starts[page - 1]
+    end = layout.page_starts[page] if page < len(layout.page_starts) else count
+    best: int | None = None
+    best_distance = reach
+    boxes = layout.boxes
+    for offset in range(start, min(end, count)):
+        x0, top, x1, bottom = boxes[4 * offset : 4 * offset + 4]
+        if x0 != x0:  # NaN: a character the loader inserted
+            continue
+        dx = max(x0 - x, 0.0, x - x1)
+        dy = max(top - y, 0.0, y - bottom)
+        if dx == 0.0 and dy == 0.0:
+            return offset
+        distance = max(dx, dy)
+        if distance <= best_distance:
+            best, best_distance = offset, distance
+    return best
+
+
+def word_span(text: str, offset: int) -> tuple[int, int] | None:
+    """Return the word around ``offset`` (letters, digits, inner ' . - &).
+
+    Args:
+        text: the document text.
+        offset: any offset inside the word.
+
+    Returns:
+        The word's [start, end), the single character when it is not part of a
+        word, or None for whitespace and offsets outside the text.
+    """
+    if not 0 <= offset < len(text) or text[offset].isspace():
+        return None
+    if not text[offset].isalnum():
+        return offset, offset + 1
+    start = end = offset
+    while start > 0 and _word_char(text, start - 1):
+        start -= 1
+    while end < len(text) and _word_char(text, end):
+        end += 1
+    return start, end
+
+
+def _word_char(text: str, i: int) -> bool:
+    char = text[i]
+    if char.isalnum():
+        return True
+    joins = char in "'\u2019.-&"
+    return (
+        joins
+        and 0 < i < len(text) - 1
+        and text[i - 1].isalnum()
+        and text[i + 1].isalnum()
+    )

@@ -73,6 +73,12 @@ class CorrectionActions(QObject):
         )
         self.update()
 
+    def recolor(self) -> None:
+        """Repaint the label menu's swatches for the view's current palette."""
+        dark = highlight_colors.is_dark(self._view.palette())
+        for label, action in self.mark_actions.items():
+            action.setIcon(highlight_colors.swatch(label, dark))
+
     def _make(self, text: str, key: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self._view)
         action.setShortcut(QKeySequence(key))

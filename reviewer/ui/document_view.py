@@ -48,8 +48,9 @@ from reviewer.core.highlight import (
     display_text,
     paint_order,
     trim_span,
+    word_span,
 )
-from reviewer.ui import highlight_colors
+from reviewer.ui import highlight_colors, text_geometry
 from reviewer.ui.document_actions import CorrectionActions
 from reviewer.ui.span_flash import SpanFlash
 
@@ -162,9 +163,16 @@ class DocumentView(QPlainTextEdit):
         return self._index.entity_at(offset, self._hidden)
 
     def tooltip_at(self, offset: int) -> str | None:
-        """Return the tooltip text shown over a text offset (None off entities)."""
-        index = self.entity_at(offset)
-        return None if index is None else describe(self._entities[index])
+        """Return the tooltip over a text offset: every visible entity there.
+
+        The innermost entity comes first; None off entities.
+        """
+        found = [
+            describe(self._entities[i])
+            for i in self._index.covering(offset)
+            if self._entities[i].label not in self._hidden
+        ]
+        return "\n\n".join(found) if found else None
 
     def offset_at(self, pos: QPoint) -> int | None:
         """Return the offset of the character under a viewport point, or None.
@@ -172,24 +180,8 @@ class DocumentView(QPlainTextEdit):
         None when the point is off the text, e.g. in the blank space after the
         end of a line.
         """
-        cursor = self.cursorForPosition(pos)
-        position = cursor.position()
-        if pos.x() < self.cursorRect(cursor).left():
-            if position == cursor.block().position():
-                return None
-            position -= 1
-        cursor.setPosition(position)
-        left = self.cursorRect(cursor)
-        if not left.top() - 1 <= pos.y() <= left.bottom() + 1:
-            return None
-        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
-        char = cursor.selectedText()
-        if not char or char == "\u2029":  # end of text or of a paragraph
-            return None
-        width = self.fontMetrics().horizontalAdvance(char)
-        if not left.left() - 1 <= pos.x() <= left.left() + width + 1:
-            return None
-        return self._py(position)
+        position = text_geometry.char_at(self, pos)
+        return None if position is None else self._py(position)
 
     def _qt(self, offset: int) -> int:
         return self._utf16.to_utf16(offset)
@@ -222,37 +214,17 @@ class DocumentView(QPlainTextEdit):
             self.centerCursor()
         self._flash.start(start, end)
 
+    @Slot(int)
+    def reveal_offset(self, offset: int) -> None:
+        """Reveal the word at a text offset (e.g. one clicked on the PDF page)."""
+        span = word_span(self._text, offset)
+        if span is None:
+            span = (offset, offset + 1)
+        self.reveal_span(*span)
+
     def span_rects(self, start: int, end: int) -> list[QRectF]:
         """Return the viewport rectangles covering text [start, end), one per line."""
-        start, end = self._qt(start), self._qt(end)
-        rects: list[QRectF] = []
-        block = self.document().findBlock(start)
-        origin = self.contentOffset()
-        bottom = self.viewport().height()
-        while block.isValid() and block.position() < end:
-            geometry = self.blockBoundingGeometry(block).translated(origin)
-            if geometry.top() > bottom:
-                break
-            layout = block.layout()
-            base = block.position()
-            for i in range(layout.lineCount()):
-                line = layout.lineAt(i)
-                lo = max(start, base + line.textStart())
-                hi = min(end, base + line.textStart() + line.textLength())
-                if lo >= hi:
-                    continue
-                x0 = _cursor_x(line.cursorToX(lo - base))
-                x1 = _cursor_x(line.cursorToX(hi - base))
-                rects.append(
-                    QRectF(
-                        geometry.left() + min(x0, x1),
-                        geometry.top() + line.y(),
-                        abs(x1 - x0),
-                        line.height(),
-                    )
-                )
-            block = block.next()
-        return rects
+        return text_geometry.span_rects(self, self._qt(start), self._qt(end))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         """Paint the text, then the flash over the revealed span."""
@@ -333,8 +305,10 @@ class DocumentView(QPlainTextEdit):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         """Recolour the highlights when the palette switches light/dark."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._entities:
-            self._rebuild_selections()
+        if event.type() == QEvent.Type.PaletteChange:
+            self.corrections.recolor()
+            if self._entities:
+                self._rebuild_selections()
 
     # -- mouse: tooltip, click, context menu -----------------------------------
 
@@ -421,10 +395,3 @@ class DocumentView(QPlainTextEdit):
         else:
             top = self.cursorForPosition(QPoint(0, 0)).position()
             self.offset_shown.emit(self._py(top))
-
-
-def _cursor_x(answer: object) -> float:
-    """Unpack ``QTextLine.cursorToX`` (PySide returns ``(x, position)``)."""
-    if isinstance(answer, tuple):
-        return float(answer[0])
-    return float(answer)  # type: ignore[arg-type]

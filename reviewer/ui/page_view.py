@@ -9,6 +9,8 @@ origin top-left, drawn as translucent rectangles.
 Signals:
     page_changed(int): the 1-based page on show changed.
     page_rendered(int): the page on show now has its image (for tests and status).
+    offset_activated(int): the user clicked a printed character; its text offset
+        (connect to ``DocumentView.reveal_offset``).
 """
 
 from __future__ import annotations
@@ -17,14 +19,11 @@ import logging
 from collections import OrderedDict
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, QSize, QSizeF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QImage,
     QKeyEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
     QWheelEvent,
 )
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions, QPdfPageRenderer
@@ -38,56 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.document import Box, Document, DocumentFormat
+from reviewer.core.highlight import offset_at_point
+from reviewer.ui.page_canvas import BOX_COLOR, PageCanvas
 
 logger = logging.getLogger(__name__)
 
 CACHE_PAGES = 6
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
-BOX_COLOR = QColor("#ff8c00")
-
-
-class _PageCanvas(QWidget):
-    """Paints one page image (white behind it) and the boxes on that page."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.image: QImage | None = None
-        self.page_size = QSizeF()
-        self.boxes: list[Box] = []
-        self.color = QColor(BOX_COLOR)
-        self.message = ""
-
-    def box_rect(self, box: Box) -> QRectF:
-        """Return a box's rectangle in canvas pixels."""
-        if self.page_size.isEmpty():
-            return QRectF()
-        scale = self.width() / self.page_size.width()
-        return QRectF(
-            box.x0 * scale,
-            box.top * scale,
-            (box.x1 - box.x0) * scale,
-            (box.bottom - box.top) * scale,
-        )
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        painter = QPainter(self)
-        if self.message:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.message)
-            return
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
-        if self.image is not None:
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(QRectF(self.rect()), self.image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = QColor(self.color)
-        fill.setAlphaF(0.30)
-        pen = QPen(self.color)
-        pen.setWidthF(1.5)
-        painter.setPen(pen)
-        painter.setBrush(fill)
-        for box in self.boxes:
-            painter.drawRoundedRect(self.box_rect(box).adjusted(-2, -2, 2, 2), 2, 2)
-        painter.end()
 
 
 class PageView(QWidget):
@@ -95,6 +51,7 @@ class PageView(QWidget):
 
     page_changed = Signal(int)
     page_rendered = Signal(int)
+    offset_activated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """Create an empty page view."""
@@ -142,7 +99,8 @@ class PageView(QWidget):
         bar.addWidget(self._zoom_in)
         bar.addWidget(self._next)
 
-        self._canvas = _PageCanvas()
+        self._canvas = PageCanvas()
+        self._canvas.clicked.connect(self._on_canvas_clicked)
         self._scroll = QScrollArea(self)
         self._scroll.setWidget(self._canvas)
         self._scroll.setWidgetResizable(False)
@@ -264,6 +222,21 @@ class PageView(QWidget):
         """Pages with a cached render at the current width."""
         width = self._target_size().width()
         return sorted(page + 1 for page, w in self._cache if w == width)
+
+    def offset_at(self, pos: QPointF) -> int | None:
+        """Return the text offset printed at a point of the page canvas, or None."""
+        layout = self._document.layout if self._document else None
+        size = self._canvas.page_size
+        if layout is None or not self._page or size.isEmpty():
+            return None
+        scale = self._canvas.width() / size.width()
+        return offset_at_point(layout, self._page, pos.x() / scale, pos.y() / scale)
+
+    @Slot(QPointF)
+    def _on_canvas_clicked(self, pos: QPointF) -> None:
+        offset = self.offset_at(pos)
+        if offset is not None:
+            self.offset_activated.emit(offset)
 
     # -- rendering -------------------------------------------------------------
 

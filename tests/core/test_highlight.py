@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import math
+from array import array
+
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reviewer.core.document import PageLayout
 from reviewer.core.entities import Entity, EntityLabel, Origin
 from reviewer.core.highlight import (
     SpanIndex,
@@ -12,8 +16,10 @@ from reviewer.core.highlight import (
     describe,
     display_text,
     label_counts,
+    offset_at_point,
     paint_order,
     trim_span,
+    word_span,
 )
 
 
@@ -114,3 +120,40 @@ def test_display_text_keeps_the_length() -> None:
     text = "one\r\ntwo\rthree\n"
     assert len(display_text(text)) == len(text)
     assert "\r\n" not in display_text(text)
+
+
+def _layout() -> PageLayout:
+    # Two pages: "ab" on page 1 (x 10-20, 20-30 at top 100-110), "\n", "cd" on page 2.
+    nan = math.nan
+    boxes = array(
+        "d",
+        [10, 100, 20, 110, 20, 100, 30, 110, nan, nan, nan, nan]
+        + [50, 200, 60, 212, 60, 200, 70, 212],
+    )
+    return PageLayout(((600.0, 800.0), (600.0, 800.0)), (0, 3), boxes)
+
+
+def test_offset_at_point_finds_the_character_under_a_point() -> None:
+    layout = _layout()
+    assert offset_at_point(layout, 1, 15, 105) == 0
+    assert offset_at_point(layout, 1, 25, 105) == 1
+    assert offset_at_point(layout, 2, 65, 205) == 4
+    assert offset_at_point(layout, 1, 32, 105) == 1  # just right of "b"
+    assert offset_at_point(layout, 1, 65, 205) is None  # page 1 has nothing there
+    assert offset_at_point(layout, 1, 300, 500) is None
+    assert offset_at_point(layout, 3, 15, 105) is None
+
+
+def test_word_span_expands_to_the_word() -> None:
+    text = "Mr. O'Neil joined AT&T's board, effective 1.5 years later."
+    at = text.index("Neil")
+    start, end = word_span(text, at) or (0, 0)
+    assert text[start:end] == "O'Neil"
+    start, end = word_span(text, text.index("T&T")) or (0, 0)
+    assert text[start:end] == "AT&T's"
+    start, end = word_span(text, text.index(",")) or (0, 0)
+    assert text[start:end] == ","
+    assert word_span(text, text.index(" ")) is None
+    assert word_span(text, len(text)) is None
+    start, end = word_span(text, text.index("1.5")) or (0, 0)
+    assert text[start:end] == "1.5"

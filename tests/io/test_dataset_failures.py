@@ -169,3 +169,21 @@ def test_kill_during_save_leaves_the_previous_file(tmp_path: Path, review) -> No
     assert len(read_dataset(path)) == 3
     save_review(path, *review)  # and saving works again, stale temp or not
     assert path.read_bytes() == before
+
+
+def test_two_processes_saving_at_once_lose_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    code = (
+        "import sys\nfrom reviewer.io.dataset import save_records\n"
+        "for i in range(25):\n"
+        "    doc = f'{sys.argv[2]}{i:04d}'\n"
+        "    save_records(sys.argv[1], [{'doc_id': doc, 'person': doc}], "
+        "lock_timeout=30)\n"
+    )
+    writers = [_child(code, str(path), prefix) for prefix in ("aa", "bb")]
+    for writer in writers:
+        writer.communicate()
+        assert writer.returncode == 0
+    frame = read_dataset(path)
+    assert len(frame) == 50
+    assert frame["doc_id"].is_unique

@@ -10,6 +10,7 @@ import pytest
 
 from reviewer.cli import main
 from reviewer.core.entities import Entity, EntityLabel
+from reviewer.io.loaders import load_document
 from reviewer.io.training import TrainingItem, export_spans_jsonl
 from reviewer.io.workspace import Workspace
 from tests.io.review_factory import make_document, make_extraction, make_review
@@ -42,7 +43,8 @@ def test_training_data_command_exports_reviewed_documents(
 ) -> None:
     dataset = tmp_path / "d.csv"
     ws = Workspace(dataset, fallback=tmp_path / "fallback")
-    reviewed = make_document(tmp_path, name="a.txt")
+    make_document(tmp_path, name="a.txt")
+    reviewed = load_document(tmp_path / "a.txt")  # the text the app shows
     ext = make_extraction(reviewed)
     ws.save(reviewed, ext, make_review(ext))
     pending = make_document(

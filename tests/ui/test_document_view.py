@@ -334,3 +334,20 @@ def test_no_activation_in_the_blank_space_after_a_wrapped_line(qtbot: QtBot) -> 
             pos=QPoint(int(second.cursorToX(start)[0]) + 8, y2),
         )
     assert activated.args == [0]
+
+
+def test_tooltip_lists_nested_entities_innermost_first(qtbot: QtBot) -> None:
+    text = "Jane Roe resigned from the board."
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.set_document(_doc(text))
+    change = Entity(0, 17, EntityLabel.CHANGE, text[:17], 0.7)
+    person = Entity(0, 8, EntityLabel.PERSON, "Jane Roe", 0.95)
+    view.set_entities([change, person])
+    tip = view.tooltip_at(2) or ""
+    assert tip.index("PERSON") < tip.index("CHANGE")
+    assert "95%" in tip
+    assert "70%" in tip
+    assert "PERSON" not in (view.tooltip_at(12) or "")
+    view.set_hidden_labels({"PERSON"})
+    assert "PERSON" not in (view.tooltip_at(2) or "")

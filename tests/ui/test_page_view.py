@@ -7,11 +7,12 @@ from array import array
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMarginsF, Qt
+from PySide6.QtCore import QMarginsF, QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageSize, QPainter, QPdfWriter
 from pytestqt.qtbot import QtBot
 
 from reviewer.core.document import Box, Document, DocumentFormat, PageLayout
+from reviewer.ui.page_canvas import PageCanvas
 from reviewer.ui.page_view import PageView
 
 PAGES = [
@@ -207,3 +208,41 @@ def test_zoom_scales_the_page_and_its_boxes(view: PageView, qtbot: QtBot) -> Non
     qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert view.zoom() == 1.0
     assert view.page_image().width() == fitted_width
+
+
+def test_clicking_a_printed_word_reveals_it_in_the_text(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from reviewer.ui.document_view import DocumentView
+
+    path = tmp_path / "one.pdf"
+    _write_pdf(path)
+    text = "\n".join(PAGES)
+    word = "Jane"
+    at = text.index(word)
+    values = [math.nan] * (4 * len(text))
+    for i in range(len(word)):  # give "Jane" boxes where a click will land
+        values[4 * (at + i) : 4 * (at + i) + 4] = [200 + 10 * i, 300, 210 + 10 * i, 314]
+    starts = [0, len(PAGES[0]) + 1, len(PAGES[0]) + len(PAGES[1]) + 2]
+    layout = PageLayout(((595.0, 842.0),) * 3, tuple(starts), array("d", values))
+    document = Document(text, str(path), "0" * 64, DocumentFormat.PDF, layout=layout)
+    pages, words = PageView(), DocumentView()
+    for widget in (pages, words):
+        qtbot.addWidget(widget)
+        widget.resize(420, 600)
+        widget.show()
+    words.set_document(document)
+    pages.offset_activated.connect(words.reveal_offset)
+    with qtbot.waitSignal(pages.page_rendered, timeout=5000):
+        pages.set_document(document)
+    canvas_box = pages.box_rect(Box(1, 215, 300, 225, 314))  # the "a" of "Jane"
+    canvas = pages.findChild(PageCanvas)
+    assert canvas is not None
+    with qtbot.waitSignal(pages.offset_activated) as clicked:
+        qtbot.mouseClick(
+            canvas, Qt.MouseButton.LeftButton, pos=canvas_box.center().toPoint()
+        )
+    assert clicked.args == [at + 1]
+    assert words.selected_span() == (at, at + len(word))
+    with qtbot.assertNotEmitted(pages.offset_activated):
+        qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
