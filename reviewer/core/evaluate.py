@@ -119,6 +119,7 @@ class DocResult:
 
     doc: str
     negative: bool
+    format: str = ""
     matched: list[tuple[dict[str, Any], dict[str, str]]] = field(default_factory=list)
     missed: list[dict[str, Any]] = field(default_factory=list)
     false: list[dict[str, str]] = field(default_factory=list)
@@ -186,7 +187,7 @@ def score_document(
     doc: str, gold: Mapping[str, Any], extraction: Extraction, report: Report
 ) -> DocResult:
     """Score one document into ``report`` and return its details."""
-    result = DocResult(doc, bool(gold.get("negative")))
+    result = DocResult(doc, bool(gold.get("negative")), str(gold.get("format") or ""))
     predicted = [
         {"person": r.person, "change_type": r.change_type, "role": r.role,
          "effective_date": r.effective_date, "effective_text": r.effective_text,
@@ -244,6 +245,27 @@ def score(items: Iterable[tuple[str, Mapping[str, Any], Extraction]]) -> Report:
     return report
 
 
+def by_format(report: Report) -> list[str]:
+    """One line per source format (from the gold ``format``): events and fields."""
+    groups: dict[str, list[DocResult]] = {}
+    for doc in report.docs:
+        groups.setdefault(doc.format or "unknown", []).append(doc)
+    if len(groups) < 2:
+        return []
+    lines = []
+    for name, docs in sorted(groups.items()):
+        tp = sum(len(d.matched) for d in docs)
+        fn = sum(len(d.missed) for d in docs)
+        fp = sum(len(d.false) for d in docs)
+        errors = sum(len(d.field_errors) for d in docs)
+        checked = len(docs) * len(FIELDS)
+        lines.append(
+            f"  {name}: {len(docs)} docs, events matched {tp} of {tp + fn} "
+            f"(false {fp}), filing fields right {checked - errors} of {checked}"
+        )
+    return ["by format:", *lines]
+
+
 def format_report(report: Report, verbose: bool = False) -> Sequence[str]:
     """The figures as lines of text."""
     lines = [
@@ -261,6 +283,7 @@ def format_report(report: Report, verbose: bool = False) -> Sequence[str]:
         "negative documents with any event: "
         f"{report.negatives_with_events} of {report.negatives}"
     )
+    lines += by_format(report)
     if verbose:
         for doc in report.docs:
             tag = " (negative)" if doc.negative else ""
