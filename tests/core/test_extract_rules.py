@@ -298,3 +298,14 @@ def test_passing_of_a_board_member_and_degrees_after_names() -> None:
     assert rows["Edward Norton"].change_type == "deceased"
     assert rows["Gregory House"].change_type == "appointed"
     assert rows["Gregory House"].effective_date == "2024-03-04"
+
+
+def test_later_reference_by_surname_alone() -> None:
+    text = (
+        DATELINE + "Acme Widgets Inc. announced that Martha Kent will become a "
+        "senior advisor to the Company. Kent will step down from the Board on June "
+        "30, 2024. She joined Acme Widgets in 2001."
+    )
+    (row,) = _extract(text).rows
+    assert (row.person, row.change_type) == ("Martha Kent", "resigned")
+    assert row.effective_date == "2024-06-30"

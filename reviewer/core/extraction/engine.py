@@ -169,13 +169,24 @@ def run(
         m for m in mentions if not all(t.lower() in org_tokens for t in m.tokens)
     ]
     people = cluster(mentions)
+    mentions += _bare_surnames(text, people, mentions, sentences, on_board, on_hint)
+    mentions.sort(key=lambda m: m.start)
     person_of: dict[int, Person] = {}
     for person in people:
         for mention in person.mentions:
             person_of[mention.start] = person
     mentions = [m for m in mentions if m.start in person_of]
     quotes = [q for a, b in spans for q in quote_spans(text, a, b)]
-    ctx = Context(flat, people, person_of, announced, issuer_words, quotes)
+    years = [int(y) for y in _YEAR_RE.findall(flat, first, last) if int(y) <= 2100]
+    ctx = Context(
+        flat,
+        people,
+        person_of,
+        announced,
+        issuer_words,
+        quotes,
+        max(years) if years else None,
+    )
 
     events: list[Event] = []
     sentence_index: dict[int, int] = {}
@@ -263,6 +274,49 @@ def run(
     return filing, tuple(rows), entities
 
 
+def _bare_surnames(
+    text: str,
+    people: list[Person],
+    mentions: list[Mention],
+    sentences: list[Sentence],
+    on_board: list[bool],
+    on_hint: list[bool],
+) -> list[Mention]:
+    """Later references by surname alone (``Winston becomes the 12th member``).
+
+    Only surnames of people named in full, and only when one person has it.
+    """
+    owners: dict[str, list[Person]] = {}
+    for person in people:
+        if person.full.is_full:
+            owners.setdefault(person.surname, []).append(person)
+    unique = {name: group[0] for name, group in owners.items() if len(group) == 1}
+    if not unique:
+        return []
+    pattern = re.compile(
+        r"(?<![\w.’'-])("
+        + "|".join(re.escape(n) for n in unique)
+        + r")(?![\w-])(?!,?\s+(?:Inc|Corp|LLC|Ltd|plc|Co\.|[A-Z]))"
+    )
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for index, sentence in enumerate(sentences):
+        if not (on_board[index] and on_hint[index]):
+            continue
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            at = match.start()
+            if any(a <= at < b for a, b in taken) or _CAPITAL_BEFORE.search(
+                text, max(0, at - 30), at
+            ):
+                continue  # part of a longer name: "Ulta Beauty"
+            mention = Mention(at, match.end(), (match.group(1),))
+            unique[match.group(1)].add(mention)
+            found.append(mention)
+    return found
+
+
+_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]+$")
 _AT_MEETING = frozenset({"elected", "not_standing"})
 _MEETING_RE = re.compile(
     r"\bannual\s+(?:general\s+)?(?:meeting|shareholders['’]?\s+meeting)"

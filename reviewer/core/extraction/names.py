@@ -219,6 +219,8 @@ def find_mentions(
                 r",?\s*(?:Inc\b|Corp|LLC|Ltd|L\.P\.|plc|Co\.)",
                 text[p_end : p_end + 14],
             ):
+                if org_tokens is not None:
+                    org_tokens.update(piece_keys)
                 continue
             nickname = ""
             tokens: list[str] = []

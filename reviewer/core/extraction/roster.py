@@ -93,6 +93,7 @@ class Context:
     announcement: date | None
     issuer_words: frozenset[str]
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    latest_year: int | None = None  # the latest year written, when no date is known
 
 
 def _other_board_spans(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
@@ -125,9 +126,10 @@ def _is_biography(
     window = ctx.flat[
         max(sentence.start, trigger_start - 30) : min(sentence.end, trigger_end + 60)
     ]
-    if ctx.announcement is not None:
+    reference = ctx.announcement.year if ctx.announcement else ctx.latest_year
+    if reference is not None:
         for year in _YEAR_RE.findall(window):
-            if int(year) < ctx.announcement.year - 1:
+            if int(year) < reference - 1:
                 return True
     return bool(
         _BIO_RE.search(
