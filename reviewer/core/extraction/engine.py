@@ -316,7 +316,7 @@ def _bare_surnames(
 
 
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]+$")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 _AT_MEETING = frozenset({"elected", "not_standing"})
 _MEETING_RE = re.compile(
     r"\bannual\s+(?:general\s+)?(?:meeting|shareholders['’]?\s+meeting)"
