@@ -309,3 +309,29 @@ def test_later_reference_by_surname_alone() -> None:
     (row,) = _extract(text).rows
     assert (row.person, row.change_type) == ("Martha Kent", "resigned")
     assert row.effective_date == "2024-06-30"
+
+
+def test_entities_cover_every_part_of_a_change() -> None:
+    text = (
+        DATELINE + "Acme Widgets Inc. (NYSE: ACW) today announced that Mr. Tom "
+        "Paris, a director nominated by Big Holdings Limited under an Investor Rights "
+        "Agreement dated as of May 2, 2019, has resigned from the Board with immediate "
+        "effect due to personal reasons. His resignation did not result from any "
+        "disagreement with the Company. The Board appointed Ann Ray to the Board and "
+        "to its Audit Committee. After these changes the Board will consist of seven "
+        "members, including five independent directors."
+    )
+    extraction = _extract(text)
+    labels = {e.label.value for e in extraction.entities}
+    assert labels >= {
+        "PERSON", "COMPANY", "TICKER", "EXCHANGE", "DATE", "DATELINE", "ROLE",
+        "CHANGE", "EFFECTIVE", "REASON", "DISAGREEMENT", "NOMINATOR", "AGREEMENT",
+        "BOARD_SIZE", "INDEPENDENT_COUNT", "COMMITTEE",
+    }  # fmt: skip
+    rows = {r.person: r for r in extraction.rows}
+    assert rows["Tom Paris"].nominated_by == "Big Holdings Limited"
+    assert rows["Tom Paris"].disagreement == "no"
+    assert rows["Ann Ray"].change_type == "appointed"
+    assert rows["Ann Ray"].committees == "audit"
+    changes = [e.text for e in extraction.entities if e.label.value == "CHANGE"]
+    assert changes == ["resigned", "appointed"]

@@ -364,29 +364,27 @@ def _list_events(
     issuer_words: frozenset[str],
 ) -> list[Event]:
     sentence = sentences[index]
-    kinds = [kind for kind, pattern in TRIGGER_RES if pattern.search(sentence.text)]
-    kinds = [
-        k
-        for k in kinds
-        if k in ("appointed", "elected", "resigned", "retired", "not_standing")
+    words = [
+        (kind, found)
+        for kind, pattern in TRIGGER_RES
+        if kind in ("appointed", "elected", "resigned", "retired", "not_standing")
+        and (found := pattern.search(ctx.flat, sentence.start, sentence.end))
     ]
-    if not kinds:
+    if not words:
         return []
+    kind, word = words[0]
     count = _FOLLOWING_N.search(sentence.text)
     limit = int(count.group(1)) if count else None
     following = sentences[index + 1 : index + 60]
     mentions: list[Mention] = []
     for item in following:
         mentions += find_mentions(text, item.start, item.end, issuer_words)
-    for mention in mentions:
-        if mention.start not in ctx.person_of:
-            ctx.person_of[mention.start] = attach(ctx.people, mention)
     listed = details.listed_people(text, sentences, index, mentions, limit)
     result: list[Event] = []
     for mention in listed:
         person = ctx.person_of.get(mention.start)
         if person is None:
-            continue
+            person = ctx.person_of[mention.start] = attach(ctx.people, mention)
         item = next(
             (s for s in sentences[index + 1 :] if s.start <= mention.start < s.end),
             sentence,
@@ -394,11 +392,11 @@ def _list_events(
         result.append(
             Event(
                 person=person,
-                kind=kinds[0],
+                kind=kind,
                 role="director",
                 sentence=item,
-                trigger_start=sentence.start,
-                trigger_end=sentence.end,
+                trigger_start=word.start(),
+                trigger_end=word.end(),
                 effective_date=_lead_in_date(ctx, sentence),
             )
         )
@@ -424,6 +422,8 @@ def _row(
 ) -> RosterRow:
     sentence = event.sentence
     ents.add(event.trigger_start, event.trigger_end, EntityLabel.CHANGE, 0.8)
+    for found_date in find_dates(ctx.flat, sentence.start, sentence.end):
+        ents.add(found_date.start, found_date.end, EntityLabel.DATE, 0.7)
     for found_role in event.roles:
         ents.add(found_role.start, found_role.end, EntityLabel.ROLE, 0.7)
     if event.effective_span:

@@ -371,6 +371,12 @@ def _event(
     role = _pick_role(roles, board)
     if not role:
         return None
+    if not roles:  # "resigned from the board": the board word is the role's span
+        word = BOARD_RE.search(ctx.flat, window_start, window_end) or BOARD_RE.search(
+            ctx.flat, sentence.start, sentence.end
+        )
+        if word:
+            roles = [RoleMention(word.start(), word.end(), role, role_family(role))]
     kind = trigger.kind
     family = role_family(role)
     if kind in JOIN and family != "director":
