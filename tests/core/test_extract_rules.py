@@ -335,3 +335,44 @@ def test_entities_cover_every_part_of_a_change() -> None:
     assert rows["Ann Ray"].committees == "audit"
     changes = [e.text for e in extraction.entities if e.label.value == "CHANGE"]
     assert changes == ["resigned", "appointed"]
+
+
+def test_removal_and_interim_chair() -> None:
+    text = (
+        DATELINE + "Acme Widgets Inc. announced that its Board of Directors has "
+        "removed Gary Oldman as Chairman and as a director, effective immediately. "
+        "The Board has named Lead Independent Director Helen Mirren as interim Chair."
+    )
+    rows = _rows(text)
+    assert rows["Gary Oldman"].change_type == "removed"
+    assert rows["Gary Oldman"].effective_date == "2024-03-04"
+    assert rows["Helen Mirren"].change_type == "role_change"
+
+
+def test_same_day_appointment_and_expanded_board() -> None:
+    text = (
+        "On February 12, 2024, the Board of Directors of Orion Corp. accepted the "
+        "resignation of Frank Castle as a director, effective immediately. On the "
+        "same day, the Board appointed Karen Page to fill the vacancy. The Board has "
+        "been expanded to eight members."
+    )
+    extraction = _extract(text)
+    rows = {r.person: r for r in extraction.rows}
+    assert rows["Frank Castle"].change_type == "resigned"
+    assert rows["Karen Page"].effective_date == "2024-02-12"
+    assert extraction.filing.board_size_after == "8"
+
+
+def test_an_officer_joining_the_board_is_not_independent() -> None:
+    text = (
+        DATELINE + "Acme Widgets Inc. announced that Chief Executive Officer Jane "
+        "Smith has been appointed to the Board of Directors. Separately, Anil Mehta "
+        "ceased to be a director upon completion of his tenure."
+    )
+    rows = _rows(text)
+    assert (rows["Jane Smith"].change_type, rows["Jane Smith"].independent) == (
+        "appointed",
+        "false",
+    )
+    assert rows["Anil Mehta"].change_type == "resigned"
+    assert rows["Anil Mehta"].effective_text == "upon completion of his tenure"

@@ -458,6 +458,8 @@ def _row(
         independent = "true"
     elif "executive director" in lowered and "non-executive" not in lowered:
         independent = "false"
+    elif event.officer and event.direction == "JOIN":
+        independent = "false"  # an officer of the company is not independent
     page = document.page_of(sentence.start)
     return RosterRow(
         row_id=f"m{number}",

@@ -16,12 +16,13 @@ from reviewer.core.extraction.patterns import (
 _EXCHANGES = (
     r"NYSE\s+American|NYSE\s+MKT|NYSE\s+Arca|NYSE|New\s+York\s+Stock\s+Exchange|NASDAQ(?:\s+\w+\s+Market)?"
     r"|Nasdaq(?:\s+\w+\s+Market)?|TSX\s+Venture|TSXV|TSX-V|TSX|OTCQX|OTCQB|OTC\s+Pink|OTC\s+Markets|OTC"
-    r"|CSE|ASX|AIM|LSE|HKEX|SEHK|AMEX|NYSE\s+Texas|Cboe\s+\w+|NEO|SGX|FSE"
+    r"|CSE|ASX|AIM|LSE|HKEX|SEHK|AMEX|NYSE\s+Texas|Cboe\s+\w+|NEO|SGX|FSE|TSE|JSE|NSE|BSE"
+    r"|SIX|Euronext(?:\s+\w+)?|XETRA|TASE"
 )
 _TICKER_RE = re.compile(
     r"\((?:[^():]{0,40}?\b)?(?P<ex>"
     + _EXCHANGES
-    + r")(?:\s*(?:,|and)\s*[A-Z][\w ]{1,20})*\s*:\s*(?P<tk>[A-Z][A-Z0-9.\-]{0,6})\b",
+    + r")(?:\s*(?:,|and)\s*[A-Z][\w ]{1,20})*\s*:\s*(?P<tk>[A-Z0-9][A-Z0-9.\-]{0,6})\b",
     re.IGNORECASE,
 )
 _LISTED_RE = re.compile(

@@ -106,10 +106,13 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"\bpass(?:ed|ing)\s+away\b|\bpassing\s+of\b|\b(?:has\s+)?died\b|\bdeath\s+of\b|\bdeceased\b",
     ),
     ("retired", r"\bretir(?:e|es|ed|ing|ement)\b"),
-    ("removed", r"\b(?:was|were|been|be)\s+removed\b|\bremoval\s+of\b"),
+    (
+        "removed",
+        r"\b(?:was|were|been|be)\s+removed\b|\bremoval\s+of\b|\bremov(?:ed|es|ing)(?=\s+(?:Mr|Ms|Mrs|Dr|[A-Z][a-z]+\s+[A-Z]))",
+    ),
     (
         "resigned",
-        r"\bresign(?:s|ed|ing|ation|ations)?\b|\bst(?:ep|eps|epped|epping)\s+down\b|\bdepart(?:ure|s|ed|ing)?\s+(?:from|of)\b|\bleav(?:e|es|ing)\s+(?:the|its|our)\s+board\b|\bleft\s+the\s+board\b|\bvacat(?:e|ed|ing)\b",
+        r"\bceas(?:ed|es|ing)\s+to\s+(?:be|serve\s+as)\b|\bresign(?:s|ed|ing|ation|ations)?\b|\bst(?:ep|eps|epped|epping)\s+down\b|\bdepart(?:ure|s|ed|ing)?\s+(?:from|of)\b|\bleav(?:e|es|ing)\s+(?:the|its|our)\s+board\b|\bleft\s+the\s+board\b|\bvacat(?:e|ed|ing)\b",
     ),
     ("elected", r"(?<!re-)(?<!re)\belect(?:s|ed|ion)\b(?!\s+not\b)"),
     (
@@ -130,7 +133,7 @@ TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
     "deceased": ("pass", "died", "death", "deceas"),
     "retired": ("retir",),
     "removed": ("remov",),
-    "resigned": ("resign", "step", "depart", "leav", "left", "vacat"),
+    "resigned": ("resign", "step", "depart", "leav", "left", "vacat", "ceas"),
     "elected": ("elect",),
     "appointed": ("appoint", "nam", "join", "add", "welcom", "designat", "nominee",
                   "opt"),
@@ -139,7 +142,7 @@ TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
 # A quick pre-filter: a sentence without any of these cannot hold a change.
 TRIGGER_HINT = re.compile(
     r"\b(?=[rsdplevanjwtbc])(?:resign|retir|stand|seek|pass|died|death|deceas|remov"
-    r"|step|depart|leav|left|vacat|elect|appoint|name|join|add|welcom|designat"
+    r"|step|depart|leav|left|vacat|ceas|elect|appoint|name|join|add|welcom|designat"
     r"|nominee|succeed|becom|assum|take|transition|serve|co-?opt)",
     re.IGNORECASE,
 )
@@ -233,6 +236,12 @@ WORD_NUMBERS = {
 }  # fmt: skip
 _NUM = r"(\d{1,2}|" + "|".join(WORD_NUMBERS) + r")"
 BOARD_SIZE_RES = (
+    re.compile(
+        r"\bboard\s+(?:has\s+|will\s+have\s+|was\s+|will\s+be\s+)?(?:been\s+)?(?:expanded|increased|enlarged|grown|decreased|reduced)\s+(?:in\s+size\s+)?to\s+"
+        + _NUM
+        + r"\b",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\bboard[^.;]{0,60}?\b(?:will|would|shall|to)?\s*(?:consist|be\s+comprised|be\s+composed|comprise|have|has|include)s?\s+(?:of\s+)?"
         + _NUM

@@ -72,6 +72,7 @@ class Event:
     effective_span: tuple[int, int] | None = None
     reason: str = ""
     reason_span: tuple[int, int] | None = None
+    officer: bool = False  # described as an officer (CEO, CFO...) where named
 
     @property
     def direction(self) -> str:
@@ -261,7 +262,8 @@ _NEW_MEMBER = re.compile(
 
 
 _CONCURRENT_RE = re.compile(
-    r"\W*(?:concurrently|simultaneously|at\s+the\s+same\s+time|in\s+connection\s+with"
+    r"\W*(?:concurrently|simultaneously|at\s+the\s+same\s+time|on\s+the\s+same\s+(?:day|date)"
+    r"|in\s+connection\s+with"
     r"\s+(?:this|the|his|her)\s+(?:resignation|retirement|departure|change))\b",
     re.IGNORECASE,
 )
@@ -401,7 +403,16 @@ def _event(
         if kind in LEAVE or kind == "role_change"
         else None
     )
+    officer = False
+    if mention is not None:
+        officer = has_officer(
+            ctx.flat, max(sentence.start, mention.start - 45), mention.start
+        ) or (
+            not assignment.as_object
+            and has_officer(ctx.flat, mention.end, trigger.start)
+        )
     return Event(
+        officer=officer,
         person=person,
         kind=kind,
         role=role,
