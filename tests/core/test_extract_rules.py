@@ -376,3 +376,45 @@ def test_an_officer_joining_the_board_is_not_independent() -> None:
     )
     assert rows["Anil Mehta"].change_type == "resigned"
     assert rows["Anil Mehta"].effective_text == "upon completion of his tenure"
+
+
+def test_chairs_and_boards_of_other_organisations_give_no_row() -> None:
+    text = (
+        DATELINE + "Acme Widgets Inc. announced that its Chief Executive Officer, "
+        "Peter Pan, has been appointed Chairman of the Board of Trustees of the "
+        "Smithsonian Institution. Mr. Pan also serves on the board of directors of "
+        "Globex Corporation."
+    )
+    assert _rows(text) == {}
+
+
+def test_successor_as_committee_chair_and_listed_nominees() -> None:
+    text = (
+        "Mary Major, who has served as a director since 2012, will succeed John "
+        "Minor as Chair of the Audit Committee. The Company's stockholders elected "
+        "each of the Board's nominees, Alice Able, Bob Baker and Carol Chase, to "
+        "serve until the 2025 annual meeting."
+    )
+    rows = _rows(text)
+    assert rows["Mary Major"].change_type == "role_change"
+    assert rows["Mary Major"].role == "audit committee chair"
+    assert {p for p, r in rows.items() if r.change_type == "elected"} == {
+        "Alice Able",
+        "Bob Baker",
+        "Carol Chase",
+    }
+
+
+def test_changes_effective_upon_a_closing() -> None:
+    text = (
+        "Effective upon the closing of the Merger, Dan Dare and Eve Echo will resign "
+        "from the Board and Fay Fox will be appointed to the Board."
+    )
+    rows = _rows(text)
+    assert {p: r.change_type for p, r in rows.items()} == {
+        "Dan Dare": "resigned",
+        "Eve Echo": "resigned",
+        "Fay Fox": "appointed",
+    }
+    assert all(r.effective_date == "" for r in rows.values())
+    assert all("closing of the Merger" in r.effective_text for r in rows.values())

@@ -18,7 +18,7 @@ from reviewer.core.extraction.sentences import Sentence
 
 _OBJECT_GAP = re.compile(
     r"^[\s:]*(?:to\s+(?:the|its|our|\w+['’]s)\s+board(?:\s+of\s+directors)?\s+)?"
-    r"(?:(?:of|the|by|as|its|our|their|has|have|had|new|independent|non-executive"
+    r"(?:(?:of|the|by|as|its|our|their|has|have|had|new|independent|non-executive|each|all"
     r"|alongside|with|along|together|\w+['’]s|is|are|was|were|been|be)[\s:]+){0,5}"
     r"(?:(?:[a-z-]+\s+){0,2}(?:directors?|members?|nominees?)\s*,?\s*)?$",
     re.IGNORECASE,
@@ -135,6 +135,8 @@ def find_triggers(
     kept: list[Trigger] = []
     for trigger in taken:
         word = flat[trigger.start : trigger.end].lower()
+        if word.startswith("nominee") and len(taken) > 1:
+            continue  # "elected the Board's nominees, A and B": a noun, not a change
         if word.startswith("serve") and kept and trigger.start - kept[-1].end < 80:
             continue
         kept.append(trigger)

@@ -171,9 +171,14 @@ OFFICER_RE = re.compile(
     re.IGNORECASE,
 )
 OTHER_BOARD_RE = re.compile(
-    r"\bboards?\s+of\s+(?:directors\s+of\s+)?(?!the\s+(?:Company|Corporation|Registrant|Issuer)\b)"
+    r"\b(?i:boards?\s+of\s+(?:trustees|governors|overseers|regents|visitors|advisors"
+    r"|advisers))\b(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,6})?"
+    r"|\b(?i:boards?\s+of\s+(?:directors\s+of\s+)?)"
+    r"(?!(?i:directors|trustees)\b)"
+    r"(?!the\s+(?:Company|Corporation|Registrant|Issuer|Trust|Fund|Bank)\b)"
     r"(?:the\s+)?(?:[A-Z0-9][\w.&'’-]*\s*){1,6}"
-    r"|\b(?:also|currently|previously|formerly)\s+(?:serves?|served|sits?|is|was)\s+(?:as\s+)?(?:a\s+)?(?:member\s+of\s+the\s+board|director|on\s+the\s+boards?)\s+of\b",
+    r"|\b(?i:(?:also|currently|previously|formerly)\s+(?:serves?|served|sits?|is|was)\s+"
+    r"(?:as\s+)?(?:a\s+)?(?:member\s+of\s+the\s+board|director|on\s+the\s+boards?)\s+of)\b",
 )
 QUOTE_RE = re.compile(r"“[^”]{0,2000}”|\"[^\"\n]{0,2000}\"")
 

@@ -18,7 +18,7 @@ _BOARD_WORD_BEFORE_DIRECTOR = frozenset(
 )  # fmt: skip
 _PREV_WORD = re.compile(r"([A-Za-z-]+)\s*$")
 _COMMITTEE_CHAIR_RE = re.compile(
-    r"\bchair(?:man|woman|person)?\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w,&'’-]*\s+(?:and\s+)?){1,6}Committee"
+    r"\b[Cc]hair(?:man|woman|person)?\s+of\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6}Committee"
     r"|\b(?:[A-Z][\w,&'’-]*\s+(?:and\s+)?){1,6}Committee\s+[Cc]hair(?:man|woman|person)?\b",
 )
 _CHAIR_OF_OTHER_RE = re.compile(

@@ -97,6 +97,12 @@ class Context:
     latest_year: int | None = None  # the latest year written, when no date is known
 
 
+_SEAT_OF_RE = re.compile(
+    r"\b(?:(?:vice[- ])?chair\w*|member|director)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _other_board_spans(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     for match in OTHER_BOARD_RE.finditer(ctx.flat, start, end):
@@ -110,7 +116,10 @@ def _other_board_spans(ctx: Context, start: int, end: int) -> list[tuple[int, in
         }
         if words & ctx.issuer_words:
             continue  # "Board of Directors of PepsiCo" is the issuer's board
-        spans.append((match.start(), match.end()))
+        lead = _SEAT_OF_RE.search(
+            ctx.flat, max(start, match.start() - 40), match.start()
+        )
+        spans.append((lead.start() if lead else match.start(), match.end()))
     return spans
 
 
@@ -148,7 +157,7 @@ def _board_roles(ctx: Context, start: int, end: int) -> tuple[list[RoleMention],
     roles = [
         r
         for r in find_roles(ctx.flat, start, end)
-        if not any(a <= r.start < b for a, b in other)
+        if not any(a < r.end and r.start < b for a, b in other)
     ]
     board = any(
         not any(a <= m.start() < b for a, b in other)

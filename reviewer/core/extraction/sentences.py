@@ -27,6 +27,11 @@ _BOUNDARY = re.compile(
     r"|(?P<line>\n)(?=[ \t]*(?:[•*\-–]\s|\(\w{1,3}\)\s|Item\s+\d|ITEM\s+\d))"
     r"|(?P<enum>[ \t])(?=\(\d{1,2}\)[ \t]+[A-Z]))"
 )
+_COMPANY_ENDINGS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "lp"})
+_SENTENCE_OPENER = re.compile(
+    r"\s+(?:The|This|These|He|She|It|They|We|Our|His|Her|Its|In|On|As|At|For|Mr|Ms|Mrs"
+    r"|Dr|Additionally|Prior|During|Since|Before|After|Following|Effective|There)\b"
+)
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 _SHORT_LINE = 60
@@ -52,6 +57,8 @@ def _is_abbreviation(text: str, stop_at: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower().rstrip(".")
+    if word in _COMPANY_ENDINGS and _SENTENCE_OPENER.match(text, stop_at + 1):
+        return False  # "... of Beta Corp. The Board ..."
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "Joseph J. Rutherford"
     if _INITIALISM.fullmatch(word):
