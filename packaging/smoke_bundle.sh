@@ -37,13 +37,19 @@ GOT="$("$EXE" --version)"
 step "--version -> $GOT"
 [ "$GOT" = "$EXPECTED" ] || { echo "smoke_bundle: expected '$EXPECTED'" >&2; exit 1; }
 
-step "extract the bundled sample"
-"$EXE" extract "$SAMPLE" -o out.csv
+# The text sample, plus the PDF one when present (exercises pdfplumber/pypdfium2).
+SAMPLES=("$SAMPLE")
+PDF_SAMPLE="$BUNDLE/_internal/resources/samples/seed-21vianet.pdf"
+[ -f "$PDF_SAMPLE" ] && SAMPLES+=("$PDF_SAMPLE")
+step "extract ${#SAMPLES[@]} bundled sample(s)"
+"$EXE" extract "${SAMPLES[@]}" -o out.csv
 EXPECTED_HEADER="$(cd "$ROOT" && "$PYTHON" -c 'import sys; sys.path.insert(0, "."); from reviewer.core.schema import COLUMN_NAMES; print(",".join(COLUMN_NAMES))')"
 GOT_HEADER="$(head -n 1 out.csv | tr -d '\r')"
 [ "$GOT_HEADER" = "$EXPECTED_HEADER" ] \
     || { printf 'smoke_bundle: CSV header differs:\n got  %s\n want %s\n' "$GOT_HEADER" "$EXPECTED_HEADER" >&2; exit 1; }
-[ "$(wc -l < out.csv)" -ge 2 ] || { echo "smoke_bundle: no data row in out.csv" >&2; exit 1; }
+for sample in "${SAMPLES[@]}"; do
+    grep -qF "$sample" out.csv || { echo "smoke_bundle: no row for $sample in out.csv" >&2; exit 1; }
+done
 
 step "open the window on the sample (REVIEWER_SMOKE_EXIT_MS=3000)"
 start=$(date +%s)

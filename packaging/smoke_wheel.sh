@@ -70,10 +70,13 @@ assert (icons / "org.boardchange.Reviewer.svg").is_file()
 assert (icons / "hicolor" / "48x48" / "apps" / "org.boardchange.Reviewer.png").is_file()
 PY
 SAMPLE="$("$VPY" -c 'from reviewer.paths import sample_filing; print(sample_filing())')"
-step "reviewer extract $SAMPLE"
-"$WORK/venv/bin/reviewer" extract "$SAMPLE" -o out.csv
+SAMPLES=("$SAMPLE")
+# The PDF twin, when the package ships one, exercises pdfplumber/pypdfium2 too.
+[ -f "${SAMPLE%.txt}.pdf" ] && SAMPLES+=("${SAMPLE%.txt}.pdf")
+step "reviewer extract ${SAMPLES[*]##*/}"
+"$WORK/venv/bin/reviewer" extract "${SAMPLES[@]}" -o out.csv
 
-"$VPY" - <<'PY'
+"$VPY" - "${SAMPLES[@]}" <<'PY'
 """The CSV header is the dataset's columns, in order, and there is a row."""
 import csv
 import sys
@@ -83,7 +86,9 @@ from reviewer.core.schema import COLUMN_NAMES
 with open("out.csv", newline="", encoding="utf-8") as handle:
     rows = list(csv.reader(handle))
 assert tuple(rows[0]) == tuple(COLUMN_NAMES), rows[0]
-assert len(rows) >= 2, "no data row"
+sources = {row[rows[0].index("source_file")] for row in rows[1:]}
+for sample in sys.argv[1:]:
+    assert sample in sources, f"no row for {sample}: {sources}"
 print(f"smoke_wheel: out.csv has {len(rows[0])} columns, {len(rows) - 1} rows", file=sys.stderr)
 PY
 step "OK"

@@ -51,6 +51,24 @@ def page_content(
     return b"\n".join(parts)
 
 
+def table_content(
+    rows: Sequence[Sequence[str]],
+    columns: Sequence[float],
+    *,
+    font_size: float = 10.0,
+    leading: float = 12.0,
+    top: float = 720.0,
+) -> bytes:
+    """A content stream drawing each row's cells at the given x positions."""
+    parts = [f"BT /F1 {font_size} Tf".encode()]
+    for index, row in enumerate(rows):
+        y = top - index * leading
+        for cell, x in zip(row, columns, strict=False):
+            parts.append(f"1 0 0 1 {x} {y} Tm (".encode() + _escape(cell) + b") Tj")
+    parts.append(b"ET")
+    return b"\n".join(parts)
+
+
 def make_pdf(
     pages: Sequence[bytes],
     *,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -35,6 +36,13 @@ def test_every_corpus_file_loads(corpus: Path) -> None:
             assert list(document.layout.page_starts) == sorted(
                 document.layout.page_starts
             )
+            boxes = document.layout.boxes
+            unboxed = [
+                i
+                for i, ch in enumerate(document.text)
+                if ch.isalnum() and math.isnan(boxes[4 * i])
+            ]
+            assert not unboxed, (path.name, unboxed[:5])
         if document.format is DocumentFormat.EDGAR:
             assert document.parts
             for part in document.parts:

@@ -80,3 +80,21 @@ def test_edgar_markers_win_over_the_name(data_dir: Path, tmp_path: Path) -> None
     path = tmp_path / "submission.html"
     path.write_bytes((data_dir / "edgar-submission.txt").read_bytes())
     assert load_document(path).format is DocumentFormat.EDGAR
+
+
+def test_bullets_in_their_own_span_get_a_space() -> None:
+    from reviewer.io.loaders.html import markup_to_text
+
+    text = markup_to_text(
+        "<div><span>\u2022</span><span style='padding-left:9pt'>Ann Lee joined"
+        "</span></div><p>\u00b7 Bo Chan left</p>"
+    )
+    assert text == "\u2022 Ann Lee joined\n\n\u00b7 Bo Chan left"
+
+
+def test_utf16_html(tmp_path: Path) -> None:
+    path = tmp_path / "a.htm"
+    path.write_bytes(
+        "<html><body><p>Zo\u00eb Lam resigned.</p></body></html>".encode("utf-16")
+    )
+    assert load_document(path).text == "Zo\u00eb Lam resigned."

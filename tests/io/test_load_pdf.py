@@ -16,7 +16,7 @@ from reviewer.io.errors import (
     NoTextLayerError,
 )
 from reviewer.io.loaders import LoadOptions, load_document
-from tests.io.pdfmaker import make_pdf, page_content, wrap
+from tests.io.pdfmaker import make_pdf, page_content, table_content, wrap
 
 PARAGRAPH = (
     "Example Holdings Ltd. today announced that Ms. Sha-Chelle Jones, a director "
@@ -148,3 +148,23 @@ def test_hyphenation_at_line_ends(tmp_path: Path) -> None:
     boxes = document.layout.boxes_for(start, start + len("appointment"))
     assert len(boxes) == 2  # one box per printed line
     assert boxes[0].top < boxes[1].top
+
+
+def test_table_rows_keep_their_columns(tmp_path: Path) -> None:
+    rows = [
+        ["Nominee", "For", "Against"],
+        ["Jane Q. Roe", "1,005,178,935", "12,334,137"],
+        ["John Doe", "995,535,275", "21,945,852"],
+        ["(a)", "Item one of a list, indented after its marker"],
+    ]
+    data = make_pdf([table_content(rows, [72, 250, 400])])
+    document = load_document(_write(tmp_path, data))
+    assert document.text.splitlines()[:3] == [
+        "Nominee | For | Against",
+        "Jane Q. Roe | 1,005,178,935 | 12,334,137",
+        "John Doe | 995,535,275 | 21,945,852",
+    ]
+    assert "(a) Item one of a list" in document.text
+    start = document.text.index("1,005,178,935")
+    (box,) = document.layout.boxes_for(start, start + len("1,005,178,935"))
+    assert box.x0 == pytest.approx(250, abs=1)

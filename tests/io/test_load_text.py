@@ -85,6 +85,20 @@ def test_markdown_front_matter_becomes_metadata(tmp_path: Path) -> None:
     assert "named Jane Roe to its board." in document.text
 
 
+def test_markdown_heading_and_indent_without_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "# Acme Names Director\n\n DALLAS - Acme named Jo Park.\n\n \\* not a list\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert document.format is DocumentFormat.MARKDOWN
+    assert (
+        document.text
+        == "Acme Names Director\n\nDALLAS - Acme named Jo Park.\n\n* not a list"
+    )
+
+
 def test_md_suffix_is_markdown_without_front_matter(tmp_path: Path) -> None:
     path = tmp_path / "note.md"
     path.write_text("Board news\n\nA director resigned.\n", encoding="utf-8")

@@ -88,6 +88,9 @@ SUPPORTED_SUFFIXES = {
 }
 """File name endings the app opens, with the kind each one names."""
 
+FILE_PATTERNS = tuple(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
+"""Glob patterns of the supported files, e.g. for a file dialog's filter."""
+
 SUPPORTED_DESCRIPTION = "PDF (.pdf), text (.txt), Markdown (.md), HTML (.htm, .html)"
 
 

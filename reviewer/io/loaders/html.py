@@ -53,6 +53,7 @@ _PAGE_NUMBER = re.compile(
     r"^(?:-\s*)?(?:page\s+)?(?:\d{1,3}|[ivxlc]{1,6})(?:\s+of\s+\d{1,3})?(?:\s*-)?$",
     re.I,
 )
+_BULLET_GLUED = re.compile(r"(?m)^([\u2022\u25cf\u25aa\u25e6\u00b7\u2043])(?=\S)")
 _BR = "\ue000"  # stands for <br> until paragraphs are cut into lines
 _COLUMN_GAP = re.compile(r"[ \t]{4,}")
 _OPENERS = frozenset({"$", "(", "\u20ac", "\u00a3", "($"})
@@ -63,6 +64,8 @@ def decode_html(path: str, data: bytes) -> str:
     """Decode HTML bytes using the declared charset, else UTF-8, else cp1252."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
     check_not_binary(path, data)
     head = data[:4096]
     declared = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
@@ -268,4 +271,5 @@ def load_html(path: str, data: bytes) -> tuple[str, dict[str, str]]:
 def markup_to_text(markup: str) -> str:
     """HTML to readable text with spaces normalised and ligatures expanded."""
     text = normalise_text(html_to_text(markup))
+    text = _BULLET_GLUED.sub(r"\1 ", text)
     return expand_ligatures(text)[0]

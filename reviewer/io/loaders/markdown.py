@@ -24,6 +24,7 @@ _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\n]|\([^)\n]*\))*\)")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _ATX_START = re.compile(r"\A\s*#{1,6}[ \t]+\S")
+_INDENT = re.compile(r"^[ \t]{1,3}(?=\S)", re.M)
 _SETEXT = re.compile(r"^[ \t]*(?:=+|-{3,})[ \t]*$", re.M)
 
 
@@ -78,4 +79,5 @@ def strip_markup(text: str) -> str:
     text = _LINK.sub(r"\1", text)
     text = _STRONG.sub(r"\2", text)
     text = _ESCAPE.sub(r"\1", text)
+    text = _INDENT.sub("", text)
     return _SETEXT.sub("", text)

@@ -13,9 +13,8 @@ import ctypes
 import logging
 import re
 import threading
-from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reviewer.core.document import PageLayout
 from reviewer.io.errors import (
@@ -24,39 +23,33 @@ from reviewer.io.errors import (
     EncryptedPdfError,
     NoTextLayerError,
 )
+from reviewer.io.loaders.pdflines import Box4, drop_headers_and_footers, split_lines
 from reviewer.io.loaders.textflow import (
     NO_BOX,
     Line,
     continues,
-    expand_ligatures,
     flow_lines,
     is_list_item,
 )
+
+if TYPE_CHECKING:
+    from reviewer.io.loaders import LoadOptions
 
 logger = logging.getLogger(__name__)
 
 _PDFIUM_LOCK = threading.Lock()
 """PDFium is not thread-safe: one document is read at a time."""
 
-MARGIN_ZONE = 0.1
-"""Share of the page height at the top and bottom where headers/footers live."""
-
 NEAR_FULL = 0.12
 """A line ending this close to the right margin (share of the width) goes on."""
 
-_PAGE_NUMBER = re.compile(
-    r"^(?:[-\u2013\u2014]\s*)?(?:page\s+)?(?:\d{1,3}|[ivxlc]{1,6})"
-    r"(?:\s+(?:of|/)\s+\d{1,3})?(?:\s*[-\u2013\u2014])?$",
-    re.I,
-)
 _NO_PAGES = re.compile(rb"/Count\s+0\b")
 _SOME_PAGES = re.compile(rb"/Count\s+[1-9]")
 _FIRST_WORD = re.compile(r"\S+")
-Box4 = tuple[float, float, float, float]
 
 
 def load_pdf(
-    path: str, data: bytes, options: Any
+    path: str, data: bytes, options: LoadOptions
 ) -> tuple[str, PageLayout, dict[str, str]]:
     """Read a PDF's text layer with one box per character.
 
@@ -105,7 +98,9 @@ def _open_error(path: str, data: bytes, exc: Any) -> Exception:
     )
 
 
-def _read(path: str, pdf: Any, options: Any) -> tuple[str, PageLayout, dict[str, str]]:
+def _read(
+    path: str, pdf: Any, options: LoadOptions
+) -> tuple[str, PageLayout, dict[str, str]]:
     try:
         page_count = len(pdf)
     except Exception:  # noqa: BLE001 - PDFium reports a broken page tree oddly
@@ -201,95 +196,6 @@ def _read_page(pdf: Any, index: int) -> tuple[list[Line], tuple[float, float]]:
     return split_lines(text, boxes, index), (float(width), float(height))
 
 
-def split_lines(text: str, boxes: Sequence[Box4], page: int) -> list[Line]:
-    """Cut a page's characters into lines at PDFium's line breaks."""
-    lines: list[Line] = []
-    chars: list[str] = []
-    line_boxes: list[Box4] = []
-
-    def finish() -> None:
-        line = _make_line("".join(chars), line_boxes, page)
-        if line is not None:
-            lines.append(line)
-        chars.clear()
-        line_boxes.clear()
-
-    for ch, box in zip(text, boxes, strict=False):
-        if ch == "\n":
-            finish()
-        elif ch == "\r":
-            continue
-        elif ch in "\x02\ufffe":
-            # PDFium's mark for a hyphen that ends a line: keep the hyphen and
-            # the line break, and let the flow decide whether the word is cut
-            chars.append("-")
-            line_boxes.append(box)
-            finish()
-        elif ch < " " and ch != "\t" or ch in "\uffff\x00":
-            continue
-        else:
-            chars.append(" " if ch in "\t\u00a0" else ch)
-            line_boxes.append(box)
-    finish()
-    return lines
-
-
-def _make_line(text: str, boxes: list[Box4], page: int) -> Line | None:
-    start, end = 0, len(text)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start == end:
-        return None
-    text, boxes_or_none = expand_ligatures(text[start:end], boxes[start:end])
-    line_boxes = boxes_or_none or []
-    real = [box for box in line_boxes if box[0] == box[0]]  # skip NaN
-    if not real:
-        return Line(text, line_boxes, page)
-    return Line(
-        text,
-        line_boxes,
-        page,
-        x0=min(box[0] for box in real),
-        top=min(box[1] for box in real),
-        x1=max(box[2] for box in real),
-        bottom=max(box[3] for box in real),
-    )
-
-
-def _margin_key(line: Line) -> str:
-    return re.sub(r"\d+", "#", line.text.lower()).strip()
-
-
-def drop_headers_and_footers(
-    pages: Sequence[Sequence[Line]], sizes: Sequence[tuple[float, float]]
-) -> list[Line]:
-    """Drop bare page numbers and lines repeated in the margins of many pages."""
-    in_margin: list[list[bool]] = []
-    seen: Counter[str] = Counter()
-    for lines, (_width, height) in zip(pages, sizes, strict=True):
-        flags = [
-            line.top < height * MARGIN_ZONE or line.bottom > height * (1 - MARGIN_ZONE)
-            for line in lines
-        ]
-        in_margin.append(flags)
-        seen.update(
-            {_margin_key(line) for line, flag in zip(lines, flags, strict=True) if flag}
-        )
-    repeated_after = max(2, (len(pages) + 1) // 2)
-    body: list[Line] = []
-    for lines, flags in zip(pages, in_margin, strict=True):
-        for line, flag in zip(lines, flags, strict=True):
-            if flag and (
-                _PAGE_NUMBER.match(line.text.strip())
-                or (len(pages) >= 2 and seen[_margin_key(line)] >= repeated_after)
-            ):
-                continue
-            body.append(line)
-    return body
-
-
 def _lower_median(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[(len(ordered) - 1) // 2] if ordered else 0.0
@@ -327,11 +233,14 @@ class _Decider:
             usual = self.usual_gap.get(first.page, 0.0)
             if second.top - first.bottom > usual + 0.4 * height:
                 return "\n\n"
+        line_break = "\n\n" if second.page != first.page else "\n"
+        if first.tabular or second.tabular:
+            return line_break
         if is_list_item(second.text) or first.text.endswith(":"):
-            return "\n"
+            return line_break
         if self._full(first, second) or continues(first.text, second.text):
             return "join"
-        return "\n\n" if second.page != first.page else "\n"
+        return line_break
 
     def _char_width(self, line: Line) -> float:
         return max(1.0, (line.x1 - line.x0) / max(1, len(line.text)))

@@ -87,6 +87,7 @@ class Line:
         top: top edge.
         x1: right edge.
         bottom: bottom edge.
+        tabular: the line has table columns (never joined to its neighbours).
     """
 
     text: str
@@ -96,6 +97,7 @@ class Line:
     top: float = 0.0
     x1: float = 0.0
     bottom: float = 0.0
+    tabular: bool = False
 
     @property
     def height(self) -> float:
