@@ -6,9 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication
 
-from reviewer.pyside_guard import immortalize_none  # noqa: E402
+from reviewer.pyside_guard import immortalize_singletons  # noqa: E402
 
-immortalize_none()  # PySide6 6.12.0 on Python 3.11 drops a reference to None per call
+immortalize_singletons()  # PySide6 6.12.0 on Python 3.11 leaks None and True
 
 from pathlib import Path  # noqa: E402
 

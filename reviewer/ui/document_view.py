@@ -29,6 +29,7 @@ from collections.abc import Collection, Sequence
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QKeyEvent,
     QMouseEvent,
     QPaintEvent,
     QPalette,
@@ -119,10 +120,6 @@ class DocumentView(QPlainTextEdit):
         self._utf16 = Utf16Offsets(self._text)
         self.setPlainText(display_text(self._text))
         self.setExtraSelections([])
-
-    def document_shown(self) -> Document | None:
-        """The document on display, if any."""
-        return self._document
 
     def set_entities(self, entities: Sequence[Entity]) -> None:
         """Highlight these entities, replacing earlier highlights."""
@@ -248,15 +245,6 @@ class DocumentView(QPlainTextEdit):
         self._refresh_window()
         self._update_actions()
 
-    def _visible_range(self) -> tuple[int, int]:
-        """Python offsets of the first and last characters on screen."""
-        top = self.firstVisibleBlock().position()
-        if not self.isVisible():
-            return self._py(top), self._py(top) + WINDOW_MARGIN
-        area = self.viewport().rect()
-        bottom = self.cursorForPosition(area.bottomRight()).position()
-        return self._py(top), self._py(max(top, bottom))
-
     @Slot()
     def _refresh_window(self) -> None:
         """Give Qt the highlights near the screen only.
@@ -266,7 +254,8 @@ class DocumentView(QPlainTextEdit):
         layout. Only those within ``WINDOW_MARGIN`` characters of the visible
         text are set, and the window moves when scrolling leaves it.
         """
-        first, last = self._visible_range()
+        top, bottom = text_geometry.visible_positions(self)
+        first, last = self._py(top), self._py(bottom)
         window = self._window
         if window is not None and window[0] <= first and last <= window[1]:
             return
@@ -347,6 +336,19 @@ class DocumentView(QPlainTextEdit):
         index = None if offset is None else self.entity_at(offset)
         if index is not None:
             self.entity_activated.emit(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Enter on a highlight activates it, like a click."""
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            index = self.caret_entity()
+            if index is not None:
+                self.entity_activated.emit(index)
+                return
+        super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
         """Offer the hand corrections for the selection or the highlight clicked."""

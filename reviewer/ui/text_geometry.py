@@ -40,6 +40,19 @@ def char_at(editor: QPlainTextEdit, pos: QPoint) -> int | None:
     return position
 
 
+def visible_positions(editor: QPlainTextEdit) -> tuple[int, int]:
+    """Return the positions of the first and last characters on screen.
+
+    A hidden editor has no screen; it answers its first visible block and a
+    guess of a screenful (4,000 characters) after it.
+    """
+    top = editor.firstVisibleBlock().position()
+    if not editor.isVisible():
+        return top, top + 4000
+    bottom = editor.cursorForPosition(editor.viewport().rect().bottomRight()).position()
+    return top, max(top, bottom)
+
+
 def span_rects(editor: QPlainTextEdit, start: int, end: int) -> list[QRectF]:
     """Return viewport rectangles covering positions [start, end), one per line.
 

@@ -351,3 +351,16 @@ def test_tooltip_lists_nested_entities_innermost_first(qtbot: QtBot) -> None:
     assert "PERSON" not in (view.tooltip_at(12) or "")
     view.set_hidden_labels({"PERSON"})
     assert "PERSON" not in (view.tooltip_at(2) or "")
+
+
+def test_enter_on_a_highlight_activates_it(
+    view: DocumentView, entities: list[Entity], qtbot: QtBot
+) -> None:
+    view.setFocus()
+    view.setTextCursor(_cursor_at(view, entities[4].start + 2))
+    with qtbot.waitSignal(view.entity_activated) as activated:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert activated.args == [4]
+    view.setTextCursor(_cursor_at(view, 0))
+    with qtbot.assertNotEmitted(view.entity_activated):
+        qtbot.keyClick(view, Qt.Key.Key_Return)
