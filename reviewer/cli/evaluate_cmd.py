@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -79,10 +80,15 @@ def run(args: argparse.Namespace) -> int:
         print("reviewer: no document with a gold reading was found", file=sys.stderr)
         return 2
     report = score(items)
-    for line in format_report(report, verbose=args.verbose):
-        print(line)
-    print(
+    lines = list(format_report(report, verbose=args.verbose))
+    lines.append(
         f"time: loading {load_seconds:.2f} s, extracting {extract_seconds:.2f} s"
         + (f"; {failed} file(s) failed to load" if failed else "")
     )
+    try:
+        for line in lines:
+            print(line)
+        sys.stdout.flush()
+    except BrokenPipeError:  # e.g. piped into `head`: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 1 if failed else 0
