@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import date
 
 from reviewer.core.document import Document
@@ -298,14 +298,16 @@ def _bare_surnames(
         + "|".join(re.escape(n) for n in unique)
         + r")(?![\w-])(?!,?\s+(?:Inc|Corp|LLC|Ltd|plc|Co\.|[A-Z]))"
     )
-    taken = [(m.start, m.end) for m in mentions]
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
     found: list[Mention] = []
     for index, sentence in enumerate(sentences):
         if not (on_board[index] and on_hint[index]):
             continue
         for match in pattern.finditer(text, sentence.start, sentence.end):
             at = match.start()
-            if any(a <= at < b for a, b in taken) or _CAPITAL_BEFORE.search(
+            inside = bisect_right(starts, at) - 1
+            if (inside >= 0 and at < spans[inside][1]) or _CAPITAL_BEFORE.search(
                 text, max(0, at - 30), at
             ):
                 continue  # part of a longer name: "Ulta Beauty"

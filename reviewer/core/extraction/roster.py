@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -287,7 +288,13 @@ def events_in_sentence(
 ) -> list[Event]:
     """Board-change events stated in one sentence."""
     flat = ctx.flat
-    quotes = [q for q in ctx.quotes if q[0] < sentence.end and q[1] > sentence.start]
+    first = max(0, bisect_left(ctx.quotes, (sentence.start, -1)) - 1)
+    quotes = []
+    for quote in ctx.quotes[first:]:
+        if quote[0] >= sentence.end:
+            break
+        if quote[1] > sentence.start:
+            quotes.append(quote)
     quotes += boilerplate_spans(flat, sentence.start, sentence.end)
     inside = [m for m in mentions if not any(a <= m.start < b for a, b in quotes)]
     triggers = find_triggers(flat, sentence, quotes)
