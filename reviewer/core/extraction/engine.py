@@ -87,18 +87,29 @@ def _announcement(
 ) -> tuple[date | None, Span, Span]:
     """Announcement date, dateline city and the issuer named after the dateline."""
     city, issuer = Span(""), Span("")
+    announced: date | None = None
     for start, end in spans:
         found, dateline, tail = find_dateline(flat, text, start, end)
         if tail < 0:
             continue
-        if not city.value:
-            city = found
-            ents.add_span(city, EntityLabel.DATELINE, 0.8)
+        city = found
+        ents.add_span(city, EntityLabel.DATELINE, 0.8)
+        issuer = company_after_dateline(text, tail, end)
+        # A dateline repeated on its own line first: the issuer follows a later one.
+        for _ in range(3):
+            if issuer.value:
+                break
+            _, _, tail = find_dateline(flat, text, tail, end)
+            if tail < 0:
+                break
             issuer = company_after_dateline(text, tail, end)
         if dateline is not None:
             ents.add(dateline.start, dateline.end, EntityLabel.DATE, 0.9)
-            return dateline.resolve(None), city, issuer
-    return _fallback_date(document, flat, text, spans, ents), city, issuer
+            announced = dateline.resolve(None)
+        break
+    if announced is None:
+        announced = _fallback_date(document, flat, text, spans, ents)
+    return announced, city, issuer
 
 
 def _fallback_date(
