@@ -418,3 +418,28 @@ def test_changes_effective_upon_a_closing() -> None:
     }
     assert all(r.effective_date == "" for r in rows.values())
     assert all("closing of the Merger" in r.effective_text for r in rows.values())
+
+
+def test_form_cover_page_fields() -> None:
+    text = (
+        "FORM 8-K\n\nCURRENT REPORT\n\nDate of Report (Date of earliest event "
+        "reported): May 1, 2024\n\nGlobex Holdings, Inc.\n(Formerly known as Globex "
+        "Corp.)\n(Exact name of registrant as specified in its charter)\n\n"
+        "Securities registered pursuant to Section 12(b) of the Act:\n"
+        "Title of each class | Trading Symbol(s) | Name of each exchange on which "
+        "registered\nCommon Stock, par value $0.01 | GLBX | The Nasdaq Stock Market "
+        "LLC\n\nItem 5.02 Departure of Directors or Certain Officers.\nOn May 1, 2024, "
+        "Hank Scorpio resigned from the Board of Directors.\n\nSIGNATURES\n"
+        "Date: May 3, 2024 By: /s/ Homer Simpson\n"
+    )
+    extraction = _extract(text)
+    filing = extraction.filing
+    assert filing.company == "Globex Holdings, Inc."
+    assert (filing.ticker, filing.exchange) == ("GLBX", "The Nasdaq Stock Market LLC")
+    assert filing.announcement_date == "2024-05-03"
+    (row,) = extraction.rows
+    assert (row.person, row.change_type, row.effective_date) == (
+        "Hank Scorpio",
+        "resigned",
+        "2024-05-01",
+    )

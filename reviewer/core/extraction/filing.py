@@ -105,16 +105,20 @@ def find_company(
 ) -> Span:
     """Return the issuer's name as written (cover page, ticker phrase, or metadata)."""
     match = _EXACT_NAME_RE.search(text, start, min(end, start + 30000))
-    if match:
-        before = _LINE_BEFORE_RE.search(
-            text, max(start, match.start() - 200), match.start()
-        )
-        if before:
-            raw = before.group(1)
-            name = re.sub(r"\s*\((?:a|an)\s+[^)]*\)\s*$", "", raw).strip(" \t*_")
-            if name and not name.lower().startswith(("(", "commission")):
-                offset = before.start(1) + raw.find(name)
-                return Span(name, offset, offset + len(name))
+    stop = match.start() if match else -1
+    for _ in range(3):  # skip "(Formerly known as ...)" lines above the caption
+        before = _LINE_BEFORE_RE.search(text, max(start, stop - 200), stop)
+        if stop < 0 or not before:
+            break
+        raw = before.group(1)
+        name = re.sub(r"\s*\((?:a|an)\s+[^)]*\)\s*$", "", raw).strip(" \t*_")
+        if name.startswith("("):
+            stop = before.start(1)
+            continue
+        if name and not name.lower().startswith("commission"):
+            offset = before.start(1) + raw.find(name)
+            return Span(name, offset, offset + len(name))
+        break
     ticker = _TICKER_RE.search(flat, start, min(end, start + 20000))
     if ticker:
         found = company_before(text, ticker.start(), max(start, ticker.start() - 150))
