@@ -443,3 +443,30 @@ def test_form_cover_page_fields() -> None:
         "resigned",
         "2024-05-01",
     )
+
+
+def test_common_phrasings_of_board_changes() -> None:
+    text = (
+        "The Board has accepted John Smith's resignation as a director, effective "
+        "March 31, 2024. Diana Prince has joined the Board of Directors as an "
+        "independent director. Acme announced the appointment of Tony Stark as Chief "
+        "Executive Officer and a member of the Board. Natasha Romanoff will step down "
+        "as Chair but will continue to serve as a director. Anne Lane was re-elected "
+        "as a director at the annual meeting."
+    )
+    rows = _rows(text)
+    assert rows["John Smith"].change_type == "resigned"
+    assert rows["John Smith"].effective_date == "2024-03-31"
+    assert (rows["Diana Prince"].role, rows["Diana Prince"].independent) == (
+        "independent director",
+        "true",
+    )
+    assert (rows["Tony Stark"].change_type, rows["Tony Stark"].independent) == (
+        "appointed",
+        "false",
+    )
+    assert (rows["Natasha Romanoff"].change_type, rows["Natasha Romanoff"].role) == (
+        "resigned",
+        "chair",
+    )
+    assert "Anne Lane" not in rows  # a re-election is no change

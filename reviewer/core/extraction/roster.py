@@ -182,10 +182,12 @@ def _pick_role(roles: list[RoleMention], board: bool) -> str:
         ).index(r.family),
     )
     best = ordered[0]
+    directors = sorted(
+        (r.role for r in roles if r.family == "director"), key=len, reverse=True
+    )
     if best.family != "director" and "director" in families:
-        directors = [r.role for r in roles if r.family == "director"]
         return f"{directors[0]}; {best.role}"
-    return best.role
+    return directors[0] if best.family == "director" else best.role
 
 
 def _effective(
@@ -256,7 +258,8 @@ _LEADING_TITLE = re.compile(
 )
 _PHRASE_END = re.compile(
     r"\s+and\s+(?:there|he|she|the|his|her|it|any)\b|\s+or\s+any\b|,|;|\s+effective\b|\s+on\s+|\s+and\s+will\b|\s+who\b|\s+with\s+effect"
-    r"|\s+from\s+|\s+until\b|\s+following\b|\s+in\s+addition|\s+after\b",
+    r"|\s+from\s+|\s+until\b|\s+following\b|\s+in\s+addition|\s+after\b|\s+but\b"
+    r"|\s+while\b|\s+although\b",
     re.IGNORECASE,
 )
 _COMMITTEE_ONLY = re.compile(
@@ -419,8 +422,8 @@ def _event(
         if kind in LEAVE or kind == "role_change"
         else None
     )
-    officer = False
-    if mention is not None:
+    officer = leading is not None and leading[2]
+    if mention is not None and not officer:
         officer = has_officer(
             ctx.flat, max(sentence.start, mention.start - 45), mention.start
         ) or (
