@@ -293,7 +293,7 @@ def _bare_surnames(
     on_board: list[bool],
     on_hint: list[bool],
 ) -> list[Mention]:
-    """Later references by surname alone (``Winston becomes the 12th member``).
+    """Later references by surname alone (``Gray becomes the 12th member``).
 
     Only surnames of people named in full, and only when one person has it.
     """
@@ -321,7 +321,7 @@ def _bare_surnames(
             if (inside >= 0 and at < spans[inside][1]) or _CAPITAL_BEFORE.search(
                 text, max(0, at - 30), at
             ):
-                continue  # part of a longer name: "Ulta Beauty"
+                continue  # part of a longer name: "Acme Beauty"
             mention = Mention(at, match.end(), (match.group(1),))
             unique[match.group(1)].add(mention)
             found.append(mention)

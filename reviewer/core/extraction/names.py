@@ -106,7 +106,7 @@ class Person:
         """The canonical name as written, without honorific or nickname.
 
         The fullest form wins; among forms of the same length, the one written
-        most often (``Bill Caple`` over a headline's ``William (Bill) Caple``).
+        most often (``Bill Gray`` over a headline's ``William (Bill) Gray``).
         """
         best = self.full
         same = [m for m in self.mentions if len(m.tokens) == len(best.tokens)]
@@ -137,8 +137,8 @@ def _split_body(
 ) -> list[tuple[int, int, list[str]]]:
     """Split a capitalised run at words that cannot be part of a name.
 
-    Words right before a thing's or an organisation's noun (``Nuclear Industry``
-    in ``Nuclear Industry Council``) are dropped and, when ``org_tokens`` is
+    Words right before a thing's or an organisation's noun (``Maple Industry``
+    in ``Maple Industry Council``) are dropped and, when ``org_tokens`` is
     given, remembered as organisation words.
     """
     pieces: list[tuple[int, int, list[str]]] = []
@@ -190,7 +190,7 @@ def find_mentions(
         exclude: lower-case words that mark a run as something else (the issuer's
             own name).
         org_tokens: when given, collects the words of organisation names found
-            (``Terra Innovatum Srl``), so that a later ``Terra Innovatum`` can be
+            (``Orion Nova Srl``), so that a later ``Orion Nova`` can be
             told from a person.
     """
     flat = text

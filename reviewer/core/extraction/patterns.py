@@ -160,7 +160,7 @@ JOB_DIRECTOR_RE = re.compile(
     r"(?:\b(?:Managing|Art|Creative|Marketing|Sales|Regional|Technical|Medical|Finance"
     r"|Financial|Research|Design|Development|Program|Programme|Project|Communications"
     r"|Operations|Artistic|Musical|Film|Casting|Athletic|Funeral|Account|Associate"
-    r"|Assistant|Country|Area|Engineering|Legal|Strategy|Safeguards|Business"
+    r"|Assistant|Country|Area|Engineering|Legal|Strategy|Business"
     r"|IT|HR|Product|Brand|Content|Editorial|Clinical|Scientific|Investment)\s+Directors?\b"
     r"|\bDirectors?\s+(?:of|for)\s+(?!the\s+(?:Company|Corporation|Board|Registrant|Trust|Fund)\b)"
     r"(?:the\s+)?[A-Z][a-z]+|\bdirector\s+of\s+(?:\w+\s+)?(?:operations|marketing|sales|finance|research|engineering|strategy|communications|development))"
