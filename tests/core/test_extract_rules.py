@@ -470,3 +470,45 @@ def test_common_phrasings_of_board_changes() -> None:
         "chair",
     )
     assert "Anne Lane" not in rows  # a re-election is no change
+
+
+def test_form_8k_item_502_paragraphs() -> None:
+    text = (
+        "Item 5.02. Departure of Directors or Certain Officers; Election of "
+        "Directors; Appointment of Certain Officers.\n\n(b) On June 10, 2024, Robert "
+        'King notified the Board of Directors (the "Board") of Adventure Works, Inc. '
+        '(the "Company") that he will not stand for re-election as a director at the '
+        "Company's 2024 annual meeting of stockholders. Mr. King's decision was not "
+        "the result of any disagreement with the Company.\n\n(d) On June 10, 2024, "
+        "the Board, upon the recommendation of the Nominating Committee, increased "
+        "the size of the Board from seven to eight members and elected Anne "
+        "Dodsworth as a director, effective immediately. The Board determined that "
+        "Ms. Dodsworth is independent. Ms. Dodsworth was appointed to the "
+        "Compensation Committee.\n\nSIGNATURES\nDate: June 12, 2024\n"
+    )
+    extraction = _extract(text)
+    assert extraction.filing.company == "Adventure Works, Inc."
+    assert extraction.filing.board_size_after == "8"
+    rows = {r.person: r for r in extraction.rows}
+    assert (rows["Robert King"].change_type, rows["Robert King"].disagreement) == (
+        "not_standing",
+        "no",
+    )
+    anne = rows["Anne Dodsworth"]
+    assert (anne.change_type, anne.effective_date) == ("elected", "2024-06-10")
+    assert (anne.independent, anne.committees) == ("true", "compensation")
+
+
+def test_current_role_is_not_the_new_role() -> None:
+    text = (
+        DATELINE + "The Board has elected Nancy Davolio, currently Lead Independent "
+        "Director, to succeed Andrew Fuller as Chair of the Board effective January "
+        "1, 2025."
+    )
+    (row,) = _extract(text).rows
+    assert (row.person, row.change_type, row.role) == (
+        "Nancy Davolio",
+        "role_change",
+        "chair",
+    )
+    assert row.effective_date == "2025-01-01"

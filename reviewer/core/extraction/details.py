@@ -29,6 +29,11 @@ _COMMITTEE_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z])|\s*&\s*(?=[A-
 _OTHER_COMMITTEE = re.compile(
     r"\b(?:of|at)\s+[A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)*\s*$"
 )
+_NOT_A_SEAT = re.compile(
+    r"\b(?:recommendation|approval|advice|review|consent|charter)\s+of\s+(?:the\s+|its\s+)?$"
+    r"|\bby\s+(?:the\s+|its\s+)?$",
+    re.IGNORECASE,
+)
 _COMMITTEE_NOISE = frozenset(
     {"the", "its", "board", "board's", "company's", "a", "member", "of"}
 )
@@ -55,6 +60,29 @@ def disagreement(
             )
         )
     return found
+
+
+_IS_INDEPENDENT = re.compile(
+    r"\b(?:is|as|be)\s+(?:an?\s+)?(?:(?:not|no\s+longer)\s+)?independent\b",
+    re.IGNORECASE,
+)
+
+
+def independence(sentences: list[Sentence], surname: str) -> str:
+    """``true``/``false`` when a sentence naming the person says whether they are
+    independent (``The Board determined that Ms. Doe is independent``), else ``""``.
+    """
+    for sentence in sentences:
+        if surname not in sentence.text:
+            continue
+        match = _IS_INDEPENDENT.search(sentence.text)
+        if match:
+            return (
+                "false"
+                if re.search(r"\bnot\b|\bno\s+longer\b", match.group())
+                else "true"
+            )
+    return ""
 
 
 def nominator(flat: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -98,6 +126,8 @@ def committees(
             ):
                 continue
             prefix = flat[max(sentence.start, match.start() - 40) : match.start()]
+            if _NOT_A_SEAT.search(prefix):
+                continue  # "upon the recommendation of the Nominating Committee"
             if (
                 re.search(r"\b[A-Z][\w.&'’-]+['’]s\s*$", prefix)
                 and "Company" not in prefix

@@ -473,6 +473,11 @@ def _row(
         independent = "false"
     elif event.officer and event.direction == "JOIN":
         independent = "false"  # an officer of the company is not independent
+    elif event.direction == "JOIN":
+        index = sentence_index.get(sentence.start, 0)
+        independent = details.independence(
+            sentences[index : index + 5], event.person.surname
+        )
     page = document.page_of(sentence.start)
     return RosterRow(
         row_id=f"m{number}",

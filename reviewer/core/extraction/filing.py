@@ -100,6 +100,11 @@ _EXACT_NAME_RE = re.compile(
 _LINE_BEFORE_RE = re.compile(r"([^\n]*\S[^\n]*)\s*$")
 
 
+_DEFINED_COMPANY_RE = re.compile(
+    r"\s*\(\s*(?:[“\"][^”\"]{1,40}[”\"]\s*or\s+)?(?:the\s+)?[“\"](?:Company|Corporation|Registrant)[”\"]"
+)
+
+
 def find_company(
     text: str, flat: str, start: int, end: int, metadata_name: str
 ) -> Span:
@@ -122,6 +127,11 @@ def find_company(
     ticker = _TICKER_RE.search(flat, start, min(end, start + 20000))
     if ticker:
         found = company_before(text, ticker.start(), max(start, ticker.start() - 150))
+        if found.value:
+            return found
+    defined = _DEFINED_COMPANY_RE.search(flat, start, min(end, start + 20000))
+    if defined:
+        found = company_before(text, defined.start(), max(start, defined.start() - 150))
         if found.value:
             return found
     header = _SEC_HEADER_NAME_RE.search(text, 0, min(len(text), 5000))

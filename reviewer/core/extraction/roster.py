@@ -167,6 +167,19 @@ def _board_roles(ctx: Context, start: int, end: int) -> tuple[list[RoleMention],
     return roles, board
 
 
+_CURRENT_ROLE_RE = re.compile(
+    r"\b(?:currently|current|formerly|former|previously|existing|incumbent|who\s+is"
+    r"|who\s+was|has\s+served\s+as|serves\s+as)\s+(?:(?:the|a|an|its|our)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_current_role(flat: str, role: RoleMention, sentence: Sentence) -> bool:
+    """Whether a role is the one held now or before (``currently Lead Director``)."""
+    head = flat[max(sentence.start, role.start - 30) : role.start]
+    return _CURRENT_ROLE_RE.search(head) is not None
+
+
 def _pick_role(roles: list[RoleMention], board: bool) -> str:
     if not roles:
         return "director" if board else ""
@@ -389,6 +402,11 @@ def _event(
         roles, board = _board_roles(ctx, lo, trigger.start)
         if not roles and not board:
             return None
+    if trigger.kind in JOIN or trigger.kind == "role_change":
+        new_roles = [r for r in roles if not _is_current_role(ctx.flat, r, sentence)]
+        if len(new_roles) < len(roles) and not new_roles and later:
+            return None  # "elected Jane Doe, currently Lead Director, to succeed ..."
+        roles = new_roles or roles
     role = _pick_role(roles, board)
     if not role:
         return None
