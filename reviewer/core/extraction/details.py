@@ -45,6 +45,8 @@ def disagreement(
     """Sentences that state (or deny) a disagreement: (sentence, value, start, end)."""
     found = []
     for sentence in sentences:
+        if "isagree" not in sentence.text and "ISAGREE" not in sentence.text:
+            continue
         match = DISAGREEMENT_RE.search(sentence.text)
         if not match:
             continue

@@ -29,6 +29,8 @@ def meeting_date(
 ) -> tuple[str, str] | None:
     """The date of the annual meeting the document speaks of, when it gives one."""
     for sentence in sentences:
+        if "eeting" not in sentence.text and "EETING" not in sentence.text:
+            continue
         match = _MEETING_RE.search(sentence.text)
         if not match:
             continue
