@@ -512,3 +512,14 @@ def test_current_role_is_not_the_new_role() -> None:
         "chair",
     )
     assert row.effective_date == "2025-01-01"
+
+
+def test_leaving_the_board_and_a_committee_chair() -> None:
+    text = (
+        DATELINE + "Acme Widgets Inc. announced that Olga Berg is retiring from the "
+        "Board and as chair of the Audit Committee with effect from the next annual "
+        "general meeting."
+    )
+    (row,) = _extract(text).rows
+    assert (row.change_type, row.role) == ("retired", "director; audit committee chair")
+    assert "next annual general meeting" in row.effective_text

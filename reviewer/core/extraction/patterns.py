@@ -194,7 +194,7 @@ EFFECTIVE_DATED_RE = re.compile(
 )
 EFFECTIVE_EVENT_RE = re.compile(
     r"\b(?:effective\s+)?(?:upon|following|on|as\s+of|at)\s+(?:the\s+)?(?:closing|completion|consummation|conclusion|close|end|expiration)\s+of\s+[^.;,]{3,90}"
-    r"|\b(?:effective\s+)?(?:at|following|after|upon)\s+(?:the\s+)?(?:conclusion\s+of\s+the\s+)?(?:company['’]s\s+|its\s+)?(?:next|upcoming|\d{4})\s+annual\s+(?:general\s+)?(?:meeting|shareholders['’]?\s+meeting)[^.;,]{0,60}",
+    r"|\b(?:effective\s+|with\s+effect\s+)?(?:at|following|after|upon|from|as\s+of)\s+(?:the\s+)?(?:(?:conclusion|close|end)\s+of\s+the\s+)?(?:company['’]s\s+|its\s+)?(?:next|upcoming|\d{4})\s+annual\s+(?:general\s+)?(?:meeting|shareholders['’]?\s+meeting)[^.;,]{0,60}",
     re.IGNORECASE,
 )
 ON_DATE_PREFIX_RE = re.compile(r"\b(?:on|dated)\s+$", re.IGNORECASE)

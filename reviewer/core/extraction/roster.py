@@ -179,6 +179,12 @@ def _event(
             roles = [RoleMention(word.start(), word.end(), role, role_family(role))]
     kind = trigger.kind
     family = role_family(role)
+    if (
+        kind in LEAVE
+        and family == "committee chair"
+        and re.search(r"\bboard\b", ctx.flat[window_start:window_end], re.IGNORECASE)
+    ):
+        role = f"director; {role}"  # "retiring from the Board and as chair of ..."
     if kind in JOIN and family != "director":
         senior = [r for r in roles if r.family != "director"]
         upto = senior[0].start if senior else window_end
