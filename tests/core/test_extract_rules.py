@@ -523,3 +523,26 @@ def test_leaving_the_board_and_a_committee_chair() -> None:
     (row,) = _extract(text).rows
     assert (row.change_type, row.role) == ("retired", "director; audit committee chair")
     assert "next annual general meeting" in row.effective_text
+
+
+def test_dates_taken_from_the_change_they_depend_on() -> None:
+    text = (
+        DATELINE + "Acme Widgets Inc. announced that Carl Sagan will retire from the "
+        "Board effective June 30, 2024. The Board has appointed Vera Rubin, a current "
+        "member of the Audit Committee, to be the Audit Committee Chair effective as "
+        "of Mr. Sagan's retirement. Separately, Ada Byron will step down as Chair of "
+        "the Board effective May 31, 2024. She will be succeeded by Grace Hopper."
+    )
+    rows = _rows(text)
+    assert rows["Vera Rubin"].change_type == "role_change"
+    assert rows["Vera Rubin"].effective_date == "2024-06-30"
+    assert (rows["Ada Byron"].change_type, rows["Ada Byron"].role) == (
+        "resigned",
+        "chair",
+    )
+    grace = rows["Grace Hopper"]
+    assert (grace.change_type, grace.role, grace.effective_date) == (
+        "role_change",
+        "chair",
+        "2024-05-31",
+    )

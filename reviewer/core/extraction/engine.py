@@ -140,6 +140,7 @@ def run(
     for event in events:
         if not event.effective_date and meeting and event.kind in AT_MEETING:
             event.effective_date, event.effective_text = meeting
+    _dates_from_other_changes(events)
     rows: list[RosterRow] = []
     disagreements = details.disagreement(flat, sentences)
     leave_people = {id(e.person) for e in events if e.direction == "LEAVE"}
@@ -190,6 +191,32 @@ def run(
     )
     entities = tuple(sorted(ents.items, key=lambda e: (e.start, e.end, e.label)))
     return filing, tuple(rows), entities
+
+
+_AS_OF_CHANGE_RE = re.compile(
+    r"\b(?:as\s+of|upon|at\s+the\s+time\s+of|following)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    r"([A-Z][\w'-]+)['’]s\s+(?:retirement|resignation|departure|death|passing)"
+)
+
+
+def _dates_from_other_changes(events: list[Event]) -> None:
+    """``effective as of Mr. Smith's retirement``: take the date of Smith's change."""
+    for event in events:
+        if event.effective_date:
+            continue
+        match = _AS_OF_CHANGE_RE.search(event.sentence.text)
+        if not match:
+            continue
+        for other in events:
+            if (
+                other is not event
+                and other.direction == "LEAVE"
+                and other.effective_date
+                and other.person.surname == match.group(1)
+            ):
+                event.effective_date = other.effective_date
+                event.effective_text = match.group()
+                break
 
 
 def _bare_surnames(

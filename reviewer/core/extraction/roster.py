@@ -202,6 +202,9 @@ def _event(
     effective_date, effective_text, effective_span = effective(
         ctx, sentence, trigger.start, window_end
     )
+    if successor and prior is not None and not effective_date:
+        # The successor takes the seat when the predecessor leaves it.
+        effective_date, effective_text = prior.effective_date, prior.effective_text
     reason_match = (
         REASON_RE.search(ctx.flat, trigger.start, sentence.end)
         if kind in LEAVE or kind == "role_change"
