@@ -546,3 +546,31 @@ def test_dates_taken_from_the_change_they_depend_on() -> None:
         "chair",
         "2024-05-31",
     )
+
+
+def test_titles_before_names_and_appositives_with_other_names() -> None:
+    text = (
+        DATELINE + "Acme Widgets names Rosa Parks as its lead independent board "
+        "director. Another Acme board member, Globex CEO Jim Lovell, will not be "
+        "seeking re-election at the next annual meeting. Acme board member Ken Kesey "
+        "announced he would be stepping down. The change came a month after Dana "
+        "Scott, the founder of Initech and a friend of Chief Executive Officer Ben "
+        "Ford, joined the board."
+    )
+    rows = _rows(text)
+    assert rows["Rosa Parks"].role == "lead independent board director"
+    assert rows["Jim Lovell"].change_type == "not_standing"
+    assert rows["Ken Kesey"].change_type == "resigned"
+    assert rows["Dana Scott"].change_type == "appointed"
+    assert "Ben Ford" not in rows
+    assert all(" " in person for person in rows)  # no "Another Acme"
+
+
+def test_a_past_join_in_a_relative_clause_is_biography() -> None:
+    text = (
+        DATELINE + "Acme Widgets Inc. announced that Ms. Lily Chen, who joined the "
+        "Board in March, 2021, has stepped down due to personal commitments."
+    )
+    (row,) = _extract(text).rows
+    assert (row.person, row.change_type) == ("Lily Chen", "resigned")
+    assert row.reason == "personal commitments"

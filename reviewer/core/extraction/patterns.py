@@ -26,6 +26,9 @@ NOT_NAME_WORDS = frozenset(
         original content copyright news newswire globe wire pr business prnewswire
         announces announced appoints appointed names named elects elected welcomes
         joins join joined steps becomes succeeds adds added for against abstain
+        replacing succeeding following joining leaving retiring resigning stepping
+        appointing naming welcoming announcing another each every both either neither
+        such several many some any no other
         abstentions withheld broker non-votes votes
         resigns retires today new former current interim acting co-founder founder
         cfo ceo coo cto evp svp gm treasurer secretary general counsel managing
@@ -117,7 +120,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("elected", r"(?<!re-)(?<!re)\belect(?:s|ed|ion)\b(?!\s+not\b)"),
     (
         "appointed",
-        r"\bappoint(?:s|ed|ing|ment|ments)?\b|\bnam(?:ed|es|ing)\s+(?:to|as)\b|\bnamed(?=\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-executive|independent|lead|executive)\s+)*(?:chair|director|vice))|\bjoin(?:s|ed|ing)?\s+(?:the|its|our|\w+['’]s)\s+board\b|\badd(?:ed|s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:the|its|our)\s+board\b|\baddition\s+of\b|\bwelcom(?:e|es|ed|ing)\b|\bdesignat(?:ed|es)\b|\bnominees?\b|\bco-?opt(?:ed|s)?\b",
+        r"\bappoint(?:s|ed|ing|ment|ments)?\b|\bnam(?:ed|es|ing)\s+(?:to|as)\b|\bnam(?:ed|es)(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]))|\bnamed(?=\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-executive|independent|lead|executive)\s+)*(?:chair|director|vice))|\bjoin(?:s|ed|ing)?\s+(?:the|its|our|\w+['’]s)\s+board\b|\badd(?:ed|s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:the|its|our)\s+board\b|\baddition\s+of\b|\bwelcom(?:e|es|ed|ing)\b|\bdesignat(?:ed|es)\b|\bnominees?\b|\bco-?opt(?:ed|s)?\b",
     ),
     (
         "role_change",
@@ -226,7 +229,7 @@ COMMITTEE_RE = re.compile(
     r"\b((?:[A-Z][\w&,'’-]*\s+(?:and\s+|&\s+)?){1,8})Committees?\b"
 )
 ROLE_RE = re.compile(
-    r"\b(?:lead\s+independent\s+director|presiding\s+director"
+    r"\b(?:lead\s+independent\s+(?:board\s+)?director|presiding\s+director"
     r"|(?:independent\s+)?(?:non-?\s?executive\s+)?(?:vice[- ]|deputy\s+|co-)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board(?:\s+of\s+directors)?)?"  # noqa: E501
     r"|executive\s+chair(?:man|woman|person)?"
     r"|(?:senior\s+)?(?:independent\s+)?(?:non-?\s?executive\s+|executive\s+)?directors?"

@@ -55,8 +55,13 @@ _COMMITTEE_ONLY = re.compile(
 )
 
 
+_TITLE_BEFORE_RE = re.compile(
+    r"\b(?i:board\s+member|director|(?:vice[- ])?chair(?:man|woman|person)?"
+    r"|member\s+of\s+the\s+board)(?:\s*,)?(?:\s+(?!(?:Mr|Ms|Mrs|Dr)\b)[A-Z][\w.&'’-]*){0,3}"
+    r"\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s*)?$"
+)
 _NEW_MEMBER = re.compile(
-    r"\s*(?:a|an|the)\s+(?:new\s+)?(?:\d+(?:st|nd|rd|th)\s+|\w+th\s+)?"
+    r"\s*(?:a|an|the|\w+['’]s)\s+(?:new\s+)?(?:\d+(?:st|nd|rd|th)\s+|\w+th\s+)?"
     r"(?:member\s+of\s+(?:the|its|our)\s+board|director|board\s+member)",
     re.IGNORECASE,
 )
@@ -151,6 +156,12 @@ def _event(
         roles, board = list(prior.roles), True
         if not roles:
             roles = [RoleMention(-1, -1, prior.role, role_family(prior.role))]
+    if not roles and not board and trigger.kind == "not_standing":
+        board = True  # only directors stand for re-election
+    if not roles and not board:
+        board = (
+            "board" in ctx.flat[trigger.start : trigger.end].lower()
+        )  # "joined the board"
     if not roles and not board:
         if has_officer(ctx.flat, window_start, window_end):
             return None  # an officer-only change: "appointed Chief Financial Officer"
@@ -161,6 +172,13 @@ def _event(
             else sentence.start
         )
         roles, board = board_roles(ctx, lo, trigger.start)
+        if not roles and not board and mention is not None:
+            # A title before the name: "board member Jane Doe resigned".
+            title = _TITLE_BEFORE_RE.search(
+                ctx.flat, max(sentence.start, mention.start - 60), mention.start
+            )
+            if title:
+                roles, board = board_roles(ctx, title.start(), title.end())
         if not roles and not board:
             return None
     if trigger.kind in JOIN or trigger.kind == "role_change":

@@ -14,7 +14,7 @@ from reviewer.core.extraction.roles import (
 from reviewer.core.extraction.sentences import Sentence
 
 _YEAR_RE = re.compile(
-    r"\b(?:in|from|during|until|between)\s+(?:\w+\s+)?(19\d\d|20\d\d)\b",
+    r"\b(?:in|from|during|until|between)\s+(?:\w+,?\s+)?(?:\d{1,2},?\s+)?(19\d\d|20\d\d)\b",
     re.IGNORECASE,
 )
 
