@@ -64,19 +64,16 @@ def is_biography(
     ctx: Context, sentence: Sentence, trigger_start: int, trigger_end: int
 ) -> bool:
     """Whether the trigger sits in a biography (``in 2019``, ``previously``)."""
+    clause = _clause_start(ctx.flat, sentence, trigger_start)
     window = ctx.flat[
-        max(sentence.start, trigger_start - 30) : min(sentence.end, trigger_end + 60)
+        max(clause, trigger_start - 30) : min(sentence.end, trigger_end + 60)
     ]
     reference = ctx.announcement.year if ctx.announcement else ctx.latest_year
     if reference is not None:
         for year in _YEAR_RE.findall(window):
             if int(year) < reference - 1:
                 return True
-    return bool(
-        _BIO_RE.search(
-            ctx.flat, _clause_start(ctx.flat, sentence, trigger_start), trigger_start
-        )
-    )
+    return bool(_BIO_RE.search(ctx.flat, clause, trigger_start))
 
 
 def board_roles(ctx: Context, start: int, end: int) -> tuple[list[RoleMention], bool]:
