@@ -574,3 +574,45 @@ def test_a_past_join_in_a_relative_clause_is_biography() -> None:
     (row,) = _extract(text).rows
     assert (row.person, row.change_type) == ("Lily Chen", "resigned")
     assert row.reason == "personal commitments"
+
+
+def test_uk_directorate_change_announcement() -> None:
+    text = (
+        "Directorate Change\n\n12 March 2024\n\n"
+        'Widget Holdings plc ("Widget" or the "Company")\n\n'
+        "The Board of Widget Holdings plc announces that Sarah Thompson will step "
+        "down as a Non-Executive Director with effect from the conclusion of the "
+        "Company's Annual General Meeting on 12 May 2024. The Board is also pleased "
+        "to announce the appointment of David Okafor as an Independent Non-Executive "
+        "Director with effect from 1 April 2024."
+    )
+    extraction = _extract(text)
+    assert extraction.filing.company == "Widget Holdings plc"
+    assert extraction.filing.announcement_date == "2024-03-12"
+    rows = {r.person: r for r in extraction.rows}
+    assert (
+        rows["Sarah Thompson"].change_type,
+        rows["Sarah Thompson"].effective_date,
+    ) == (
+        "resigned",
+        "2024-05-12",
+    )
+    assert rows["David Okafor"].role == "independent non-executive director"
+    assert rows["David Okafor"].effective_date == "2024-04-01"
+
+
+def test_independent_count_after_a_resignation_and_a_defined_company() -> None:
+    text = (
+        "On January 5, 2024, Michael Scott, a member of the Board of Directors of "
+        'Dunder Corp. (the "Company"), passed away. Following his death, the Company '
+        "will have only two independent directors."
+    )
+    extraction = _extract(text)
+    assert extraction.filing.company == "Dunder Corp."
+    assert extraction.filing.independent_directors_after == "2"
+    (row,) = extraction.rows
+    assert (row.person, row.change_type, row.effective_date) == (
+        "Michael Scott",
+        "deceased",
+        "2024-01-05",
+    )

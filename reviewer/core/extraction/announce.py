@@ -7,6 +7,7 @@ from datetime import date
 
 from reviewer.core.document import Document
 from reviewer.core.entities import EntityLabel
+from reviewer.core.extraction.dates import find_dates
 from reviewer.core.extraction.filing import (
     Span,
     company_after_dateline,
@@ -15,6 +16,11 @@ from reviewer.core.extraction.filing import (
     find_signature_date,
 )
 from reviewer.core.extraction.output import EntityCollector
+
+_DATE_LINE_RE = re.compile(
+    r"(?m)^[ \t*_#]*((?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
+    r"|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))[ \t*_]*$"
+)
 
 _STOP_WORDS = re.compile(
     r"\b(?:inc|corp|corporation|co|ltd|limited|plc|llc|the|company|group|holdings|sa|ag|nv)\b"
@@ -78,4 +84,12 @@ def _fallback_date(
         return date.fromisoformat(meta[:10])
     except ValueError:
         pass
+    if spans:  # a release dated on a line of its own near the top
+        start = spans[0][0]
+        line = _DATE_LINE_RE.search(text, start, min(spans[0][1], start + 1500))
+        if line:
+            found = find_dates(flat, line.start(1), line.end(1))
+            if found and found[0].year is not None:
+                ents.add(found[0].start, found[0].end, EntityLabel.DATE, 0.7)
+                return found[0].resolve(None)
     return filed_as_of(text)

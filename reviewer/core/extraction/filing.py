@@ -149,7 +149,11 @@ _SEPARATORS_RE = re.compile(r"(?:—|–|--|\s-\s|/|\)|:)\s*")
 
 _NAME_BEFORE_RE = re.compile(
     r"((?:[A-Z0-9][\w&.'’-]*,?[ \t]+(?:(?:of|and|de|the|&)[ \t]+)?){0,7}"
-    r"[A-Z0-9][\w&.'’-]*\.?)[ \t]*$"
+    r"[A-Z0-9][\w&.'’-]*\.?"
+    r"(?:,?[ \t]+(?:plc|inc\.?|ltd\.?|llc|limited|s\.a\.|n\.v\.|se|ag))?)[ \t]*$"
+)
+_BOARD_OF_RE = re.compile(
+    r"^(?:the\s+)?board\s+of\s+directors\s+of\s+(?:the\s+)?", re.I
 )
 
 
@@ -165,6 +169,10 @@ def company_before(text: str, position: int, floor: int) -> Span:
         begin = text.find(words[1], begin + len(words[0]))
         words = words[1:]
     name = " ".join(words)
+    board_of = _BOARD_OF_RE.match(name)
+    if board_of:  # "the Board of Directors of Acme Corp. (the "Company")"
+        begin += board_of.end()
+        name = name[board_of.end() :]
     return Span(name, begin, begin + len(name)) if name else Span("")
 
 

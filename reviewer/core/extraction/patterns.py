@@ -285,6 +285,12 @@ BOARD_SIZE_RES = (
 )
 INDEPENDENT_COUNT_RES = (
     re.compile(
+        r"\b(?:have|has|with|comprise|comprises|consist\s+of)\s+(?:only\s+)?"
+        + _NUM
+        + r"\s+independent\s+(?:non-executive\s+)?directors",
+        re.IGNORECASE,
+    ),
+    re.compile(
         r"\b(?:including|of\s+whom|with)\s+" + _NUM + r"\s+(?:are\s+)?independent",
         re.IGNORECASE,
     ),
