@@ -26,9 +26,6 @@ _PRONOUN_START = re.compile(
     r"^\W*(?:he|she|they|in\s+addition,?\s+(?:he|she))\b", re.IGNORECASE
 )
 _COMMITTEE_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z])|\s*&\s*(?=[A-Z])")
-_OTHER_COMMITTEE = re.compile(
-    r"\b(?:of|at)\s+[A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)*\s*$"
-)
 _NOT_A_SEAT = re.compile(
     r"\b(?:recommendation|approval|advice|review|consent|charter)\s+of\s+(?:the\s+|its\s+)?$"
     r"|\bby\s+(?:the\s+|its\s+)?$",
@@ -123,9 +120,7 @@ def committees(
             before = flat[
                 max(sentence.start, match.end()) : min(sentence.end, match.end() + 40)
             ]
-            if _OTHER_COMMITTEE.match(before.strip()[:0]) or re.match(
-                r"\s+of\s+[A-Z](?!he\b)", before
-            ):
+            if re.match(r"\s+of\s+[A-Z](?!he\b)", before):
                 continue
             prefix = flat[max(sentence.start, match.start() - 40) : match.start()]
             if _NOT_A_SEAT.search(prefix):

@@ -176,33 +176,6 @@ def company_before(text: str, position: int, floor: int) -> Span:
     return Span(name, begin, begin + len(name)) if name else Span("")
 
 
-_LEAD_NOISE = re.compile(
-    r"^(?:.*?\b(?:--|—|–|-)\s+|.*?\)\s+|(?:Today,?\s+|The\s+)?)", re.DOTALL
-)
-
-
-def _trim_company(raw: str) -> str:
-    raw = raw.strip(" ,")
-    for sep in (" -- ", " — ", " – ", " - ", "/ ", ") "):
-        if sep in raw:
-            raw = raw.rsplit(sep, 1)[1]
-    words = raw.split()
-    while words and words[0].lower() in (
-        "today",
-        "the",
-        "and",
-        "announced",
-        "that",
-        "--",
-        "—",
-    ):
-        words = words[1:]
-    # Drop leading words that cannot start a name (lowercase or sentence words).
-    while words and not words[0][:1].isupper() and not words[0][:1].isdigit():
-        words = words[1:]
-    return " ".join(words).strip(" ,")
-
-
 def find_dateline(
     flat: str, text: str, start: int, end: int
 ) -> tuple[Span, DateMention | None, int]:
@@ -217,10 +190,8 @@ def find_dateline(
         if city.lower().startswith(("date", "dated", "item", "on ", "mr", "ms", "dr")):
             continue
         rest_end = min(end, match.end() + 110)
-        rest = flat[match.end() : rest_end]
         dates = find_dates(flat, match.end(), rest_end)
         date_mention = dates[0] if dates and dates[0].year else None
-        stop = date_mention.end if date_mention else rest_end
         wire = _WIRE_RE.search(flat, match.end(), rest_end)
         head_end = (
             date_mention.start
@@ -234,7 +205,6 @@ def find_dateline(
             continue
         if date_mention is None and wire is None:
             continue
-        del rest, stop
         city_start = match.start("city")
         tail = max(date_mention.end if date_mention else 0, wire.end() if wire else 0)
         return Span(city, city_start, city_start + len(city)), date_mention, tail

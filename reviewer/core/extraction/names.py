@@ -35,11 +35,7 @@ NAME_RE = re.compile(
     rf"(?P<suffix>{_SUFFIX})?"
 )
 _NICK_RE = re.compile(_NICK)
-_SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "cbe", "obe"})
 _KEPT_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # part of the name
-HONORIFIC_WORDS = frozenset(
-    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"}
-)
 
 
 @dataclass(frozen=True, slots=True)

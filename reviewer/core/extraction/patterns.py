@@ -183,7 +183,6 @@ OTHER_BOARD_RE = re.compile(
     r"|\b(?i:(?:also|currently|previously|formerly)\s+(?:serves?|served|sits?|is|was)\s+"
     r"(?:as\s+)?(?:a\s+)?(?:member\s+of\s+the\s+board|director|on\s+the\s+boards?)\s+of)\b",
 )
-QUOTE_RE = re.compile(r"“[^”]{0,2000}”|\"[^\"\n]{0,2000}\"")
 
 EFFECTIVE_IMMEDIATE_RE = re.compile(
     r"\b(?:with\s+immediate\s+effect|effective\s+immediately|effective\s+(?:as\s+of\s+)?today"
@@ -200,7 +199,6 @@ EFFECTIVE_EVENT_RE = re.compile(
     r"|\b(?:effective\s+|with\s+effect\s+)?(?:at|following|after|upon|from|as\s+of)\s+(?:the\s+)?(?:(?:conclusion|close|end)\s+of\s+the\s+)?(?:company['’]s\s+|its\s+)?(?:next|upcoming|\d{4})\s+annual\s+(?:general\s+)?(?:meeting|shareholders['’]?\s+meeting)[^.;,]{0,60}",
     re.IGNORECASE,
 )
-ON_DATE_PREFIX_RE = re.compile(r"\b(?:on|dated)\s+$", re.IGNORECASE)
 
 REASON_RE = re.compile(
     r"\b(?:due\s+to|for|citing|because\s+of|owing\s+to|in\s+order\s+to|to)\s+"
