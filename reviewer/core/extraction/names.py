@@ -35,6 +35,8 @@ NAME_RE = re.compile(
     rf"(?P<suffix>{_SUFFIX})?"
 )
 _NICK_RE = re.compile(_NICK)
+_WORD_RE = re.compile(rf"{_NICK}|\S+")
+_LEGAL_AFTER = re.compile(r",?\s*(?:Inc\b|Corp|LLC|Ltd|L\.P\.|plc|Co\.)")
 _KEPT_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # part of the name
 
 
@@ -141,7 +143,7 @@ def _split_body(
     current: list[str] = []
     cur_start = -1
     cur_end = -1
-    for match in re.finditer(rf"{_NICK}|\S+", body):
+    for match in _WORD_RE.finditer(body):
         word = match.group()
         key = word.strip(".,").lower()
         initial = len(word) == 2 and word.endswith(".")
@@ -211,9 +213,8 @@ def find_mentions(
                 if org_tokens is not None:
                     org_tokens.update(k for k in piece_keys if k not in ORG_WORDS)
                 continue
-            if p_end == match.end("body") and re.match(
-                r",?\s*(?:Inc\b|Corp|LLC|Ltd|L\.P\.|plc|Co\.)",
-                text[p_end : p_end + 14],
+            if p_end == match.end("body") and _LEGAL_AFTER.match(
+                text, p_end, p_end + 14
             ):
                 if org_tokens is not None:
                     org_tokens.update(piece_keys)
