@@ -616,3 +616,14 @@ def test_independent_count_after_a_resignation_and_a_defined_company() -> None:
         "deceased",
         "2024-01-05",
     )
+
+
+def test_at_that_time_refers_to_the_date_before_it() -> None:
+    text = (
+        DATELINE + "Acme Widgets Inc. announced that Ray Stone will continue as "
+        "Executive Chairman through January 31, 2025, and will step down from the "
+        "Board at that time."
+    )
+    (row,) = _extract(text).rows
+    assert (row.person, row.change_type) == ("Ray Stone", "resigned")
+    assert (row.effective_date, row.effective_text) == ("2025-01-31", "at that time")

@@ -58,10 +58,26 @@ def effective(
                 flat[start + match.start() : d.end],
                 (start + match.start(), d.end),
             )
+    then = _AT_THAT_TIME.search(flat, start, end)
+    if then:  # "will serve through January 31, 2025, and step down at that time"
+        earlier = find_dates(flat, sentence.start, start)
+        if earlier:
+            found = earlier[-1]
+            text = then.group()
+            return (
+                iso(found.resolve(ctx.announcement)),
+                text,
+                (then.start(), then.end()),
+            )
     event = event_date(ctx, sentence, start)
     if event:
         return event, "", None
     return "", "", None
+
+
+_AT_THAT_TIME = re.compile(
+    r"\b(?:at\s+that\s+time|on\s+that\s+date|at\s+that\s+point)\b"
+)
 
 
 def event_date(ctx: Context, sentence: Sentence, before: int) -> str:
