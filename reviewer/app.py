@@ -2,16 +2,36 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Sequence
 
+logger = logging.getLogger(__name__)
+
+ORGANIZATION = "BoardChange"
+APPLICATION = "Reviewer"
+
 
 def main(files: Sequence[str] = ()) -> int:
-    """Open the main window on ``files``; return the exit code."""
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    """Open the main window on ``files`` (files or folders); return the exit code."""
+    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.setWindowTitle("Board Change Reviewer")
+    from reviewer import __version__
+    from reviewer.ui import icons
+    from reviewer.ui.context import AppContext
+    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.settings import Settings
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(icons.APP_ID)
+    icons.install()
+    app.setWindowIcon(icons.app_icon())
+    context = AppContext(settings=Settings())
+    window = MainWindow(context)
     window.show()
+    window.open_paths(list(files))
     return app.exec()

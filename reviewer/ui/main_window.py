@@ -1,0 +1,419 @@
+"""The review workspace: queue, document, page, filing form and roster table."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import __version__
+from reviewer.models.queue_model import FilingStatus, QueueModel
+from reviewer.ui import icons
+from reviewer.ui.actions import build_actions
+from reviewer.ui.context import AppContext
+from reviewer.ui.dialogs import Unsaved
+from reviewer.ui.document_view import DocumentView
+from reviewer.ui.filing_form import FilingForm
+from reviewer.ui.navigator import OPEN, Navigator
+from reviewer.ui.page_view import PageView
+from reviewer.ui.queue_dock import QueueDock
+from reviewer.ui.review_controller import ReviewController
+from reviewer.ui.roster_view import RosterView
+from reviewer.ui.session import FilingSession
+
+logger = logging.getLogger(__name__)
+
+APP_TITLE = "Board Change Reviewer"
+
+
+class MainWindow(QMainWindow):
+    """One window: review filings one after another and save them to the dataset."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        """Build the window around ``context``'s services."""
+        super().__init__(parent)
+        self._context = context
+        context.dialogs.set_parent(self)
+        self.setWindowTitle(f"{APP_TITLE}[*]")
+        self.setWindowIcon(icons.app_icon())
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+
+        self.queue = QueueModel(self)
+        self.navigator = Navigator(context, self.queue, self)
+        self.document_view = DocumentView(self)
+        self.page_view = PageView(self)
+        self.page_view.setVisible(False)
+        self.roster_view = RosterView(self)
+        self.filing_form = FilingForm(self)
+        self.controller = ReviewController(
+            self.document_view, self.page_view, self.roster_view, self.filing_form, self
+        )
+        self._base_font = QFont(self.document_view.font())
+
+        form_box = QGroupBox("Filing", self)
+        form_layout = QVBoxLayout(form_box)
+        form_layout.setContentsMargins(2, 2, 2, 2)
+        form_layout.addWidget(self.filing_form)
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.setObjectName("top_splitter")
+        top.addWidget(self.document_view)
+        top.addWidget(self.page_view)
+        top.addWidget(form_box)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        top.setStretchFactor(2, 0)
+        top.setSizes([620, 0, 330])
+        self._splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self._splitter.setObjectName("central_splitter")
+        self._splitter.addWidget(top)
+        self._splitter.addWidget(self.roster_view)
+        self._splitter.setStretchFactor(0, 3)
+        self._splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self._splitter)
+
+        self.queue_dock = QueueDock(self.queue, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.queue_dock)
+        self.resizeDocks([self.queue_dock], [210], Qt.Orientation.Horizontal)
+
+        self.ui_actions = build_actions(self, context.undo_group)
+        view_menu = self.menuBar().findChild(
+            type(self.ui_actions.recent_menu), "view_menu"
+        )
+        if view_menu is not None:
+            view_menu.addAction(self.queue_dock.toggleViewAction())
+
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(200)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setToolTip("Stop loading this filing (Esc)")
+        self.cancel_button.setShortcut("Esc")
+        self._counts = QLabel(self)
+        status = self.statusBar()
+        status.addPermanentWidget(self._counts)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.cancel_button)
+        self._set_busy(False)
+
+        self._connect_signals()
+        context.settings.restore_window(self)
+        self._apply_zoom()
+        self._rebuild_recent_menu()
+        self._on_session_shown(None)
+
+    def _connect_signals(self) -> None:
+        a = self.ui_actions
+        a.open_files.triggered.connect(self.ask_open_files)
+        a.open_folder.triggered.connect(self.ask_open_folder)
+        a.export.triggered.connect(self.export_current)
+        a.choose_dataset.triggered.connect(self.choose_dataset)
+        a.set_reviewer.triggered.connect(self._on_set_reviewer_triggered)
+        a.quit.triggered.connect(self.close)
+        a.add_row.triggered.connect(self.add_row)
+        a.duplicate_row.triggered.connect(self.duplicate_rows)
+        a.delete_rows.triggered.connect(self.delete_rows)
+        a.discard.triggered.connect(self.discard_changes)
+        a.reviewed.toggled.connect(self._on_reviewed_toggled)
+        a.accept_next.triggered.connect(self.navigator.accept_and_next)
+        a.next_filing.triggered.connect(self.navigator.open_next)
+        a.previous_filing.triggered.connect(self.navigator.open_previous)
+        a.show_offsets.toggled.connect(self.roster_view.set_offsets_visible)
+        a.zoom_in.triggered.connect(self._on_zoom_in_triggered)
+        a.zoom_out.triggered.connect(self._on_zoom_out_triggered)
+        a.about.triggered.connect(self.show_about)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        self._context.undo_group.cleanChanged.connect(self._on_undo_clean_changed)
+        self._context.runner.busy_changed.connect(self._on_runner_busy_changed)
+        self._context.runner.progressed.connect(self._on_runner_progressed)
+        self.cancel_button.clicked.connect(self.navigator.cancel)
+        self.navigator.session_shown.connect(self._on_session_shown)
+        self.navigator.load_failed.connect(self._on_navigator_load_failed)
+        self.navigator.save_failed.connect(self._on_navigator_save_failed)
+        self.navigator.saved.connect(self._on_navigator_saved)
+        self.navigator.queue_finished.connect(self._on_navigator_queue_finished)
+        self.queue_dock.activated.connect(self.navigator.open_row)
+        self.queue.dataChanged.connect(self._on_queue_changed)
+        self.queue.rowsInserted.connect(self._on_queue_changed)
+        self.controller.message.connect(self._show_message)
+
+    # -- opening ------------------------------------------------------------------
+    def open_paths(self, paths: list[str]) -> None:
+        """Queue files and folders and show the first of them."""
+        if not paths:
+            return
+        for path in paths:
+            self._context.settings.add_recent_file(str(Path(path).resolve()))
+        self._context.settings.set_last_directory(str(Path(paths[0]).resolve().parent))
+        self._rebuild_recent_menu()
+        row = self.navigator.add_paths(paths)
+        if row < 0:
+            self._context.dialogs.error(
+                "Nothing to open", "No supported filings (.txt, .pdf, .htm…) found."
+            )
+            return
+        if self.navigator.current() is None or len(paths) == 1:
+            self.navigator.open_row(row)
+
+    @Slot()
+    def ask_open_files(self) -> None:
+        """File > Open."""
+        directory = self._context.settings.last_directory()
+        self.open_paths(self._context.dialogs.ask_open_files(directory))
+
+    @Slot()
+    def ask_open_folder(self) -> None:
+        """File > Open Folder."""
+        folder = self._context.dialogs.ask_folder(
+            self._context.settings.last_directory()
+        )
+        if folder:
+            self.open_paths([folder])
+
+    @Slot()
+    def choose_dataset(self) -> None:
+        """File > Choose Dataset."""
+        settings = self._context.settings
+        path = self._context.dialogs.ask_dataset_path(settings.dataset_path())
+        if path:
+            settings.set_dataset_path(path)
+            self._show_message(f"Reviews are saved into {path}")
+
+    @Slot()
+    def export_current(self) -> None:
+        """File > Export: save the shown filing's rows into the dataset."""
+        if self.navigator.current() is None:
+            self._show_message("Open a filing first.")
+            return
+        self.navigator.save_current()
+
+    # -- editing ------------------------------------------------------------------
+    @Slot()
+    def add_row(self) -> None:
+        """Edit > Add Row (below the current row)."""
+        session = self.navigator.current()
+        if session is None:
+            return
+        current = self.roster_view.current_source_row()
+        where = current + 1 if current >= 0 else session.model.rowCount()
+        row = session.model.add_row(where)
+        self.roster_view.select_cell(row, session.model.column_of("person"))
+        self.roster_view.setFocus()
+
+    @Slot()
+    def duplicate_rows(self) -> None:
+        """Edit > Duplicate Row."""
+        session = self.navigator.current()
+        rows = self.roster_view.selected_source_rows()
+        if session is not None and rows:
+            made = session.model.duplicate_rows(rows)
+            self.roster_view.select_cell(made[-1], session.model.column_of("person"))
+
+    @Slot()
+    def delete_rows(self) -> None:
+        """Edit > Delete Rows."""
+        session = self.navigator.current()
+        rows = self.roster_view.selected_source_rows()
+        if session is not None and rows:
+            session.model.delete_rows(rows)
+
+    @Slot()
+    def discard_changes(self) -> None:
+        """Edit > Discard My Changes: back to the machine's proposal."""
+        session = self.navigator.current()
+        if session is None:
+            return
+        if self._context.dialogs.confirm(
+            "Discard changes",
+            f"Throw away your edits of {Path(session.path).name} and start again "
+            "from the extractor's proposal?",
+        ):
+            self.navigator.discard_current()
+
+    @Slot(bool)
+    def _on_reviewed_toggled(self, checked: bool) -> None:
+        session = self.navigator.current()
+        if session is not None and (session.model.status() == "reviewed") != checked:
+            self.navigator.set_reviewed(checked)
+
+    @Slot()
+    def _on_set_reviewer_triggered(self) -> None:
+        settings = self._context.settings
+        name = self._context.dialogs.ask_reviewer_name(settings.reviewer_name())
+        if name:
+            settings.set_reviewer_name(name)
+
+    # -- feedback -------------------------------------------------------------------
+    @Slot(object)
+    def _on_session_shown(self, session: FilingSession | None) -> None:
+        if session is not None:
+            session.model.status_changed.connect(self._on_model_status_changed)
+            session.model.edit_rejected.connect(self._show_message)
+            self.setWindowTitle(f"{Path(session.path).name}[*] — {APP_TITLE}")
+            self.queue_dock.select_row(self.queue.row_of(session.path))
+        self.controller.set_session(session)
+        has = session is not None
+        for action in (
+            self.ui_actions.export,
+            self.ui_actions.add_row,
+            self.ui_actions.duplicate_row,
+            self.ui_actions.delete_rows,
+            self.ui_actions.discard,
+            self.ui_actions.reviewed,
+            self.ui_actions.accept_next,
+        ):
+            action.setEnabled(has)
+        self._on_model_status_changed(session.model.status() if session else "")
+        self.setWindowModified(bool(session and session.is_dirty()))
+
+    @Slot(str)
+    def _on_model_status_changed(self, status: str) -> None:
+        self.ui_actions.reviewed.blockSignals(True)
+        self.ui_actions.reviewed.setChecked(status == "reviewed")
+        self.ui_actions.reviewed.blockSignals(False)
+
+    @Slot(bool)
+    def _on_undo_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    @Slot(str, bool)
+    def _on_runner_busy_changed(self, channel: str, busy: bool) -> None:
+        if channel == OPEN:
+            self._set_busy(busy)
+
+    @Slot(str, int, int)
+    def _on_runner_progressed(self, channel: str, done: int, total: int) -> None:
+        if channel == OPEN and total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setRange(0, 0)  # indeterminate until the loader reports
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.statusBar().showMessage("Loading and extracting…")
+        else:
+            self.statusBar().clearMessage()
+
+    @Slot(str, str)
+    def _on_navigator_load_failed(self, path: str, message: str) -> None:
+        self._context.dialogs.error(f"Cannot open {Path(path).name}", message)
+
+    @Slot(str)
+    def _on_navigator_save_failed(self, message: str) -> None:
+        self._context.dialogs.error("Cannot save the review", message)
+
+    @Slot(str)
+    def _on_navigator_saved(self, path: str) -> None:
+        self._show_message(f"Saved into {path}")
+
+    @Slot()
+    def _on_navigator_queue_finished(self) -> None:
+        self._show_message("That was the last filing in the queue.")
+
+    @Slot()
+    @Slot(QModelIndex, QModelIndex)
+    def _on_queue_changed(self, *_: object) -> None:
+        total = self.queue.rowCount()
+        done = self.queue.counts()[FilingStatus.REVIEWED]
+        self._counts.setText(f"{done} of {total} reviewed" if total else "")
+
+    @Slot(str)
+    def _show_message(self, message: str) -> None:
+        self.statusBar().showMessage(message, 6000)
+
+    # -- view -----------------------------------------------------------------------
+    @Slot()
+    def _on_zoom_in_triggered(self) -> None:
+        self._context.settings.set_zoom(self._context.settings.zoom() + 1)
+        self._apply_zoom()
+
+    @Slot()
+    def _on_zoom_out_triggered(self) -> None:
+        self._context.settings.set_zoom(self._context.settings.zoom() - 1)
+        self._apply_zoom()
+
+    def _apply_zoom(self) -> None:
+        font = QFont(self._base_font)
+        size = max(6.0, font.pointSizeF() + self._context.settings.zoom())
+        font.setPointSizeF(size)
+        self.document_view.setFont(font)
+
+    def _rebuild_recent_menu(self) -> None:
+        menu = self.ui_actions.recent_menu
+        menu.clear()
+        for path in self._context.settings.recent_files():
+            action = menu.addAction(path)
+            action.setData(path)
+            action.triggered.connect(self._on_recent_triggered)
+        menu.setEnabled(not menu.isEmpty())
+
+    @Slot()
+    def _on_recent_triggered(self) -> None:
+        action = self.sender()
+        path = action.data() if isinstance(action, QAction) else None
+        if isinstance(path, str):
+            self.open_paths([path])
+
+    @Slot()
+    def show_about(self) -> None:
+        """Help > About."""
+        self._context.dialogs.info(
+            f"About {APP_TITLE}",
+            f"<b>{APP_TITLE}</b> {__version__}<p>Turn board-of-directors change "
+            "announcements into rows of a reviewed CSV dataset.</p>",
+        )
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard Shortcuts."""
+        rows = "".join(
+            f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>"
+            for name, keys in self.ui_actions.shortcut_table()
+        )
+        self._context.dialogs.info("Keyboard shortcuts", f"<table>{rows}</table>")
+
+    # -- desktop manners --------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        """Accept files dragged from a file manager."""
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        """Open the dropped files and folders."""
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Ask before losing unsaved reviews; remember the window."""
+        dirty = self.navigator.dirty_sessions()
+        if dirty:
+            names = ", ".join(Path(s.path).name for s in dirty[:3])
+            more = f" and {len(dirty) - 3} more" if len(dirty) > 3 else ""
+            answer = self._context.dialogs.ask_unsaved(
+                f"Save your reviews of {names}{more} into the dataset before closing?"
+            )
+            if answer is Unsaved.CANCEL or (
+                answer is Unsaved.SAVE and not self.navigator.save_all()
+            ):
+                event.ignore()
+                return
+        self._context.settings.save_window(self)
+        self._context.settings.sync()
+        self._context.runner.wait(3000)
+        event.accept()
