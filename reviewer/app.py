@@ -17,13 +17,14 @@ def main(files: Sequence[str] = ()) -> int:
     from PySide6.QtWidgets import QApplication
 
     from reviewer import __version__
-    from reviewer.ui import icons
+    from reviewer.ui import icons, refguard
     from reviewer.ui.context import AppContext
     from reviewer.ui.main_window import MainWindow
     from reviewer.ui.settings import Settings
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    refguard.install(app)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)

@@ -136,7 +136,8 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.show_about)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         self._context.undo_group.cleanChanged.connect(self._on_undo_clean_changed)
-        self._context.runner.busy_changed.connect(self._on_runner_busy_changed)
+        self._context.runner.started.connect(self._on_runner_started)
+        self._context.runner.stopped.connect(self._on_runner_stopped)
         self._context.runner.progressed.connect(self._on_runner_progressed)
         self.cancel_button.clicked.connect(self.navigator.cancel)
         self.navigator.session_shown.connect(self._on_session_shown)
@@ -288,10 +289,15 @@ class MainWindow(QMainWindow):
     def _on_undo_clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)
 
-    @Slot(str, bool)
-    def _on_runner_busy_changed(self, channel: str, busy: bool) -> None:
+    @Slot(str)
+    def _on_runner_started(self, channel: str) -> None:
         if channel == OPEN:
-            self._set_busy(busy)
+            self._set_busy(True)
+
+    @Slot(str)
+    def _on_runner_stopped(self, channel: str) -> None:
+        if channel == OPEN:
+            self._set_busy(False)
 
     @Slot(str, int, int)
     def _on_runner_progressed(self, channel: str, done: int, total: int) -> None:

@@ -69,13 +69,20 @@ class TaskRunner(QObject):
         finished(str, object): (channel, result) of the latest request.
         errored(str, object): (channel, exception) of the latest request.
         progressed(str, int, int): (channel, done, total).
-        busy_changed(str, bool): a channel started or stopped working.
+        started(str): a channel started working.
+        stopped(str): a channel has nothing running any more.
+
+    Note:
+        No signal here carries a ``bool``: PySide6 6.12 drops a reference to
+        ``True``/``False`` on every Python-side emit of a bool argument, which
+        crashes the interpreter after enough emits.
     """
 
     finished = Signal(str, object)
     errored = Signal(str, object)
     progressed = Signal(str, int, int)
-    busy_changed = Signal(str, bool)
+    started = Signal(str)
+    stopped = Signal(str)
 
     def __init__(
         self, pool: QThreadPool | None = None, parent: QObject | None = None
@@ -135,7 +142,7 @@ class TaskRunner(QObject):
         state = self._channels[channel]
         if state.busy != busy:
             state.busy = busy
-            self.busy_changed.emit(channel, busy)
+            (self.started if busy else self.stopped).emit(channel)
 
     def _take(self, ticket: int) -> str | None:
         """Forget the finished task; return its channel if its result is fresh."""

@@ -1,0 +1,109 @@
+"""Table <-> document linking and corrections requested from the document view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reviewer.core.entities import EntityLabel, Origin
+from reviewer.ui.main_window import MainWindow
+from tests.ui.helpers import LEE_SENTENCE, load_review, open_and_wait
+
+pytestmark = pytest.mark.qt_log_ignore(r"Cannot open file .*icons:", "qt.svg")
+
+
+@pytest.fixture
+def window(qtbot, context, dataset: Path) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def session(qtbot, window: MainWindow, filings: list[Path]):
+    session = open_and_wait(qtbot, window, filings[0])
+    load_review(window, session)
+    return session
+
+
+def _selected_text(window: MainWindow) -> str:
+    return window.document_view.textCursor().selectedText()
+
+
+def test_selecting_a_row_reveals_its_evidence(qtbot, window, session) -> None:
+    window.roster_view.select_cell(1, 0)
+    assert _selected_text(window) == LEE_SENTENCE
+    window.roster_view.select_cell(0, 0)
+    start, end = session.model.row_at(0).span()
+    assert window.document_view.selected_span() == (start, end)
+
+
+def test_clicking_a_highlight_selects_the_cell_it_feeds(qtbot, window, session) -> None:
+    entities = window.document_view.entities()
+    assert len(entities) == 4  # the view got the review's entities
+    reason = next(i for i, e in enumerate(entities) if e.label is EntityLabel.REASON)
+    window.document_view.entity_activated.emit(reason)
+    assert window.roster_view.current_source_row() == 0
+    assert window.roster_view.current_column_name() == "reason"
+    lee = next(i for i, e in enumerate(entities) if e.text == "Ann Lee")
+    window.document_view.entity_activated.emit(lee)
+    assert window.roster_view.current_source_row() == 1
+    assert window.roster_view.current_column_name() == "person"
+    company = next(i for i, e in enumerate(entities) if e.label is EntityLabel.COMPANY)
+    window.document_view.entity_activated.emit(company)
+    assert window.filing_form.field("company").hasFocus()
+
+
+def test_fill_cell_from_selected_text_is_undoable(qtbot, window, session) -> None:
+    text = session.document.text
+    start = text.index("King Venture Holdings Limited")
+    end = start + len("King Venture Holdings Limited")
+    window.roster_view.select_cell(0, session.model.column_of("nominated_by"))
+    window.document_view.fill_cell_requested.emit(start, end)
+    assert session.model.row_at(0).nominated_by == "King Venture Holdings Limited"
+    window.ui_actions.undo.trigger()
+    assert session.model.row_at(0).nominated_by == ""
+
+
+def test_fill_evidence_sets_its_offsets(qtbot, window, session) -> None:
+    text = session.document.text
+    start = text.index("The resignation did not")
+    end = text.index("the Company.\n") + len("the Company.")
+    window.roster_view.select_cell(1, session.model.column_of("evidence"))
+    window.document_view.fill_cell_requested.emit(start, end)
+    row = session.model.row_at(1)
+    assert row.evidence == text[start:end]
+    assert row.span() == (start, end)
+
+
+def test_new_row_for_a_person(qtbot, window, session) -> None:
+    text = session.document.text
+    start = text.index("Ms. Ann Lee")
+    window.document_view.new_row_requested.emit(start, start + len("Ms. Ann Lee"))
+    row = session.model.row_at(2)
+    assert row.person == "Ann Lee"
+    assert row.evidence == LEE_SENTENCE
+    assert window.roster_view.current_source_row() == 2
+    assert window.roster_view.current_column_name() == "change_type"
+
+
+def test_add_and_remove_highlights_undoably(qtbot, window, session) -> None:
+    text = session.document.text
+    start = text.index("independent director")
+    window.document_view.add_entity_requested.emit(start, start + 20, "ROLE")
+    added = [e for e in session.model.entities() if e.origin is Origin.USER]
+    assert [(e.text, e.label) for e in added] == [
+        ("independent director", EntityLabel.ROLE)
+    ]
+    assert added[0] in window.document_view.entities()
+    entities = window.document_view.entities()
+    zou = next(i for i, e in enumerate(entities) if e.text == "Tao Zou")
+    window.document_view.remove_entity_requested.emit(zou)
+    assert len(session.model.entities()) == 4
+    assert all(e.text != "Tao Zou" for e in session.model.entities())
+    window.ui_actions.undo.trigger()
+    window.ui_actions.undo.trigger()
+    assert len(window.document_view.entities()) == 4
+    assert all(e.origin is Origin.MACHINE for e in window.document_view.entities())

@@ -1,0 +1,155 @@
+"""Editing the roster and the filing form in the real window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from reviewer.ui.main_window import MainWindow
+from tests.ui.helpers import load_review, open_and_wait
+
+pytestmark = pytest.mark.qt_log_ignore(r"Cannot open file .*icons:", "qt.svg")
+
+
+@pytest.fixture
+def window(qtbot, context, dataset: Path) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def session(qtbot, window: MainWindow, filings: list[Path]):
+    session = open_and_wait(qtbot, window, filings[0])
+    load_review(window, session)
+    return session
+
+
+def _edit_cell(qtbot, window: MainWindow, row: int, name: str, text: str) -> None:
+    view = window.roster_view
+    view.select_cell(row, view.review_model().column_of(name))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_edit_cell_by_keyboard_then_undo_and_redo(qtbot, window, session) -> None:
+    model = session.model
+    assert not window.isWindowModified()
+    _edit_cell(qtbot, window, 0, "reason", "health reasons")
+    qtbot.waitUntil(lambda: model.row_at(0).reason == "health reasons")
+    assert window.isWindowModified()
+    assert "[*]" in window.windowTitle()
+    window.ui_actions.undo.trigger()
+    assert model.row_at(0).reason == ""
+    assert not window.isWindowModified()
+    window.ui_actions.redo.trigger()
+    assert model.row_at(0).reason == "health reasons"
+
+
+def test_date_editor_refuses_an_impossible_date(qtbot, window, session) -> None:
+    model = session.model
+    _edit_cell(qtbot, window, 0, "effective_date", "2020-02-30")
+    qtbot.wait(50)
+    assert model.row_at(0).effective_date == ""
+    assert session.stack.count() == 0
+    window.roster_view.setFocus()  # leave the half-typed editor
+    _edit_cell(qtbot, window, 0, "effective_date", "December 14, 2020")
+    qtbot.waitUntil(lambda: model.row_at(0).effective_date == "2020-12-14")
+
+
+def test_change_type_uses_a_combo_box(qtbot, window, session) -> None:
+    view = window.roster_view
+    view.select_cell(1, session.model.column_of("change_type"))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    combo = view.focusWidget()
+    assert isinstance(combo, QComboBox)
+    assert combo.currentData() == "appointed"
+    combo.setCurrentIndex(combo.findData("elected"))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.model.row_at(1).change_type == "elected")
+
+
+def test_add_duplicate_delete_rows_through_actions(qtbot, window, session) -> None:
+    model, actions, view = session.model, window.ui_actions, window.roster_view
+    view.select_cell(0, 0)
+    actions.add_row.trigger()
+    assert model.rowCount() == 3
+    assert model.row_at(1).row_id == "u1"
+    assert view.current_source_row() == 1
+    view.select_cell(0, 0)
+    actions.duplicate_row.trigger()
+    assert model.rowCount() == 4
+    assert model.row_at(1).person == "Tao Zou"
+    assert model.row_at(1).row_id != "m1"
+    view.select_cell(1, 0)
+    actions.delete_rows.trigger()
+    assert [r.row_id for r in model.rows()] == ["m1", "u1", "m2"]
+    for _ in range(3):
+        actions.undo.trigger()
+    assert [r.row_id for r in model.rows()] == ["m1", "m2"]
+
+
+def test_filing_form_edits_are_validated_and_undoable(qtbot, window, session) -> None:
+    field = window.filing_form.field("board_size_after")
+    assert field.isEnabled()
+    field.setFocus()
+    qtbot.keyClicks(field, "7")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert session.model.filing().board_size_after == "7"
+    date = window.filing_form.field("announcement_date")
+    date.setText("December 14, 2020")
+    date.editingFinished.emit()
+    assert session.model.filing().announcement_date == "2020-12-14"
+    assert date.text() == "2020-12-14"
+    window.ui_actions.undo.trigger()
+    window.ui_actions.undo.trigger()
+    assert field.text() == ""
+    assert session.model.filing().board_size_after == ""
+
+
+def test_reviewed_toggle_is_undoable(qtbot, window, session) -> None:
+    window.ui_actions.reviewed.trigger()
+    state = session.model.state()
+    assert (state.status, state.reviewed_by) == ("reviewed", "Test Reviewer")
+    assert state.reviewed_at.endswith("Z")
+    window.ui_actions.undo.trigger()
+    assert session.model.status() == "extracted"
+    assert not window.ui_actions.reviewed.isChecked()
+
+
+def test_close_asks_before_losing_unsaved_work(qtbot, window, session, dialogs) -> None:
+    from reviewer.ui.dialogs import Unsaved
+
+    session.model.edit_cell(0, "reason", "health")
+    dialogs.unsaved_answer = Unsaved.CANCEL
+    assert not window.close()
+    assert dialogs.unsaved_asked == 1
+    assert window.isVisible()
+    dialogs.unsaved_answer = Unsaved.SAVE
+    assert window.close()
+    import pandas as pd
+
+    frame = pd.read_csv(
+        window._context.settings.dataset_path(), dtype=str, keep_default_na=False
+    )
+    assert "health" in set(frame["reason"])
+
+
+def test_help_dialogs_show_version_and_shortcuts(window, dialogs) -> None:
+    from reviewer import __version__
+
+    window.ui_actions.about.trigger()
+    window.ui_actions.shortcuts.trigger()
+    assert __version__ in dialogs.infos[0][1]
+    assert "Ctrl+Return" in dialogs.infos[1][1]
+    assert "Ctrl+Z" in dialogs.infos[1][1]

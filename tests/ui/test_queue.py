@@ -1,0 +1,134 @@
+"""The queue: folders, next/previous, accept-and-next into the dataset, failures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from reviewer.core.schema import COLUMN_NAMES
+from reviewer.models.queue_model import FilingStatus
+from reviewer.ui.main_window import MainWindow
+from tests.ui.helpers import load_review, open_and_wait
+
+pytestmark = pytest.mark.qt_log_ignore(r"Cannot open file .*icons:", "qt.svg")
+
+
+@pytest.fixture
+def window(qtbot, context, dataset: Path) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _shown(window: MainWindow) -> str:
+    session = window.navigator.current()
+    return Path(session.path).name if session else ""
+
+
+def test_next_previous_and_accept_and_next_write_the_dataset(
+    qtbot, window, filings, dataset
+) -> None:
+    import pandas as pd
+
+    dialogs_folder = filings[0].parent
+    window._context.dialogs.folder = str(dialogs_folder)
+    window.ui_actions.open_folder.trigger()
+    assert window.queue.rowCount() == 3
+    qtbot.waitUntil(lambda: _shown(window) == "filing-1.txt", timeout=10000)
+    first = window.navigator.current()
+    load_review(window, first)
+    first.model.edit_cell(0, "reason", "personal reasons")
+
+    window.ui_actions.next_filing.trigger()
+    qtbot.waitUntil(lambda: _shown(window) == "filing-2.txt", timeout=10000)
+    window.ui_actions.previous_filing.trigger()
+    assert _shown(window) == "filing-1.txt"  # kept in memory: instant
+    assert window.navigator.current().model.row_at(0).reason == "personal reasons"
+    assert window.queue.entry(0).status is FilingStatus.IN_PROGRESS
+
+    for expected in ("filing-2.txt", "filing-3.txt"):
+        window.ui_actions.accept_next.trigger()
+        qtbot.waitUntil(lambda e=expected: _shown(window) == e, timeout=10000)
+    window.ui_actions.accept_next.trigger()  # the last one: stays, says so
+    assert _shown(window) == "filing-3.txt"
+    assert [e.status for e in window.queue.entries()] == [FilingStatus.REVIEWED] * 3
+    assert not window.isWindowModified()
+
+    frame = pd.read_csv(dataset, dtype=str, keep_default_na=False)
+    assert list(frame.columns) == list(COLUMN_NAMES)
+    assert frame["doc_id"].nunique() == 3
+    assert set(frame["review_status"]) == {"reviewed"}
+    assert set(frame["reviewed_by"]) == {"Test Reviewer"}
+    zou = frame[frame["person"] == "Tao Zou"]
+    assert list(zou["reason"]) == ["personal reasons"]
+    assert list(zou["change_type"]) == ["resigned"]
+    assert "reason" in zou["edited_fields"].iloc[0]
+    assert set(frame["source_file"]) == {f"filings/filing-{n}.txt" for n in (1, 2, 3)}
+
+    # Saving again replaces the filing's rows instead of duplicating them.
+    window.ui_actions.export.trigger()
+    again = pd.read_csv(dataset, dtype=str, keep_default_na=False)
+    assert len(again) == len(frame)
+
+
+def test_next_filing_is_prepared_in_the_background(qtbot, window, filings) -> None:
+    open_and_wait(qtbot, window, *filings)
+    second = str(filings[1])
+    qtbot.waitUntil(
+        lambda: any(s.path == second for s in window.navigator.sessions()),
+        timeout=10000,
+    )
+    window.ui_actions.next_filing.trigger()
+    assert _shown(window) == "filing-2.txt"  # no wait: it was ready
+
+
+def test_a_load_failure_shows_an_error_and_keeps_the_review(
+    qtbot, window, filings, dialogs, tmp_path
+) -> None:
+    session = open_and_wait(qtbot, window, filings[0])
+    load_review(window, session)
+    session.model.edit_cell(0, "reason", "kept")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    window.open_paths([str(empty)])
+    qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=10000)
+    title, message = dialogs.errors[0]
+    assert "empty.txt" in title
+    assert "empty" in message
+    assert window.navigator.current() is session
+    assert session.model.row_at(0).reason == "kept"
+    row = window.queue.row_of(str(empty))
+    assert window.queue.entry(row).status is FilingStatus.FAILED
+    # The window stays usable.
+    window.ui_actions.undo.trigger()
+    assert session.model.row_at(0).reason == ""
+    assert not window.cancel_button.isVisible()
+
+
+def test_a_save_failure_shows_an_error(qtbot, window, filings, dialogs, settings):
+    session = open_and_wait(qtbot, window, filings[0])
+    settings.set_dataset_path(str(filings[0].parent / "missing" / "d.csv"))
+    window.ui_actions.export.trigger()
+    assert dialogs.errors
+    assert "could not be saved" in dialogs.errors[0][1]
+    assert window.navigator.current() is session
+
+
+def test_dropping_files_opens_them(qtbot, window, filings) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in filings[:2]])
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert window.queue.rowCount() == 2
+    qtbot.waitUntil(lambda: _shown(window) == "filing-1.txt", timeout=10000)
+    assert window._context.settings.recent_files()[0].endswith("filing-2.txt")
