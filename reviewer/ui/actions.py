@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, fields
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
 
+from reviewer import __version__
 from reviewer.ui import icons
 
 logger = logging.getLogger(__name__)
@@ -182,5 +184,25 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
             actions.accept_next,
         ]
     )
+    button = toolbar.widgetForAction(actions.accept_next)
+    if isinstance(button, QToolButton):  # the one action an analyst hits most
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     window.addToolBar(toolbar)
     return actions
+
+
+def about_html(title: str) -> str:
+    """The About box text, with the version."""
+    return (
+        f"<b>{title}</b> {__version__}<p>Turn board-of-directors change "
+        "announcements into rows of a reviewed CSV dataset.</p>"
+    )
+
+
+def shortcuts_html(actions: Actions) -> str:
+    """A table of every action's shortcut, for Help > Keyboard Shortcuts."""
+    rows = "".join(
+        f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>"
+        for name, keys in actions.shortcut_table()
+    )
+    return f"<table>{rows}</table>"

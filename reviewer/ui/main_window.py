@@ -8,29 +8,22 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
-    QGroupBox,
     QLabel,
     QMainWindow,
     QProgressBar,
     QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
-from reviewer import __version__
 from reviewer.models.queue_model import FilingStatus, QueueModel
 from reviewer.ui import icons
-from reviewer.ui.actions import build_actions
+from reviewer.ui.actions import about_html, build_actions, shortcuts_html
 from reviewer.ui.context import AppContext
 from reviewer.ui.dialogs import Unsaved
-from reviewer.ui.document_view import DocumentView
-from reviewer.ui.filing_form import FilingForm
 from reviewer.ui.navigator import OPEN, Navigator
-from reviewer.ui.page_view import PageView
 from reviewer.ui.queue_dock import QueueDock
 from reviewer.ui.review_controller import ReviewController
-from reviewer.ui.roster_view import RosterView
+from reviewer.ui.review_pane import ReviewPane
 from reviewer.ui.session import FilingSession
 
 logger = logging.getLogger(__name__)
@@ -53,36 +46,16 @@ class MainWindow(QMainWindow):
 
         self.queue = QueueModel(self)
         self.navigator = Navigator(context, self.queue, self)
-        self.document_view = DocumentView(self)
-        self.page_view = PageView(self)
-        self.page_view.setVisible(False)
-        self.roster_view = RosterView(self)
-        self.filing_form = FilingForm(self)
+        self.pane = ReviewPane(self)
+        self.document_view = self.pane.document_view
+        self.page_view = self.pane.page_view
+        self.roster_view = self.pane.roster_view
+        self.filing_form = self.pane.filing_form
         self.controller = ReviewController(
             self.document_view, self.page_view, self.roster_view, self.filing_form, self
         )
         self._base_font = QFont(self.document_view.font())
-
-        form_box = QGroupBox("Filing", self)
-        form_layout = QVBoxLayout(form_box)
-        form_layout.setContentsMargins(2, 2, 2, 2)
-        form_layout.addWidget(self.filing_form)
-        top = QSplitter(Qt.Orientation.Horizontal, self)
-        top.setObjectName("top_splitter")
-        top.addWidget(self.document_view)
-        top.addWidget(self.page_view)
-        top.addWidget(form_box)
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 2)
-        top.setStretchFactor(2, 0)
-        top.setSizes([620, 0, 330])
-        self._splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self._splitter.setObjectName("central_splitter")
-        self._splitter.addWidget(top)
-        self._splitter.addWidget(self.roster_view)
-        self._splitter.setStretchFactor(0, 3)
-        self._splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(self._splitter)
+        self.setCentralWidget(self.pane)
 
         self.queue_dock = QueueDock(self.queue, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.queue_dock)
@@ -102,7 +75,9 @@ class MainWindow(QMainWindow):
         self.cancel_button.setToolTip("Stop loading this filing (Esc)")
         self.cancel_button.setShortcut("Esc")
         self._counts = QLabel(self)
+        self._dataset_label = QLabel(self)
         status = self.statusBar()
+        status.addPermanentWidget(self._dataset_label)
         status.addPermanentWidget(self._counts)
         status.addPermanentWidget(self.progress)
         status.addPermanentWidget(self.cancel_button)
@@ -112,6 +87,7 @@ class MainWindow(QMainWindow):
         context.settings.restore_window(self)
         self._apply_zoom()
         self._rebuild_recent_menu()
+        self._update_dataset_label()
         self._on_session_shown(None)
 
     def _connect_signals(self) -> None:
@@ -191,6 +167,14 @@ class MainWindow(QMainWindow):
         if path:
             settings.set_dataset_path(path)
             self._show_message(f"Reviews are saved into {path}")
+        self._update_dataset_label()
+
+    def _update_dataset_label(self) -> None:
+        path = self._context.settings.dataset_path()
+        self._dataset_label.setText(
+            f"Dataset: {Path(path).name}" if path else "No dataset chosen"
+        )
+        self._dataset_label.setToolTip(path)
 
     @Slot()
     def export_current(self) -> None:
@@ -265,6 +249,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{Path(session.path).name}[*] — {APP_TITLE}")
             self.queue_dock.select_row(self.queue.row_of(session.path))
         self.controller.set_session(session)
+        self.pane.show_model(session.model if session else None)
         has = session is not None
         for action in (
             self.ui_actions.export,
@@ -325,6 +310,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_navigator_saved(self, path: str) -> None:
         self._show_message(f"Saved into {path}")
+        self._update_dataset_label()
 
     @Slot()
     def _on_navigator_queue_finished(self) -> None:
@@ -377,20 +363,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_about(self) -> None:
         """Help > About."""
-        self._context.dialogs.info(
-            f"About {APP_TITLE}",
-            f"<b>{APP_TITLE}</b> {__version__}<p>Turn board-of-directors change "
-            "announcements into rows of a reviewed CSV dataset.</p>",
-        )
+        self._context.dialogs.info(f"About {APP_TITLE}", about_html(APP_TITLE))
 
     @Slot()
     def show_shortcuts(self) -> None:
         """Help > Keyboard Shortcuts."""
-        rows = "".join(
-            f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>"
-            for name, keys in self.ui_actions.shortcut_table()
-        )
-        self._context.dialogs.info("Keyboard shortcuts", f"<table>{rows}</table>")
+        html = shortcuts_html(self.ui_actions)
+        self._context.dialogs.info("Keyboard shortcuts", html)
 
     # -- desktop manners --------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802

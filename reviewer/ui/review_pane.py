@@ -1,0 +1,91 @@
+"""The window's centre: the document (and PDF page), the filing form, the roster."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from reviewer.models.review_model import ReviewModel
+from reviewer.ui.document_view import DocumentView
+from reviewer.ui.filing_form import FilingForm
+from reviewer.ui.page_view import PageView
+from reviewer.ui.roster_view import RosterView
+
+logger = logging.getLogger(__name__)
+
+EMPTY_HINT = (
+    "No board change proposed. Select a name in the text and choose "
+    "“New row for this person”, or press Ctrl+N to add a row by hand."
+)
+
+
+class ReviewPane(QSplitter):
+    """Text and page on top with the filing form beside them; the roster below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Create the views; the window's controller fills them."""
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setObjectName("review_pane")
+        self.document_view = DocumentView(self)
+        self.page_view = PageView(self)
+        self.page_view.setVisible(False)
+        self.filing_form = FilingForm(self)
+        self.roster_view = RosterView(self)
+        self.roster_header = QLabel(self)
+        self.roster_header.setWordWrap(True)
+        self._model: ReviewModel | None = None
+
+        form_box = QGroupBox("Filing", self)
+        form_layout = QVBoxLayout(form_box)
+        form_layout.setContentsMargins(2, 2, 2, 2)
+        form_layout.addWidget(self.filing_form)
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.setObjectName("top_splitter")
+        top.addWidget(self.document_view)
+        top.addWidget(self.page_view)
+        top.addWidget(form_box)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        top.setStretchFactor(2, 0)
+        top.setSizes([620, 0, 330])
+
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(4, 4, 0, 0)
+        bottom_layout.setSpacing(2)
+        bottom_layout.addWidget(self.roster_header)
+        bottom_layout.addWidget(self.roster_view)
+        self.addWidget(top)
+        self.addWidget(bottom)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+        self.show_model(None)
+
+    def show_model(self, model: ReviewModel | None) -> None:
+        """Follow another review's row count in the roster header."""
+        if self._model is not None:
+            for signal in (
+                self._model.rowsInserted,
+                self._model.rowsRemoved,
+                self._model.modelReset,
+            ):
+                signal.disconnect(self._on_model_rows_changed)
+        self._model = model
+        if model is not None:
+            model.rowsInserted.connect(self._on_model_rows_changed)
+            model.rowsRemoved.connect(self._on_model_rows_changed)
+            model.modelReset.connect(self._on_model_rows_changed)
+        self._on_model_rows_changed()
+
+    @Slot()
+    def _on_model_rows_changed(self, *_: object) -> None:
+        if self._model is None:
+            text = "Open a filing (Ctrl+O) or a folder of filings (Ctrl+Shift+O)."
+        elif self._model.rowCount() == 0:
+            text = EMPTY_HINT
+        else:
+            count = self._model.rowCount()
+            text = f"<b>Roster</b> — {count} row{'s' if count != 1 else ''}"
+        self.roster_header.setText(text)
