@@ -5,6 +5,13 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -12,18 +19,16 @@ ORGANIZATION = "BoardChange"
 APPLICATION = "Reviewer"
 
 
-def main(files: Sequence[str] = ()) -> int:
-    """Open the main window on ``files`` (files or folders); return the exit code."""
-    from PySide6.QtWidgets import QApplication
-
+def start(
+    app: QApplication, files: Sequence[str] = (), settings: Settings | None = None
+) -> MainWindow:
+    """Set up ``app`` and show a main window on ``files`` (files or folders)."""
     from reviewer import __version__
     from reviewer.ui import icons, refguard
     from reviewer.ui.context import AppContext
     from reviewer.ui.main_window import MainWindow
     from reviewer.ui.settings import Settings
 
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     refguard.install(app)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
@@ -31,8 +36,20 @@ def main(files: Sequence[str] = ()) -> int:
     app.setDesktopFileName(icons.APP_ID)
     icons.install()
     app.setWindowIcon(icons.app_icon())
-    context = AppContext(settings=Settings())
+    context = AppContext(settings=settings or Settings())
     window = MainWindow(context)
     window.show()
     window.open_paths(list(files))
-    return app.exec()
+    return window
+
+
+def main(files: Sequence[str] = ()) -> int:
+    """Open the main window on ``files``; return the exit code."""
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    window = start(app, files)
+    code = app.exec()
+    del window
+    return code

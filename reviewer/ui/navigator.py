@@ -205,8 +205,8 @@ class Navigator(QObject):
     def accept_and_next(self) -> bool:
         """Mark the shown filing reviewed, save it, and open the next one."""
         session = self._current
-        if session is None:
-            return False
+        if session is None or self.store() is None:
+            return False  # no dataset chosen: nothing is marked or saved
         name = self.reviewer_name()
         stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         session.model.change_status("reviewed", name, stamp)
@@ -258,15 +258,15 @@ class Navigator(QObject):
         self._prefetch_next()
 
     def _prefetch_next(self) -> None:
+        """Prepare the one filing after the shown one (never more)."""
         if not self._context.prefetch or self._current is None:
             return
-        for row in range(
-            self._queue.row_of(self._current.path) + 1, self._queue.rowCount()
-        ):
+        start = self._queue.row_of(self._current.path) + 1
+        for row in range(start, self._queue.rowCount()):
             entry = self._queue.entry(row)
-            if entry.status is FilingStatus.FAILED or entry.path in self._sessions:
-                continue
-            if entry.path != self._prefetching:
+            if entry.status is FilingStatus.FAILED:
+                continue  # skip what cannot be opened; prepare the one after
+            if entry.path not in self._sessions and entry.path != self._prefetching:
                 self._prefetching = entry.path
                 self._context.runner.start(PREFETCH, _load(entry.path))
             return
@@ -308,8 +308,6 @@ class Navigator(QObject):
         if path == self._wanted:
             self._wanted = ""
             self._show(session)
-        elif channel == PREFETCH:
-            self._prefetch_next()
 
     @Slot(str, object)
     def _on_runner_errored(self, channel: str, error: object) -> None:

@@ -132,3 +132,106 @@ def test_dropping_files_opens_them(qtbot, window, filings) -> None:
     assert window.queue.rowCount() == 2
     qtbot.waitUntil(lambda: _shown(window) == "filing-1.txt", timeout=10000)
     assert window._context.settings.recent_files()[0].endswith("filing-2.txt")
+
+
+def test_cancel_stops_a_slow_load_and_keeps_the_review(
+    qtbot, window, filings, dialogs, monkeypatch
+) -> None:
+    import reviewer.ui.navigator as navigator_module
+
+    session = open_and_wait(qtbot, window, filings[0])
+    real = navigator_module.open_and_extract
+
+    def slow(path, options):
+        if str(path).endswith("filing-2.txt"):
+            options.progress(1, 4)
+            while not options.cancel.is_set():
+                options.cancel.wait(0.01)
+            options.check_cancel(str(path))
+        return real(path, options)
+
+    monkeypatch.setattr(navigator_module, "open_and_extract", slow)
+    window._context.prefetch = False
+    window.open_paths([str(filings[1])])
+    qtbot.waitUntil(window.cancel_button.isVisible, timeout=5000)
+    qtbot.waitUntil(lambda: window.progress.maximum() == 4, timeout=5000)
+    assert window.progress.isVisible()
+    window.cancel_button.click()
+    qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=5000)
+    assert window.navigator.current() is session
+    assert not window.navigator.is_loading()
+    qtbot.wait(100)
+    assert dialogs.errors == []
+
+
+def test_keyboard_moves_through_the_queue(qtbot, window, filings) -> None:
+    from PySide6.QtCore import Qt
+
+    open_and_wait(qtbot, window, *filings)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: _shown(window) == "filing-2.txt", timeout=10000)
+    qtbot.keyClick(window, Qt.Key.Key_BracketLeft, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _shown(window) == "filing-1.txt", timeout=10000)
+
+
+def test_a_folder_of_a_thousand_lists_at_once_and_loads_lazily(
+    qtbot, window, tmp_path
+) -> None:
+    import time
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(1000):
+        (folder / f"f{number:04d}.txt").write_text(f"Filing {number}.\n")
+    began = time.perf_counter()
+    window.open_paths([str(folder)])
+    assert window.queue.rowCount() == 1000
+    assert time.perf_counter() - began < 2.0
+    qtbot.waitUntil(lambda: _shown(window) == "f0000.txt", timeout=10000)
+    qtbot.waitUntil(lambda: len(window.navigator.sessions()) == 2, timeout=10000)
+    qtbot.wait(100)
+    assert len(window.navigator.sessions()) == 2  # the shown one and the next
+
+
+def test_dataset_and_reviewer_are_asked_once(
+    qtbot, context, filings, dialogs, settings, tmp_path
+) -> None:
+    import pandas as pd
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    open_and_wait(qtbot, window, *filings)
+    dialogs.dataset_path = ""  # the user cancels the question
+    window.ui_actions.accept_next.trigger()
+    assert _shown(window) == "filing-1.txt"  # nothing saved, nowhere to go
+    assert settings.dataset_path() == ""
+    target = tmp_path / "chosen.csv"
+    dialogs.dataset_path = str(target)
+    dialogs.reviewer_name = "Ana"
+    window.ui_actions.accept_next.trigger()
+    qtbot.waitUntil(lambda: _shown(window) == "filing-2.txt", timeout=10000)
+    assert settings.dataset_path() == str(target)
+    assert settings.reviewer_name() == "Ana"
+    dialogs.dataset_path = dialogs.reviewer_name = "never asked again"
+    window.ui_actions.accept_next.trigger()
+    qtbot.waitUntil(lambda: _shown(window) == "filing-3.txt", timeout=10000)
+    frame = pd.read_csv(target, dtype=str, keep_default_na=False)
+    assert set(frame["reviewed_by"]) == {"Ana"}
+    assert frame["doc_id"].nunique() == 2
+
+
+def test_discard_goes_back_to_the_proposal(qtbot, window, filings, dialogs) -> None:
+    session = open_and_wait(qtbot, window, filings[0])
+    proposal = session.model.state()
+    session.model.add_row(0)
+    session.model.edit_filing("ticker", "EXG")
+    dialogs.confirm_answer = False
+    window.ui_actions.discard.trigger()
+    assert session.model.rowCount() == len(proposal.rows) + 1
+    dialogs.confirm_answer = True
+    window.ui_actions.discard.trigger()
+    assert session.model.state() == proposal
+    assert not window.isWindowModified()
+    assert window.queue.entry(0).status is FilingStatus.NEW

@@ -33,7 +33,9 @@ def test_seed_filing_round_trips_through_the_window(
     window.show()
     session = open_and_wait(qtbot, window, samples_dir / "seed-21vianet.txt")
     if not session.extraction.rows:
-        pytest.skip("the extractor proposes no rows yet (the real extract() lands later)")
+        pytest.skip(
+            "the extractor proposes no rows yet (the real extract() lands later)"
+        )
     rows = session.model.rows()
     zou = [r for r in rows if r.person == "Tao Zou"]
     assert zou, f"no Tao Zou row in {[r.person for r in rows]}"
