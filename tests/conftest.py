@@ -6,6 +6,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication
 
+from reviewer.pyside_guard import immortalize_singletons  # noqa: E402
+
+immortalize_singletons()  # PySide6 6.12.0 on Python 3.11 leaks None and True
+
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402

@@ -12,9 +12,9 @@ import sys
 from collections.abc import Sequence
 
 from reviewer import __version__
-from reviewer.cli import extract_cmd
+from reviewer.cli import extract_cmd, training_cmd
 
-SUBCOMMANDS = ("extract", "evaluate")
+SUBCOMMANDS = ("extract", "evaluate", "training-data")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -24,6 +24,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command")
     extract_cmd.register(sub)
+    training_cmd.register(sub)
     return parser
 
 

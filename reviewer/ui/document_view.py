@@ -1,4 +1,9 @@
-"""The document's text with entity highlights (interface; the full view lands next).
+"""The document's text with entity highlights, hand corrections and a flash.
+
+Highlights are ``ExtraSelection`` objects, one per visible entity, painted longest
+first so nested entities stay on top; setting 1,000 of them takes a few
+milliseconds. Colours come from :mod:`reviewer.ui.highlight_colors` and follow the
+palette (light or dark).
 
 Signals:
     entity_activated(int): the user clicked inside entity N (index into the
@@ -7,18 +12,52 @@ Signals:
     remove_entity_requested(int): remove entity N (a false highlight).
     fill_cell_requested(int, int): put text [start, end) into the current cell.
     new_row_requested(int, int): start a roster row for the person at [start, end).
+    offset_shown(int): the text offset the reader is looking at changed (the
+        selection when it is on screen, else the top of the view); debounced.
+        Connect it to ``PageView.show_offset`` to keep the page in step.
+
+Shortcuts (active while the view has focus): Ctrl+Shift+F fill the selected
+cell, Ctrl+Shift+N new row for this person, Ctrl+Shift+M mark as entity (opens
+the label menu), Ctrl+Shift+R remove the highlight under the caret.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Collection, Sequence
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from reviewer.core.document import Document
 from reviewer.core.entities import Entity
+from reviewer.core.highlight import (
+    SpanIndex,
+    Utf16Offsets,
+    describe,
+    display_text,
+    paint_order,
+    trim_span,
+    word_span,
+)
+from reviewer.ui import highlight_colors, text_geometry
+from reviewer.ui.document_actions import CorrectionActions
+from reviewer.ui.span_flash import SpanFlash
+
+logger = logging.getLogger(__name__)
+
+WINDOW_MARGIN = 6000
 
 
 class DocumentView(QPlainTextEdit):
@@ -29,37 +68,332 @@ class DocumentView(QPlainTextEdit):
     remove_entity_requested = Signal(int)
     fill_cell_requested = Signal(int, int)
     new_row_requested = Signal(int, int)
+    offset_shown = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """Create an empty, read-only view."""
         super().__init__(parent)
         self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self._document: Document | None = None
+        self._text = ""
+        self._utf16 = Utf16Offsets("")
         self._entities: tuple[Entity, ...] = ()
+        self._index = SpanIndex(())
+        self._hidden: frozenset[str] = frozenset()
+        self._formats: dict[str, QTextCharFormat] = {}
+        self._order: list[int] = []
+        self._window: tuple[int, int] | None = None
+        self._press_pos: QPoint | None = None
+        self._flash = SpanFlash(self.viewport())
+        self._offset_timer = QTimer(self)
+        self._offset_timer.setSingleShot(True)
+        self._offset_timer.setInterval(80)
+        self._offset_timer.timeout.connect(self._emit_offset_shown)
+        self.verticalScrollBar().valueChanged.connect(self._offset_timer.start)
+        self.verticalScrollBar().valueChanged.connect(self._refresh_window)
+        self.selectionChanged.connect(self._offset_timer.start)
+        self.cursorPositionChanged.connect(self._update_actions)
+        self.selectionChanged.connect(self._update_actions)
+        self.corrections = CorrectionActions(self)
+        self.fill_cell_action = self.corrections.fill_cell
+        self.new_row_action = self.corrections.new_row
+        self.mark_menu = self.corrections.mark_menu
+        self.mark_actions = self.corrections.mark_actions
+        self.remove_highlight_action = self.corrections.remove
+
+    # -- content ---------------------------------------------------------------
 
     def set_document(self, document: Document | None) -> None:
-        """Show a document's text (or nothing)."""
-        self.setPlainText(document.text if document else "")
+        """Show a document's text (or nothing); clears the highlights."""
+        self._document = document
+        self._entities = ()
+        self._index = SpanIndex(())
+        self._order = []
+        self._window = None
+        self._flash.stop()
+        self._text = document.text if document else ""
+        self._utf16 = Utf16Offsets(self._text)
+        self.setPlainText(display_text(self._text))
+        self.setExtraSelections([])
 
     def set_entities(self, entities: Sequence[Entity]) -> None:
         """Highlight these entities, replacing earlier highlights."""
         self._entities = tuple(entities)
+        self._index = SpanIndex(self._entities)
+        self._rebuild_selections()
 
     def entities(self) -> tuple[Entity, ...]:
         """The entities currently highlighted."""
         return self._entities
+
+    def set_hidden_labels(self, labels: Collection[str]) -> None:
+        """Stop drawing entities of these labels (the legend's switched-off types)."""
+        hidden = frozenset(str(label) for label in labels)
+        if hidden != self._hidden:
+            self._hidden = hidden
+            self._rebuild_selections()
+
+    def hidden_labels(self) -> frozenset[str]:
+        """Labels currently not drawn."""
+        return self._hidden
+
+    def highlighted_indices(self) -> list[int]:
+        """Indices of the entities drawn (when on screen), in painting order."""
+        return list(self._order)
+
+    # -- queries ---------------------------------------------------------------
 
     def selected_span(self) -> tuple[int, int] | None:
         """Return the selected text's [start, end), or None without a selection."""
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
-        return cursor.selectionStart(), cursor.selectionEnd()
+        return self._py(cursor.selectionStart()), self._py(cursor.selectionEnd())
+
+    def entity_at(self, offset: int) -> int | None:
+        """Return the index of the visible entity at a text offset, or None."""
+        return self._index.entity_at(offset, self._hidden)
+
+    def tooltip_at(self, offset: int) -> str | None:
+        """Return the tooltip over a text offset: every visible entity there.
+
+        The innermost entity comes first; None off entities.
+        """
+        found = [
+            describe(self._entities[i])
+            for i in self._index.covering(offset)
+            if self._entities[i].label not in self._hidden
+        ]
+        return "\n\n".join(found) if found else None
+
+    def offset_at(self, pos: QPoint) -> int | None:
+        """Return the offset of the character under a viewport point, or None.
+
+        None when the point is off the text, e.g. in the blank space after the
+        end of a line.
+        """
+        position = text_geometry.char_at(self, pos)
+        return None if position is None else self._py(position)
+
+    def _qt(self, offset: int) -> int:
+        return self._utf16.to_utf16(offset)
+
+    def _py(self, position: int) -> int:
+        return self._utf16.from_utf16(position)
+
+    def is_flashing(self) -> bool:
+        """Tell whether a revealed span is still flashing."""
+        return self._flash.is_active()
+
+    # -- reveal and flash ------------------------------------------------------
 
     @Slot(int, int)
     def reveal_span(self, start: int, end: int) -> None:
         """Scroll to, select and flash the text [start, end)."""
+        last = len(self._text)
+        start, end = sorted((max(0, min(start, last)), max(0, min(end, last))))
         cursor = self.textCursor()
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._qt(end))
+        cursor.setPosition(self._qt(start), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        area = self.viewport().rect()
+        end_cursor = QTextCursor(self.document())
+        end_cursor.setPosition(self._qt(end))
+        if not (
+            area.contains(self.cursorRect(cursor))
+            and area.contains(self.cursorRect(end_cursor))
+        ):
+            self.centerCursor()
+        self._flash.start(start, end)
+
+    @Slot(int)
+    def reveal_offset(self, offset: int) -> None:
+        """Reveal the word at a text offset (e.g. one clicked on the PDF page)."""
+        span = word_span(self._text, offset)
+        if span is None:
+            span = (offset, offset + 1)
+        self.reveal_span(*span)
+
+    def span_rects(self, start: int, end: int) -> list[QRectF]:
+        """Return the viewport rectangles covering text [start, end), one per line."""
+        return text_geometry.span_rects(self, self._qt(start), self._qt(end))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        """Paint the text, then the flash over the revealed span."""
+        super().paintEvent(event)
+        if self._flash.span is not None:
+            self._flash.paint(
+                self.span_rects(*self._flash.span),
+                self.palette().color(QPalette.ColorRole.Highlight),
+            )
+
+    # -- highlights ------------------------------------------------------------
+
+    def _rebuild_selections(self) -> None:
+        dark = highlight_colors.is_dark(self.palette())
+        self._formats = {
+            str(label): highlight_colors.char_format(label, dark)
+            for label in {e.label for e in self._entities}
+        }
+        self._order = paint_order(self._entities, self._hidden)
+        self._window = None
+        self._refresh_window()
+        self._update_actions()
+
+    @Slot()
+    def _refresh_window(self) -> None:
+        """Give Qt the highlights near the screen only.
+
+        ``setExtraSelections`` lays out every block a selection touches, so
+        handing it all 1,000 highlights of a long filing would cost a full
+        layout. Only those within ``WINDOW_MARGIN`` characters of the visible
+        text are set, and the window moves when scrolling leaves it.
+        """
+        top, bottom = text_geometry.visible_positions(self)
+        first, last = self._py(top), self._py(bottom)
+        window = self._window
+        if window is not None and window[0] <= first and last <= window[1]:
+            return
+        lo, hi = first - WINDOW_MARGIN, last + WINDOW_MARGIN
+        self._window = (lo, hi)
+        doc = self.document()
+        end_of_text = max(0, doc.characterCount() - 1)
+        selections: list[QTextEdit.ExtraSelection] = []
+        for index in self._order:
+            entity = self._entities[index]
+            if entity.end <= lo or entity.start >= hi:
+                continue
+            cursor = QTextCursor(doc)
+            cursor.setPosition(min(self._qt(entity.start), end_of_text))
+            cursor.setPosition(
+                min(self._qt(entity.end), end_of_text),
+                QTextCursor.MoveMode.KeepAnchor,
+            )
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = self._formats[str(entity.label)]
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Keep the highlights' window over the visible text."""
+        super().resizeEvent(event)
+        self._refresh_window()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Place the highlights' window once the view has a size."""
+        super().showEvent(event)
+        self._window = None
+        self._refresh_window()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Recolour the highlights when the palette switches light/dark."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.corrections.recolor()
+            if self._entities:
+                self._rebuild_selections()
+
+    # -- mouse: tooltip, click, context menu -----------------------------------
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Show the entity's type, text and confidence on hover."""
+        if event.type() == QEvent.Type.ToolTip:
+            pos = event.pos()  # type: ignore[attr-defined]
+            offset = self.offset_at(pos)
+            text = None if offset is None else self.tooltip_at(offset)
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        """Remember where a click started."""
+        self._press_pos = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        """A plain left click inside an entity activates it."""
+        super().mouseReleaseEvent(event)
+        pos = event.position().toPoint()
+        press, self._press_pos = self._press_pos, None
+        if (
+            event.button() != Qt.MouseButton.LeftButton
+            or press is None
+            or (pos - press).manhattanLength() > 4
+            or self.textCursor().hasSelection()
+        ):
+            return
+        offset = self.offset_at(pos)
+        index = None if offset is None else self.entity_at(offset)
+        if index is not None:
+            self.entity_activated.emit(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Enter on a highlight activates it, like a click."""
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            index = self.caret_entity()
+            if index is not None:
+                self.entity_activated.emit(index)
+                return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
+        """Offer the hand corrections for the selection or the highlight clicked."""
+        menu = self.build_context_menu(self.offset_at(event.pos()))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+        self.corrections.release()
+
+    def build_context_menu(self, offset: int | None = None) -> QMenu:
+        """Return the context menu for a point (an offset) or for the caret."""
+        entity = self.entity_at(offset) if offset is not None else None
+        menu = self.createStandardContextMenu()
+        self.corrections.populate(menu, entity)
+        return menu
+
+    # -- selection helpers for the corrections ---------------------------------
+
+    def caret_entity(self) -> int | None:
+        """Return the visible entity touching the caret, if any."""
+        position = self._py(self.textCursor().position())
+        found = self.entity_at(position)
+        if found is None and position > 0:
+            found = self.entity_at(position - 1)
+        return found
+
+    def trimmed_selection(self) -> tuple[int, int] | None:
+        """Return the selection without surrounding whitespace, or None."""
+        span = self.selected_span()
+        if span is None:
+            return None
+        return trim_span(self._text, *span)
+
+    @Slot()
+    def _update_actions(self) -> None:
+        corrections = getattr(self, "corrections", None)
+        if corrections is not None:
+            corrections.update()
+
+    # -- page sync -------------------------------------------------------------
+
+    @Slot()
+    def _emit_offset_shown(self) -> None:
+        cursor = self.textCursor()
+        if self.viewport().rect().intersects(self.cursorRect(cursor)):
+            self.offset_shown.emit(self._py(cursor.selectionStart()))
+        else:
+            top = self.cursorForPosition(QPoint(0, 0)).position()
+            self.offset_shown.emit(self._py(top))

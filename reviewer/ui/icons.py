@@ -1,87 +1,209 @@
-"""Every icon the app uses: the only module that names icon files."""
+"""Every icon the app uses: the only module that names icon files.
+
+Action icons come from the desktop's icon theme when it has them; otherwise from
+the bundled 24x24 line icons in ``resources/icons``. Those are drawn with
+``currentColor`` and painted here in the palette's text colour at paint time, so
+they read on light and dark palettes alike (and follow a palette change).
+"""
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
-from PySide6.QtCore import QDir
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QByteArray, QDir, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtSvg import QSvgRenderer
 
 from reviewer.paths import resources_dir
 
 APP_ID = "org.boardchange.Reviewer"
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+#: Public function name -> (freedesktop theme name, bundled SVG file).
+ACTION_ICONS: dict[str, tuple[str, str]] = {
+    "open_document": ("document-open", "open.svg"),
+    "open_folder": ("folder-open", "folder.svg"),
+    "export": ("document-save", "save.svg"),
+    "accept_next": ("go-next", "accept-next.svg"),
+    "next_filing": ("go-down", "next.svg"),
+    "previous_filing": ("go-up", "previous.svg"),
+    "add_row": ("list-add", "add.svg"),
+    "delete_row": ("list-remove", "remove.svg"),
+    "duplicate_row": ("edit-copy", "copy.svg"),
+    "undo": ("edit-undo", "undo.svg"),
+    "redo": ("edit-redo", "redo.svg"),
+    "reviewed": ("emblem-ok", "reviewed.svg"),
+}
+
+
+def icons_dir() -> Path:
+    """The folder holding the bundled icon files."""
+    return resources_dir() / "icons"
 
 
 def install() -> None:
     """Register the ``icons:`` search path; call once after the QApplication."""
-    QDir.addSearchPath("icons", str(resources_dir() / "icons"))
+    QDir.addSearchPath("icons", str(icons_dir()))
+
+
+@cache
+def _svg_text(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+@cache
+def _renderer(path: Path, color: str) -> QSvgRenderer:
+    data = _svg_text(path).replace("currentColor", color)
+    return QSvgRenderer(QByteArray(data.encode("utf-8")))
+
+
+def foreground_color(mode: QIcon.Mode = QIcon.Mode.Normal) -> str:
+    """The colour line icons are painted in for ``mode``, as ``#rrggbb``."""
+    palette = QGuiApplication.palette()
+    group = (
+        QPalette.ColorGroup.Disabled
+        if mode == QIcon.Mode.Disabled
+        else QPalette.ColorGroup.Active
+    )
+    role = (
+        QPalette.ColorRole.HighlightedText
+        if mode == QIcon.Mode.Selected
+        else QPalette.ColorRole.WindowText
+    )
+    return palette.color(group, role).name()
+
+
+class TintedSvgIconEngine(QIconEngine):
+    """Paints a ``currentColor`` SVG in the palette's text colour."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._path = path
+
+    def paint(
+        self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State
+    ) -> None:
+        """Render the SVG into ``rect`` in the colour for ``mode``."""
+        renderer = _renderer(self._path, foreground_color(mode))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter, QRectF(rect))
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        """A transparent pixmap of ``size`` with the icon painted in it."""
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
+        painter.end()
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        """A copy for QIcon's copy-on-write."""
+        return TintedSvgIconEngine(self._path)
+
+    def key(self) -> str:
+        """Identify the engine (for QIcon's serialisation)."""
+        return "TintedSvgIconEngine"
+
+
+def line_icon(svg_name: str) -> QIcon:
+    """The bundled line icon ``svg_name`` painted in the palette's text colour."""
+    return QIcon(TintedSvgIconEngine(icons_dir() / svg_name))
 
 
 @cache
 def _icon(theme_name: str, fallback_svg: str) -> QIcon:
-    return QIcon.fromTheme(theme_name, QIcon(f"icons:{fallback_svg}"))
+    return QIcon.fromTheme(theme_name, line_icon(fallback_svg))
 
 
 def app_icon() -> QIcon:
-    """The application's own icon."""
-    return QIcon(f"icons:{APP_ID}.svg")
+    """The application's own icon: the rendered PNG sizes, else the SVG."""
+    icon = QIcon()
+    hicolor = icons_dir() / "hicolor"
+    for size in APP_ICON_SIZES:
+        png = hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+        if png.is_file():
+            icon.addFile(str(png), QSize(size, size))
+    if icon.isNull():
+        icon = QIcon(str(icons_dir() / f"{APP_ID}.svg"))
+    return icon
+
+
+def apply_app_identity(app: QGuiApplication) -> None:
+    """Give ``app`` its window icon and desktop-file name.
+
+    The desktop-file name (``org.boardchange.Reviewer``) lets Wayland compositors
+    and docks match the windows to the installed ``.desktop`` entry and its icon.
+    """
+    app.setWindowIcon(app_icon())
+    QGuiApplication.setDesktopFileName(APP_ID)
 
 
 def open_document() -> QIcon:
     """File > Open."""
-    return _icon("document-open", "open.svg")
+    return _icon(*ACTION_ICONS["open_document"])
 
 
 def open_folder() -> QIcon:
     """File > Open Folder."""
-    return _icon("folder-open", "folder.svg")
+    return _icon(*ACTION_ICONS["open_folder"])
 
 
 def export() -> QIcon:
     """File > Export / save into the dataset."""
-    return _icon("document-save", "save.svg")
+    return _icon(*ACTION_ICONS["export"])
 
 
 def accept_next() -> QIcon:
     """Accept the filing and go to the next."""
-    return _icon("go-next", "accept-next.svg")
+    return _icon(*ACTION_ICONS["accept_next"])
 
 
 def next_filing() -> QIcon:
     """Next filing in the queue."""
-    return _icon("go-down", "next.svg")
+    return _icon(*ACTION_ICONS["next_filing"])
 
 
 def previous_filing() -> QIcon:
     """Previous filing in the queue."""
-    return _icon("go-up", "previous.svg")
+    return _icon(*ACTION_ICONS["previous_filing"])
 
 
 def add_row() -> QIcon:
     """Add a roster row."""
-    return _icon("list-add", "add.svg")
+    return _icon(*ACTION_ICONS["add_row"])
 
 
 def delete_row() -> QIcon:
     """Delete roster rows."""
-    return _icon("list-remove", "remove.svg")
+    return _icon(*ACTION_ICONS["delete_row"])
 
 
 def duplicate_row() -> QIcon:
     """Duplicate a roster row."""
-    return _icon("edit-copy", "copy.svg")
+    return _icon(*ACTION_ICONS["duplicate_row"])
 
 
 def undo() -> QIcon:
     """Edit > Undo."""
-    return _icon("edit-undo", "undo.svg")
+    return _icon(*ACTION_ICONS["undo"])
 
 
 def redo() -> QIcon:
     """Edit > Redo."""
-    return _icon("edit-redo", "redo.svg")
+    return _icon(*ACTION_ICONS["redo"])
 
 
 def reviewed() -> QIcon:
     """A filing marked reviewed."""
-    return _icon("emblem-ok", "reviewed.svg")
+    return _icon(*ACTION_ICONS["reviewed"])

@@ -7,18 +7,23 @@ failure is a :class:`reviewer.io.errors.LoadError` subclass.
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from reviewer.core.document import Document, DocumentFormat
+from reviewer.core.document import Document, DocumentFormat, DocumentPart, PageLayout
 from reviewer.io.errors import (
     EmptyFileError,
     FileTooLargeError,
     LoadCancelledError,
     UnreadableFileError,
+    UnsupportedTypeError,
 )
+from reviewer.io.loaders.text import load_text
+
+logger = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int], None]
 """Called with (done, total) units of work, e.g. pages."""
@@ -71,19 +76,102 @@ def read_bytes(path: Path, options: LoadOptions) -> bytes:
     return data
 
 
+SUPPORTED_SUFFIXES = {
+    ".pdf": "PDF",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "Markdown",
+    ".markdown": "Markdown",
+    ".htm": "HTML",
+    ".html": "HTML",
+    ".xhtml": "HTML",
+}
+"""File name endings the app opens, with the kind each one names."""
+
+FILE_PATTERNS = tuple(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
+"""Glob patterns of the supported files, e.g. for a file dialog's filter."""
+
+SUPPORTED_DESCRIPTION = "PDF (.pdf), text (.txt), Markdown (.md), HTML (.htm, .html)"
+
+
+def sniff(data: bytes) -> str | None:
+    """Recognise a format from the first bytes: "pdf", "edgar", "html" or None."""
+    head = data[:4096]
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    upper = head.upper()
+    if (
+        b"<SEC-DOCUMENT>" in upper
+        or b"<SEC-HEADER>" in upper
+        or (b"<DOCUMENT>" in upper and b"<TYPE>" in upper)
+    ):
+        return "edgar"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if stripped.startswith((b"<!doctype html", b"<html", b"<?xml")) and (
+        b"<html" in head.lower() or b"<!doctype html" in head.lower()
+    ):
+        return "html"
+    return None
+
+
 def load_document(path: str | Path, options: LoadOptions | None = None) -> Document:
     """Load any supported file as a Document.
+
+    The loader is chosen from the file's content when it is unmistakable (a PDF
+    header, EDGAR SGML markers, an HTML document) and otherwise from its name.
 
     Raises:
         LoadError: a subclass naming the problem.
     """
     options = options or LoadOptions()
     path = Path(path)
+    name = str(path)
+    suffix = path.suffix.lower()
+    if suffix and suffix not in SUPPORTED_SUFFIXES:
+        raise UnsupportedTypeError(
+            name,
+            f"files of type {suffix!r} cannot be opened; supported types are "
+            f"{SUPPORTED_DESCRIPTION}",
+        )
     data = read_bytes(path, options)
-    text = data.decode("utf-8", errors="replace")
+    options.check_cancel(name)
+    kind = sniff(data)
+    if kind is None:
+        kind = {"PDF": "pdf", "HTML": "html", "Markdown": "markdown"}.get(
+            SUPPORTED_SUFFIXES.get(suffix, "text"), "text"
+        )
+    metadata: dict[str, str] = {}
+    parts: tuple[DocumentPart, ...] = ()
+    layout: PageLayout | None = None
+    if kind == "pdf":
+        from reviewer.io.loaders.pdf import load_pdf
+
+        text, layout, metadata = load_pdf(name, data, options)
+        doc_format = DocumentFormat.PDF
+    elif kind == "edgar":
+        from reviewer.io.loaders.edgar import load_edgar
+
+        text, parts, metadata = load_edgar(name, data)
+        doc_format = DocumentFormat.EDGAR
+    elif kind == "html":
+        from reviewer.io.loaders.html import load_html
+
+        text, metadata = load_html(name, data)
+        doc_format = DocumentFormat.HTML
+    else:
+        text, doc_format, metadata = load_text(
+            name, data, markdown=(kind == "markdown")
+        )
+    options.check_cancel(name)
+    if options.progress is not None and kind != "pdf":
+        options.progress(1, 1)
+    logger.debug("loaded %s as %s: %d characters", name, doc_format, len(text))
     return Document(
         text=text,
-        source_path=str(path),
+        source_path=name,
         sha256=hashlib.sha256(data).hexdigest(),
-        format=DocumentFormat.TEXT,
+        format=doc_format,
+        metadata=metadata,
+        parts=parts,
+        layout=layout,
     )

@@ -1,0 +1,257 @@
+"""PDF text and character boxes from PDFium's text layer (pypdfium2).
+
+Each page's characters come with their loose boxes (the font's height, like
+pdfplumber's ``top``/``bottom``), converted to points from the page's top-left
+corner. Lines are rebuilt from PDFium's own line breaks, repeated page headers,
+footers and bare page numbers are dropped, and :mod:`textflow` joins the lines
+of a paragraph while keeping one box per character of the final text.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import re
+import threading
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from reviewer.core.document import PageLayout
+from reviewer.io.errors import (
+    CorruptFileError,
+    EmptyFileError,
+    EncryptedPdfError,
+    NoTextLayerError,
+)
+from reviewer.io.loaders.pdflines import Box4, drop_headers_and_footers, split_lines
+from reviewer.io.loaders.textflow import (
+    NO_BOX,
+    Line,
+    continues,
+    flow_lines,
+    is_list_item,
+)
+
+if TYPE_CHECKING:
+    from reviewer.io.loaders import LoadOptions
+
+logger = logging.getLogger(__name__)
+
+_PDFIUM_LOCK = threading.Lock()
+"""PDFium is not thread-safe: one document is read at a time."""
+
+NEAR_FULL = 0.12
+"""A line ending this close to the right margin (share of the width) goes on."""
+
+_NO_PAGES = re.compile(rb"/Count\s+0\b")
+_SOME_PAGES = re.compile(rb"/Count\s+[1-9]")
+_FIRST_WORD = re.compile(r"\S+")
+
+
+def load_pdf(
+    path: str, data: bytes, options: LoadOptions
+) -> tuple[str, PageLayout, dict[str, str]]:
+    """Read a PDF's text layer with one box per character.
+
+    Args:
+        path: the file name, for messages.
+        data: the file's bytes.
+        options: a LoadOptions (progress per page, cancellation per page).
+
+    Raises:
+        EncryptedPdfError: a password is needed.
+        CorruptFileError: the file is damaged or not a PDF.
+        EmptyFileError: the PDF has no pages.
+        NoTextLayerError: pages but no text (a scan).
+        LoadCancelledError: the caller cancelled.
+    """
+    import pypdfium2 as pdfium
+
+    with _PDFIUM_LOCK:
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            raise _open_error(path, data, exc) from None
+        try:
+            return _read(path, pdf, options)
+        finally:
+            pdf.close()
+
+
+def _open_error(path: str, data: bytes, exc: Any) -> Exception:
+    import pypdfium2.raw as raw
+
+    # PDFium's last-error code can be left over from an earlier document, so
+    # the file itself must confirm what the code says.
+    code = getattr(exc, "err_code", None)
+    encrypted = b"/Encrypt" in data
+    if code in (raw.FPDF_ERR_PASSWORD, raw.FPDF_ERR_SECURITY) and encrypted:
+        return EncryptedPdfError(
+            path,
+            "the PDF is password-protected; open it in a PDF reader, save an "
+            "unprotected copy and load that",
+        )
+    if not encrypted and _NO_PAGES.search(data) and not _SOME_PAGES.search(data):
+        return EmptyFileError(path, "the PDF has no pages")
+    return CorruptFileError(
+        path, "the PDF is damaged or truncated and cannot be read (it may not be a PDF)"
+    )
+
+
+def _read(
+    path: str, pdf: Any, options: LoadOptions
+) -> tuple[str, PageLayout, dict[str, str]]:
+    try:
+        page_count = len(pdf)
+    except Exception:  # noqa: BLE001 - PDFium reports a broken page tree oddly
+        page_count = 0
+    if page_count == 0:
+        raise EmptyFileError(path, "the PDF has no pages")
+    pages: list[list[Line]] = []
+    sizes: list[tuple[float, float]] = []
+    for index in range(page_count):
+        options.check_cancel(path)
+        try:
+            lines, size = _read_page(pdf, index)
+        except Exception as exc:  # noqa: BLE001 - any PDFium failure on a page
+            logger.warning("%s: page %d unreadable: %s", path, index + 1, exc)
+            raise CorruptFileError(
+                path, f"page {index + 1} of the PDF is damaged and cannot be read"
+            ) from None
+        pages.append(lines)
+        sizes.append(size)
+        if options.progress is not None:
+            options.progress(index + 1, page_count)
+    if not any(line.text.strip() for lines in pages for line in lines):
+        raise NoTextLayerError(
+            path,
+            f"the PDF has {page_count} page(s) but no text layer; it looks like a "
+            "scanned image, and OCR (reading text from images) is not done. Open "
+            "a text version of the filing, e.g. from EDGAR",
+        )
+    body = drop_headers_and_footers(pages, sizes)
+    flowed = flow_lines(body, page_count, _Decider(body, sizes).decide)
+    layout = PageLayout(
+        page_sizes=tuple(sizes),
+        page_starts=tuple(flowed.page_starts),
+        boxes=flowed.boxes,
+    )
+    return flowed.text, layout, _metadata(pdf, page_count)
+
+
+def _metadata(pdf: Any, page_count: int) -> dict[str, str]:
+    metadata = {"page_count": str(page_count)}
+    try:
+        info = pdf.get_metadata_dict(skip_empty=True)
+    except Exception:  # noqa: BLE001 - metadata is optional
+        info = {}
+    for key, value in info.items():
+        if isinstance(value, str) and value.strip():
+            metadata[f"pdf.{key.lower()}"] = value.strip()
+    return metadata
+
+
+def _read_page(pdf: Any, index: int) -> tuple[list[Line], tuple[float, float]]:
+    """Return a page's lines (text + one box per character) and its size."""
+    import pypdfium2.raw as raw
+
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        left, _bottom, _right, top_edge = page.get_bbox()
+        textpage = page.get_textpage()
+        try:
+            count = textpage.count_chars()
+            text = textpage.get_text_range(0, count) if count > 0 else ""
+            if len(text) != count:  # surrogate pairs etc.: read char by char
+                text = "".join(
+                    chr(raw.FPDFText_GetUnicode(textpage.raw, i) or 0xFFFD)
+                    for i in range(count)
+                )
+            rect = raw.FS_RECTF()
+            rect_ref = ctypes.byref(rect)
+            get_box = raw.FPDFText_GetLooseCharBox
+            is_generated = raw.FPDFText_IsGenerated
+            boxes: list[Box4] = []
+            append = boxes.append
+            handle = textpage.raw
+            for i, ch in enumerate(text):
+                # only white space can be generated by PDFium (between words/lines)
+                if ch in "\r\n" or (ch == " " and is_generated(handle, i) == 1):
+                    append(NO_BOX)
+                    continue
+                get_box(handle, i, rect_ref)
+                append(
+                    (
+                        rect.left - left,
+                        top_edge - rect.top,
+                        rect.right - left,
+                        top_edge - rect.bottom,
+                    )
+                )
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    return split_lines(text, boxes, index), (float(width), float(height))
+
+
+def _lower_median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[(len(ordered) - 1) // 2] if ordered else 0.0
+
+
+class _Decider:
+    """Decides, from the geometry, how two neighbouring lines are separated."""
+
+    def __init__(self, lines: Sequence[Line], sizes: Sequence[tuple[float, float]]):
+        self.right: dict[int, float] = {}
+        self.left: dict[int, float] = {}
+        for line in lines:
+            if line.x1 > self.right.get(line.page, 0.0):
+                self.right[line.page] = line.x1
+            if line.x0 < self.left.get(line.page, float("inf")):
+                self.left[line.page] = line.x0
+        self.sizes = sizes
+        gaps: dict[int, list[float]] = {}
+        for first, second in zip(lines, lines[1:], strict=False):
+            if first.page == second.page and second.top > first.bottom - 0.5 * max(
+                first.height, 1.0
+            ):
+                gaps.setdefault(first.page, []).append(second.top - first.bottom)
+        self.usual_gap = {page: _lower_median(values) for page, values in gaps.items()}
+
+    def decide(self, first: Line, second: Line) -> str:
+        height = max(first.height, second.height, 1.0)
+        if second.page == first.page:
+            overlap = min(first.bottom, second.bottom) - max(first.top, second.top)
+            if overlap > 0.5 * height:  # same printed line, another text run
+                gap = second.x0 - first.x1
+                return " | " if gap > 2.0 * self._char_width(first) else " "
+            if second.top < first.top:  # back up the page: another column/block
+                return "\n\n"
+            usual = self.usual_gap.get(first.page, 0.0)
+            if second.top - first.bottom > usual + 0.4 * height:
+                return "\n\n"
+        line_break = "\n\n" if second.page != first.page else "\n"
+        if first.tabular or second.tabular:
+            return line_break
+        if is_list_item(second.text) or first.text.endswith(":"):
+            return line_break
+        if self._full(first, second) or continues(first.text, second.text):
+            return "join"
+        return line_break
+
+    def _char_width(self, line: Line) -> float:
+        return max(1.0, (line.x1 - line.x0) / max(1, len(line.text)))
+
+    def _full(self, first: Line, second: Line) -> bool:
+        """True when the next line's first word would not have fit on this one."""
+        right = self.right.get(first.page, first.x1)
+        match = _FIRST_WORD.match(second.text)
+        word = len(match.group(0)) if match else 1
+        needed = (word + 1) * self._char_width(first)
+        if first.x1 + needed > right + 0.5:
+            return True
+        left = self.left.get(first.page, first.x0)
+        return first.x1 >= right - NEAR_FULL * (right - left)
