@@ -24,12 +24,11 @@ def start(
 ) -> MainWindow:
     """Set up ``app`` and show a main window on ``files`` (files or folders)."""
     from reviewer import __version__
-    from reviewer.ui import icons, refguard
+    from reviewer.ui import icons
     from reviewer.ui.context import AppContext
     from reviewer.ui.main_window import MainWindow
     from reviewer.ui.settings import Settings
 
-    refguard.install(app)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)

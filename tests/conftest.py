@@ -46,14 +46,3 @@ def data_dir() -> Path:
 def samples_dir() -> Path:
     """The bundled sample filings."""
     return SAMPLES
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _guard_pyside_true_refcount() -> None:
-    """PySide6 6.12.0 drops a reference to True per emit (reviewer/ui/refguard.py)."""
-    try:
-        from reviewer.ui import refguard
-    except ImportError:  # the headless job has no PySide6
-        return
-    if refguard.emit_leaks():
-        refguard.top_up()

@@ -38,6 +38,7 @@ class Actions:
     next_filing: QAction
     previous_filing: QAction
     show_offsets: QAction
+    show_legend: QAction
     zoom_in: QAction
     zoom_out: QAction
     about: QAction
@@ -116,6 +117,7 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
         next_filing=_action(window, "&Next Filing", ("Ctrl+]", "Alt+Down")),
         previous_filing=_action(window, "&Previous Filing", ("Ctrl+[", "Alt+Up")),
         show_offsets=_action(window, "Show &Offset Columns"),
+        show_legend=_action(window, "Show &Legend"),
         zoom_in=_action(window, "Zoom &In", (Key.ZoomIn, "Ctrl+=")),
         zoom_out=_action(window, "Zoom &Out", (Key.ZoomOut,)),
         about=_action(window, "&About Board Change Reviewer"),
@@ -124,6 +126,8 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
     )
     actions.reviewed.setCheckable(True)
     actions.show_offsets.setCheckable(True)
+    actions.show_legend.setCheckable(True)
+    actions.show_legend.setChecked(True)
     for action, icon in (
         (actions.open_files, icons.open_document()),
         (actions.open_folder, icons.open_folder()),

@@ -52,7 +52,12 @@ class MainWindow(QMainWindow):
         self.roster_view = self.pane.roster_view
         self.filing_form = self.pane.filing_form
         self.controller = ReviewController(
-            self.document_view, self.page_view, self.roster_view, self.filing_form, self
+            self.document_view,
+            self.page_view,
+            self.roster_view,
+            self.filing_form,
+            self.pane.legend,
+            self,
         )
         self._base_font = QFont(self.document_view.font())
         self.setCentralWidget(self.pane)
@@ -67,6 +72,7 @@ class MainWindow(QMainWindow):
         )
         if view_menu is not None:
             view_menu.addAction(self.queue_dock.toggleViewAction())
+            view_menu.addAction(self.ui_actions.show_legend)
 
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(200)
@@ -107,6 +113,7 @@ class MainWindow(QMainWindow):
         a.next_filing.triggered.connect(self.navigator.open_next)
         a.previous_filing.triggered.connect(self.navigator.open_previous)
         a.show_offsets.toggled.connect(self.roster_view.set_offsets_visible)
+        a.show_legend.toggled.connect(self.pane.legend.setVisible)
         a.zoom_in.triggered.connect(self._on_zoom_in_triggered)
         a.zoom_out.triggered.connect(self._on_zoom_out_triggered)
         a.about.triggered.connect(self.show_about)
@@ -120,6 +127,7 @@ class MainWindow(QMainWindow):
         self.navigator.load_failed.connect(self._on_navigator_load_failed)
         self.navigator.save_failed.connect(self._on_navigator_save_failed)
         self.navigator.saved.connect(self._on_navigator_saved)
+        self.navigator.autosave_failed.connect(self._on_navigator_autosave_failed)
         self.navigator.queue_finished.connect(self._on_navigator_queue_finished)
         self.queue_dock.activated.connect(self.navigator.open_row)
         self.queue.dataChanged.connect(self._on_queue_changed)
@@ -311,6 +319,10 @@ class MainWindow(QMainWindow):
     def _on_navigator_saved(self, path: str) -> None:
         self._show_message(f"Saved into {path}")
         self._update_dataset_label()
+
+    @Slot(str)
+    def _on_navigator_autosave_failed(self, message: str) -> None:
+        self._show_message(f"Autosave failed: {message}")
 
     @Slot()
     def _on_navigator_queue_finished(self) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from reviewer.core.records import ReviewState
+from reviewer.io.dataset import DatasetError
 from reviewer.io.errors import LoadCancelledError, LoadError
 from reviewer.io.loaders import LoadOptions
 from reviewer.io.pipeline import LoadedFiling, open_and_extract
@@ -53,6 +54,7 @@ class Navigator(QObject):
         load_failed(str, str): (path, message) a filing could not be opened.
         save_failed(str): the dataset could not be written; the message says why.
         saved(str): a review was saved into the dataset at this path.
+        autosave_failed(str): work in progress could not be autosaved (why).
         queue_finished(): "next" was asked at the end of the queue.
     """
 
@@ -60,6 +62,7 @@ class Navigator(QObject):
     load_failed = Signal(str, str)
     save_failed = Signal(str)
     saved = Signal(str)
+    autosave_failed = Signal(str)
     queue_finished = Signal()
 
     def __init__(
@@ -181,8 +184,8 @@ class Navigator(QObject):
             return False
         try:
             store.save(session.document, session.extraction, session.model.state())
-        except (OSError, ValueError) as exc:
-            self.save_failed.emit(f"The review could not be saved: {exc}")
+        except (DatasetError, OSError, ValueError) as exc:
+            self.save_failed.emit(f"The review could not be saved. {exc}")
             return False
         session.stack.setClean()
         self._refresh_status(session)
@@ -241,13 +244,14 @@ class Navigator(QObject):
     # -- internals ------------------------------------------------------------
     def _make_session(self, path: str, loaded: LoadedFiling) -> FilingSession:
         store = self.store(ask=False)
-        saved = store.load(loaded.document.doc_id) if store is not None else None
+        doc_id = loaded.document.doc_id
+        saved = store.load(doc_id) if store is not None else None
         session = FilingSession.create(path, loaded.document, loaded.extraction, saved)
         session.model.state_changed.connect(self._on_model_state_changed)
         self._sessions[path] = session
         self._context.undo_group.addStack(session.stack)
-        if saved is not None:
-            self._refresh_status(session, FilingStatus.IN_PROGRESS)
+        known = FilingStatus(store.status(doc_id)) if store else FilingStatus.NEW
+        self._refresh_status(session, known)
         return session
 
     def _show(self, session: FilingSession) -> None:
@@ -277,7 +281,7 @@ class Navigator(QObject):
         row = self._queue.row_of(session.path)
         if row < 0:
             return
-        if session.model.status() == "reviewed":
+        if session.model.status() == "reviewed" or at_least is FilingStatus.REVIEWED:
             status = FilingStatus.REVIEWED
         elif session.stack.count() or at_least is FilingStatus.IN_PROGRESS:
             status = FilingStatus.IN_PROGRESS
@@ -295,7 +299,10 @@ class Navigator(QObject):
         self._refresh_status(session)
         store = self.store(ask=False)
         if store is not None:
-            store.autosave(session.document, session.extraction, session.model.state())
+            state = session.model.state()
+            warning = store.autosave(session.document, session.extraction, state)
+            if warning:
+                self.autosave_failed.emit(warning)
 
     @Slot(str, object)
     def _on_runner_finished(self, channel: str, result: object) -> None:

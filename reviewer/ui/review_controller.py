@@ -16,6 +16,7 @@ from reviewer.core.records import RosterRow
 from reviewer.core.schema import column
 from reviewer.ui.document_view import DocumentView
 from reviewer.ui.filing_form import FilingForm
+from reviewer.ui.legend import Legend
 from reviewer.ui.page_view import PageView
 from reviewer.ui.roster_view import RosterView
 from reviewer.ui.session import FilingSession
@@ -83,10 +84,12 @@ class ReviewController(QObject):
         page_view: PageView,
         roster_view: RosterView,
         filing_form: FilingForm,
+        legend: Legend | None = None,
         parent: QObject | None = None,
     ) -> None:
         """Link these widgets; call set_session to show a review."""
         super().__init__(parent)
+        self._legend = legend
         self._document_view = document_view
         self._page_view = page_view
         self._roster_view = roster_view
@@ -102,6 +105,10 @@ class ReviewController(QObject):
         view.add_entity_requested.connect(self._on_document_add_entity_requested)
         view.remove_entity_requested.connect(self._on_document_remove_entity_requested)
         self._roster_view.current_row_changed.connect(self._on_roster_row_changed)
+        view.offset_shown.connect(self._page_view.show_offset)
+        self._page_view.offset_activated.connect(view.reveal_offset)
+        if self._legend is not None:
+            self._legend.visibility_changed.connect(view.set_hidden_labels)
 
     def set_session(self, session: FilingSession | None) -> None:
         """Show another filing's review in every linked widget."""
@@ -224,3 +231,5 @@ class ReviewController(QObject):
     def _on_entities_changed(self) -> None:
         entities = self._session.model.entities() if self._session else ()
         self._document_view.set_entities(entities)
+        if self._legend is not None:
+            self._legend.set_entities(entities)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
 from reviewer.models.review_model import ReviewModel
 from reviewer.ui.document_view import DocumentView
 from reviewer.ui.filing_form import FilingForm
+from reviewer.ui.legend import Legend
 from reviewer.ui.page_view import PageView
 from reviewer.ui.roster_view import RosterView
 
@@ -29,6 +30,7 @@ class ReviewPane(QSplitter):
         super().__init__(Qt.Orientation.Vertical, parent)
         self.setObjectName("review_pane")
         self.document_view = DocumentView(self)
+        self.legend = Legend(self)
         self.page_view = PageView(self)
         self.page_view.setVisible(False)
         self.filing_form = FilingForm(self)
@@ -43,7 +45,13 @@ class ReviewPane(QSplitter):
         form_layout.addWidget(self.filing_form)
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.setObjectName("top_splitter")
-        top.addWidget(self.document_view)
+        text_box = QWidget(self)
+        text_layout = QVBoxLayout(text_box)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.setSpacing(2)
+        text_layout.addWidget(self.legend)
+        text_layout.addWidget(self.document_view)
+        top.addWidget(text_box)
         top.addWidget(self.page_view)
         top.addWidget(form_box)
         top.setStretchFactor(0, 3)

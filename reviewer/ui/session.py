@@ -6,31 +6,19 @@ autosave workspace, so the window does not care how they are written.
 
 from __future__ import annotations
 
-import contextlib
-import importlib
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, cast
 
 from PySide6.QtGui import QUndoStack
 
 from reviewer.core.document import Document
 from reviewer.core.records import Extraction, ReviewState
+from reviewer.io.dataset import DatasetError, save_review
+from reviewer.io.workspace import Workspace
 from reviewer.models.review_model import ReviewModel
 
 logger = logging.getLogger(__name__)
-
-SaveReview = Callable[[Path, Document, Extraction, ReviewState], None]
-
-
-class _Workspace(Protocol):
-    def save(
-        self, document: Document, extraction: Extraction, state: ReviewState
-    ) -> None: ...
-    def load(self, doc_id: str) -> ReviewState | None: ...
-    def discard(self, doc_id: str) -> None: ...
 
 
 @dataclass
@@ -68,13 +56,12 @@ class FilingSession:
 
 
 class ReviewStore:
-    """Saves reviews into the dataset CSV and autosaves work in progress."""
+    """Saves reviews into the dataset CSV and autosaves work in progress beside it."""
 
     def __init__(self, dataset_path: Path) -> None:
-        """Save into ``dataset_path``; autosaves live beside it."""
+        """Save into ``dataset_path``; autosaves go to its ``.reviews`` folder."""
         self.dataset_path = dataset_path
-        self._workspace = _open_workspace(dataset_path)
-        self._memory: dict[str, ReviewState] = {}
+        self._workspace = Workspace(dataset_path)
 
     def save(
         self, document: Document, extraction: Extraction, state: ReviewState
@@ -82,69 +69,40 @@ class ReviewStore:
         """Write the filing's rows into the dataset (replacing earlier ones).
 
         Raises:
-            OSError: the dataset could not be written (message in plain words).
-            ValueError: the dataset on disk is not one this app writes.
+            DatasetError: the dataset could not be written (message in plain
+                words); the file on disk is unchanged.
         """
-        dataset = importlib.import_module("reviewer.io.dataset")
-        # The dataset helper's save_review; the fallback until it is merged.
-        save_review = cast(
-            "SaveReview", getattr(dataset, "save_review", _save_review_fallback)
-        )
         save_review(self.dataset_path, document, extraction, state)
 
     def autosave(
         self, document: Document, extraction: Extraction, state: ReviewState
-    ) -> None:
-        """Keep work in progress so a crash loses nothing."""
-        self._memory[document.doc_id] = state
-        if self._workspace is not None:
-            try:
-                self._workspace.save(document, extraction, state)
-            except Exception:  # noqa: BLE001 - autosave must never stop the review
-                logger.warning("autosave failed for %s", document.doc_id, exc_info=True)
+    ) -> str:
+        """Keep work in progress on disk; return a warning ("" when it worked)."""
+        try:
+            self._workspace.save(document, extraction, state)
+        except (DatasetError, OSError) as exc:  # the review goes on in memory
+            logger.warning("autosave failed for %s: %s", document.doc_id, exc)
+            return str(exc)
+        return ""
 
     def load(self, doc_id: str) -> ReviewState | None:
-        """The autosaved state of a filing, if any."""
-        if doc_id in self._memory:
-            return self._memory[doc_id]
-        if self._workspace is not None:
-            try:
-                state: ReviewState | None = self._workspace.load(doc_id)
-            except Exception:  # noqa: BLE001 - a bad autosave falls back to extraction
-                logger.warning("cannot read autosave of %s", doc_id, exc_info=True)
-                return None
-            return state
-        return None
+        """The autosaved state of a filing, if any (None when unreadable)."""
+        try:
+            return self._workspace.load(doc_id)
+        except (DatasetError, OSError, ValueError):
+            logger.warning("cannot read the autosave of %s", doc_id, exc_info=True)
+            return None
+
+    def status(self, doc_id: str) -> str:
+        """``new``, ``in progress`` or ``reviewed``, from autosave and dataset."""
+        try:
+            return self._workspace.status(doc_id)
+        except (DatasetError, OSError, ValueError):
+            return "new"
 
     def discard(self, doc_id: str) -> None:
         """Forget the autosaved state of a filing."""
-        self._memory.pop(doc_id, None)
-        if self._workspace is not None:
-            try:
-                self._workspace.discard(doc_id)
-            except Exception:  # noqa: BLE001
-                logger.warning("cannot discard autosave of %s", doc_id, exc_info=True)
-
-
-def _open_workspace(dataset_path: Path) -> _Workspace | None:
-    try:
-        module = importlib.import_module("reviewer.io.workspace")
-    except ImportError:  # the dataset helper's workspace is not merged yet
-        return None
-    try:
-        return cast("_Workspace", module.Workspace(dataset_path))
-    except Exception:  # noqa: BLE001 - the review goes on without autosave
-        logger.warning("no autosave workspace for %s", dataset_path, exc_info=True)
-        return None
-
-
-def _save_review_fallback(
-    dataset_path: Path, document: Document, extraction: Extraction, state: ReviewState
-) -> None:
-    from reviewer.core.provenance import build_records
-    from reviewer.io.dataset import save_records
-
-    source = document.source_path
-    with contextlib.suppress(ValueError):  # keep the path as opened when outside
-        source = str(Path(source).resolve().relative_to(dataset_path.resolve().parent))
-    save_records(dataset_path, build_records(document, extraction, state, source))
+        try:
+            self._workspace.discard(doc_id)
+        except (OSError, ValueError):
+            logger.warning("cannot discard the autosave of %s", doc_id, exc_info=True)

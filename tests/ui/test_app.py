@@ -6,10 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication
-
-pytestmark = pytest.mark.qt_log_ignore(r"Cannot open file .*icons:", "qt.svg")
 
 
 def test_importing_the_app_starts_nothing() -> None:

@@ -10,8 +10,6 @@ from reviewer.core.entities import EntityLabel, Origin
 from reviewer.ui.main_window import MainWindow
 from tests.ui.helpers import LEE_SENTENCE, load_review, open_and_wait
 
-pytestmark = pytest.mark.qt_log_ignore(r"Cannot open file .*icons:", "qt.svg")
-
 
 @pytest.fixture
 def window(qtbot, context, dataset: Path) -> MainWindow:
@@ -107,3 +105,13 @@ def test_add_and_remove_highlights_undoably(qtbot, window, session) -> None:
     window.ui_actions.undo.trigger()
     assert len(window.document_view.entities()) == 4
     assert all(e.origin is Origin.MACHINE for e in window.document_view.entities())
+
+
+def test_legend_counts_and_hides_labels(qtbot, window, session) -> None:
+    legend = window.pane.legend
+    assert legend.counts() == {"PERSON": 2, "REASON": 1, "COMPANY": 1}
+    legend.set_hidden_labels({"PERSON"})
+    legend.visibility_changed.emit(frozenset({"PERSON"}))
+    assert window.document_view.hidden_labels() == frozenset({"PERSON"})
+    window.ui_actions.show_legend.trigger()
+    assert legend.isHidden()

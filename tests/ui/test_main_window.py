@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from reviewer.ui.main_window import MainWindow
 from tests.ui.helpers import load_review, open_and_wait
 
-pytestmark = pytest.mark.qt_log_ignore(r"Cannot open file .*icons:", "qt.svg")
-
 
 @pytest.fixture
 def window(qtbot, context, dataset: Path) -> MainWindow:

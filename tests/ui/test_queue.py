@@ -13,8 +13,6 @@ from reviewer.models.queue_model import FilingStatus
 from reviewer.ui.main_window import MainWindow
 from tests.ui.helpers import load_review, open_and_wait
 
-pytestmark = pytest.mark.qt_log_ignore(r"Cannot open file .*icons:", "qt.svg")
-
 
 @pytest.fixture
 def window(qtbot, context, dataset: Path) -> MainWindow:
@@ -235,3 +233,24 @@ def test_discard_goes_back_to_the_proposal(qtbot, window, filings, dialogs) -> N
     assert session.model.state() == proposal
     assert not window.isWindowModified()
     assert window.queue.entry(0).status is FilingStatus.NEW
+
+
+def test_edits_survive_a_crash_through_the_autosave(
+    qtbot, context, settings, dialogs, filings, dataset
+) -> None:
+    from reviewer.ui.context import AppContext
+
+    first = MainWindow(context)
+    qtbot.addWidget(first)
+    session = open_and_wait(qtbot, first, filings[0])
+    load_review(first, session)
+    session.model.edit_cell(0, "reason", "health reasons")
+    # No save, no close: the process dies here. A new window starts over.
+    again = MainWindow(AppContext(settings=settings, dialogs=dialogs))
+    qtbot.addWidget(again)
+    restored = open_and_wait(qtbot, again, filings[0])
+    assert restored is not session
+    assert restored.model.row_at(0).reason == "health reasons"
+    assert again.queue.entry(0).status is FilingStatus.IN_PROGRESS
+    assert (dataset.parent / "dataset.csv.reviews").is_dir()
+    again._context.runner.wait(5000)

@@ -10,8 +10,6 @@ from reviewer.core.schema import COLUMN_NAMES
 from reviewer.ui.main_window import MainWindow
 from tests.ui.helpers import open_and_wait
 
-pytestmark = pytest.mark.qt_log_ignore(r"Cannot open file .*icons:", "qt.svg")
-
 EXPECTED = {
     "person": "Tao Zou",
     "change_type": "resigned",
