@@ -45,6 +45,19 @@ class Actions:
     shortcuts: QAction
     recent_menu: QMenu
 
+    def set_review_enabled(self, enabled: bool) -> None:
+        """Enable the actions that need a filing on show."""
+        for action in (
+            self.export,
+            self.add_row,
+            self.duplicate_row,
+            self.delete_rows,
+            self.discard,
+            self.reviewed,
+            self.accept_next,
+        ):
+            action.setEnabled(enabled)
+
     def shortcut_table(self) -> list[tuple[str, str]]:
         """(action, keys) for every action with a shortcut, for Help."""
         table = []

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1280, 800)
 
+        self._shown: FilingSession | None = None
         self.queue = QueueModel(self)
         self.navigator = Navigator(context, self.queue, self)
         self.pane = ReviewPane(self)
@@ -59,7 +60,6 @@ class MainWindow(QMainWindow):
             self.pane.legend,
             self,
         )
-        self._base_font = QFont(self.document_view.font())
         self.setCentralWidget(self.pane)
 
         self.queue_dock = QueueDock(self.queue, self)
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
 
         self._connect_signals()
         context.settings.restore_window(self)
-        self._apply_zoom()
+        self.pane.set_zoom(context.settings.zoom())
         self._rebuild_recent_menu()
         self._update_dataset_label()
         self._on_session_shown(None)
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         a = self.ui_actions
         a.open_files.triggered.connect(self.ask_open_files)
         a.open_folder.triggered.connect(self.ask_open_folder)
-        a.export.triggered.connect(self.export_current)
+        a.export.triggered.connect(self.navigator.save_current)
         a.choose_dataset.triggered.connect(self.choose_dataset)
         a.set_reviewer.triggered.connect(self._on_set_reviewer_triggered)
         a.quit.triggered.connect(self.close)
@@ -184,14 +184,6 @@ class MainWindow(QMainWindow):
         )
         self._dataset_label.setToolTip(path)
 
-    @Slot()
-    def export_current(self) -> None:
-        """File > Export: save the shown filing's rows into the dataset."""
-        if self.navigator.current() is None:
-            self._show_message("Open a filing first.")
-            return
-        self.navigator.save_current()
-
     # -- editing ------------------------------------------------------------------
     @Slot()
     def add_row(self) -> None:
@@ -251,6 +243,10 @@ class MainWindow(QMainWindow):
     # -- feedback -------------------------------------------------------------------
     @Slot(object)
     def _on_session_shown(self, session: FilingSession | None) -> None:
+        if self._shown is not None:
+            self._shown.model.status_changed.disconnect(self._on_model_status_changed)
+            self._shown.model.edit_rejected.disconnect(self._show_message)
+        self._shown = session
         if session is not None:
             session.model.status_changed.connect(self._on_model_status_changed)
             session.model.edit_rejected.connect(self._show_message)
@@ -258,17 +254,7 @@ class MainWindow(QMainWindow):
             self.queue_dock.select_row(self.queue.row_of(session.path))
         self.controller.set_session(session)
         self.pane.show_model(session.model if session else None)
-        has = session is not None
-        for action in (
-            self.ui_actions.export,
-            self.ui_actions.add_row,
-            self.ui_actions.duplicate_row,
-            self.ui_actions.delete_rows,
-            self.ui_actions.discard,
-            self.ui_actions.reviewed,
-            self.ui_actions.accept_next,
-        ):
-            action.setEnabled(has)
+        self.ui_actions.set_review_enabled(session is not None)
         self._on_model_status_changed(session.model.status() if session else "")
         self.setWindowModified(bool(session and session.is_dirty()))
 
@@ -342,19 +328,11 @@ class MainWindow(QMainWindow):
     # -- view -----------------------------------------------------------------------
     @Slot()
     def _on_zoom_in_triggered(self) -> None:
-        self._context.settings.set_zoom(self._context.settings.zoom() + 1)
-        self._apply_zoom()
+        self._context.settings.set_zoom(self.pane.set_zoom(self.pane.zoom() + 1))
 
     @Slot()
     def _on_zoom_out_triggered(self) -> None:
-        self._context.settings.set_zoom(self._context.settings.zoom() - 1)
-        self._apply_zoom()
-
-    def _apply_zoom(self) -> None:
-        font = QFont(self._base_font)
-        size = max(6.0, font.pointSizeF() + self._context.settings.zoom())
-        font.setPointSizeF(size)
-        self.document_view.setFont(font)
+        self._context.settings.set_zoom(self.pane.set_zoom(self.pane.zoom() - 1))
 
     def _rebuild_recent_menu(self) -> None:
         menu = self.ui_actions.recent_menu

@@ -192,6 +192,7 @@ class Navigator(QObject):
         self.saved.emit(str(store.dataset_path))
         return True
 
+    @Slot()
     def save_current(self) -> bool:
         """Export the shown filing into the dataset."""
         return self._current is not None and self.save_session(self._current)

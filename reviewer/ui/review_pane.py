@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from reviewer.models.review_model import ReviewModel
@@ -16,6 +17,8 @@ from reviewer.ui.roster_view import RosterView
 
 logger = logging.getLogger(__name__)
 
+MIN_POINTS = 6
+MAX_EXTRA = 24
 EMPTY_HINT = (
     "No board change proposed. Select a name in the text and choose "
     "“New row for this person”, or press Ctrl+N to add a row by hand."
@@ -38,6 +41,8 @@ class ReviewPane(QSplitter):
         self.roster_header = QLabel(self)
         self.roster_header.setWordWrap(True)
         self._model: ReviewModel | None = None
+        self._base_font = QFont(self.document_view.font())
+        self._zoom = 0
 
         form_box = QGroupBox("Filing", self)
         form_layout = QVBoxLayout(form_box)
@@ -70,6 +75,19 @@ class ReviewPane(QSplitter):
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.show_model(None)
+
+    def zoom(self) -> int:
+        """Points added to the document text's size (negative: smaller)."""
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> int:
+        """Grow or shrink the document text; return the zoom actually applied."""
+        base = self._base_font.pointSizeF()
+        self._zoom = max(MIN_POINTS - int(base), min(MAX_EXTRA, steps))
+        font = QFont(self._base_font)
+        font.setPointSizeF(base + self._zoom)
+        self.document_view.setFont(font)
+        return self._zoom
 
     def show_model(self, model: ReviewModel | None) -> None:
         """Follow another review's row count in the roster header."""

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from reviewer.core.entities import EntityLabel, Origin
+from reviewer.core.records import RosterRow
 from reviewer.ui.main_window import MainWindow
 from tests.ui.helpers import LEE_SENTENCE, load_review, open_and_wait
 
@@ -115,3 +116,48 @@ def test_legend_counts_and_hides_labels(qtbot, window, session) -> None:
     assert window.document_view.hidden_labels() == frozenset({"PERSON"})
     window.ui_actions.show_legend.trigger()
     assert legend.isHidden()
+
+
+def test_pdf_rows_show_their_evidence_boxes_on_the_page(
+    qtbot, window, tmp_path
+) -> None:
+    from dataclasses import replace
+
+    from reviewer.core.document import DocumentFormat
+    from tests.io.pdfmaker import make_pdf, page_content
+
+    pdf = tmp_path / "filing.pdf"
+    pdf.write_bytes(
+        make_pdf(
+            [
+                page_content(["Example Group announces board changes."]),
+                page_content(["Ms. Ann Lee was appointed as a director."]),
+            ]
+        )
+    )
+    session = open_and_wait(qtbot, window, pdf)
+    assert session.document.format is DocumentFormat.PDF
+    assert window.page_view.isVisible()
+    text = session.document.text
+    start = text.index("Ms. Ann Lee")
+    end = text.index("director.") + len("director.")
+    state = replace(
+        session.model.state(),
+        rows=(
+            RosterRow(
+                row_id="m1",
+                person="Ann Lee",
+                evidence=text[start:end],
+                evidence_start=str(start),
+                evidence_end=str(end),
+                page="2",
+            ),
+        ),
+    )
+    session.model.reset_state(state)
+    window.controller.set_session(session)
+    window.roster_view.select_cell(0, 0)
+    boxes = window.page_view.boxes()
+    assert boxes
+    assert {box.page for box in boxes} == {2}
+    assert window.page_view.current_page() == 2
