@@ -5,17 +5,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
-    QProgressBar,
-    QPushButton,
     QWidget,
 )
 
-from reviewer.models.queue_model import FilingStatus, QueueModel
+from reviewer.models.queue_model import QueueModel
 from reviewer.ui import icons
 from reviewer.ui.actions import about_html, build_actions, shortcuts_html
 from reviewer.ui.context import AppContext
@@ -25,6 +22,7 @@ from reviewer.ui.queue_dock import QueueDock
 from reviewer.ui.review_controller import ReviewController
 from reviewer.ui.review_pane import ReviewPane
 from reviewer.ui.session import FilingSession
+from reviewer.ui.status_bar import ReviewStatusBar
 
 logger = logging.getLogger(__name__)
 
@@ -74,20 +72,10 @@ class MainWindow(QMainWindow):
             view_menu.addAction(self.queue_dock.toggleViewAction())
             view_menu.addAction(self.ui_actions.show_legend)
 
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(200)
-        self.progress.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setToolTip("Stop loading this filing (Esc)")
-        self.cancel_button.setShortcut("Esc")
-        self._counts = QLabel(self)
-        self._dataset_label = QLabel(self)
-        status = self.statusBar()
-        status.addPermanentWidget(self._dataset_label)
-        status.addPermanentWidget(self._counts)
-        status.addPermanentWidget(self.progress)
-        status.addPermanentWidget(self.cancel_button)
-        self._set_busy(False)
+        self.status = ReviewStatusBar(self.queue, self)
+        self.setStatusBar(self.status)
+        self.progress = self.status.progress
+        self.cancel_button = self.status.cancel_button
 
         self._connect_signals()
         context.settings.restore_window(self)
@@ -100,7 +88,7 @@ class MainWindow(QMainWindow):
         a = self.ui_actions
         a.open_files.triggered.connect(self.ask_open_files)
         a.open_folder.triggered.connect(self.ask_open_folder)
-        a.export.triggered.connect(self.navigator.save_current)
+        a.export.triggered.connect(self._on_export_triggered)
         a.choose_dataset.triggered.connect(self.choose_dataset)
         a.set_reviewer.triggered.connect(self._on_set_reviewer_triggered)
         a.quit.triggered.connect(self.close)
@@ -109,9 +97,9 @@ class MainWindow(QMainWindow):
         a.delete_rows.triggered.connect(self.delete_rows)
         a.discard.triggered.connect(self.discard_changes)
         a.reviewed.toggled.connect(self._on_reviewed_toggled)
-        a.accept_next.triggered.connect(self.navigator.accept_and_next)
-        a.next_filing.triggered.connect(self.navigator.open_next)
-        a.previous_filing.triggered.connect(self.navigator.open_previous)
+        a.accept_next.triggered.connect(self._on_accept_next_triggered)
+        a.next_filing.triggered.connect(self._on_next_filing_triggered)
+        a.previous_filing.triggered.connect(self._on_previous_filing_triggered)
         a.show_offsets.toggled.connect(self.roster_view.set_offsets_visible)
         a.show_legend.toggled.connect(self.pane.legend.setVisible)
         a.zoom_in.triggered.connect(self._on_zoom_in_triggered)
@@ -130,9 +118,7 @@ class MainWindow(QMainWindow):
         self.navigator.autosave_failed.connect(self._on_navigator_autosave_failed)
         self.navigator.queue_finished.connect(self._on_navigator_queue_finished)
         self.queue_dock.activated.connect(self.navigator.open_row)
-        self.queue.dataChanged.connect(self._on_queue_changed)
-        self.queue.rowsInserted.connect(self._on_queue_changed)
-        self.controller.message.connect(self._show_message)
+        self.controller.message.connect(self.status.show_note)
 
     # -- opening ------------------------------------------------------------------
     def open_paths(self, paths: list[str]) -> None:
@@ -174,15 +160,37 @@ class MainWindow(QMainWindow):
         path = self._context.dialogs.ask_dataset_path(settings.dataset_path())
         if path:
             settings.set_dataset_path(path)
-            self._show_message(f"Reviews are saved into {path}")
+            self.status.show_note(f"Reviews are saved into {path}")
         self._update_dataset_label()
 
     def _update_dataset_label(self) -> None:
-        path = self._context.settings.dataset_path()
-        self._dataset_label.setText(
-            f"Dataset: {Path(path).name}" if path else "No dataset chosen"
-        )
-        self._dataset_label.setToolTip(path)
+        self.status.set_dataset(self._context.settings.dataset_path())
+
+    def commit_pending_edits(self) -> None:
+        """Commit a cell or form field still being typed (focus out commits it)."""
+        focused = self.focusWidget()
+        if focused is not None and focused is not self.roster_view:
+            self.roster_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _on_export_triggered(self) -> None:
+        self.commit_pending_edits()
+        self.navigator.save_current()
+
+    @Slot()
+    def _on_accept_next_triggered(self) -> None:
+        self.commit_pending_edits()
+        self.navigator.accept_and_next()
+
+    @Slot()
+    def _on_next_filing_triggered(self) -> None:
+        self.commit_pending_edits()
+        self.navigator.open_next()
+
+    @Slot()
+    def _on_previous_filing_triggered(self) -> None:
+        self.commit_pending_edits()
+        self.navigator.open_previous()
 
     # -- editing ------------------------------------------------------------------
     @Slot()
@@ -245,11 +253,11 @@ class MainWindow(QMainWindow):
     def _on_session_shown(self, session: FilingSession | None) -> None:
         if self._shown is not None:
             self._shown.model.status_changed.disconnect(self._on_model_status_changed)
-            self._shown.model.edit_rejected.disconnect(self._show_message)
+            self._shown.model.edit_rejected.disconnect(self.status.show_note)
         self._shown = session
         if session is not None:
             session.model.status_changed.connect(self._on_model_status_changed)
-            session.model.edit_rejected.connect(self._show_message)
+            session.model.edit_rejected.connect(self.status.show_note)
             self.setWindowTitle(f"{Path(session.path).name}[*] — {APP_TITLE}")
             self.queue_dock.select_row(self.queue.row_of(session.path))
         self.controller.set_session(session)
@@ -271,27 +279,17 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_runner_started(self, channel: str) -> None:
         if channel == OPEN:
-            self._set_busy(True)
+            self.status.set_busy(True)
 
     @Slot(str)
     def _on_runner_stopped(self, channel: str) -> None:
         if channel == OPEN:
-            self._set_busy(False)
+            self.status.set_busy(False)
 
     @Slot(str, int, int)
     def _on_runner_progressed(self, channel: str, done: int, total: int) -> None:
-        if channel == OPEN and total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-
-    def _set_busy(self, busy: bool) -> None:
-        self.progress.setRange(0, 0)  # indeterminate until the loader reports
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        if busy:
-            self.statusBar().showMessage("Loading and extracting…")
-        else:
-            self.statusBar().clearMessage()
+        if channel == OPEN:
+            self.status.set_progress(done, total)
 
     @Slot(str, str)
     def _on_navigator_load_failed(self, path: str, message: str) -> None:
@@ -303,27 +301,16 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_navigator_saved(self, path: str) -> None:
-        self._show_message(f"Saved into {path}")
+        self.status.show_note(f"Saved into {path}")
         self._update_dataset_label()
 
     @Slot(str)
     def _on_navigator_autosave_failed(self, message: str) -> None:
-        self._show_message(f"Autosave failed: {message}")
+        self.status.show_note(f"Autosave failed: {message}")
 
     @Slot()
     def _on_navigator_queue_finished(self) -> None:
-        self._show_message("That was the last filing in the queue.")
-
-    @Slot()
-    @Slot(QModelIndex, QModelIndex)
-    def _on_queue_changed(self, *_: object) -> None:
-        total = self.queue.rowCount()
-        done = self.queue.counts()[FilingStatus.REVIEWED]
-        self._counts.setText(f"{done} of {total} reviewed" if total else "")
-
-    @Slot(str)
-    def _show_message(self, message: str) -> None:
-        self.statusBar().showMessage(message, 6000)
+        self.status.show_note("That was the last filing in the queue.")
 
     # -- view -----------------------------------------------------------------------
     @Slot()

@@ -151,3 +151,22 @@ def test_help_dialogs_show_version_and_shortcuts(window, dialogs) -> None:
     assert __version__ in dialogs.infos[0][1]
     assert "Ctrl+Return" in dialogs.infos[1][1]
     assert "Ctrl+Z" in dialogs.infos[1][1]
+
+
+def test_accept_and_next_commits_a_cell_still_being_typed(
+    qtbot, window, session, dataset
+) -> None:
+    import pandas as pd
+
+    view = window.roster_view
+    view.select_cell(0, session.model.column_of("reason"))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "health reasons")  # no Enter
+    window.ui_actions.accept_next.trigger()
+    frame = pd.read_csv(dataset, dtype=str, keep_default_na=False)
+    assert list(frame["reason"])[0] == "health reasons"
+    assert session.model.row_at(0).reason == "health reasons"
