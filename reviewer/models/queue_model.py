@@ -7,7 +7,7 @@ extracted until a filing is opened (or prepared as the next one).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
@@ -33,10 +33,6 @@ _CHANGED_ROLES = (
     Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.ForegroundRole,
     STATUS_ROLE,
-)
-
-SUPPORTED_SUFFIXES = frozenset(
-    {".txt", ".pdf", ".htm", ".html", ".md", ".markdown", ".xml", ".sgml", ".nc"}
 )
 
 
@@ -83,18 +79,17 @@ class QueueEntry:
         return Path(self.path).name
 
 
-def list_folder(folder: Path) -> list[str]:
-    """Return the supported files directly in ``folder``, sorted by name."""
+def list_folder(folder: Path, suffixes: Collection[str]) -> list[str]:
+    """Return the files directly in ``folder`` whose suffix is one of ``suffixes``.
+
+    Sorted by name, case-insensitively; suffixes are lower-case with the dot.
+    """
     try:
         children = sorted(folder.iterdir(), key=lambda p: p.name.lower())
     except OSError:
         logger.warning("cannot list %s", folder, exc_info=True)
         return []
-    return [
-        str(p)
-        for p in children
-        if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file()
-    ]
+    return [str(p) for p in children if p.suffix.lower() in suffixes and p.is_file()]
 
 
 class QueueModel(QAbstractListModel):

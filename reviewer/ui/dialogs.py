@@ -12,12 +12,11 @@ from enum import StrEnum
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from reviewer.io.loaders import FILE_PATTERNS
+
 logger = logging.getLogger(__name__)
 
-OPEN_FILTER = (
-    "Filings (*.txt *.pdf *.htm *.html *.md *.markdown *.xml *.sgml *.nc);;"
-    "All files (*)"
-)
+OPEN_FILTER = f"Filings ({' '.join(FILE_PATTERNS)});;All files (*)"
 
 
 class Unsaved(StrEnum):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.io.loaders import SUPPORTED_DESCRIPTION
 from reviewer.models.queue_model import QueueModel
 from reviewer.ui import icons
 from reviewer.ui.actions import about_html, build_actions, shortcuts_html
@@ -132,7 +133,8 @@ class MainWindow(QMainWindow):
         row = self.navigator.add_paths(paths)
         if row < 0:
             self._context.dialogs.error(
-                "Nothing to open", "No supported filings (.txt, .pdf, .htm…) found."
+                "Nothing to open",
+                f"No filings found. The app opens {SUPPORTED_DESCRIPTION}.",
             )
             return
         if self.navigator.current() is None or len(paths) == 1:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from reviewer.core.records import ReviewState
 from reviewer.io.dataset import DatasetError
 from reviewer.io.errors import LoadCancelledError, LoadError
-from reviewer.io.loaders import LoadOptions
+from reviewer.io.loaders import SUPPORTED_SUFFIXES, LoadOptions
 from reviewer.io.pipeline import LoadedFiling, open_and_extract
 from reviewer.models.queue_model import FilingStatus, QueueModel, list_folder
 from reviewer.ui.context import AppContext
@@ -86,7 +86,11 @@ class Navigator(QObject):
         """Queue files and the supported files of folders; return the first row."""
         files: list[str] = []
         for path in paths:
-            files.extend(list_folder(Path(path)) if Path(path).is_dir() else [path])
+            folder = Path(path)
+            if folder.is_dir():
+                files.extend(list_folder(folder, SUPPORTED_SUFFIXES))
+            else:
+                files.append(path)
         return self._queue.add_paths(files)
 
     def current(self) -> FilingSession | None:

@@ -36,9 +36,9 @@ def test_list_folder_keeps_supported_files_only(tmp_path: Path) -> None:
     for name in ("b.txt", "A.pdf", "c.htm", "notes.docx", "img.png"):
         (tmp_path / name).write_text("x")
     (tmp_path / "sub.txt").mkdir()
-    names = [Path(p).name for p in list_folder(tmp_path)]
+    names = [Path(p).name for p in list_folder(tmp_path, {".txt", ".pdf", ".htm"})]
     assert names == ["A.pdf", "b.txt", "c.htm"]
-    assert list_folder(tmp_path / "missing") == []
+    assert list_folder(tmp_path / "missing", {".txt"}) == []
 
 
 def test_listing_a_thousand_filings_is_instant(qtbot, tmp_path: Path) -> None:
@@ -48,6 +48,6 @@ def test_listing_a_thousand_filings_is_instant(qtbot, tmp_path: Path) -> None:
         (tmp_path / f"filing-{number:04d}.txt").write_text("x")
     model = QueueModel()
     began = time.perf_counter()
-    model.add_paths(list_folder(tmp_path))
+    model.add_paths(list_folder(tmp_path, {".txt"}))
     assert model.rowCount() == 1000
     assert time.perf_counter() - began < 2.0

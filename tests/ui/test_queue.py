@@ -254,3 +254,13 @@ def test_edits_survive_a_crash_through_the_autosave(
     assert again.queue.entry(0).status is FilingStatus.IN_PROGRESS
     assert (dataset.parent / "dataset.csv.reviews").is_dir()
     again._context.runner.wait(5000)
+
+
+def test_a_folder_without_filings_says_so(window, dialogs, tmp_path) -> None:
+    folder = tmp_path / "other"
+    folder.mkdir()
+    (folder / "notes.docx").write_bytes(b"PK")
+    window.open_paths([str(folder)])
+    assert window.queue.rowCount() == 0
+    assert dialogs.errors
+    assert "PDF (.pdf)" in dialogs.errors[0][1]
