@@ -66,6 +66,10 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.queue_dock], [210], Qt.Orientation.Horizontal)
 
         self.ui_actions = build_actions(self, context.undo_group)
+        for zoom in (self.ui_actions.zoom_in, self.ui_actions.zoom_out):
+            # Only while the text has focus: the PDF page has its own Ctrl+plus.
+            zoom.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.document_view.addAction(zoom)
         view_menu = self.menuBar().findChild(
             type(self.ui_actions.recent_menu), "view_menu"
         )

@@ -170,3 +170,13 @@ def test_accept_and_next_commits_a_cell_still_being_typed(
     frame = pd.read_csv(dataset, dtype=str, keep_default_na=False)
     assert list(frame["reason"])[0] == "health reasons"
     assert session.model.row_at(0).reason == "health reasons"
+
+
+def test_zoom_grows_the_text_and_is_remembered(window, settings) -> None:
+    size = window.document_view.font().pointSizeF()
+    window.ui_actions.zoom_in.trigger()
+    window.ui_actions.zoom_in.trigger()
+    assert window.document_view.font().pointSizeF() == size + 2
+    assert settings.zoom() == 2
+    window.ui_actions.zoom_out.trigger()
+    assert settings.zoom() == 1
