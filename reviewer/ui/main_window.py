@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         if path:
             settings.set_dataset_path(path)
             self.status.show_note(f"Reviews are saved into {path}")
+            self.navigator.scan_statuses()
         self._update_dataset_label()
 
     def _update_dataset_label(self) -> None:

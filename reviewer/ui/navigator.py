@@ -22,11 +22,11 @@ from reviewer.io.loaders import SUPPORTED_SUFFIXES, LoadOptions
 from reviewer.io.pipeline import LoadedFiling, open_and_extract
 from reviewer.models.queue_model import FilingStatus, QueueModel, list_folder
 from reviewer.ui.context import AppContext
-from reviewer.ui.session import FilingSession, ReviewStore
+from reviewer.ui.session import FilingSession, ReviewStore, queue_statuses
 
 logger = logging.getLogger(__name__)
 
-OPEN, PREFETCH = "open", "prefetch"
+OPEN, PREFETCH, STATUS = "open", "prefetch", "status"
 
 
 def _load(path: str) -> Callable[[threading.Event, Callable[[int, int], None]], object]:
@@ -91,7 +91,25 @@ class Navigator(QObject):
                 files.extend(list_folder(folder, SUPPORTED_SUFFIXES))
             else:
                 files.append(path)
-        return self._queue.add_paths(files)
+        first = self._queue.add_paths(files)
+        self.scan_statuses()
+        return first
+
+    def scan_statuses(self) -> None:
+        """Find, in the background, which queued filings were worked on before."""
+        store = self.store(ask=False)
+        if store is None:
+            return
+        paths = [
+            e.path
+            for e in self._queue.entries()
+            if e.status is FilingStatus.NEW and e.path not in self._sessions
+        ]
+        if paths:
+            dataset = store.dataset_path
+            self._context.runner.start(
+                STATUS, lambda cancel, _: queue_statuses(paths, dataset, cancel)
+            )
 
     def current(self) -> FilingSession | None:
         """The shown filing's session."""
@@ -311,6 +329,9 @@ class Navigator(QObject):
 
     @Slot(str, object)
     def _on_runner_finished(self, channel: str, result: object) -> None:
+        if channel == STATUS and isinstance(result, dict):
+            self._apply_statuses(result)
+            return
         if channel not in (OPEN, PREFETCH) or not isinstance(result, tuple):
             return
         path, loaded = result
@@ -320,6 +341,14 @@ class Navigator(QObject):
         if path == self._wanted:
             self._wanted = ""
             self._show(session)
+
+    def _apply_statuses(self, statuses: dict[str, str]) -> None:
+        for path, status in statuses.items():
+            row = self._queue.row_of(path)
+            if row < 0 or path in self._sessions:
+                continue  # an open filing's own state decides
+            if self._queue.entry(row).status is FilingStatus.NEW:
+                self._queue.set_status(row, FilingStatus(status))
 
     @Slot(str, object)
     def _on_runner_errored(self, channel: str, error: object) -> None:

@@ -6,7 +6,10 @@ autosave workspace, so the window does not care how they are written.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,3 +109,35 @@ class ReviewStore:
             self._workspace.discard(doc_id)
         except (OSError, ValueError):
             logger.warning("cannot discard the autosave of %s", doc_id, exc_info=True)
+
+
+def doc_id_of(path: str) -> str:
+    """The dataset key of a file: the first 16 hex digits of its bytes' SHA-256."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()[:16]
+
+
+def queue_statuses(
+    paths: Sequence[str], dataset_path: Path, cancel: threading.Event
+) -> dict[str, str]:
+    """Return ``{path: "in progress" | "reviewed"}`` for filings worked on before.
+
+    Runs in the background when filings are queued: it hashes each file and asks
+    the autosave workspace and the dataset. Unreadable files and new ones are left
+    out (they show as new until opened).
+    """
+    workspace = Workspace(dataset_path)  # its own instance: this runs off the GUI
+    found: dict[str, str] = {}
+    for path in paths:
+        if cancel.is_set():
+            break
+        try:
+            status = workspace.status(doc_id_of(path))
+        except (OSError, ValueError, DatasetError):
+            continue
+        if status != "new":
+            found[path] = status
+    return found

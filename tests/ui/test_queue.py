@@ -264,3 +264,32 @@ def test_a_folder_without_filings_says_so(window, dialogs, tmp_path) -> None:
     assert window.queue.rowCount() == 0
     assert dialogs.errors
     assert "PDF (.pdf)" in dialogs.errors[0][1]
+
+
+def test_queued_filings_show_earlier_work_before_opening(
+    qtbot, context, settings, dialogs, filings, dataset
+) -> None:
+    from reviewer.ui.context import AppContext
+
+    first = MainWindow(context)
+    qtbot.addWidget(first)
+    open_and_wait(qtbot, first, *filings)
+    first.ui_actions.accept_next.trigger()  # filing-1 reviewed and saved
+    qtbot.waitUntil(lambda: _shown(first) == "filing-2.txt", timeout=10000)
+    first.navigator.current().model.add_row(0)  # filing-2 in progress (autosaved)
+
+    again = MainWindow(AppContext(settings=settings, dialogs=dialogs, prefetch=False))
+    qtbot.addWidget(again)
+    again.navigator.add_paths([str(filings[0].parent)])  # listed, nothing opened
+    assert [e.status for e in again.queue.entries()] == [FilingStatus.NEW] * 3
+
+    def statuses() -> list[FilingStatus]:
+        return [e.status for e in again.queue.entries()]
+
+    qtbot.waitUntil(
+        lambda: statuses()
+        == [FilingStatus.REVIEWED, FilingStatus.IN_PROGRESS, FilingStatus.NEW],
+        timeout=10000,
+    )
+    assert again.navigator.sessions() == ()
+    again._context.runner.wait(5000)
