@@ -16,6 +16,7 @@ from reviewer.cli import main
 from reviewer.cli.extract_cmd import extract_one
 from reviewer.core.schema import COLUMN_NAMES
 from reviewer.io.dataset import read_dataset, save_records, save_review
+from reviewer.io.pipeline import open_and_extract
 from tests.io.review_factory import make_document, make_extraction, make_review
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,7 +80,12 @@ def test_extract_keeps_reviewed_documents_and_writes_duplicates_once(
     assert "same content" in err
     assert read_dataset(out).equals(before)
     assert main(["extract", *paths, "-o", str(out), "--overwrite-reviewed"]) == 0
-    assert read_dataset(out)["review_status"].tolist() == ["extracted"]
+    frame = read_dataset(out)
+    assert set(frame["review_status"]) == {"extracted"}
+    # Both paths hold the same bytes: one document, written once.
+    assert frame["doc_id"].nunique() == 1
+    proposed = open_and_extract(tmp_path / "filing.txt").extraction.rows
+    assert len(frame) == max(1, len(proposed))
 
 
 def test_extract_one_is_a_picklable_pure_step(folder: Path, tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from reviewer import __version__
-from reviewer.cli import extract_cmd, training_cmd
+from reviewer.cli import evaluate_cmd, extract_cmd, training_cmd
 
 SUBCOMMANDS = ("extract", "evaluate", "training-data")
 
@@ -24,6 +24,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command")
     extract_cmd.register(sub)
+    evaluate_cmd.register(sub)
     training_cmd.register(sub)
     return parser
 

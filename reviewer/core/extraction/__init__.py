@@ -1,22 +1,26 @@
-"""The extraction engine: entities with spans, then roster rows and filing fields."""
+"""The extraction engine: entities with spans, then roster rows and filing fields.
+
+Rules are about the language of board announcements in general (who resigned,
+who joined, effective when, which board), never about one particular document.
+Modules: :mod:`.sentences`, :mod:`.names`, :mod:`.dates`, :mod:`.roles`,
+:mod:`.changes`, :mod:`.roster`, :mod:`.filing`, :mod:`.details`, :mod:`.scope`.
+"""
 
 from __future__ import annotations
 
 from reviewer.core.document import Document
-from reviewer.core.records import Extraction, FilingFields
+from reviewer.core.extraction.engine import run
+from reviewer.core.records import Extraction
 
-EXTRACTOR_VERSION = "0.0.0"
+EXTRACTOR_VERSION = "1.0.0"
 
 
 def extract(document: Document) -> Extraction:
     """Propose entities, roster rows and filing fields for one document."""
+    filing, rows, entities = run(document)
     return Extraction(
-        filing=FilingFields(
-            form_type=document.metadata.get("form_type", ""),
-            cik=document.metadata.get("cik", ""),
-            accession_number=document.metadata.get("accession_number", ""),
-        ),
-        rows=(),
-        entities=(),
+        filing=filing,
+        rows=rows,
+        entities=entities,
         extractor_version=EXTRACTOR_VERSION,
     )

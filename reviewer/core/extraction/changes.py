@@ -1,0 +1,257 @@
+"""Change triggers and who they belong to, sentence by sentence.
+
+A trigger (``resigned``, ``the appointment of``, ``will not stand for
+re-election``...) takes as its people either the names right after it (object:
+``appointed Jane Doe and John Roe``) or the nearest name before it (subject:
+``Jane Doe has resigned``), or a pronoun's antecedent. Triggers inside quotations
+are statements by quoted people, not announcements, and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reviewer.core.extraction.names import Mention
+from reviewer.core.extraction.patterns import TRIGGER_KEYS, TRIGGER_RES
+from reviewer.core.extraction.sentences import Sentence
+
+_OBJECT_GAP = re.compile(
+    r"^[\s:]*(?:to\s+(?:the|its|our|\w+['’]s)\s+board(?:\s+of\s+directors)?\s+)?"
+    r"(?:(?:of|the|by|as|its|our|their|has|have|had|new|independent|non-executive|each|all"
+    r"|alongside|with|along|together|\w+['’]s|is|are|was|were|been|be)[\s:]+){0,5}"
+    r"(?:(?:[a-z-]+\s+){0,2}(?:directors?|members?|nominees?)\s*,?\s*)?$",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
+_APPOSITIVE_END = re.compile(r",\s*(?:and\s+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A change word: its type and span."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """A trigger applied to one mention (or to a pronoun's antecedent).
+
+    Attributes:
+        trigger: the change word.
+        mention: the name, or None when resolved through a pronoun.
+        as_object: whether the name follows the trigger (``appointed Jane Doe``).
+        list_end: end of the list of names the mention belongs to.
+    """
+
+    trigger: Trigger
+    mention: Mention | None
+    as_object: bool
+    list_end: int = -1
+
+
+_QUOTE_MARK_RE = re.compile(r"[“”\"]|\n[ \t]*\n")
+_MIN_QUOTE = 40  # a quoted nickname or defined term is not a statement
+_HYPOTHETICAL_AFTER = re.compile(
+    r"^\s*(?:,\s*|\s+or\s+|,\s*or\s+)(?:death|resignation|removal|retirement|"
+    r"disqualification|incapacity)",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:earlier|future|any|until|or|upon\s+(?:his|her|their|the)|in\s+the\s+event\s+of"
+    r"|policy|age|letter\s+of|event\s+of)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_BOILERPLATE_RE = re.compile(
+    r"Departure\s+of\s+Directors\s+(?:or|of)\s+(?:Certain|Principal)\s+Officers"
+    r"[;,]?\s*Election\s+of\s+Directors[;,]?\s*Appointment\s+of\s+(?:Certain|Principal)"
+    r"\s+Officers[;:,]?(?:\s*Compensatory\s+Arrangements\s+of\s+Certain\s+Officers)?"
+    r"|Submission\s+of\s+Matters\s+to\s+a\s+Vote\s+of\s+Security\s+Holders",
+    re.IGNORECASE,
+)
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of quotations in ``text[start:end]``: quoted people, not announcements.
+
+    Curly quotes pair up; straight quotes toggle; a blank line closes any open
+    quotation. Short quotations (nicknames, defined terms) are left out.
+    """
+    spans: list[tuple[int, int]] = []
+    opened = -1
+    for match in _QUOTE_MARK_RE.finditer(text, start, end):
+        mark = match.group()
+        if mark == "“" or (mark == '"' and opened < 0):
+            if opened < 0:
+                opened = match.start()
+            continue
+        if opened >= 0:
+            close = match.end() if mark in '”"' else match.start()
+            if close - opened > _MIN_QUOTE:
+                spans.append((opened, close))
+            opened = -1
+    if opened >= 0 and end - opened > _MIN_QUOTE:
+        spans.append((opened, end))
+    return spans
+
+
+def boilerplate_spans(flat: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Form item titles (``Departure of Directors ...; Election of Directors``)."""
+    return [(m.start(), m.end()) for m in _BOILERPLATE_RE.finditer(flat, start, end)]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def find_triggers(
+    flat: str, sentence: Sentence, quotes: list[tuple[int, int]]
+) -> list[Trigger]:
+    """Non-overlapping triggers in the sentence, outside quotations and boilerplate.
+
+    Hypothetical changes (``her earlier resignation or removal``) are skipped.
+    """
+    taken: list[Trigger] = []
+    lowered = sentence.text.lower()
+    for kind, pattern in TRIGGER_RES:
+        if not any(key in lowered for key in TRIGGER_KEYS[kind]):
+            continue
+        for match in pattern.finditer(flat, sentence.start, sentence.end):
+            if _inside(match.start(), quotes):
+                continue
+            head = flat[max(sentence.start, match.start() - 30) : match.start()]
+            if _HYPOTHETICAL_AFTER.match(
+                flat, match.end(), min(sentence.end, match.end() + 40)
+            ) or _HYPOTHETICAL_BEFORE.search(head):
+                continue
+            if any(t.start < match.end() and match.start() < t.end for t in taken):
+                continue
+            taken.append(Trigger(kind, match.start(), match.end()))
+    taken.sort(key=lambda t: t.start)
+    # "appointed by the Board to serve as its Chairman": one change, not two.
+    kept: list[Trigger] = []
+    for trigger in taken:
+        word = flat[trigger.start : trigger.end].lower()
+        if word.startswith("nominee") and len(taken) > 1:
+            continue  # "elected the Board's nominees, A and B": a noun, not a change
+        if word.startswith("serve") and kept and trigger.start - kept[-1].end < 80:
+            continue
+        kept.append(trigger)
+    return kept
+
+
+_AND_GAP = re.compile(r"\band\b|&|alongside|together\s+with|along\s+with")
+
+
+def _coordinated(flat: str, chain: list[Mention]) -> list[Mention]:
+    """A chain of names is a list only when its last link says "and"."""
+    if len(chain) < 2:
+        return chain
+    if _AND_GAP.search(flat[chain[-2].end : chain[-1].start]):
+        return chain
+    return chain[:1]
+
+
+def _object_list(
+    flat: str, trigger: Trigger, mentions: list[Mention], limit: int
+) -> list[Mention]:
+    after = [m for m in mentions if m.start >= trigger.end and m.start < limit]
+    if not after:
+        return []
+    first = after[0]
+    if (
+        not _OBJECT_GAP.match(flat[trigger.end : first.start])
+        or first.start - trigger.end > 60
+    ):
+        return []
+    chosen = [first]
+    for nxt in after[1:]:
+        gap = flat[chosen[-1].end : nxt.start]
+        if (
+            _LIST_GAP.match(gap)
+            or (
+                len(gap) < 160
+                and _APPOSITIVE_END.search(gap)
+                and gap.lstrip().startswith(",")
+            )
+            or re.match(
+                r"^,?\s*(?:alongside|together\s+with|along\s+with|and)\s+$", gap
+            )
+        ):
+            chosen.append(nxt)
+            continue
+        break
+    return _coordinated(flat, chosen)
+
+
+def _subject_list(
+    flat: str, trigger: Trigger, mentions: list[Mention], floor: int
+) -> list[Mention]:
+    before = [m for m in mentions if floor <= m.start and m.end <= trigger.start]
+    if not before:
+        return []
+    chosen = [before[-1]]
+    for prev in reversed(before[:-1]):
+        gap = flat[prev.end : chosen[0].start]
+        if _LIST_GAP.match(gap):
+            chosen.insert(0, prev)
+            continue
+        break
+    if len(chosen) > 1 and not _AND_GAP.search(flat[chosen[-2].end : chosen[-1].start]):
+        return chosen[-1:]
+    return chosen
+
+
+_ALONGSIDE = re.compile(r"alongside|together\s+with|along\s+with")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b[^.;]{0,60}$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def assign(
+    flat: str,
+    sentence: Sentence,
+    triggers: list[Trigger],
+    mentions: list[Mention],
+) -> list[Assignment]:
+    """Attach each trigger to the people it is about."""
+    result: list[Assignment] = []
+    for index, trigger in enumerate(triggers):
+        limit = triggers[index + 1].start if index + 1 < len(triggers) else sentence.end
+        word = flat[trigger.start : trigger.end].lower()
+        passive_by = bool(re.match(r"\s+by\b", flat[trigger.end : trigger.end + 5]))
+        takes_object = not (
+            trigger.kind == "role_change"
+            and word.startswith("succeed")
+            and not passive_by
+        ) and not word.startswith(("replac", "join"))
+        objects = _object_list(flat, trigger, mentions, limit) if takes_object else []
+        if word.startswith("join"):
+            objects = [
+                m
+                for m in _object_list(flat, trigger, mentions, limit)
+                if _ALONGSIDE.search(flat[trigger.end : m.start])
+            ]
+        alongside = bool(objects) and bool(
+            _ALONGSIDE.search(flat[trigger.end : objects[0].start])
+        )
+        result += [
+            Assignment(trigger, m, True, objects[-1].end if objects else -1)
+            for m in objects
+        ]
+        if objects and not alongside:
+            continue
+        floor = sentence.start
+        for prev in triggers[:index]:
+            if any(a.trigger is prev and a.as_object for a in result):
+                floor = max(floor, prev.end)
+        subjects = _subject_list(flat, trigger, mentions, floor)
+        if subjects:
+            result += [Assignment(trigger, m, False) for m in subjects]
+            continue
+        head = flat[max(sentence.start, trigger.start - 90) : trigger.start]
+        if _SUBJECT_PRONOUN.search(head) or _POSSESSIVE_BEFORE.search(head):
+            result.append(Assignment(trigger, None, False))
+    return result

@@ -1,0 +1,158 @@
+"""Row details around a change: disagreement, nominator, committees, name lists."""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.core.extraction.names import Mention, Person
+from reviewer.core.extraction.patterns import (
+    BOARD_RE,
+    COMMITTEE_RE,
+    DISAGREEMENT_RE,
+    NO_DISAGREEMENT_RE,
+    NOMINATOR_RE,
+    TRIGGER_RES,
+)
+from reviewer.core.extraction.sentences import Sentence
+
+_LEAD_IN_RE = re.compile(r"\bfollowing\b|:\s*$", re.IGNORECASE)
+_LINE_START_BEFORE = re.compile(
+    r"(?:Votes|Abstain|Abstentions|Against|Withheld|Nominee|Nominees|Name|Director)"
+    r"\s+$|"
+    r"(?:^|\n)[ \t]*(?:[•*\-–]|\d+[.)])?[ \t]*$|[\d%)]\s+$"
+)
+_NUMBERED_ITEM = re.compile(r"^\s*(?:\(\d+\)|\d+\.|Item\b)")
+_PRONOUN_START = re.compile(
+    r"^\W*(?:he|she|they|in\s+addition,?\s+(?:he|she))\b", re.IGNORECASE
+)
+_COMMITTEE_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z])|\s*&\s*(?=[A-Z])")
+_OTHER_COMMITTEE = re.compile(
+    r"\b(?:of|at)\s+[A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)*\s*$"
+)
+_COMMITTEE_NOISE = frozenset(
+    {"the", "its", "board", "board's", "company's", "a", "member", "of"}
+)
+
+
+def disagreement(
+    flat: str, sentences: list[Sentence]
+) -> list[tuple[Sentence, str, int, int]]:
+    """Sentences that state (or deny) a disagreement: (sentence, value, start, end)."""
+    found = []
+    for sentence in sentences:
+        match = DISAGREEMENT_RE.search(sentence.text)
+        if not match:
+            continue
+        negated = NO_DISAGREEMENT_RE.search(sentence.text)
+        value = "no" if negated else "yes"
+        span = negated or match
+        found.append(
+            (
+                sentence,
+                value,
+                sentence.start + span.start(),
+                sentence.start + span.end(),
+            )
+        )
+    return found
+
+
+def nominator(flat: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The party that nominated someone, from ``nominated by X`` in [start, end)."""
+    match = NOMINATOR_RE.search(flat, start, end)
+    if not match:
+        return None
+    group = 1 if match.group(1) else 2
+    value = match.group(group).strip()
+    value = re.sub(r"\s+(?:in|pursuant|under|and|as|to|for|on|at)$", "", value)
+    if value.lower() in (
+        "the board",
+        "the company",
+        "board",
+    ) or value.lower().startswith("the board"):
+        return None
+    return value, match.start(group), match.start(group) + len(value)
+
+
+def committees(
+    flat: str, sentences: list[Sentence], index: int, person: Person
+) -> list[tuple[str, int, int]]:
+    """Committee names in sentence ``index`` and the next ones about the person."""
+    picked: list[tuple[str, int, int]] = []
+    surnames = {person.surname.lower(), person.full.tokens[0].lower()}
+    for offset in (0, 1, 2):
+        if index + offset >= len(sentences):
+            break
+        sentence = sentences[index + offset]
+        if offset and not (
+            _PRONOUN_START.search(sentence.text)
+            or any(s in sentence.text.lower() for s in surnames)
+        ):
+            break
+        for match in COMMITTEE_RE.finditer(flat, sentence.start, sentence.end):
+            before = flat[
+                max(sentence.start, match.end()) : min(sentence.end, match.end() + 40)
+            ]
+            if _OTHER_COMMITTEE.match(before.strip()[:0]) or re.match(
+                r"\s+of\s+[A-Z](?!he\b)", before
+            ):
+                continue
+            prefix = flat[max(sentence.start, match.start() - 40) : match.start()]
+            if (
+                re.search(r"\b[A-Z][\w.&'’-]+['’]s\s*$", prefix)
+                and "Company" not in prefix
+            ):
+                continue  # "APA Corporation's audit committee"
+            raw = match.group(1).strip()
+            plural = match.group().rstrip().endswith("Committees")
+            parts = _COMMITTEE_SPLIT.split(raw) if plural else [raw]
+            for part in parts:
+                words = [w for w in part.split() if w.lower() not in _COMMITTEE_NOISE]
+                name = " ".join(words).strip(" ,").lower()
+                if name and len(name) < 60 and name not in [p[0] for p in picked]:
+                    picked.append((name, match.start(1), match.end(1)))
+    return picked
+
+
+def listed_people(
+    text: str,
+    sentences: list[Sentence],
+    index: int,
+    mentions: list[Mention],
+    limit: int | None,
+) -> list[Mention]:
+    """Names listed after a lead-in sentence (``The following persons were elected:``).
+
+    Collects full names that open a line (bullets, table rows) in the sentences
+    after the lead-in, stopping at the next numbered item or change sentence.
+    """
+    found: list[Mention] = []
+    empty = 0
+    for sentence in sentences[index + 1 : index + 60]:
+        if _NUMBERED_ITEM.match(sentence.text) or (
+            BOARD_RE.search(sentence.text)
+            and any(p.search(sentence.text) for _, p in TRIGGER_RES)
+        ):
+            break
+        before_count = len(found)
+        for mention in mentions:
+            if (
+                not (sentence.start <= mention.start < sentence.end)
+                or not mention.is_full
+            ):
+                continue
+            before = text[max(0, mention.start - 20) : mention.start]
+            if mention.start == sentence.start or _LINE_START_BEFORE.search(before):
+                found.append(mention)
+                if limit is not None and len(found) >= limit:
+                    return found
+        if len(found) == before_count:
+            empty += 1
+            if found or empty > 2:
+                break  # the list (or table) has ended
+    return found
+
+
+def is_lead_in(sentence: Sentence) -> bool:
+    """Whether a sentence introduces a list (``the following``, a final colon)."""
+    return bool(_LEAD_IN_RE.search(sentence.text))

@@ -1,0 +1,322 @@
+"""Filing fields: issuer, ticker, exchange, dateline, announcement date, board size."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from reviewer.core.extraction.dates import DateMention, find_dates
+from reviewer.core.extraction.patterns import (
+    BOARD_SIZE_RES,
+    INDEPENDENT_COUNT_RES,
+    number_value,
+)
+
+_EXCHANGES = (
+    r"NYSE\s+American|NYSE\s+MKT|NYSE\s+Arca|NYSE|New\s+York\s+Stock\s+Exchange|NASDAQ(?:\s+\w+\s+Market)?"
+    r"|Nasdaq(?:\s+\w+\s+Market)?|TSX\s+Venture|TSXV|TSX-V|TSX|OTCQX|OTCQB|OTC\s+Pink|OTC\s+Markets|OTC"
+    r"|CSE|ASX|AIM|LSE|HKEX|SEHK|AMEX|NYSE\s+Texas|Cboe\s+\w+|NEO|SGX|FSE|TSE|JSE|NSE|BSE"
+    r"|SIX|Euronext(?:\s+\w+)?|XETRA|TASE"
+)
+_TICKER_RE = re.compile(
+    r"\((?:[^():]{0,40}?\b)?(?P<ex>"
+    + _EXCHANGES
+    + r")(?:\s*(?:,|and)\s*[A-Z][\w ]{1,20})*\s*:\s*(?P<tk>[A-Z0-9][A-Z0-9.\-]{0,6})\b",
+    re.IGNORECASE,
+)
+_LISTED_RE = re.compile(
+    r"\blisted\s+on\s+the\s+(?P<ex>[A-Z][\w ]{2,40}?(?:Exchange|Market))\s+under\s+the\s+(?:ticker\s+|trading\s+)?symbol\s+[\"“]?(?P<tk>[A-Z][A-Z0-9.]{0,6})\b"  # noqa: E501
+)
+_COVER_HEADER_RE = re.compile(r"Trading\s+Symbol", re.IGNORECASE)
+_COVER_TICKER_RE = re.compile(
+    r"(?<![\w$.])(?P<tk>[A-Z]{1,5}(?:\.[A-Z])?)[ \t]*\|?[ \t]*(?P<ex>(?:The[ \t]+)?"
+    r"(?:Nasdaq|NASDAQ|New[ \t]+York[ \t]+Stock[ \t]+Exchange|NYSE)[A-Za-z \t]*)"
+)
+_SEC_HEADER_NAME_RE = re.compile(r"COMPANY CONFORMED NAME:\s*([^\n]+)")
+_CITY_WORD = r"[A-Z][A-Za-zÀ-ÿ.'’-]*"
+_DATELINE_RE = re.compile(
+    rf"(?m)^[ \t*_#>]*(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}"
+    rf"(?:\s+and\s+{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}})?)"
+    r"(?=\s*(?:,|–|—|--|\s-\s|\(\w+\.?\s+\d))"
+)
+_WIRE_RE = re.compile(
+    r"wire|newswire|/cnw/|globe|business\s+wire|newsfile|accesswire", re.IGNORECASE
+)
+_LOWER_WORD = re.compile(r"(?<![\w.])(?!and\b)[a-z]{3,}\b")
+_AFTER_DATELINE_RE = re.compile(
+    r"[\s\S]{0,160}?(?:\)\s*|/\s*|--\s*|[–—]\s*|\s-\s+)(?=(?:The\s+)?[A-Z0-9])"
+)
+_COMPANY_RUN_RE = re.compile(
+    r"(?P<name>[A-Z0-9][\w&.'’-]*(?:,?[ \t]+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|the|\&"
+    r"|plc|inc\.?|ltd\.?|llc|limited|corp\.?|s\.a\.|n\.v\.|se|ag|spa|srl)(?![\w]))*)"
+)
+_SIGNATURE_DATE_RE = re.compile(
+    r"\b(?:Date|Dated)\s*:?\s*(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+)
+_FILED_RE = re.compile(r"FILED AS OF DATE:\s*(\d{4})(\d\d)(\d\d)")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A found value with the span it came from (or -1 offsets when derived)."""
+
+    value: str
+    start: int = -1
+    end: int = -1
+
+
+def find_ticker(text: str, flat: str, start: int, end: int) -> tuple[Span, Span]:
+    """Return (ticker, exchange) from ``(Exchange: TICK)`` or the cover table."""
+    match = _TICKER_RE.search(flat, start, end)
+    if match:
+        return (
+            Span(match.group("tk"), match.start("tk"), match.end("tk")),
+            Span(match.group("ex"), match.start("ex"), match.end("ex")),
+        )
+    header = _COVER_HEADER_RE.search(flat, start, min(end, start + 20000))
+    match = (
+        _COVER_TICKER_RE.search(text, header.end(), min(end, header.end() + 800))
+        if header
+        else None
+    )
+    if match:
+        return (
+            Span(match.group("tk"), match.start("tk"), match.end("tk")),
+            Span(match.group("ex"), match.start("ex"), match.end("ex")),
+        )
+    match = _LISTED_RE.search(flat, start, end)
+    if match:
+        return (
+            Span(match.group("tk"), match.start("tk"), match.end("tk")),
+            Span(match.group("ex"), match.start("ex"), match.end("ex")),
+        )
+    return Span(""), Span("")
+
+
+_EXACT_NAME_RE = re.compile(
+    r"\(\s*Exact\s+name\s+of\s+(?:the\s+)?registrant", re.IGNORECASE
+)
+_LINE_BEFORE_RE = re.compile(r"([^\n]*\S[^\n]*)\s*$")
+
+
+def find_company(
+    text: str, flat: str, start: int, end: int, metadata_name: str
+) -> Span:
+    """Return the issuer's name as written (cover page, ticker phrase, or metadata)."""
+    match = _EXACT_NAME_RE.search(text, start, min(end, start + 30000))
+    if match:
+        before = _LINE_BEFORE_RE.search(
+            text, max(start, match.start() - 200), match.start()
+        )
+        if before:
+            raw = before.group(1)
+            name = re.sub(r"\s*\((?:a|an)\s+[^)]*\)\s*$", "", raw).strip(" \t*_")
+            if name and not name.lower().startswith(("(", "commission")):
+                offset = before.start(1) + raw.find(name)
+                return Span(name, offset, offset + len(name))
+    ticker = _TICKER_RE.search(flat, start, min(end, start + 20000))
+    if ticker:
+        found = company_before(text, ticker.start(), max(start, ticker.start() - 150))
+        if found.value:
+            return found
+    header = _SEC_HEADER_NAME_RE.search(text, 0, min(len(text), 5000))
+    if header:
+        return Span(
+            header.group(1).strip(),
+            header.start(1),
+            header.start(1) + len(header.group(1).strip()),
+        )
+    return Span(metadata_name)
+
+
+_SEPARATORS_RE = re.compile(r"(?:—|–|--|\s-\s|/|\)|:)\s*")
+
+
+_NAME_BEFORE_RE = re.compile(
+    r"((?:[A-Z0-9][\w&.'’-]*,?[ \t]+(?:(?:of|and|de|the|&)[ \t]+)?){0,7}"
+    r"[A-Z0-9][\w&.'’-]*\.?)[ \t]*$"
+)
+
+
+def company_before(text: str, position: int, floor: int) -> Span:
+    """The capitalised name just before ``position`` (a ticker bracket)."""
+    line_start = max(text.rfind("\n", floor, position) + 1, floor)
+    match = _NAME_BEFORE_RE.search(text, line_start, position)
+    if not match:
+        return Span("")
+    words = match.group(1).split()
+    begin = match.start(1)
+    while len(words) > 1 and words[0].lower() in ("today", "by", "and"):
+        begin = text.find(words[1], begin + len(words[0]))
+        words = words[1:]
+    name = " ".join(words)
+    return Span(name, begin, begin + len(name)) if name else Span("")
+
+
+_LEAD_NOISE = re.compile(
+    r"^(?:.*?\b(?:--|—|–|-)\s+|.*?\)\s+|(?:Today,?\s+|The\s+)?)", re.DOTALL
+)
+
+
+def _trim_company(raw: str) -> str:
+    raw = raw.strip(" ,")
+    for sep in (" -- ", " — ", " – ", " - ", "/ ", ") "):
+        if sep in raw:
+            raw = raw.rsplit(sep, 1)[1]
+    words = raw.split()
+    while words and words[0].lower() in (
+        "today",
+        "the",
+        "and",
+        "announced",
+        "that",
+        "--",
+        "—",
+    ):
+        words = words[1:]
+    # Drop leading words that cannot start a name (lowercase or sentence words).
+    while words and not words[0][:1].isupper() and not words[0][:1].isdigit():
+        words = words[1:]
+    return " ".join(words).strip(" ,")
+
+
+def find_dateline(
+    flat: str, text: str, start: int, end: int
+) -> tuple[Span, DateMention | None, int]:
+    """Return the dateline city, its date and where the dateline ends.
+
+    A dateline opens a line: a city (``NEW YORK``, ``ST. PAUL, Minn.``), then
+    within a short stretch without ordinary lower-case words a date or a wire
+    service's name (``(BUSINESS WIRE)``). Returns (empty, None, -1) when none.
+    """
+    for match in _DATELINE_RE.finditer(text, start, end):
+        city = match.group("city").strip()
+        if city.lower().startswith(("date", "dated", "item", "on ", "mr", "ms", "dr")):
+            continue
+        rest_end = min(end, match.end() + 110)
+        rest = flat[match.end() : rest_end]
+        dates = find_dates(flat, match.end(), rest_end)
+        date_mention = dates[0] if dates and dates[0].year else None
+        stop = date_mention.end if date_mention else rest_end
+        wire = _WIRE_RE.search(flat, match.end(), rest_end)
+        head_end = (
+            date_mention.start
+            if date_mention
+            else (wire.start() if wire else match.end())
+        )
+        if (
+            _LOWER_WORD.search(flat, match.end(), head_end)
+            or "\n" in text[match.end() : head_end]
+        ):
+            continue
+        if date_mention is None and wire is None:
+            continue
+        del rest, stop
+        city_start = match.start("city")
+        tail = max(date_mention.end if date_mention else 0, wire.end() if wire else 0)
+        return Span(city, city_start, city_start + len(city)), date_mention, tail
+    return Span(""), None, -1
+
+
+_RUN_FOLLOW_RE = re.compile(
+    r"\s*(?:\(|,|[–—]|--|today\b|announce|has\b|have\b|is\b|are\b|reported|reports"
+    r"|said\b|will\b|and\b|named\b|appoint|elect|welcome)",
+    re.IGNORECASE,
+)
+_NOT_COMPANY_START = frozenset({"in", "on", "the", "a", "an", "today", "as", "at"})
+
+
+def company_after_dateline(text: str, position: int, end: int) -> Span:
+    """The issuer after a dateline: ``/PRNewswire/ -- Acme Corp. (NYSE: ACME)``.
+
+    Tries the name after each separator within a short stretch, skipping wire
+    services and dates, and takes the first followed by a bracket, a comma or a
+    verb such as ``today announced``.
+    """
+    window_end = min(end, position + 160)
+    sentence_end = re.compile(r"[a-z]{2}\.\s+[A-Z]").search(text, position, window_end)
+    if sentence_end:
+        window_end = sentence_end.start() + 3
+    starts = [position] + [
+        m.end() for m in _SEPARATORS_RE.finditer(text, position, window_end)
+    ]
+    for begin in starts:
+        while begin < window_end and text[begin] in " )(-–—/\t":
+            begin += 1
+        run = _COMPANY_RUN_RE.match(text, begin, window_end)
+        if not run:
+            continue
+        name = run.group("name").rstrip(" ,")
+        name = re.sub(r"\s+(?:Today|Announces?|Announced|Reports?)$", "", name)
+        first = name.split()[0].lower() if name.split() else ""
+        if (
+            len(name) < 2
+            or len(name) > 90
+            or _WIRE_RE.search(name)
+            or first in _NOT_COMPANY_START
+            or find_dates(text, run.start(), run.end())
+            or not _RUN_FOLLOW_RE.match(text, run.start() + len(name), window_end)
+        ):
+            continue
+        return Span(name, run.start(), run.start() + len(name))
+    return Span("")
+
+
+def find_signature_date(flat: str, start: int, end: int) -> DateMention | None:
+    """Return the date after ``Date:`` in a signature block, if any."""
+    for match in _SIGNATURE_DATE_RE.finditer(flat, start, end):
+        dates = find_dates(flat, match.end(), min(end, match.end() + 30))
+        if dates and dates[0].year:
+            return dates[0]
+    return None
+
+
+def filed_as_of(text: str) -> date | None:
+    """Return the ``FILED AS OF DATE`` of an SEC header, if present."""
+    match = _FILED_RE.search(text, 0, min(len(text), 5000))
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+_SIZE_HINT_RE = re.compile(
+    r"consist|compris|compos|size|number|seats|member|directors", re.IGNORECASE
+)
+
+
+def find_board_size(flat: str, spans: list[tuple[int, int]]) -> tuple[Span, Span]:
+    """Return (board size after, independent directors after) when stated.
+
+    Args:
+        flat: the flattened document text.
+        spans: sentence spans to look in (only those that speak of the board).
+    """
+    spans = [(a, b) for a, b in spans if _SIZE_HINT_RE.search(flat, a, b)]
+    size = Span("")
+    for pattern in BOARD_SIZE_RES:
+        match = next(
+            (m for a, b in spans if (m := pattern.search(flat, a, b)) is not None),
+            None,
+        )
+        if match:
+            group = match.lastindex or 1
+            value = number_value(match.group(group))
+            if value and 2 < value < 40:
+                size = Span(str(value), match.start(group), match.end(group))
+                break
+    independent = Span("")
+    for pattern in INDEPENDENT_COUNT_RES:
+        match = next(
+            (m for a, b in spans if (m := pattern.search(flat, a, b)) is not None),
+            None,
+        )
+        if match:
+            value = number_value(match.group(1))
+            if value and value < 40:
+                independent = Span(str(value), match.start(1), match.end(1))
+                break
+    return size, independent

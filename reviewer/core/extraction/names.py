@@ -1,0 +1,336 @@
+"""People's names: mentions, later references and one canonical name per person.
+
+``Joe Rutherford``, ``Mr. Rutherford`` and ``Joseph J. Rutherford`` become one
+person; the canonical name is the fullest form written, without honorific or
+nickname (``William M. "Bill" Brown`` -> ``William M. Brown``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reviewer.core.extraction.patterns import (
+    NICKNAMES,
+    NOT_NAME_WORDS,
+    NOUN_WORDS,
+    ORG_WORDS,
+)
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_TOKEN = (
+    rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[-'’][{_UPPER}][{_LOWER}]+)*"
+)
+_INITIAL = rf"[{_UPPER}]\."
+_NICK = rf"\(\s*[\"“]?[{_UPPER}][{_LOWER}]+[\"”]?\s*\)|[\"“][{_UPPER}][{_LOWER}]+[\"”]"
+_PARTICLE = r"(?:de|da|van|von|der|del|la|le|di|du|dos|bin|al)"
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\b\.?"
+_SUFFIX = r"(?:,?\s(?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b|Ph\.\s?D\.|M\.D\.|MD\b|CBE\b|OBE\b))"  # noqa: E501
+_UNIT = rf"(?:{_TOKEN}|{_INITIAL}|{_NICK})"
+_SEP = r"(?:[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3})"
+NAME_RE = re.compile(
+    rf"(?<![\w.])(?=[{_UPPER}\"“(])(?P<hon>{_HONORIFIC}\s*)?"
+    rf"(?P<body>{_UNIT}(?:{_SEP}(?:{_PARTICLE}\s)?{_UNIT}){{0,5}})"
+    rf"(?P<suffix>{_SUFFIX})?"
+)
+_NICK_RE = re.compile(_NICK)
+_SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "cbe", "obe"})
+_KEPT_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # part of the name
+HONORIFIC_WORDS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A written reference to a person.
+
+    Attributes:
+        start: offset of the first character (honorific included).
+        end: offset one past the last character.
+        tokens: the name's words without honorific, nickname or suffix.
+        nickname: the nickname written in quotes or brackets, if any.
+        suffix: ``Jr.``, ``III``... as written, if any.
+        honorific: whether ``Mr.``/``Ms.``/``Dr.`` preceded the name.
+    """
+
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    nickname: str = ""
+    suffix: str = ""
+    honorific: bool = False
+
+    @property
+    def is_full(self) -> bool:
+        """Whether the mention has a first name and a surname."""
+        return len([t for t in self.tokens if not t.endswith(".")]) >= 2
+
+    @property
+    def surname(self) -> str:
+        """The last word of the name."""
+        return self.tokens[-1]
+
+
+@dataclass
+class Person:
+    """One person: every mention that refers to them."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    _full: Mention | None = None
+
+    def add(self, mention: Mention) -> None:
+        """Add a mention, keeping the fullest one at hand."""
+        self.mentions.append(mention)
+        best = self._full
+        if (
+            best is None
+            or (mention.is_full and not best.is_full)
+            or (
+                mention.is_full == best.is_full
+                and (len(mention.tokens), -mention.start)
+                > (len(best.tokens), -best.start)
+            )
+        ):
+            self._full = mention
+
+    @property
+    def full(self) -> Mention:
+        """The fullest mention (most words; the earliest among equals)."""
+        assert self._full is not None
+        return self._full
+
+    @property
+    def name(self) -> str:
+        """The canonical name as written, without honorific or nickname.
+
+        The fullest form wins; among forms of the same length, the one written
+        most often (``Bill Caple`` over a headline's ``William (Bill) Caple``).
+        """
+        best = self.full
+        same = [m for m in self.mentions if len(m.tokens) == len(best.tokens)]
+        if len(same) > 1:
+            counts: dict[tuple[str, ...], int] = {}
+            for m in same:
+                counts[m.tokens] = counts.get(m.tokens, 0) + 1
+            best = max(same, key=lambda m: (counts[m.tokens], -m.start))
+        name = " ".join(best.tokens)
+        return f"{name}, {best.suffix}" if best.suffix else name
+
+    @property
+    def surname(self) -> str:
+        """The surname of the fullest mention."""
+        return self.full.surname
+
+    def first_initial(self) -> str:
+        """Lower-case first letter of the first name."""
+        return self.full.tokens[0][0].lower()
+
+
+def _clean_token(token: str) -> str:
+    return token.strip(" ,")
+
+
+def _split_body(
+    body: str, offset: int, org_tokens: set[str] | None = None
+) -> list[tuple[int, int, list[str]]]:
+    """Split a capitalised run at words that cannot be part of a name.
+
+    Words right before a thing's or an organisation's noun (``Nuclear Industry``
+    in ``Nuclear Industry Council``) are dropped and, when ``org_tokens`` is
+    given, remembered as organisation words.
+    """
+    pieces: list[tuple[int, int, list[str]]] = []
+    current: list[str] = []
+    cur_start = -1
+    cur_end = -1
+    for match in re.finditer(rf"{_NICK}|\S+", body):
+        word = match.group()
+        key = word.strip(".,").lower()
+        initial = len(word) == 2 and word.endswith(".")
+        if not initial and not _NICK_RE.fullmatch(word) and key in NOT_NAME_WORDS:
+            if current and key not in NOUN_WORDS and key not in ORG_WORDS:
+                pieces.append((cur_start, cur_end, current))
+            elif current and org_tokens is not None:
+                org_tokens.update(w.strip(".,").lower() for w in current)
+            current, cur_start = [], -1
+            continue
+        if cur_start < 0:
+            cur_start = offset + match.start()
+        cur_end = offset + match.end()
+        current.append(word)
+    if current:
+        pieces.append((cur_start, cur_end, current))
+    return pieces
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|an?|at|our|its)\s+|[@/#\[])$", re.IGNORECASE)
+
+
+_POSSESSIVE_ORG = re.compile(
+    r"['’]s\s+(?:board|company|common|shares|stock)\b", re.IGNORECASE
+)
+
+
+def find_mentions(
+    text: str,
+    start: int,
+    end: int,
+    exclude: frozenset[str] = frozenset(),
+    org_tokens: set[str] | None = None,
+) -> list[Mention]:
+    """Return name mentions in ``text[start:end]``, in text order.
+
+    Args:
+        text: the document text (a name may wrap onto the next line, but a blank
+            line ends it).
+        start: where to start.
+        end: where to stop.
+        exclude: lower-case words that mark a run as something else (the issuer's
+            own name).
+        org_tokens: when given, collects the words of organisation names found
+            (``Terra Innovatum Srl``), so that a later ``Terra Innovatum`` can be
+            told from a person.
+    """
+    flat = text
+    mentions: list[Mention] = []
+    for match in NAME_RE.finditer(text, start, end):
+        body = match.group("body")
+        keys = [w.strip(".,").lower() for w in body.split()]
+        if any(k in exclude for k in keys):
+            continue
+        if match.group("hon") is None and _POSSESSIVE_ORG.match(
+            text, match.end(), min(len(text), match.end() + 16)
+        ):
+            continue
+        if match.group("hon") is None and _ARTICLE_BEFORE.search(
+            text[max(0, match.start() - 6) : match.start()]
+        ):
+            continue
+        honorific = match.group("hon") is not None
+        for p_start, p_end, piece in _split_body(body, match.start("body"), org_tokens):
+            piece_keys = [w.strip(".,").lower() for w in piece]
+            if any(k in ORG_WORDS for k in piece_keys):
+                if org_tokens is not None:
+                    org_tokens.update(k for k in piece_keys if k not in ORG_WORDS)
+                continue
+            if p_end == match.end("body") and re.match(
+                r",?\s*(?:Inc\b|Corp|LLC|Ltd|L\.P\.|plc|Co\.)",
+                text[p_end : p_end + 14],
+            ):
+                if org_tokens is not None:
+                    org_tokens.update(piece_keys)
+                continue
+            nickname = ""
+            tokens: list[str] = []
+            for word in piece:
+                if _NICK_RE.fullmatch(word):
+                    nickname = word.strip('()"“” ')
+                else:
+                    tokens.append(_clean_token(word))
+            while tokens and tokens[-1].endswith(".") and len(tokens[-1]) == 2:
+                tokens.pop()  # a trailing "A." is not a surname
+            if not tokens:
+                continue
+            named = [t for t in tokens if not t.endswith(".")]
+            has_hon = honorific and p_start == match.start("body")
+            if (len(named) < 2 and not has_hon) or len(named) > 4:
+                continue
+            suffix = ""
+            m_start = match.start() if has_hon else p_start
+            m_end = p_end
+            if p_end == match.end("body") and match.group("suffix"):
+                suffix = match.group("suffix").strip(" ,")
+                m_end = match.end()
+            if suffix.replace(".", "").replace(" ", "").lower() not in _KEPT_SUFFIXES:
+                suffix = ""  # degrees and honours (Ph.D., M.D., CBE) are not the name
+            while m_end > m_start and flat[m_end - 1] in " ,":
+                m_end -= 1
+            mentions.append(
+                Mention(
+                    m_start,
+                    m_end,
+                    tuple(" ".join(t.split()) for t in tokens),
+                    nickname,
+                    suffix,
+                    has_hon,
+                )
+            )
+    return mentions
+
+
+def _first_names_agree(a: str, b: str) -> bool:
+    initial_a, initial_b = a.endswith("."), b.endswith(".")
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    if a == b:
+        return True
+    if initial_a or initial_b or len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    if len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a)):
+        return True
+    return NICKNAMES.get(a) == b or NICKNAMES.get(b) == a
+
+
+def cluster(mentions: list[Mention]) -> list[Person]:
+    """Group mentions into people.
+
+    Full names with the same surname and agreeing first names (initial or a known
+    nickname) are one person; a bare ``Mr. Surname`` joins the most recent person
+    with that surname (or with that first word, for surname-first names).
+    """
+    people: list[Person] = []
+    by_surname: dict[str, list[Person]] = {}
+    last_seen: dict[int, int] = {}
+    pending: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if not mention.is_full:
+            pending.append(mention)
+            continue
+        key = mention.surname.lower()
+        target = None
+        for person in by_surname.get(key, []):
+            if _first_names_agree(person.full.tokens[0], mention.tokens[0]):
+                target = person
+                break
+        if target is None:
+            target = Person()
+            people.append(target)
+            by_surname.setdefault(key, []).append(target)
+        target.add(mention)
+        last_seen[id(target)] = mention.start
+    for mention in pending:
+        key = mention.surname.lower()
+        candidates = by_surname.get(key, [])
+        if not candidates:
+            candidates = [p for p in people if p.full.tokens[0].lower() == key]
+        if not candidates:
+            continue
+        before = [
+            p for p in candidates if any(m.start < mention.start for m in p.mentions)
+        ]
+        pool = before or candidates
+        best = max(
+            pool,
+            key=lambda p: max(
+                (m.start for m in p.mentions if m.start < mention.start), default=-1
+            ),
+        )
+        best.add(mention)
+    return people
+
+
+def attach(people: list[Person], mention: Mention) -> Person:
+    """Return the known person ``mention`` names, or a new one added to ``people``."""
+    key = mention.surname.lower()
+    for person in people:
+        if person.surname.lower() == key and (
+            not mention.is_full
+            or _first_names_agree(person.full.tokens[0], mention.tokens[0])
+        ):
+            person.add(mention)
+            return person
+    person = Person()
+    person.add(mention)
+    people.append(person)
+    return person

@@ -1,0 +1,301 @@
+"""Word lists and compiled expressions shared by the extraction modules."""
+
+from __future__ import annotations
+
+import re
+
+_MONTH_WORDS = """january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec monday
+    tuesday wednesday thursday friday saturday sunday
+    """
+
+# Capitalised words that end or split a name run.
+NOT_NAME_WORDS = frozenset(
+    (
+        _MONTH_WORDS
+        + """
+        the a an on in at as of for and or to by with from into upon after before
+        this that these those its his her their our we he she it they i you board
+        boards directors director company company's corporation chairman chairwoman
+        chair chairperson chief executive officer officers financial operating
+        president vice senior lead independent non-executive audit committee
+        committees compensation nominating governance annual general meeting
+        shareholders stockholders item exhibit form section nasdaq nyse exchange
+        stock market about forward-looking safe harbor statements statement contact
+        contacts media investor investors relations press release source view
+        original content copyright news newswire globe wire pr business prnewswire
+        announces announced appoints appointed names named elects elected welcomes
+        joins join joined steps becomes succeeds adds added for against abstain
+        abstentions withheld broker non-votes votes
+        resigns retires today new former current interim acting co-founder founder
+        cfo ceo coo cto evp svp gm treasurer secretary general counsel managing
+        partner member members trustee trustees emeritus executive-chairman deputy
+        principal controller accounting head global north south east west american
+        national international united states u.s. federal securities act rule
+        regulation sec commission street avenue road suite floor dated date
+        signature signatures pursuant washington registrant class common par value
+        shares preferred report current check indicate emerging growth following
+        during since also both each every all other further additionally however
+        meanwhile effective immediately concurrently subject under pursuant
+        government university college school institute foundation council
+        association department ministry agency bureau center centre hospital clinic
+        church mr mrs ms dr prof sir dame dear regards sincerely agreement
+        agreements award awards unit units share symbol symbols power affairs task
+        force products product futures plan plans program policy policies code
+        conduct rights report reports quarter fiscal year results revenue income
+        earnings press release trading ticker exhibit schedule table nominee
+        nominees committee's board's note notes canada america china europe asia
+        africa india japan israel australia
+        """
+    ).split()
+)
+
+# Capitalised nouns that turn the words before them into a thing's name
+# ("Long Term Incentive Plan", "Investor Rights Agreement").
+NOUN_WORDS = frozenset(
+    """agreement agreements award awards unit units share symbol symbols power affairs
+    task force products product futures plan plans program policy policies code
+    conduct rights report reports results act rule incentive equity omnibus
+    indenture arrangement notes debentures bylaws charter
+    """.split()  # noqa: SIM905
+)
+
+# Words that make a capitalised run an organisation, not a person.
+ORG_WORDS = frozenset(
+    """inc inc. incorporated corp corp. corporation ltd ltd. limited llc l.l.c. lp
+    l.p. plc co co. company holdings holding group partners capital ventures
+    venture fund funds trust bank bancorp financial securities investments
+    investment management advisors advisers associates technologies technology
+    systems solutions industries international enterprises resources energy
+    pharmaceuticals therapeutics labs laboratories media networks
+    communications services partnership foundation university institute
+    association council agency acquisition sa ag nv bv gmbh spa srl s.a. kk college
+    school department ministry bureau center centre hospital church society
+    authority
+    """.split()  # noqa: SIM905
+)
+
+NICKNAMES = {
+    "bob": "robert", "rob": "robert", "bobby": "robert", "bill": "william",
+    "will": "william", "billy": "william", "mike": "michael", "ben": "benjamin",
+    "joe": "joseph", "tom": "thomas", "dave": "david", "jim": "james",
+    "jimmy": "james", "tony": "anthony", "dick": "richard", "rick": "richard",
+    "rich": "richard", "chuck": "charles", "charlie": "charles", "ted": "edward",
+    "ed": "edward", "kate": "katherine", "katie": "katherine", "liz": "elizabeth",
+    "beth": "elizabeth", "peggy": "margaret", "maggie": "margaret",
+    "steve": "stephen", "dan": "daniel", "andy": "andrew", "chris": "christopher",
+    "matt": "matthew", "pat": "patrick", "sam": "samuel", "alex": "alexander",
+    "nick": "nicholas", "greg": "gregory", "jeff": "jeffrey", "larry": "lawrence",
+    "jerry": "gerald", "hank": "henry", "jack": "john", "sue": "susan",
+    "jenny": "jennifer", "tim": "timothy", "fred": "frederick", "ron": "ronald",
+    "don": "donald", "ken": "kenneth",
+}  # fmt: skip
+
+# Change triggers: (change type, pattern). Order matters only for overlaps.
+TRIGGERS: tuple[tuple[str, str], ...] = (
+    (
+        "not_standing",
+        r"\bnot\s+(?:to\s+)?(?:intend\s+to\s+)?(?:stand|seek|run|be\s+standing|be\s+seeking|be\s+nominated)(?:ing)?\s+(?:for\s+)?re-?\s?election",
+    ),
+    (
+        "not_standing",
+        r"\b(?:decline[sd]?|decided\s+not|chose\s+not|elected\s+not)\s+to\s+(?:stand|seek|run)\s+(?:for\s+)?re-?\s?election",
+    ),
+    (
+        "deceased",
+        r"\bpass(?:ed|ing)\s+away\b|\bpassing\s+of\b|\b(?:has\s+)?died\b|\bdeath\s+of\b|\bdeceased\b",
+    ),
+    ("retired", r"\bretir(?:e|es|ed|ing|ement)\b"),
+    (
+        "removed",
+        r"\b(?:was|were|been|be)\s+removed\b|\bremoval\s+of\b|\bremov(?:ed|es|ing)(?=\s+(?:Mr|Ms|Mrs|Dr|[A-Z][a-z]+\s+[A-Z]))",
+    ),
+    (
+        "resigned",
+        r"\bceas(?:ed|es|ing)\s+to\s+(?:be|serve\s+as)\b|\bresign(?:s|ed|ing|ation|ations)?\b|\bst(?:ep|eps|epped|epping)\s+down\b|\bdepart(?:ure|s|ed|ing)?\s+(?:from|of)\b|\bleav(?:e|es|ing)\s+(?:the|its|our)\s+board\b|\bleft\s+the\s+board\b|\bvacat(?:e|ed|ing)\b",
+    ),
+    ("elected", r"(?<!re-)(?<!re)\belect(?:s|ed|ion)\b(?!\s+not\b)"),
+    (
+        "appointed",
+        r"\bappoint(?:s|ed|ing|ment|ments)?\b|\bnam(?:ed|es|ing)\s+(?:to|as)\b|\bnamed(?=\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-executive|independent|lead|executive)\s+)*(?:chair|director|vice))|\bjoin(?:s|ed|ing)?\s+(?:the|its|our|\w+['’]s)\s+board\b|\badd(?:ed|s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:the|its|our)\s+board\b|\baddition\s+of\b|\bwelcom(?:e|es|ed|ing)\b|\bdesignat(?:ed|es)\b|\bnominees?\b|\bco-?opt(?:ed|s)?\b",
+    ),
+    (
+        "role_change",
+        r"\bsucceed(?:s|ed|ing)?\b|\bbecom(?:e|es|ing)\b|\b(?:assume|assumes|assumed|assuming)\b|\btak(?:e|es|ing)\s+over\b|\btransition(?:s|ed|ing)?\s+(?:to|into)\s+the\s+role\b|\bserve\s+as\s+(?:its\s+|the\s+)?(?:non-executive\s+|independent\s+|executive\s+)?chair",
+    ),
+)
+TRIGGER_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in TRIGGERS
+)
+# Words one of which a sentence must contain for each trigger family to apply.
+TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
+    "not_standing": ("election",),
+    "deceased": ("pass", "died", "death", "deceas"),
+    "retired": ("retir",),
+    "removed": ("remov",),
+    "resigned": ("resign", "step", "depart", "leav", "left", "vacat", "ceas"),
+    "elected": ("elect",),
+    "appointed": ("appoint", "nam", "join", "add", "welcom", "designat", "nominee",
+                  "opt"),
+    "role_change": ("succeed", "becom", "assum", "tak", "transition", "serve"),
+}  # fmt: skip
+# A quick pre-filter: a sentence without any of these cannot hold a change.
+TRIGGER_HINT = re.compile(
+    r"\b(?=[rsdplevanjwtbc])(?:resign|retir|stand|seek|pass|died|death|deceas|remov"
+    r"|step|depart|leav|left|vacat|ceas|elect|appoint|name|join|add|welcom|designat"
+    r"|nominee|succeed|becom|assum|take|transition|serve|co-?opt)",
+    re.IGNORECASE,
+)
+
+BOARD_RE = re.compile(
+    r"\b(?=[bdcnv])(?:board(?:\s+of\s+directors)?\b|directors?\b"
+    r"|chair(?:man|woman|person)?\b|non-executive\b|vice[- ]chair)",
+    re.IGNORECASE,
+)
+# The same two, for text already in lower case (faster than IGNORECASE).
+TRIGGER_HINT_LOWER = re.compile(TRIGGER_HINT.pattern)
+BOARD_LOWER_RE = re.compile(BOARD_RE.pattern)
+# "Director of Marketing", "Managing Director", "Art Director": job titles.
+JOB_DIRECTOR_RE = re.compile(
+    r"(?:\b(?:Managing|Art|Creative|Marketing|Sales|Regional|Technical|Medical|Finance"
+    r"|Financial|Research|Design|Development|Program|Programme|Project|Communications"
+    r"|Operations|Artistic|Musical|Film|Casting|Athletic|Funeral|Account|Associate"
+    r"|Assistant|Country|Area|Engineering|Legal|Strategy|Safeguards|Business"
+    r"|IT|HR|Product|Brand|Content|Editorial|Clinical|Scientific|Investment)\s+Directors?\b"
+    r"|\bDirectors?\s+(?:of|for)\s+(?!the\s+(?:Company|Corporation|Board|Registrant|Trust|Fund)\b)"
+    r"(?:the\s+)?[A-Z][a-z]+|\bdirector\s+of\s+(?:\w+\s+)?(?:operations|marketing|sales|finance|research|engineering|strategy|communications|development))"
+)
+OFFICER_RE = re.compile(
+    r"\b(?:chief\s+\w+(?:\s+\w+)?\s+officers?|c[efot]os?|(?:co-)?presidents?|treasurer"
+    r"|secretary|general\s+counsel|controller|vice\s+president|executive\s+vice|officers?)\b",
+    re.IGNORECASE,
+)
+OTHER_BOARD_RE = re.compile(
+    r"\b(?i:boards?\s+of\s+(?:trustees|governors|overseers|regents|visitors|advisors"
+    r"|advisers))\b(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,6})?"
+    r"|\b(?i:boards?\s+of\s+(?:directors\s+of\s+)?)"
+    r"(?!(?i:directors|trustees)\b)"
+    r"(?!the\s+(?:Company|Corporation|Registrant|Issuer|Trust|Fund|Bank)\b)"
+    r"(?:the\s+)?(?:[A-Z0-9][\w.&'’-]*\s*){1,6}"
+    r"|\b(?i:(?:also|currently|previously|formerly)\s+(?:serves?|served|sits?|is|was)\s+"
+    r"(?:as\s+)?(?:a\s+)?(?:member\s+of\s+the\s+board|director|on\s+the\s+boards?)\s+of)\b",
+)
+QUOTE_RE = re.compile(r"“[^”]{0,2000}”|\"[^\"\n]{0,2000}\"")
+
+EFFECTIVE_IMMEDIATE_RE = re.compile(
+    r"\b(?:with\s+immediate\s+effect|effective\s+immediately|effective\s+(?:as\s+of\s+)?today"
+    r"|immediately\s+effective|effective\s+upon\s+(?:his|her|their)\s+(?:appointment|election)"
+    r"|with\s+effect\s+from\s+today)\b",
+    re.IGNORECASE,
+)
+EFFECTIVE_DATED_RE = re.compile(
+    r"\b(?:effective|with\s+effect\s+from|as\s+of|commencing|starting)\b[^.;:]{0,80}?(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
+    re.IGNORECASE,
+)
+EFFECTIVE_EVENT_RE = re.compile(
+    r"\b(?:effective\s+)?(?:upon|following|on|as\s+of|at)\s+(?:the\s+)?(?:closing|completion|consummation|conclusion|close|end|expiration)\s+of\s+[^.;,]{3,90}"
+    r"|\b(?:effective\s+)?(?:at|following|after|upon)\s+(?:the\s+)?(?:conclusion\s+of\s+the\s+)?(?:company['’]s\s+|its\s+)?(?:next|upcoming|\d{4})\s+annual\s+(?:general\s+)?(?:meeting|shareholders['’]?\s+meeting)[^.;,]{0,60}",
+    re.IGNORECASE,
+)
+ON_DATE_PREFIX_RE = re.compile(r"\b(?:on|dated)\s+$", re.IGNORECASE)
+
+REASON_RE = re.compile(
+    r"\b(?:due\s+to|for|citing|because\s+of|owing\s+to|in\s+order\s+to|to)\s+"
+    r"((?:personal|health|family|medical|other\s+professional|professional|business)\s+"
+    r"(?:reasons|commitments|matters|obligations|considerations|endeavou?rs|priorities)"
+    r"|pursue\s+(?:other|personal|new)\s+[^.;,]{3,40}|focus\s+on\s+[^.;,]{3,50}"
+    r"|devote\s+(?:more\s+)?time\s+to\s+[^.;,]{3,50}|spend\s+more\s+time\s+[^.;,]{3,40}"
+    r"|(?:the\s+)?(?:demands|time\s+commitments)\s+of\s+[^.;,]{3,50})",
+    re.IGNORECASE,
+)
+DISAGREEMENT_RE = re.compile(r"\bdisagreements?\b", re.IGNORECASE)
+NO_DISAGREEMENT_RE = re.compile(
+    r"\b(?:not|no|without)\b[^.]{0,60}\bdisagreements?\b|\bdisagreements?\b[^.]{0,30}\bnone\b",
+    re.IGNORECASE,
+)
+NOMINATOR_RE = re.compile(
+    r"\b(?:nominated|designated|appointed|proposed|recommended)\s+by\s+"
+    r"((?:the\s+)?(?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*|lender|lenders|holders?\s+of\s+[^.;,(]{3,40}))"
+    r"|\b(?:a\s+)?(?:nominee|designee|representative)s?\s+of\s+((?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*))",
+)
+AGREEMENT_RE = re.compile(
+    r"\b(?:(?:an|the)\s+)?((?:[A-Z][\w-]*\s+){0,4}(?:Agreement|Indenture|Arrangement))"
+    r"(?:\s+dated\s+(?:as\s+of\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?"
+)
+COMMITTEE_RE = re.compile(
+    r"\b((?:[A-Z][\w&,'’-]*\s+(?:and\s+|&\s+)?){1,8})Committees?\b"
+)
+ROLE_RE = re.compile(
+    r"\b(?:lead\s+independent\s+director|presiding\s+director"
+    r"|(?:independent\s+)?(?:non-?\s?executive\s+)?(?:vice[- ]|deputy\s+|co-)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board(?:\s+of\s+directors)?)?"  # noqa: E501
+    r"|executive\s+chair(?:man|woman|person)?"
+    r"|(?:senior\s+)?(?:independent\s+)?(?:non-?\s?executive\s+|executive\s+)?directors?"
+    r"|member\s+of\s+the\s+board(?:\s+of\s+directors)?|board\s+member)\b",
+    re.IGNORECASE,
+)
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20,
+}  # fmt: skip
+_NUM = r"(\d{1,2}|" + "|".join(WORD_NUMBERS) + r")"
+BOARD_SIZE_RES = (
+    re.compile(
+        r"\bboard\s+(?:has\s+|will\s+have\s+|was\s+|will\s+be\s+)?(?:been\s+)?(?:expanded|increased|enlarged|grown|decreased|reduced)\s+(?:in\s+size\s+)?to\s+"
+        + _NUM
+        + r"\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bboard[^.;]{0,60}?\b(?:will|would|shall|to)?\s*(?:consist|be\s+comprised|be\s+composed|comprise|have|has|include)s?\s+(?:of\s+)?"
+        + _NUM
+        + r"\s+(?:members|directors|seats)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:increase[sd]?|expand(?:ed|s)?|decrease[sd]?|reduce[sd]?|set|fix(?:ed)?)\s+(?:the\s+|its\s+)?(?:size|number)[^.;]{0,60}?\bto\s+"
+        + _NUM
+        + r"\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bfrom\s+" + _NUM + r"\s+to\s+" + _NUM + r"\s+(?:members|directors|seats)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:will\s+have|now\s+has|now\s+consists\s+of)\s+"
+        + _NUM
+        + r"\s+directors\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bbecomes?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+member\s+of\s+the\s+board",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bthe\s+following\s+"
+        + _NUM
+        + r"\s+(?:persons|individuals|nominees|directors)\s+were\s+(?:re-?)?elected",
+        re.IGNORECASE,
+    ),
+)
+INDEPENDENT_COUNT_RES = (
+    re.compile(
+        r"\b(?:including|of\s+whom|with)\s+" + _NUM + r"\s+(?:are\s+)?independent",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b"
+        + _NUM
+        + r"\s+of\s+whom\s+(?:are|will\s+be|is)\s+(?:classified\s+as\s+)?independent",
+        re.IGNORECASE,
+    ),
+)
+
+
+def number_value(word: str) -> int | None:
+    """Return the integer for ``"7"`` or ``"seven"``, else None."""
+    if word.isdigit():
+        return int(word)
+    return WORD_NUMBERS.get(word.lower())

@@ -1,0 +1,142 @@
+"""Board roles in a span of text: which words name a seat on *this* board.
+
+Job titles that contain "Director" (``Director of Marketing``, ``Managing
+Director``), officer titles and other organisations' boards are not board roles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reviewer.core.extraction.patterns import JOB_DIRECTOR_RE, OFFICER_RE, ROLE_RE
+
+_BOARD_WORD_BEFORE_DIRECTOR = frozenset(
+    {"independent", "non-executive", "executive", "lead", "board", "company", "class",
+     "presiding", "senior", "new", "outside", "non-employee", "employee", "a", "the",
+     "as", "and", "interim", "nominee", "its", "our", "corporation", "i", "ii", "iii"}
+)  # fmt: skip
+_PREV_WORD = re.compile(r"([A-Za-z-]+)\s*$")
+_COMMITTEE_CHAIR_RE = re.compile(
+    r"\b[Cc]hair(?:man|woman|person)?\s+of\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6}Committee"
+    r"|\b(?:[A-Z][\w,&'’-]*\s+(?:and\s+)?){1,6}Committee\s+[Cc]hair(?:man|woman|person)?\b",
+)
+_CHAIR_OF_OTHER_RE = re.compile(
+    r"\bchair(?:man|woman|person)?\s+of\s+(?!the\s+board|its\s+board|our\s+board|the\s+company)(?:the\s+)?[A-Z]",
+    re.IGNORECASE,
+)
+_DIRECTOR_OF_OTHER_RE = re.compile(
+    r"\bdirectors?\s+(?:of|at)\s+(?!the\s+(?:company|corporation|registrant|board)\b)(?:the\s+)?[A-Z]",
+)
+
+ROLE_ORDER = (
+    "lead independent director",
+    "vice chair",
+    "committee chair",
+    "chair",
+    "director",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMention:
+    """A board role written in the text."""
+
+    start: int
+    end: int
+    role: str
+    family: str
+
+
+def role_family(role: str) -> str:
+    """Return the family: lead independent, vice/committee chair, chair, director."""
+    text = re.sub(r"\([^)]*\)", " ", role.lower())
+    if "lead independent" in text or "presiding director" in text:
+        return "lead independent director"
+    if re.search(r"vice[- ]?chair|deputy chair", text):
+        return "vice chair"
+    if re.search(
+        r"committee\s+chair|chair(?:man|woman|person)?\s+of\s+(?:the\s+)?[\w ,&]*committee",  # noqa: E501
+        text,
+    ):
+        return "committee chair"
+    if "chair" in text:
+        return "chair"
+    return "director"
+
+
+def _normalise(raw: str) -> str:
+    text = " ".join(raw.lower().split())
+    text = re.sub(
+        r"^member\s+of\s+the\s+board(?:\s+of\s+directors)?$", "director", text
+    )
+    text = re.sub(r"\s+of\s+the\s+board(?:\s+of\s+directors)?$", "", text)
+    text = text.replace("board member", "director")
+    if text.endswith("directors"):
+        text = text[:-1]
+    return text
+
+
+def find_roles(flat: str, start: int, end: int) -> list[RoleMention]:
+    """Return board roles in ``flat[start:end]`` except job titles, other boards."""
+    found: list[RoleMention] = []
+    blocked: list[tuple[int, int]] = [
+        (m.start(), m.end()) for m in JOB_DIRECTOR_RE.finditer(flat, start, end)
+    ]
+    for match in _COMMITTEE_CHAIR_RE.finditer(flat, start, end):
+        committee = re.search(
+            r"((?:[A-Z][\w,&'’-]*\s+(?:and\s+)?){1,6})Committee", match.group()
+        )
+        name = committee.group(1).strip().lower() if committee else ""
+        found.append(
+            RoleMention(
+                match.start(),
+                match.end(),
+                f"{name} committee chair".strip(),
+                "committee chair",
+            )
+        )
+        blocked.append((match.start(), match.end()))
+    for match in ROLE_RE.finditer(flat, start, end):
+        if any(a <= match.start() < b for a, b in blocked):
+            continue
+        raw = match.group()
+        lowered = raw.lower()
+        if "director" in lowered and not lowered.startswith(("lead", "member")):
+            prev = _PREV_WORD.search(
+                flat[max(start, match.start() - 25) : match.start()]
+            )
+            if (
+                prev
+                and prev.group(1)[:1].isupper()
+                and prev.group(1).lower() not in _BOARD_WORD_BEFORE_DIRECTOR
+            ):
+                continue  # "Safeguards Director", "Art Director"
+            if _DIRECTOR_OF_OTHER_RE.match(
+                flat, match.start(), min(end, match.end() + 40)
+            ):
+                continue
+        if (
+            "chair" in lowered
+            and "committee" not in lowered
+            and _CHAIR_OF_OTHER_RE.match(
+                flat,
+                match.start() + lowered.rfind("chair"),
+                min(end, match.end() + 40),
+            )
+            and not re.match(
+                r"\w+\s+of\s+the\s+board",
+                flat[match.start() : match.end() + 20],
+                re.IGNORECASE,
+            )
+        ):
+            continue
+        role = _normalise(raw)
+        found.append(RoleMention(match.start(), match.end(), role, role_family(role)))
+    found.sort(key=lambda r: r.start)
+    return found
+
+
+def has_officer(flat: str, start: int, end: int) -> bool:
+    """Whether an officer title (CEO, CFO, President...) appears in the span."""
+    return OFFICER_RE.search(flat, start, end) is not None
