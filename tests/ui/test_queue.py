@@ -39,13 +39,13 @@ def test_next_previous_and_accept_and_next_write_the_dataset(
     qtbot.waitUntil(lambda: _shown(window) == "filing-1.txt", timeout=10000)
     first = window.navigator.current()
     load_review(window, first)
-    first.model.edit_cell(0, "reason", "personal reasons")
+    first.model.edit_cell(0, "reason", "health reasons")
 
     window.ui_actions.next_filing.trigger()
     qtbot.waitUntil(lambda: _shown(window) == "filing-2.txt", timeout=10000)
     window.ui_actions.previous_filing.trigger()
     assert _shown(window) == "filing-1.txt"  # kept in memory: instant
-    assert window.navigator.current().model.row_at(0).reason == "personal reasons"
+    assert window.navigator.current().model.row_at(0).reason == "health reasons"
     assert window.queue.entry(0).status is FilingStatus.IN_PROGRESS
 
     for expected in ("filing-2.txt", "filing-3.txt"):
@@ -62,7 +62,7 @@ def test_next_previous_and_accept_and_next_write_the_dataset(
     assert set(frame["review_status"]) == {"reviewed"}
     assert set(frame["reviewed_by"]) == {"Test Reviewer"}
     zou = frame[frame["person"] == "Tao Zou"]
-    assert list(zou["reason"]) == ["personal reasons"]
+    assert list(zou["reason"]) == ["health reasons"]
     assert list(zou["change_type"]) == ["resigned"]
     assert "reason" in zou["edited_fields"].iloc[0]
     assert set(frame["source_file"]) == {f"filings/filing-{n}.txt" for n in (1, 2, 3)}
@@ -287,8 +287,10 @@ def test_queued_filings_show_earlier_work_before_opening(
         return [e.status for e in again.queue.entries()]
 
     qtbot.waitUntil(
-        lambda: statuses()
-        == [FilingStatus.REVIEWED, FilingStatus.IN_PROGRESS, FilingStatus.NEW],
+        lambda: (
+            statuses()
+            == [FilingStatus.REVIEWED, FilingStatus.IN_PROGRESS, FilingStatus.NEW]
+        ),
         timeout=10000,
     )
     assert again.navigator.sessions() == ()
