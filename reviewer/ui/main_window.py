@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
 
         self.queue_dock = QueueDock(self.queue, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.queue_dock)
-        self.resizeDocks([self.queue_dock], [210], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.queue_dock], [175], Qt.Orientation.Horizontal)
 
         self.ui_actions = build_actions(self, context.undo_group)
         for zoom in (self.ui_actions.zoom_in, self.ui_actions.zoom_out):

@@ -48,6 +48,11 @@ class ReviewPane(QSplitter):
         form_layout = QVBoxLayout(form_box)
         form_layout.setContentsMargins(2, 2, 2, 2)
         form_layout.addWidget(self.filing_form)
+        self.review_label = QLabel(self)
+        self.review_label.setWordWrap(True)
+        self.review_label.setContentsMargins(8, 4, 8, 4)
+        form_layout.addWidget(self.review_label)
+        form_layout.addStretch(1)
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.setObjectName("top_splitter")
         text_box = QWidget(self)
@@ -98,12 +103,15 @@ class ReviewPane(QSplitter):
                 self._model.modelReset,
             ):
                 signal.disconnect(self._on_model_rows_changed)
+            self._model.status_changed.disconnect(self._on_model_status_changed)
         self._model = model
         if model is not None:
             model.rowsInserted.connect(self._on_model_rows_changed)
             model.rowsRemoved.connect(self._on_model_rows_changed)
             model.modelReset.connect(self._on_model_rows_changed)
+            model.status_changed.connect(self._on_model_status_changed)
         self._on_model_rows_changed()
+        self._on_model_status_changed()
 
     @Slot()
     def _on_model_rows_changed(self, *_: object) -> None:
@@ -115,3 +123,21 @@ class ReviewPane(QSplitter):
             count = self._model.rowCount()
             text = f"<b>Roster</b> — {count} row{'s' if count != 1 else ''}"
         self.roster_header.setText(text)
+
+    @Slot()
+    @Slot(str)
+    def _on_model_status_changed(self, *_: object) -> None:
+        if self._model is None:
+            self.review_label.setText("")
+            return
+        state = self._model.state()
+        if state.status == "reviewed":
+            who = f" by {state.reviewed_by}" if state.reviewed_by else ""
+            when = state.reviewed_at.replace("T", " ").replace("Z", " UTC")
+            text = f"<b>✔ Reviewed</b>{who}<br>{when}"
+        else:
+            text = (
+                "<b>Not reviewed yet.</b> Check the rows, then press "
+                "<b>Ctrl+Enter</b> to accept, save and open the next filing."
+            )
+        self.review_label.setText(text)

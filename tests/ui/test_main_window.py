@@ -120,8 +120,10 @@ def test_reviewed_toggle_is_undoable(qtbot, window, session) -> None:
     state = session.model.state()
     assert (state.status, state.reviewed_by) == ("reviewed", "Test Reviewer")
     assert state.reviewed_at.endswith("Z")
+    assert "Reviewed</b> by Test Reviewer" in window.pane.review_label.text()
     window.ui_actions.undo.trigger()
     assert session.model.status() == "extracted"
+    assert "Not reviewed yet" in window.pane.review_label.text()
     assert not window.ui_actions.reviewed.isChecked()
 
 
