@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
             self.queue_dock.select_row(self.queue.row_of(session.path))
         self.controller.set_session(session)
         self.pane.show_model(session.model if session else None)
+        self.pane.show_page(bool(session and session.document.layout))
         self.ui_actions.set_review_enabled(session is not None)
         self._on_model_status_changed(session.model.status() if session else "")
         self.setWindowModified(bool(session and session.is_dirty()))

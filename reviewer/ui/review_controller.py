@@ -118,7 +118,6 @@ class ReviewController(QObject):
         document = session.document if session else None
         self._document_view.set_document(document)
         self._page_view.set_document(document)
-        self._page_view.setVisible(bool(document and document.layout))
         model = session.model if session else None
         if session is not None:
             session.model.entities_changed.connect(self._on_entities_changed)

@@ -53,7 +53,7 @@ class ReviewPane(QSplitter):
         self.review_label.setContentsMargins(8, 4, 8, 4)
         form_layout.addWidget(self.review_label)
         form_layout.addStretch(1)
-        top = QSplitter(Qt.Orientation.Horizontal, self)
+        self._top = top = QSplitter(Qt.Orientation.Horizontal, self)
         top.setObjectName("top_splitter")
         text_box = QWidget(self)
         text_layout = QVBoxLayout(text_box)
@@ -93,6 +93,19 @@ class ReviewPane(QSplitter):
         font.setPointSizeF(base + self._zoom)
         self.document_view.setFont(font)
         return self._zoom
+
+    def show_page(self, visible: bool) -> None:
+        """Show the PDF page between the text and the form, or hide it."""
+        if visible == self.page_view.isVisibleTo(self):
+            return
+        self.page_view.setVisible(visible)
+        total = sum(self._top.sizes())
+        form = self._top.sizes()[2] or 330
+        if visible:
+            text = (total - form) * 55 // 100
+            self._top.setSizes([text, total - form - text, form])
+        else:
+            self._top.setSizes([total - form, 0, form])
 
     def show_model(self, model: ReviewModel | None) -> None:
         """Follow another review's row count in the roster header."""

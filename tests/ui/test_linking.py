@@ -138,6 +138,7 @@ def test_pdf_rows_show_their_evidence_boxes_on_the_page(
     session = open_and_wait(qtbot, window, pdf)
     assert session.document.format is DocumentFormat.PDF
     assert window.page_view.isVisible()
+    assert window.page_view.width() > 200
     text = session.document.text
     start = text.index("Ms. Ann Lee")
     end = text.index("director.") + len("director.")
@@ -161,3 +162,8 @@ def test_pdf_rows_show_their_evidence_boxes_on_the_page(
     assert boxes
     assert {box.page for box in boxes} == {2}
     assert window.page_view.current_page() == 2
+    text_file = tmp_path / "plain.txt"
+    text_file.write_text("Mr. Bo Chen joined the board.\n", encoding="utf-8")
+    window.open_paths([str(text_file)])
+    qtbot.waitUntil(lambda: window.navigator.current().path == str(text_file))
+    assert not window.page_view.isVisible()
