@@ -182,3 +182,39 @@ def test_zoom_grows_the_text_and_is_remembered(window, settings) -> None:
     assert settings.zoom() == 2
     window.ui_actions.zoom_out.trigger()
     assert settings.zoom() == 1
+
+
+def test_sorted_table_edits_the_right_row(qtbot, window, session) -> None:
+    view = window.roster_view
+    person = session.model.column_of("person")
+    view.sortByColumn(person, Qt.SortOrder.AscendingOrder)  # Ann Lee first
+    assert view.model().index(0, person).data() == "Ann Lee"
+    view.setCurrentIndex(view.model().index(0, session.model.column_of("reason")))
+    assert view.current_source_row() == 1
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "retirement")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.model.row_at(1).reason == "retirement")
+    assert session.model.row_at(0).reason == ""
+    view.select_cell(0, person)  # model row 0 (Tao Zou) is view row 1 now
+    assert view.currentIndex().row() == 1
+
+
+def test_recent_files_reopen(qtbot, window, filings, settings) -> None:
+    open_and_wait(qtbot, window, filings[0])
+    menu = window.ui_actions.recent_menu
+    assert menu.isEnabled()
+    recent = menu.actions()[0]
+    assert recent.data() == str(filings[0].resolve())
+    window.navigator.open_row(-1)  # nothing happens for a bad row
+    window.open_paths([str(filings[1])])
+    qtbot.waitUntil(lambda: window.navigator.current().path == str(filings[1]))
+    assert menu.actions()[0].data() == str(filings[1].resolve())
+    menu.actions()[1].trigger()
+    qtbot.waitUntil(
+        lambda: window.navigator.current().path == str(filings[0].resolve()),
+        timeout=10000,
+    )
