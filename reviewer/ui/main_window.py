@@ -112,8 +112,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.show_about)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         self._context.undo_group.cleanChanged.connect(self._on_undo_clean_changed)
-        self._context.runner.started.connect(self._on_runner_started)
-        self._context.runner.stopped.connect(self._on_runner_stopped)
+        self.navigator.waiting_changed.connect(self._on_navigator_waiting_changed)
         self._context.runner.progressed.connect(self._on_runner_progressed)
         self.cancel_button.clicked.connect(self.navigator.cancel)
         self.navigator.session_shown.connect(self._on_session_shown)
@@ -285,14 +284,8 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not clean)
 
     @Slot(str)
-    def _on_runner_started(self, channel: str) -> None:
-        if channel == OPEN:
-            self.status.set_busy(True)
-
-    @Slot(str)
-    def _on_runner_stopped(self, channel: str) -> None:
-        if channel == OPEN:
-            self.status.set_busy(False)
+    def _on_navigator_waiting_changed(self, path: str) -> None:
+        self.status.set_busy(bool(path), Path(path).name)
 
     @Slot(str, int, int)
     def _on_runner_progressed(self, channel: str, done: int, total: int) -> None:

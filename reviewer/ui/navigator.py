@@ -56,6 +56,7 @@ class Navigator(QObject):
         saved(str): a review was saved into the dataset at this path.
         autosave_failed(str): work in progress could not be autosaved (why).
         queue_finished(): "next" was asked at the end of the queue.
+        waiting_changed(str): the filing the user waits for ("" when none).
     """
 
     session_shown = Signal(object)
@@ -64,6 +65,7 @@ class Navigator(QObject):
     saved = Signal(str)
     autosave_failed = Signal(str)
     queue_finished = Signal()
+    waiting_changed = Signal(str)
 
     def __init__(
         self, context: AppContext, queue: QueueModel, parent: QObject | None = None
@@ -138,10 +140,10 @@ class Navigator(QObject):
             return
         if path in self._sessions:
             self._context.runner.cancel(OPEN)
-            self._wanted = ""
+            self._set_wanted("")
             self._show(self._sessions[path])
             return
-        self._wanted = path
+        self._set_wanted(path)
         if path == self._prefetching and self._context.runner.is_busy(PREFETCH):
             return  # already on its way; shown when the preparation finishes
         self._context.runner.start(OPEN, _load(path))
@@ -172,7 +174,7 @@ class Navigator(QObject):
         if self._wanted == self._prefetching:
             self._context.runner.cancel(PREFETCH)
             self._prefetching = ""
-        self._wanted = ""
+        self._set_wanted("")
 
     # -- saving ---------------------------------------------------------------
     def store(self, ask: bool = True) -> ReviewStore | None:
@@ -265,6 +267,11 @@ class Navigator(QObject):
         self._queue.set_status(self._queue.row_of(session.path), FilingStatus.NEW)
 
     # -- internals ------------------------------------------------------------
+    def _set_wanted(self, path: str) -> None:
+        if path != self._wanted:
+            self._wanted = path
+            self.waiting_changed.emit(path)
+
     def _make_session(self, path: str, loaded: LoadedFiling) -> FilingSession:
         store = self.store(ask=False)
         doc_id = loaded.document.doc_id
@@ -339,7 +346,7 @@ class Navigator(QObject):
             self._prefetching = ""
         session = self._sessions.get(path) or self._make_session(path, loaded)
         if path == self._wanted:
-            self._wanted = ""
+            self._set_wanted("")
             self._show(session)
 
     def _apply_statuses(self, statuses: dict[str, str]) -> None:
@@ -364,7 +371,7 @@ class Navigator(QObject):
         if row >= 0:
             self._queue.set_status(row, FilingStatus.FAILED, message)
         if path == self._wanted:
-            self._wanted = ""
+            self._set_wanted("")
             self.load_failed.emit(path, message)
         if channel == PREFETCH:
             self._prefetch_next()

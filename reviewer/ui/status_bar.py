@@ -37,13 +37,13 @@ class ReviewStatusBar(QStatusBar):
         queue.dataChanged.connect(self._on_queue_changed)
         queue.rowsInserted.connect(self._on_queue_changed)
 
-    def set_busy(self, busy: bool) -> None:
+    def set_busy(self, busy: bool, name: str = "") -> None:
         """Show or hide the loading bar and its Cancel button."""
         self.progress.setRange(0, 0)  # indeterminate until the loader reports
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         if busy:
-            self.showMessage("Loading and extracting…")
+            self.showMessage(f"Loading and extracting {name}…")
         else:
             self.clearMessage()
 

@@ -295,3 +295,32 @@ def test_queued_filings_show_earlier_work_before_opening(
     )
     assert again.navigator.sessions() == ()
     again._context.runner.wait(5000)
+
+
+def test_moving_on_while_the_next_is_prepared_waits_for_it(
+    qtbot, window, filings, monkeypatch
+) -> None:
+    import threading
+
+    import reviewer.ui.navigator as navigator_module
+
+    release = threading.Event()
+    calls: list[str] = []
+    real = navigator_module.open_and_extract
+
+    def gated(path, options):
+        calls.append(Path(path).name)
+        if str(path).endswith("filing-2.txt"):
+            release.wait(5)
+        return real(path, options)
+
+    monkeypatch.setattr(navigator_module, "open_and_extract", gated)
+    open_and_wait(qtbot, window, *filings)
+    qtbot.waitUntil(lambda: "filing-2.txt" in calls, timeout=5000)
+    window.ui_actions.next_filing.trigger()
+    assert window.navigator.is_loading()
+    assert window.cancel_button.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: _shown(window) == "filing-2.txt", timeout=10000)
+    assert not window.cancel_button.isVisible()
+    assert calls.count("filing-2.txt") == 1  # the prepared load was used, not redone
