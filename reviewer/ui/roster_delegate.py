@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Slot,
 )
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.core.edits import normalize_date, normalize_integer
+from reviewer.core.edits import normalize_date, normalize_integer, normalize_value
 from reviewer.core.schema import ROW_COLUMNS, Column, Kind
 
 logger = logging.getLogger(__name__)
@@ -74,9 +75,31 @@ class IntegerValidator(QValidator):
         return QValidator.State.Acceptable, text, pos
 
 
+class CheckedLineEdit(QLineEdit):
+    """A line edit that turns red and says why while its text is not valid."""
+
+    def __init__(self, column: Column, parent: QWidget | None = None) -> None:
+        """Check values of ``column`` as they are typed."""
+        super().__init__(parent)
+        self._column = column
+        self.textChanged.connect(self._on_text_changed)
+
+    @Slot(str)
+    def _on_text_changed(self, text: str) -> None:
+        try:
+            normalize_value(self._column, text)
+        except ValueError as exc:
+            self.setStyleSheet("QLineEdit { color: #c62828; }")
+            self.setToolTip(str(exc))
+        else:
+            self.setStyleSheet("")
+            self.setToolTip("")
+
+
 def make_line_editor(column: Column, parent: QWidget) -> QLineEdit:
     """A line edit with the validator and completer the column needs."""
-    editor = QLineEdit(parent)
+    checked = column.kind in (Kind.DATE, Kind.INTEGER)
+    editor = CheckedLineEdit(column, parent) if checked else QLineEdit(parent)
     if column.kind is Kind.DATE:
         editor.setValidator(DateValidator(editor))
         editor.setPlaceholderText("YYYY-MM-DD")

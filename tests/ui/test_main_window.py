@@ -56,6 +56,9 @@ def test_edit_cell_by_keyboard_then_undo_and_redo(qtbot, window, session) -> Non
 def test_date_editor_refuses_an_impossible_date(qtbot, window, session) -> None:
     model = session.model
     _edit_cell(qtbot, window, 0, "effective_date", "2020-02-30")
+    editor = window.roster_view.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    assert "day is out of range" in editor.toolTip()  # says why it refuses
     qtbot.wait(50)
     assert model.row_at(0).effective_date == ""
     assert session.stack.count() == 0
