@@ -153,6 +153,9 @@ class ReviewController(QObject):
             self._form.field(FILING_FIELD_OF_LABEL[entity.label]).setFocus()
             return
         row = row_for_entity(session.model.rows(), entity)
+        if row < 0 and entity.label is EntityLabel.DATE:
+            self._form.field("announcement_date").setFocus()  # e.g. the dateline's
+            return
         if row < 0:
             self.message.emit(f"No roster row uses “{entity.text}” yet.")
             return
