@@ -44,6 +44,7 @@ class Actions:
     about: QAction
     shortcuts: QAction
     recent_menu: QMenu
+    view_menu: QMenu
 
     def set_review_enabled(self, enabled: bool) -> None:
         """Enable the actions that need a filing on show."""
@@ -136,6 +137,7 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
         about=_action(window, "&About Board Change Reviewer"),
         shortcuts=_action(window, "&Keyboard Shortcuts", ("F1",)),
         recent_menu=recent,
+        view_menu=QMenu("&View", window),
     )
     actions.reviewed.setCheckable(True)
     actions.show_offsets.setCheckable(True)
@@ -177,8 +179,8 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
             actions.previous_filing,
         ]
     )
-    view_menu = menu_bar.addMenu("&View")
-    view_menu.setObjectName("view_menu")
+    view_menu = actions.view_menu
+    menu_bar.addMenu(view_menu)
     view_menu.addActions([actions.zoom_in, actions.zoom_out, actions.show_offsets])
     view_menu.addSeparator()
     help_menu = menu_bar.addMenu("&Help")

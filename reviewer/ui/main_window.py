@@ -7,10 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from reviewer.io.loaders import SUPPORTED_DESCRIPTION
 from reviewer.models.queue_model import QueueModel
@@ -70,12 +67,9 @@ class MainWindow(QMainWindow):
             # Only while the text has focus: the PDF page has its own Ctrl+plus.
             zoom.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.document_view.addAction(zoom)
-        view_menu = self.menuBar().findChild(
-            type(self.ui_actions.recent_menu), "view_menu"
-        )
-        if view_menu is not None:
-            view_menu.addAction(self.queue_dock.toggleViewAction())
-            view_menu.addAction(self.ui_actions.show_legend)
+        view_menu = self.ui_actions.view_menu
+        view_menu.addAction(self.queue_dock.toggleViewAction())
+        view_menu.addAction(self.ui_actions.show_legend)
 
         self.status = ReviewStatusBar(self.queue, self)
         self.setStatusBar(self.status)
