@@ -261,6 +261,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{Path(session.path).name}[*] — {APP_TITLE}")
             self.queue_dock.select_row(self.queue.row_of(session.path))
         self.controller.set_session(session)
+        if session is not None and not self.filing_form.isAncestorOf(
+            self.focusWidget()
+        ):
+            self.roster_view.setFocus()  # arrow keys walk the rows at once
         self.pane.show_model(session.model if session else None)
         self.pane.show_page(bool(session and session.document.layout))
         self.ui_actions.set_review_enabled(session is not None)

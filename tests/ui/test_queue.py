@@ -324,3 +324,20 @@ def test_moving_on_while_the_next_is_prepared_waits_for_it(
     qtbot.waitUntil(lambda: _shown(window) == "filing-2.txt", timeout=10000)
     assert not window.cancel_button.isVisible()
     assert calls.count("filing-2.txt") == 1  # the prepared load was used, not redone
+
+
+def test_an_extractor_crash_is_reported_in_plain_words(
+    qtbot, window, filings, dialogs, monkeypatch
+) -> None:
+    import reviewer.ui.navigator as navigator_module
+
+    def broken(path, options):
+        raise RuntimeError("index out of range")
+
+    monkeypatch.setattr(navigator_module, "open_and_extract", broken)
+    window.open_paths([str(filings[0])])
+    qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=10000)
+    assert "Unexpected problem" in dialogs.errors[0][1]
+    assert window.navigator.current() is None
+    assert window.queue.entry(0).status is FilingStatus.FAILED
+    assert not window.cancel_button.isVisible()
