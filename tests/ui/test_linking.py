@@ -182,3 +182,28 @@ def test_row_for_entity_prefers_evidence_then_names() -> None:
     assert row_for_entity(rows, Entity(20, 30, EntityLabel.ROLE, "director")) == 0
     assert row_for_entity(rows, Entity(90, 97, EntityLabel.PERSON, "Mr. Chen")) == 2
     assert row_for_entity(rows, Entity(90, 99, EntityLabel.REASON, "health")) == -1
+
+
+def test_select_words_and_fill_the_cell_with_the_view_action(
+    qtbot, window, session
+) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    text = session.document.text
+    start = text.index("King Venture Holdings Limited")
+    end = start + len("King Venture Holdings Limited")
+    window.roster_view.select_cell(0, session.model.column_of("nominated_by"))
+    view = window.document_view
+    cursor = view.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    view.fill_cell_action.trigger()  # Ctrl+Shift+F / "Set as value of the cell"
+    assert session.model.row_at(0).nominated_by == "King Venture Holdings Limited"
+    lee = text.index("Ms. Ann Lee")
+    cursor.setPosition(lee)
+    cursor.setPosition(lee + len("Ms. Ann Lee"), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    view.new_row_action.trigger()  # Ctrl+Shift+N
+    assert session.model.row_at(2).person == "Ann Lee"
+    assert session.model.row_at(2).evidence == LEE_SENTENCE
