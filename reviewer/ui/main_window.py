@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
 
         self._connect_signals()
         context.settings.restore_window(self)
+        context.settings.restore_splitters(self.pane)
         self.pane.set_zoom(context.settings.zoom())
         self._rebuild_recent_menu()
         self._update_dataset_label()
@@ -374,7 +375,7 @@ class MainWindow(QMainWindow):
             ):
                 event.ignore()
                 return
-        self._context.settings.save_window(self)
+        self._context.settings.save_window(self, self.pane)
         self._context.settings.sync()
         self._context.runner.wait(3000)
         event.accept()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QSplitter
 
 logger = logging.getLogger(__name__)
 
@@ -66,10 +66,21 @@ class Settings:
         """Remember the document text zoom."""
         self._store.setValue("view/zoom", steps)
 
-    def save_window(self, window: QMainWindow) -> None:
-        """Remember the window's geometry and docks."""
+    def save_window(self, window: QMainWindow, *splitters: QSplitter) -> None:
+        """Remember the window's geometry and docks, and the splitters' sizes."""
         self._store.setValue("window/geometry", window.saveGeometry())
         self._store.setValue("window/state", window.saveState())
+        for splitter in splitters:
+            key = f"window/splitter_{splitter.objectName()}"
+            self._store.setValue(key, splitter.saveState())
+
+    def restore_splitters(self, *splitters: QSplitter) -> None:
+        """Restore the sizes saved by save_window (by object name)."""
+        for splitter in splitters:
+            key = f"window/splitter_{splitter.objectName()}"
+            state = self._store.value(key, QByteArray(), type=QByteArray)
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                splitter.restoreState(state)
 
     def restore_window(self, window: QMainWindow) -> bool:
         """Restore geometry and docks; False when nothing was saved."""

@@ -221,3 +221,20 @@ def test_recent_files_reopen(qtbot, window, filings, settings) -> None:
         lambda: window.navigator.current().path == str(filings[0].resolve()),
         timeout=10000,
     )
+
+
+def test_window_layout_is_remembered(qtbot, context, settings) -> None:
+    from reviewer.ui.context import AppContext
+
+    first = MainWindow(context)
+    qtbot.addWidget(first)
+    first.show()
+    first.pane.setSizes([640, 70])  # far from the default 3:2
+    top, bottom = first.pane.sizes()
+    assert top / (top + bottom) > 0.7
+    assert first.close()
+    again = MainWindow(AppContext(settings=settings, dialogs=context.dialogs))
+    qtbot.addWidget(again)
+    again.show()
+    new_top, new_bottom = again.pane.sizes()
+    assert abs(new_top / (new_top + new_bottom) - top / (top + bottom)) < 0.02
