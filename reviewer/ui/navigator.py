@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from reviewer.core.records import ReviewState
 from reviewer.io.dataset import DatasetError
@@ -78,6 +78,7 @@ class Navigator(QObject):
         self._current: FilingSession | None = None
         self._prefetching = ""
         self._wanted = ""
+        self._scan_pending = False
         self._store: ReviewStore | None = None
         runner = context.runner
         runner.finished.connect(self._on_runner_finished)
@@ -94,8 +95,16 @@ class Navigator(QObject):
             else:
                 files.append(path)
         first = self._queue.add_paths(files)
-        self.scan_statuses()
+        # After the caller had a chance to open one: the scan must not delay it.
+        QTimer.singleShot(0, self._on_scan_timer_timeout)
         return first
+
+    @Slot()
+    def _on_scan_timer_timeout(self) -> None:
+        if self._wanted:
+            self._scan_pending = True  # started once the filing is shown
+        else:
+            self.scan_statuses()
 
     def scan_statuses(self) -> None:
         """Find, in the background, which queued filings were worked on before."""
@@ -109,8 +118,8 @@ class Navigator(QObject):
         ]
         if paths:
             dataset = store.dataset_path
-            self._context.runner.start(
-                STATUS, lambda cancel, _: queue_statuses(paths, dataset, cancel)
+            self._context.runner.start(  # lowest: after what the user waits for
+                STATUS, lambda cancel, _: queue_statuses(paths, dataset, cancel), -1
             )
 
     def current(self) -> FilingSession | None:
@@ -146,7 +155,7 @@ class Navigator(QObject):
         self._set_wanted(path)
         if path == self._prefetching and self._context.runner.is_busy(PREFETCH):
             return  # already on its way; shown when the preparation finishes
-        self._context.runner.start(OPEN, _load(path))
+        self._context.runner.start(OPEN, _load(path), priority=2)
 
     @Slot()
     def open_next(self) -> bool:
@@ -271,6 +280,9 @@ class Navigator(QObject):
         if path != self._wanted:
             self._wanted = path
             self.waiting_changed.emit(path)
+        if not path and self._scan_pending:
+            self._scan_pending = False
+            self.scan_statuses()
 
     def _make_session(self, path: str, loaded: LoadedFiling) -> FilingSession:
         store = self.store(ask=False)
@@ -302,7 +314,7 @@ class Navigator(QObject):
                 continue  # skip what cannot be opened; prepare the one after
             if entry.path not in self._sessions and entry.path != self._prefetching:
                 self._prefetching = entry.path
-                self._context.runner.start(PREFETCH, _load(entry.path))
+                self._context.runner.start(PREFETCH, _load(entry.path), priority=1)
             return
 
     def _refresh_status(

@@ -93,10 +93,11 @@ class TaskRunner(QObject):
         self._channels: dict[str, _Channel] = {}
         self._running: dict[Task, str] = {}
 
-    def start(self, channel: str, work: Work) -> int:
+    def start(self, channel: str, work: Work, priority: int = 0) -> int:
         """Run ``work(cancel, progress)`` in the background; return its ticket.
 
-        Starting again on a channel cancels the earlier request there.
+        Starting again on a channel cancels the earlier request there. Among
+        queued work, higher ``priority`` starts first.
         """
         state = self._channels.setdefault(channel, _Channel())
         state.cancel.set()
@@ -115,7 +116,7 @@ class TaskRunner(QObject):
         signals.progressed.connect(self._on_task_progressed, queued)
         self._running[task] = channel
         self._set_busy(channel, True)
-        self._pool.start(task)
+        self._pool.start(task, priority)
         return ticket
 
     def cancel(self, channel: str) -> None:
