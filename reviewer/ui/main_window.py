@@ -368,7 +368,9 @@ class MainWindow(QMainWindow):
             names = ", ".join(Path(s.path).name for s in dirty[:3])
             more = f" and {len(dirty) - 3} more" if len(dirty) > 3 else ""
             answer = self._context.dialogs.ask_unsaved(
-                f"Save your reviews of {names}{more} into the dataset before closing?"
+                f"Save your reviews of {names}{more} into the dataset before "
+                "closing?\n\nDiscard leaves the dataset as it is; your edits stay in "
+                "the autosave and come back when you open the filing again."
             )
             if answer is Unsaved.CANCEL or (
                 answer is Unsaved.SAVE and not self.navigator.save_all()
