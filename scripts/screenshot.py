@@ -1,6 +1,7 @@
 """Open a filing in the real window, wait for extraction, save a screenshot, quit.
 
-Usage (from the checkout)::
+Usage (from the checkout; without arguments it shoots the bundled sample into
+``docs/screenshot-text.png``)::
 
     xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb PYTHONPATH=. \
         python scripts/screenshot.py resources/samples/seed-21vianet.txt \
@@ -17,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from reviewer.paths import sample_filing
 from reviewer.ui import icons
 from reviewer.ui.context import AppContext
 from reviewer.ui.main_window import MainWindow
@@ -26,7 +28,12 @@ logger = logging.getLogger(__name__)
 
 
 def main(argv: list[str]) -> int:
-    """Open ``argv[0]`` (and any more files), save ``argv[-1]`` as a PNG."""
+    """Open the files in ``argv[:-1]`` and save ``argv[-1]`` as a PNG.
+
+    Without arguments: the bundled sample into ``docs/screenshot-text.png``.
+    """
+    if len(argv) < 2:
+        argv = [str(sample_filing()), "docs/screenshot-text.png"]
     *files, target = argv
     app = QApplication(sys.argv[:1])
     app.setDesktopFileName(icons.APP_ID)
