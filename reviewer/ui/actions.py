@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
 from PySide6.QtCore import Qt
@@ -218,10 +219,19 @@ def about_html(title: str) -> str:
     )
 
 
-def shortcuts_html(actions: Actions) -> str:
-    """A table of every action's shortcut, for Help > Keyboard Shortcuts."""
-    rows = "".join(
+def shortcuts_html(actions: Actions, text_actions: Sequence[QAction] = ()) -> str:
+    """A table of every action's shortcut, for Help > Keyboard Shortcuts.
+
+    ``text_actions`` are the document view's own (active while it has focus).
+    """
+    rows = [(name, keys) for name, keys in actions.shortcut_table()]
+    for action in text_actions:
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if keys:
+            name = action.text().replace("&", "").rstrip("\u2026")
+            rows.append((f"{name} (in the text)", keys))
+    cells = "".join(
         f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>"
-        for name, keys in actions.shortcut_table()
+        for name, keys in rows
     )
-    return f"<table>{rows}</table>"
+    return f"<table>{cells}</table>"

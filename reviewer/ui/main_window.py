@@ -345,7 +345,16 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_shortcuts(self) -> None:
         """Help > Keyboard Shortcuts."""
-        html = shortcuts_html(self.ui_actions)
+        view = self.document_view
+        html = shortcuts_html(
+            self.ui_actions,
+            [
+                view.fill_cell_action,
+                view.new_row_action,
+                view.corrections.mark,
+                view.remove_highlight_action,
+            ],
+        )
         self._context.dialogs.info("Keyboard shortcuts", html)
 
     # -- desktop manners --------------------------------------------------------------

@@ -156,6 +156,7 @@ def test_help_dialogs_show_version_and_shortcuts(window, dialogs) -> None:
     assert __version__ in dialogs.infos[0][1]
     assert "Ctrl+Return" in dialogs.infos[1][1]
     assert "Ctrl+Z" in dialogs.infos[1][1]
+    assert "Ctrl+Shift+F" in dialogs.infos[1][1]  # the text view's own
 
 
 def test_accept_and_next_commits_a_cell_still_being_typed(
