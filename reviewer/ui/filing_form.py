@@ -33,6 +33,7 @@ class FilingForm(QWidget):
             edit = make_line_editor(column, self)
             edit.setObjectName(f"filing_{column.name}")
             edit.setEnabled(False)
+            edit.setAccessibleName(column.title)
             layout.addRow(f"{column.title}:", edit)
             edit.editingFinished.connect(self._on_edit_editing_finished)
             self._edits[column.name] = edit

@@ -30,6 +30,7 @@ class QueueDock(QDockWidget):
         self.list_view.setUniformItemSizes(True)  # a thousand filings list at once
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setAlternatingRowColors(True)
+        self.list_view.setAccessibleName("Queue of filings")
         self.setWidget(self.list_view)
         self.list_view.activated.connect(self._on_list_activated)
         self.list_view.clicked.connect(self._on_list_activated)

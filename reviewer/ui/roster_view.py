@@ -63,6 +63,8 @@ class RosterView(QTableView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.setAlternatingRowColors(True)
+        self.setAccessibleName("Roster")
+        self.setAccessibleDescription("One row per person and board change")
         self.setWordWrap(False)
         self.verticalHeader().setDefaultSectionSize(24)
         header = self.horizontalHeader()
