@@ -144,11 +144,19 @@ def _editable(name: str, names: Iterable[str]) -> Column:
 def with_row_field(row: RosterRow, name: str, raw: object) -> RosterRow:
     """Return a copy of ``row`` with one column changed.
 
+    Changing ``evidence`` by hand clears its offsets and page, which described
+    the old sentence.
+
     Raises:
         ValueError: the column is read-only or unknown, or the value is invalid.
     """
     column = _editable(name, ROW_FIELD_NAMES)
-    return replace(row, **{name: normalize_value(column, raw)})
+    value = normalize_value(column, raw)
+    if name == "evidence" and value != row.evidence:
+        # Typed by hand, the sentence no longer has known offsets; use
+        # with_evidence to take it from the document with its span.
+        return replace(row, evidence=value, evidence_start="", evidence_end="", page="")
+    return replace(row, **{name: value})
 
 
 def with_filing_field(filing: FilingFields, name: str, raw: object) -> FilingFields:

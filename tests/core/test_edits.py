@@ -111,3 +111,13 @@ def test_next_row_id_skips_taken_ids() -> None:
     rows = [RosterRow(row_id="m1"), RosterRow(row_id="u1"), RosterRow(row_id="u3")]
     assert edits.next_row_id(rows) == "u2"
     assert edits.next_row_id([]) == "u1"
+
+
+def test_typing_evidence_by_hand_forgets_the_old_offsets() -> None:
+    row = edits.with_evidence(RosterRow(row_id="m1"), "He resigned.", 10, 22, 1)
+    typed = edits.with_row_field(row, "evidence", "He resigned today.")
+    assert typed.evidence == "He resigned today."
+    assert typed.span() is None
+    assert typed.page == ""
+    same = edits.with_row_field(row, "evidence", " He  resigned. ")
+    assert same.span() == (10, 22)  # the same sentence keeps its place
