@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QFont, QUndoStack
 
 from reviewer.core.edits import next_row_id, with_filing_field, with_row_field
 from reviewer.core.entities import Entity
@@ -41,7 +42,15 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _SHOWN = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_TOOLTIP_FROM = 24  # characters: longer values may be cut off in the table
 COLUMN_INDEX: dict[str, int] = {c.name: i for i, c in enumerate(ROW_COLUMNS)}
+
+
+@cache
+def _edited_font() -> QFont:
+    font = QFont()  # built on first use: a QFont needs the QGuiApplication
+    font.setBold(True)
+    return font
 
 
 class ReviewModel(QAbstractTableModel):
@@ -67,6 +76,7 @@ class ReviewModel(QAbstractTableModel):
         self._undo_stack = undo_stack
         self._state = ReviewState(filing=FilingFields(), rows=(), entities=())
         self._rows: list[RosterRow] = []
+        self._proposal: dict[str, RosterRow] = {}
 
     # -- Qt overrides ---------------------------------------------------------
     def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt override
@@ -87,9 +97,21 @@ class ReviewModel(QAbstractTableModel):
             return getattr(row, name)
         if role == ROW_ID_ROLE:
             return row.row_id
-        if role == Qt.ItemDataRole.ToolTipRole and name == "evidence":
-            return getattr(row, name) or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            value = str(getattr(row, name))
+            return value if len(value) > _TOOLTIP_FROM or name == "evidence" else None
+        if role == Qt.ItemDataRole.FontRole and self.is_edited(row, name):
+            return _edited_font()
         return None
+
+    def is_edited(self, row: RosterRow, name: str) -> bool:
+        """Whether a person changed this cell from the machine's proposal."""
+        if not self._proposal:
+            return False
+        original = self._proposal.get(row.row_id)
+        if original is None:
+            return bool(getattr(row, name))  # a row the reviewer added
+        return bool(getattr(row, name) != getattr(original, name))
 
     def headerData(  # noqa: N802 - Qt override
         self,
@@ -257,6 +279,13 @@ class ReviewModel(QAbstractTableModel):
         self.filing_changed.emit()
         self.entities_changed.emit()
         self.status_changed.emit(state.status)
+
+    def set_proposal(self, rows: Sequence[RosterRow]) -> None:
+        """The machine's rows: cells that differ from them are shown in bold."""
+        self._proposal = {row.row_id: row for row in rows}
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(ROW_COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.FontRole])
 
     # -- reading ----------------------------------------------------------------
     def state(self) -> ReviewState:

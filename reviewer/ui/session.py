@@ -45,6 +45,7 @@ class FilingSession:
         """Start a session from a saved state or from the machine's proposal."""
         stack = QUndoStack()
         model = ReviewModel(stack)
+        model.set_proposal(extraction.rows)
         model.reset_state(state or ReviewState.from_extraction(extraction))
         return cls(path, document, extraction, model, stack)
 

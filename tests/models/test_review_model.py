@@ -137,3 +137,33 @@ def test_state_changed_fires_on_every_edit(qtbot) -> None:
     model.add_row(0)
     stack.undo()
     assert len(seen) == 3
+
+
+def test_cells_changed_from_the_proposal_are_bold(qtbot) -> None:
+    model, stack = _model()
+    model.set_proposal(_state().rows)
+    reason = model.index(0, model.column_of("reason"))
+    assert model.data(reason, Qt.ItemDataRole.FontRole) is None
+    model.setData(reason, "health")
+    assert model.data(reason, Qt.ItemDataRole.FontRole).bold()
+    person = model.index(0, model.column_of("person"))
+    assert model.data(person, Qt.ItemDataRole.FontRole) is None
+    model.add_row(2, RosterRow(row_id="", person="New Person"))
+    added = model.index(2, model.column_of("person"))
+    assert model.data(added, Qt.ItemDataRole.FontRole).bold()
+    empty = model.index(2, model.column_of("reason"))
+    assert model.data(empty, Qt.ItemDataRole.FontRole) is None
+    stack.undo()
+    stack.undo()
+    assert model.data(reason, Qt.ItemDataRole.FontRole) is None
+
+
+def test_long_values_have_a_tooltip(qtbot) -> None:
+    model, _ = _model()
+    model.edit_cell(0, "nominated_by", "King Venture Holdings Limited")
+    nominated = model.index(0, model.column_of("nominated_by"))
+    assert model.data(nominated, Qt.ItemDataRole.ToolTipRole) == (
+        "King Venture Holdings Limited"
+    )
+    person = model.index(0, model.column_of("person"))
+    assert model.data(person, Qt.ItemDataRole.ToolTipRole) is None
