@@ -32,9 +32,8 @@ def start(
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(icons.APP_ID)
     icons.install()
-    app.setWindowIcon(icons.app_icon())
+    icons.apply_app_identity(app)  # window icon and the .desktop file's name
     context = AppContext(settings=settings or Settings())
     window = MainWindow(context)
     window.show()
@@ -48,7 +47,10 @@ def main(files: Sequence[str] = ()) -> int:
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    from reviewer.ui.smoke import install_smoke_exit
+
     window = start(app, files)
+    install_smoke_exit(app)
     code = app.exec()
     del window
     return code
