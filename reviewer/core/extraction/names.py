@@ -20,6 +20,7 @@ from reviewer.core.extraction.patterns import (
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 _TOKEN = (
+    rf"(?:[{_UPPER}]['’](?=[{_UPPER}]))?"  # O’Donnell, D'Angelo
     rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[-'’][{_UPPER}][{_LOWER}]+)*"
 )
 _INITIAL = rf"[{_UPPER}]\."
@@ -36,7 +37,10 @@ NAME_RE = re.compile(
 )
 _NICK_RE = re.compile(_NICK)
 _WORD_RE = re.compile(rf"{_NICK}|\S+")
-_LEGAL_AFTER = re.compile(r",?\s*(?:Inc\b|Corp|LLC|Ltd|L\.P\.|plc|Co\.)")
+_LEGAL_AFTER = re.compile(
+    r",?\s*(?:Inc\b|Corp|LLC|LLP|Ltd|Limited\b|L\.P\.|LP\b|plc|Co\.|Pty\b|GmbH\b|AG\b"
+    r"|SE\b|S\.\s?A\.|N\.\s?V\.|B\.\s?V\.|S\.\s?p\.\s?A\.|S\.\s?L\.|S\.\s?à|Srl\b|SpA\b)"
+)
 _KEPT_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # part of the name
 
 
@@ -213,12 +217,6 @@ def find_mentions(
                 if org_tokens is not None:
                     org_tokens.update(k for k in piece_keys if k not in ORG_WORDS)
                 continue
-            if p_end == match.end("body") and _LEGAL_AFTER.match(
-                text, p_end, p_end + 14
-            ):
-                if org_tokens is not None:
-                    org_tokens.update(piece_keys)
-                continue
             nickname = ""
             tokens: list[str] = []
             for word in piece:
@@ -230,11 +228,20 @@ def find_mentions(
                 tokens.pop()  # a trailing "A." is not a surname
             if not tokens:
                 continue
+            name_end = text.rfind(tokens[-1], p_start, p_end) + len(tokens[-1])
+            if _LEGAL_AFTER.match(text, name_end, name_end + 14):
+                if org_tokens is not None:  # "Minera Sur S.A.": an organisation
+                    org_tokens.update(piece_keys)
+                continue
+            suffix_word = ""
+            if len(tokens) > 2 and tokens[-1].lower() in ("jr", "sr"):
+                suffix_word = tokens.pop() + "."  # "Castellano Jr. and ...": a suffix
+                p_end = name_end + (1 if text[name_end : name_end + 1] == "." else 0)
             named = [t for t in tokens if not t.endswith(".")]
             has_hon = honorific and p_start == match.start("body")
             if (len(named) < 2 and not has_hon) or len(named) > 4:
                 continue
-            suffix = ""
+            suffix = suffix_word
             m_start = match.start() if has_hon else p_start
             m_end = p_end
             if p_end == match.end("body") and match.group("suffix"):
@@ -269,6 +276,14 @@ def _first_names_agree(a: str, b: str) -> bool:
     return NICKNAMES.get(a) == b or NICKNAMES.get(b) == a
 
 
+def _is_tail(short: Mention, full: Mention) -> bool:
+    """Whether ``short`` is the double surname of ``full``: ``Paredes Villanueva``
+    of ``Lucía Paredes Villanueva``."""
+    words = [t for t in full.tokens if not t.endswith(".")]
+    named = [t for t in short.tokens if not t.endswith(".")]
+    return 2 <= len(named) < len(words) and words[-len(named) :] == named
+
+
 def cluster(mentions: list[Mention]) -> list[Person]:
     """Group mentions into people.
 
@@ -287,7 +302,9 @@ def cluster(mentions: list[Mention]) -> list[Person]:
         key = mention.surname.lower()
         target = None
         for person in by_surname.get(key, []):
-            if _first_names_agree(person.full.tokens[0], mention.tokens[0]):
+            if _first_names_agree(person.full.tokens[0], mention.tokens[0]) or _is_tail(
+                mention, person.full
+            ):
                 target = person
                 break
         if target is None:

@@ -49,6 +49,10 @@ NOT_NAME_WORDS = frozenset(
         earnings press release trading ticker exhibit schedule table nominee
         nominees committee's board's note notes canada america china europe asia
         africa india japan israel australia
+        one two three four five six seven eight nine ten eleven twelve thirteen
+        fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty
+        compensatory arrangements arrangement certain departure election
+        appointment appointments resignation retirement
         """
     ).split()
 )
@@ -59,7 +63,7 @@ NOUN_WORDS = frozenset(
     """agreement agreements award awards unit units share symbol symbols power affairs
     task force products product futures plan plans program policy policies code
     conduct rights report reports results act rule incentive equity omnibus
-    indenture arrangement notes debentures bylaws charter
+    indenture arrangement arrangements notes debentures bylaws charter
     """.split()  # noqa: SIM905
 )
 
