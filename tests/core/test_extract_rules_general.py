@@ -83,3 +83,98 @@ def test_number_words_and_form_item_titles_are_not_names() -> None:
     rows = _rows(text)
     assert set(rows) == {"Orrin Vesk"}
     assert rows["Orrin Vesk"].change_type == "resigned"
+
+
+def test_shareholders_remove_and_elect_people_in_one_sentence() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. reported that at the special meeting held on "
+        "October 2, 2026, shareholders voted to remove Hugo Stanmore and Petra "
+        "Wilde from the Board of Directors and to elect the requesting holder's "
+        "nominees, Basil Arkwright and Dora Fenwick, in their place."
+    )
+    rows = _rows(text)
+    assert {p: r.change_type for p, r in rows.items()} == {
+        "Hugo Stanmore": "removed",
+        "Petra Wilde": "removed",
+        "Basil Arkwright": "elected",
+        "Dora Fenwick": "elected",
+    }
+    assert {r.effective_date for r in rows.values()} == {"2026-10-02"}
+
+
+def test_interim_committee_chair_is_a_role_change_but_continuing_is_not() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. said that Irma Castell, an independent "
+        "director, will serve as interim chair of the Risk Committee. Mr. Odo "
+        "Brand will continue to serve as Chair of the Board."
+    )
+    rows = _rows(text)
+    assert set(rows) == {"Irma Castell"}
+    assert rows["Irma Castell"].change_type == "role_change"
+    assert rows["Irma Castell"].role == "risk committee chair"
+
+
+def test_sitting_director_described_in_an_appositive_is_not_appointed() -> None:
+    text = (
+        DATELINE + "The Board of Pellow Mills Corp. appointed Greta Solberg, a "
+        "director since 2017, to succeed Mr. Amos Kile as chair of the Audit "
+        "Committee. The Board also created the position of Lead Independent "
+        "Director and appointed Ivo Marsh, an independent director since 2020 and "
+        "chair of the Risk Committee, to that role."
+    )
+    rows = _extract(text).rows
+    found = {(r.person, r.change_type, r.role) for r in rows}
+    assert found == {
+        ("Greta Solberg", "role_change", "audit committee chair"),
+        ("Ivo Marsh", "role_change", "lead independent director"),
+    }
+
+
+def test_possessive_change_noun_refers_back_to_an_officer_appointment() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. appointed Nils Ferrant as Chief Operating "
+        "Officer. In connection with his appointment, the Compensation Committee "
+        "of the Board granted Mr. Ferrant 10,000 options. Ada Quist resigned as a "
+        "director. At the time of her resignation, Ms. Quist chaired the Audit "
+        "Committee."
+    )
+    rows = _rows(text)
+    assert set(rows) == {"Ada Quist"}
+
+
+def test_progressive_was_resigning_is_not_a_biography() -> None:
+    text = (
+        DATELINE + "On October 1, 2026, Yusuf Ormond told the Board of Pellow Mills "
+        "Corp. that he was resigning as a director, effective immediately."
+    )
+    row = _rows(text)["Yusuf Ormond"]
+    assert (row.change_type, row.effective_date) == ("resigned", "2026-10-01")
+
+
+def test_joining_another_organisations_board_without_an_article() -> None:
+    text = (
+        "Pellow Mills CFO Rosa Lind Joins Board of Harbor Arts Trust\n\n"
+        + DATELINE
+        + "Pellow Mills Corp. congratulated Rosa Lind on her election to the board "
+        "of the Harbor Arts Trust."
+    )
+    assert _extract(text).rows == ()
+
+
+def test_joined_the_companys_board_and_new_director_chairing_a_committee() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. announced that Lars Eckert has joined the "
+        "Company's Board of Directors. Mr. Eckert will serve as chair of the Audit "
+        "Committee."
+    )
+    rows = _extract(text).rows
+    assert [(r.person, r.change_type) for r in rows] == [("Lars Eckert", "appointed")]
+
+
+def test_death_on_a_weekday_without_a_year() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. announced that director Ezra Vantongeren "
+        "died on Friday, October 2, after a short illness."
+    )
+    row = _rows(text)["Ezra Vantongeren"]
+    assert (row.change_type, row.effective_date) == ("deceased", "2026-10-02")

@@ -20,7 +20,7 @@ _OBJECT_GAP = re.compile(
     r"^[\s:]*(?:to\s+(?:the|its|our|\w+['’]s)\s+board(?:\s+of\s+directors)?\s+)?"
     r"(?:(?:of|the|by|as|its|our|their|has|have|had|new|independent|non-executive|each|all"
     r"|alongside|with|along|together|\w+['’]s|is|are|was|were|been|be)[\s:]+){0,5}"
-    r"(?:(?:[a-z-]+\s+){0,2}(?:directors?|members?|nominees?)\s*,?\s*)?$",
+    r"(?:(?:[a-z'’-]+\s+){0,3}(?:directors?|members?|nominees?)\s*,?\s*)?$",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
@@ -143,6 +143,7 @@ def find_triggers(
     return kept
 
 
+_AND_WORD = re.compile(r"\band\b")
 _AND_GAP = re.compile(r"\band\b|&|alongside|together\s+with|along\s+with")
 
 
@@ -266,8 +267,13 @@ def assign(
             continue  # "Acme names Jane Doe": the subject is the company, not a person
         floor = sentence.start
         for prev in triggers[:index]:
-            if any(a.trigger is prev and a.as_object for a in result):
-                floor = max(floor, prev.end)
+            for taken in result:
+                if taken.trigger is prev and taken.as_object:
+                    floor = max(floor, prev.end)
+                    if _AND_WORD.search(flat, taken.list_end, trigger.start):
+                        # "remove A and B ... and to elect ...": a new verb
+                        # phrase; its subject is not the earlier object
+                        floor = max(floor, taken.list_end)
         subjects = _subject_list(flat, trigger, mentions, floor)
         if subjects:
             result += [Assignment(trigger, m, False) for m in subjects]

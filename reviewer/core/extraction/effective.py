@@ -46,17 +46,15 @@ def effective(
             value = iso(dates[0].resolve(ctx.announcement)) if dates else ""
             text = match.group().strip()
             return value, text, (match.start(), match.start() + len(text))
-    match = re.search(r"\b(?:on|dated)\s+(?=[A-Z][a-z]{2,8}\.?\s+\d)", flat[start:end])
+    match = _ON_DATE.search(flat, start, end)
     if match:
-        dates = find_dates(
-            flat, start + match.end(), min(end, start + match.end() + 25)
-        )
+        dates = find_dates(flat, match.end(), min(end, match.end() + 25))
         if dates:
             d = dates[0]
             return (
                 iso(d.resolve(ctx.announcement)),
-                flat[start + match.start() : d.end],
-                (start + match.start(), d.end),
+                flat[match.start() : d.end],
+                (match.start(), d.end),
             )
     then = _AT_THAT_TIME.search(flat, start, end)
     if then:  # "will serve through January 31, 2025, and step down at that time"
@@ -75,6 +73,13 @@ def effective(
     return "", "", None
 
 
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+# "on June 7", "on Saturday, June 7", "dated 3 May 2025"
+_ON_DATE = re.compile(
+    r"\b(?:on|dated)\s+"
+    + _WEEKDAY
+    + r"(?=[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2})"
+)
 _AT_THAT_TIME = re.compile(
     r"\b(?:at\s+that\s+time|on\s+that\s+date|at\s+that\s+point)\b"
 )
@@ -84,7 +89,8 @@ def event_date(ctx: Context, sentence: Sentence, before: int) -> str:
     """The date of an opening ``On December 14, 2020, ...`` before ``before``."""
     head = ctx.flat[sentence.start : before]
     match = re.search(
-        r"\b[Oo]n\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z]))", head
+        r"\b[Oo]n\s+" + _WEEKDAY + r"(?=(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z]))",
+        head,
     )
     if not match:
         return ""

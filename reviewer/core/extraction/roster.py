@@ -29,6 +29,7 @@ from reviewer.core.extraction.seats import (
     is_biography,
     is_current_role,
     leading_roles,
+    other_board_spans,
     pick_role,
 )
 from reviewer.core.extraction.sentences import Sentence
@@ -129,6 +130,13 @@ def _event(
     later = [t for t in triggers if t.start > trigger.start]
     window_start = trigger.end
     window_end = min(later[0].start if later else sentence.end, window_start + 260)
+    if _refers_back(ctx, sentence, assignment):
+        return None
+    if "board" in ctx.flat[trigger.start : trigger.end].lower() and any(
+        a <= trigger.end + 1 and b > trigger.end
+        for a, b in other_board_spans(ctx, trigger.start, window_end)
+    ):
+        return None  # "joins Board of the Food Bank": another organisation's board
     after_name = window_start
     if mention is not None and assignment.as_object:
         after_name = max(mention.end, assignment.list_end)
@@ -182,7 +190,20 @@ def _event(
         if not roles and not board:
             return None
     if trigger.kind in JOIN or trigger.kind == "role_change":
-        new_roles = [r for r in roles if not is_current_role(ctx.flat, r, sentence)]
+        aside = _appositive(ctx.flat, mention, assignment, window_end)
+        new_roles = [
+            r
+            for r in roles
+            if not is_current_role(ctx.flat, r, sentence)
+            and not aside[0] <= r.start < aside[1]
+        ]
+        if not new_roles and _THAT_ROLE.match(ctx.flat, aside[1], window_end):
+            # "created the post of Lead Director and appointed Jo Lee to that role"
+            new_roles = [
+                r
+                for r in board_roles(ctx, sentence.start, trigger.start)[0]
+                if r.family != "director"
+            ][-1:]
         if len(new_roles) < len(roles) and not new_roles and later:
             return None  # "elected Jane Doe, currently Lead Director, to succeed ..."
         roles = new_roles or roles
@@ -255,8 +276,56 @@ def _event(
     )
 
 
+_POSSESSIVE_NOUN = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CHANGE_NOUN = re.compile(
+    r"(?:appointment|resignation|retirement|election|departure|removal|nomination)s?",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;:]")
+_APPOSITIVE_RE = re.compile(
+    r",\s*(?:a|an|the|currently|who|its|our|previously)\b[^,;]{0,120},", re.IGNORECASE
+)
+_THAT_ROLE = re.compile(
+    r"\s*,?\s*to\s+(?:that|this|the\s+new)\s+(?:role|position|post|office)\b",
+    re.IGNORECASE,
+)
+
+
+def _appositive(
+    flat: str, mention: Mention | None, assignment: Assignment, end: int
+) -> tuple[int, int]:
+    """The span of ``, an independent director since 2018,`` after an object name:
+    it describes the seat held now, not the new one (else an empty span)."""
+    if mention is None or not assignment.as_object:
+        return (-1, -1)
+    start = max(mention.end, assignment.list_end)
+    match = _APPOSITIVE_RE.match(flat, start, end)
+    return (match.start(), match.end()) if match else (start, start)
+
+
+def _refers_back(ctx: Context, sentence: Sentence, assignment: Assignment) -> bool:
+    """``In connection with his appointment, ...``: a noun with a pronoun refers
+    back to a change stated elsewhere; on its own it is not a board change
+    unless its clause names the board seat (``her resignation from the Board``)."""
+    trigger = assignment.trigger
+    if assignment.mention is not None or not _CHANGE_NOUN.fullmatch(
+        ctx.flat, trigger.start, trigger.end
+    ):
+        return False
+    head = ctx.flat[max(sentence.start, trigger.start - 20) : trigger.start]
+    if not _POSSESSIVE_NOUN.search(head):
+        return False
+    stop = _CLAUSE_END.search(ctx.flat, trigger.end, sentence.end)
+    roles, board = board_roles(ctx, trigger.end, stop.start() if stop else sentence.end)
+    return not roles and not board
+
+
 def merge_events(events: list[Event]) -> list[Event]:
-    """One event per person and direction, with the strongest leave type."""
+    """One event per person and direction, with the strongest leave type.
+
+    A new director's chair or committee-chair role is part of the appointment:
+    no separate role change is kept for a person who joins the board.
+    """
     merged: dict[tuple[int, str], Event] = {}
     order: list[tuple[int, str]] = []
     for event in events:
@@ -283,4 +352,5 @@ def merge_events(events: list[Event]) -> list[Event]:
             and event.direction != "JOIN"
         ):
             current.role = event.role
-    return [merged[k] for k in order]
+    joining = {key[0] for key in order if key[1] == "JOIN"}
+    return [merged[k] for k in order if not (k[1] == "ROLE" and k[0] in joining)]

@@ -21,7 +21,7 @@ _YEAR_RE = re.compile(
 
 _BIO_RE = re.compile(
     r"\b(?:since\s+(?:his|her|their)|prior\s+to|previously|formerly|former|earlier\s+in\s+(?:his|her)\s+career"
-    r"|before\s+joining|served\s+as|has\s+served|he\s+was|she\s+was|following\s+(?:his|her)\s+retirement\s+from)\b",
+    r"|before\s+joining|served\s+as|has\s+served|(?:he|she)\s+was(?!\s+\w+ing\b)|following\s+(?:his|her)\s+retirement\s+from)\b",
     re.IGNORECASE,
 )
 
@@ -73,7 +73,8 @@ def is_biography(
         for year in _YEAR_RE.findall(window):
             if int(year) < reference - 1:
                 return True
-    return bool(_BIO_RE.search(ctx.flat, clause, trigger_start))
+    found = _BIO_RE.search(ctx.flat, clause, trigger_end)  # "she was resigning" is not
+    return found is not None and found.start() < trigger_start
 
 
 def board_roles(ctx: Context, start: int, end: int) -> tuple[list[RoleMention], bool]:
@@ -101,10 +102,17 @@ _CURRENT_ROLE_RE = re.compile(
 )
 
 
+_SINCE_AFTER_RE = re.compile(r"\s+since\b", re.IGNORECASE)
+
+
 def is_current_role(flat: str, role: RoleMention, sentence: Sentence) -> bool:
-    """Whether a role is the one held now or before (``currently Lead Director``)."""
+    """Whether a role is the one held now or before (``currently Lead Director``,
+    ``a director since 2019``)."""
     head = flat[max(sentence.start, role.start - 30) : role.start]
-    return _CURRENT_ROLE_RE.search(head) is not None
+    return (
+        _CURRENT_ROLE_RE.search(head) is not None
+        or _SINCE_AFTER_RE.match(flat, role.end, sentence.end) is not None
+    )
 
 
 def pick_role(roles: list[RoleMention], board: bool) -> str:
