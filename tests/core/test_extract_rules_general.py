@@ -178,3 +178,32 @@ def test_death_on_a_weekday_without_a_year() -> None:
     )
     row = _rows(text)["Ezra Vantongeren"]
     assert (row.change_type, row.effective_date) == ("deceased", "2026-10-02")
+
+
+def test_meeting_held_yesterday_dates_the_votes_and_changes_at_the_meeting() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. said that at its Annual Meeting of "
+        "Stockholders held yesterday, stockholders elected Nadine Orlov to the "
+        "Board of Directors. Victor Hale retired from the Board at the end of the "
+        "meeting. Right after the meeting, the Board appointed Mona Trell, a "
+        "director since 2016, to succeed Mr. Hale as chair of the Risk Committee."
+    )
+    rows = _rows(text)
+    assert {p: (r.change_type, r.effective_date) for p, r in rows.items()} == {
+        "Nadine Orlov": ("elected", "2026-10-05"),
+        "Victor Hale": ("retired", "2026-10-05"),
+        "Mona Trell": ("role_change", "2026-10-05"),
+    }
+
+
+def test_change_from_the_close_of_a_dated_agm() -> None:
+    text = (
+        "MILTON, Tasmania: Pellow Mills Limited advises that Mr Cyril Dane will "
+        "retire as Chair at the close of the Annual General Meeting (AGM) on 19 "
+        "November 2026. Ms Opal Reyes, a Non-Executive Director since 2021, will "
+        "succeed Mr Dane as Chair from the close of the AGM."
+    )
+    rows = _rows(text)
+    assert rows["Cyril Dane"].effective_date == "2026-11-19"
+    assert rows["Opal Reyes"].change_type == "role_change"
+    assert rows["Opal Reyes"].effective_date == "2026-11-19"

@@ -138,8 +138,14 @@ def run(
     events = merge_events(events)
     meeting = meeting_date(ctx, sentences, on_board)
     for event in events:
-        if not event.effective_date and meeting and event.kind in AT_MEETING:
-            event.effective_date, event.effective_text = meeting
+        if (
+            not event.effective_date
+            and meeting
+            and (event.kind in AT_MEETING or _MEETING_WORD.search(event.effective_text))
+        ):
+            # shareholders' votes, and changes "at the close of the AGM"
+            event.effective_date = meeting[0]
+            event.effective_text = event.effective_text or meeting[1]
     _dates_from_other_changes(events)
     rows: list[RosterRow] = []
     disagreements = details.disagreement(flat, sentences)
@@ -263,6 +269,7 @@ def _bare_surnames(
 
 
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+_MEETING_WORD = re.compile(r"\b(?:meeting|AGM|EGM)\b", re.IGNORECASE)
 
 
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
