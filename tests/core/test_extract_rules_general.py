@@ -207,3 +207,69 @@ def test_change_from_the_close_of_a_dated_agm() -> None:
     assert rows["Cyril Dane"].effective_date == "2026-11-19"
     assert rows["Opal Reyes"].change_type == "role_change"
     assert rows["Opal Reyes"].effective_date == "2026-11-19"
+
+
+def test_company_after_a_dash_dateline_with_the_date_before_it() -> None:
+    for dash in ("--", "—", "-- "):
+        text = (
+            f"OMAHA--(BUSINESS WIRE)--Sep. 9, 2026{dash}Tallgrass Fiber Networks "
+            "(NYSE: TGF) announced that Owen Barr has joined its Board of Directors."
+        )
+        filing = _extract(text).filing
+        assert filing.company == "Tallgrass Fiber Networks", dash
+        assert (filing.ticker, filing.dateline_city) == ("TGF", "OMAHA")
+
+
+def test_hong_kong_stock_code_and_board_composition_added_up() -> None:
+    text = (
+        "The Stock Exchange of Hong Kong Limited takes no responsibility for the "
+        "contents of this announcement.\n\nLOTUS BAY FOODS LIMITED\n(Stock Code: 8812)"
+        "\n\nThe Board announces that Ms. Fong Wai Lan has been appointed as an "
+        "independent non-executive Director. Following her appointment, the Board "
+        "comprises two executive Directors, two non-executive Directors and three "
+        "independent non-executive Directors.\n\nHong Kong, 2 March 2026"
+    )
+    filing = _extract(text).filing
+    assert (filing.ticker, filing.exchange) == ("8812", "HKEX")
+    assert filing.board_size_after == "7"
+    assert filing.independent_directors_after == "3"
+    assert filing.announcement_date == "2026-03-02"
+
+
+def test_ticker_in_running_cover_text_and_signature_is_not_a_dateline() -> None:
+    text = (
+        "FORM 8-K\n\nQUILLON SYSTEMS, INC. (Exact name of registrant as specified in "
+        "its charter)\n\nSecurities registered pursuant to Section 12(b): Common "
+        "Stock, trading symbol QLSY, The Nasdaq Stock Market LLC\n\nItem 5.02 On "
+        "May 4, 2026, the Board elected Hana Ito as a director.\n\nQUILLON SYSTEMS, "
+        "INC. Date: May 6, 2026 By: /s/ Ben Fry"
+    )
+    filing = _extract(text).filing
+    assert (filing.ticker, filing.exchange) == ("QLSY", "The Nasdaq Stock Market LLC")
+    assert filing.dateline_city == ""
+    assert filing.announcement_date == "2026-05-06"
+
+
+def test_colon_dateline_without_a_date_and_a_dated_header_line() -> None:
+    text = (
+        "MARKET RELEASE                                        3 August 2026\n\n"
+        "GIBSON PLAINS MINING LIMITED (ASX: GPM)\n\n"
+        "ADELAIDE, South Australia: Gibson Plains Mining Limited advises that Mr "
+        "Rhys Calder has been appointed as a Non-Executive Director."
+    )
+    filing = _extract(text).filing
+    assert filing.dateline_city == "ADELAIDE"
+    assert filing.announcement_date == "2026-08-03"
+    assert (filing.ticker, filing.exchange) == ("GPM", "ASX")
+
+
+def test_board_size_that_remains_the_same() -> None:
+    for sentence, size in (
+        ("With these changes the Board remains at ten members.", "10"),
+        ("The size of the Board will remain at seven directors.", "7"),
+    ):
+        text = (
+            DATELINE + "Pellow Mills Corp. announced that Alma Reyes has joined the "
+            "Board, replacing Tom Ucal, who resigned. " + sentence
+        )
+        assert _extract(text).filing.board_size_after == size

@@ -273,6 +273,11 @@ BOARD_SIZE_RES = (
         re.IGNORECASE,
     ),
     re.compile(
+        r"\bboard[^.;]{0,40}?\b(?:remains?|remained|will\s+remain|continues?\s+to\s+be)"
+        r"\s+(?:at\s+)?" + _NUM + r"\s+(?:members|directors|seats)",
+        re.IGNORECASE,
+    ),
+    re.compile(
         r"\bfrom\s+" + _NUM + r"\s+to\s+" + _NUM + r"\s+(?:members|directors|seats)",
         re.IGNORECASE,
     ),
@@ -310,6 +315,21 @@ INDEPENDENT_COUNT_RES = (
         + r"\s+of\s+whom\s+(?:are|will\s+be|is)\s+(?:classified\s+as\s+)?independent",
         re.IGNORECASE,
     ),
+)
+
+
+# "the Board comprises three executive Directors, one non-executive Director and
+# four independent non-executive Directors": the parts add up to the board.
+BOARD_COMPOSITION_RE = re.compile(
+    r"\bboard\s+(?:now\s+|will\s+)?(?:comprises?|consists?\s+of|is\s+composed\s+of)\s+"
+    r"((?:"
+    + _NUM
+    + r"\s+(?:[\w-]+\s+){0,3}?directors?(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)"
+    r"{2,4})",
+    re.IGNORECASE,
+)
+COMPOSITION_PART_RE = re.compile(
+    _NUM + r"\s+((?:[\w-]+\s+){0,3}?)directors?", re.IGNORECASE
 )
 
 
