@@ -273,3 +273,18 @@ def test_board_size_that_remains_the_same() -> None:
             "Board, replacing Tom Ucal, who resigned. " + sentence
         )
         assert _extract(text).filing.board_size_after == size
+
+
+def test_leaving_director_keeps_the_chair_they_held() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. announced that Rhoda Kemble has resigned from "
+        "the Board. At the time of her resignation, Ms. Kemble served as chair of "
+        "the Nominating Committee.\n\nIt also announced that Felix Oduya will retire "
+        "from the Board in December. The Board thanked him. Mr. Oduya has chaired "
+        "its Finance Committee since 2015.\n\nCarl Brandt, who previously served as "
+        "chair of the Audit Committee of Orbis Ltd, also resigned from the Board."
+    )
+    rows = _rows(text)
+    assert rows["Rhoda Kemble"].role == "director; nominating committee chair"
+    assert rows["Felix Oduya"].role == "director; finance committee chair"
+    assert rows["Carl Brandt"].role == "director"

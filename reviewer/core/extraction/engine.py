@@ -33,6 +33,7 @@ from reviewer.core.extraction.patterns import (
     TRIGGER_HINT,
     TRIGGER_HINT_LOWER,
 )
+from reviewer.core.extraction.roles import role_family
 from reviewer.core.extraction.roster import events_in_sentence, merge_events
 from reviewer.core.extraction.scope import regions
 from reviewer.core.extraction.sentences import Sentence, flatten, split_sentences
@@ -147,6 +148,16 @@ def run(
             event.effective_date = meeting[0]
             event.effective_text = event.effective_text or meeting[1]
     _dates_from_other_changes(events)
+    for event in events:
+        if event.direction == "LEAVE" and role_family(event.role) == "director":
+            seat = details.held_seat(
+                flat,
+                sentences,
+                sentence_index.get(event.sentence.start, 0),
+                event.person,
+            )
+            if seat is not None:
+                event.role = f"director; {seat.role}"
     rows: list[RosterRow] = []
     disagreements = details.disagreement(flat, sentences)
     leave_people = {id(e.person) for e in events if e.direction == "LEAVE"}
