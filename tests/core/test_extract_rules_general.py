@@ -288,3 +288,36 @@ def test_leaving_director_keeps_the_chair_they_held() -> None:
     assert rows["Rhoda Kemble"].role == "director; nominating committee chair"
     assert rows["Felix Oduya"].role == "director; finance committee chair"
     assert rows["Carl Brandt"].role == "director"
+
+
+def test_two_particles_in_a_surname() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. said that Lotte van den Broek told the Board "
+        "she will not stand for re-election at the annual meeting."
+    )
+    assert _rows(text)["Lotte van den Broek"].change_type == "not_standing"
+
+
+def test_names_listed_after_a_colon_inside_the_sentence() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. has appointed two new directors: Elif Kaya "
+        "and Moses Adu."
+    )
+    rows = _rows(text)
+    assert set(rows) == {"Elif Kaya", "Moses Adu"}
+    assert {r.change_type for r in rows.values()} == {"appointed"}
+
+
+def test_the_person_a_new_director_replaces_left_the_board() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. announced that Ruth Ansel has joined the "
+        "Board. She replaces Boris Kell, who resigned last month."
+    )
+    rows = _rows(text)
+    assert rows["Boris Kell"].change_type == "resigned"
+    assert rows["Boris Kell"].role == "director"
+    officer = (
+        DATELINE + "Pellow Mills Corp. named Ruth Ansel Chief Financial Officer. She "
+        "replaces Boris Kell, who resigned last month."
+    )
+    assert _extract(officer).rows == ()

@@ -20,7 +20,7 @@ _OBJECT_GAP = re.compile(
     r"^[\s:]*(?:to\s+(?:the|its|our|\w+['’]s)\s+board(?:\s+of\s+directors)?\s+)?"
     r"(?:(?:of|the|by|as|its|our|their|has|have|had|new|independent|non-executive|each|all"
     r"|alongside|with|along|together|\w+['’]s|is|are|was|were|been|be)[\s:]+){0,5}"
-    r"(?:(?:[a-z'’-]+\s+){0,3}(?:directors?|members?|nominees?)\s*,?\s*)?$",
+    r"(?:(?:[a-z'’-]+\s+){0,3}(?:directors?|members?|nominees?)\s*[,:]?\s*)?$",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")

@@ -25,14 +25,14 @@ _TOKEN = (
 )
 _INITIAL = rf"[{_UPPER}]\."
 _NICK = rf"\(\s*[\"“]?[{_UPPER}][{_LOWER}]+[\"”]?\s*\)|[\"“][{_UPPER}][{_LOWER}]+[\"”]"
-_PARTICLE = r"(?:de|da|van|von|der|del|la|le|di|du|dos|bin|al)"
+_PARTICLE = r"(?:de|da|van|von|der|den|del|della|des|la|le|di|du|dos|bin|al|ter|ten)"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\b\.?"
 _SUFFIX = r"(?:,?\s(?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b|Ph\.\s?D\.|M\.D\.|MD\b|CBE\b|OBE\b))"  # noqa: E501
 _UNIT = rf"(?:{_TOKEN}|{_INITIAL}|{_NICK})"
 _SEP = r"(?:[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3})"
 NAME_RE = re.compile(
     rf"(?<![\w.])(?=[{_UPPER}\"“(])(?P<hon>{_HONORIFIC}\s*)?"
-    rf"(?P<body>{_UNIT}(?:{_SEP}(?:{_PARTICLE}\s)?{_UNIT}){{0,5}})"
+    rf"(?P<body>{_UNIT}(?:{_SEP}(?:{_PARTICLE}\s){{0,2}}{_UNIT}){{0,5}})"
     rf"(?P<suffix>{_SUFFIX})?"
 )
 _NICK_RE = re.compile(_NICK)

@@ -166,6 +166,15 @@ def _event(
             roles = [RoleMention(-1, -1, prior.role, role_family(prior.role))]
     if not roles and not board and trigger.kind == "not_standing":
         board = True  # only directors stand for re-election
+    if (
+        not roles
+        and not board
+        and trigger.kind in LEAVE
+        and prior is not None
+        and prior.direction == "JOIN"
+        and _REPLACES_RE.search(ctx.flat, sentence.start, trigger.start)
+    ):
+        board = True  # "She replaces Max Kline, who retired": the seat she fills
     if not roles and not board:
         board = (
             "board" in ctx.flat[trigger.start : trigger.end].lower()
@@ -276,6 +285,11 @@ def _event(
     )
 
 
+_REPLACES_RE = re.compile(
+    r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)?|fill(?:s|ed|ing)?\s+the\s+"
+    r"(?:seat|vacancy)\s+(?:left|created)\s+by)\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_NOUN = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CHANGE_NOUN = re.compile(
     r"(?:appointment|resignation|retirement|election|departure|removal|nomination)s?",
