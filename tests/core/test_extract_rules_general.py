@@ -321,3 +321,20 @@ def test_the_person_a_new_director_replaces_left_the_board() -> None:
         "replaces Boris Kell, who resigned last month."
     )
     assert _extract(officer).rows == ()
+
+
+def test_officer_title_right_after_the_trigger_is_not_a_board_seat() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. announced that Iris Vale has been appointed "
+        "Chief Legal Officer, reporting to the Board of Directors."
+    )
+    assert _extract(text).rows == ()
+
+
+def test_lead_director_is_the_lead_independent_family() -> None:
+    text = (
+        DATELINE + "The Board of Pellow Mills Corp. has named Otto Brenner, an "
+        "independent director, as Lead Director."
+    )
+    row = _rows(text)["Otto Brenner"]
+    assert (row.change_type, row.role) == ("role_change", "lead director")

@@ -239,7 +239,7 @@ COMMITTEE_RE = re.compile(
     r"\b((?:[A-Z][\w&,'’-]*\s+(?:and\s+|&\s+)?){1,8})Committees?\b"
 )
 ROLE_RE = re.compile(
-    r"\b(?:lead\s+independent\s+(?:board\s+)?director|presiding\s+director"
+    r"\b(?:lead\s+(?:independent\s+)?(?:board\s+)?director|presiding\s+director"
     r"|(?:independent\s+)?(?:non-?\s?executive\s+)?(?:vice[- ]|deputy\s+|co-)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board(?:\s+of\s+directors)?)?"  # noqa: E501
     r"|executive\s+chair(?:man|woman|person)?"
     r"|(?:senior\s+)?(?:independent\s+)?(?:non-?\s?executive\s+|executive\s+)?directors?"

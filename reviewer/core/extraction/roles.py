@@ -43,7 +43,7 @@ class RoleMention:
 def role_family(role: str) -> str:
     """Return the family: lead independent, vice/committee chair, chair, director."""
     text = re.sub(r"\([^)]*\)", " ", role.lower())
-    if "lead independent" in text or "presiding director" in text:
+    if re.search(r"lead\s+(?:independent|director)|presiding director", text):
         return "lead independent director"
     if re.search(r"vice[- ]?chair|deputy chair", text):
         return "vice chair"

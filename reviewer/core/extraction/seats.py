@@ -141,7 +141,10 @@ def pick_role(roles: list[RoleMention], board: bool) -> str:
 
 _LEADING_TITLE = re.compile(
     r"\s*,?\s*(?:by\s+the\s+(?:board|company)(?:\s+of\s+directors)?\s+)?"
-    r"(?:as|to\s+serve\s+as|to\s+be|to\s+the\s+(?:role|position|office)s?\s+of)\s+"
+    r"(?:(?:as|to\s+serve\s+as|to\s+be|to\s+the\s+(?:role|position|office)s?\s+of)\s+"
+    r"|(?=(?:the\s+|its\s+)?(?:new\s+|interim\s+|acting\s+)?(?-i:Chief|President|Treasurer"
+    r"|Corporate\s+Secretary|General\s+Counsel|Controller|CEO|CFO|COO|CTO"
+    r"|(?:Executive\s+|Senior\s+)?Vice\s+President)\b))"  # "named Chief Legal Officer"
     r"(?:the\s+|its\s+|our\s+|a\s+|an\s+)?(?:new\s+|interim\s+|acting\s+)?",
     re.IGNORECASE,
 )
