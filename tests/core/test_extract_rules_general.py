@@ -338,3 +338,13 @@ def test_lead_director_is_the_lead_independent_family() -> None:
     )
     row = _rows(text)["Otto Brenner"]
     assert (row.change_type, row.role) == ("role_change", "lead director")
+
+
+def test_release_dated_at_the_start_of_its_first_line_and_european_exchanges() -> None:
+    text = (
+        "Feb. 3, 2026 -- Halden Marine ASA (Oslo: HALM) announced that Siri Dahl "
+        "has joined its Board of Directors."
+    )
+    filing = _extract(text).filing
+    assert filing.announcement_date == "2026-02-03"
+    assert (filing.ticker, filing.exchange) == ("HALM", "Oslo")

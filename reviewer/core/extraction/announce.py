@@ -22,7 +22,7 @@ from reviewer.core.extraction.output import EntityCollector
 _DATE_LINE_RE = re.compile(
     r"(?m)^(?:[ \t*_#]*|[A-Z][A-Z &]{0,40}[ \t]{2,})"
     r"((?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
-    r"|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))[ \t*_]*$"
+    r"|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))[ \t*_]*(?:$|--|[—–]|-\s)"
 )
 
 _STOP_WORDS = re.compile(

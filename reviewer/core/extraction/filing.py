@@ -19,7 +19,8 @@ _EXCHANGES = (
     r"NYSE\s+American|NYSE\s+MKT|NYSE\s+Arca|NYSE|New\s+York\s+Stock\s+Exchange|NASDAQ(?:\s+\w+\s+Market)?"
     r"|Nasdaq(?:\s+\w+\s+Market)?|TSX\s+Venture|TSXV|TSX-V|TSX|OTCQX|OTCQB|OTC\s+Pink|OTC\s+Markets|OTC"
     r"|CSE|ASX|AIM|LSE|HKEX|SEHK|AMEX|NYSE\s+Texas|Cboe\s+\w+|NEO|SGX|FSE|TSE|JSE|NSE|BSE"
-    r"|SIX|Euronext(?:\s+\w+)?|XETRA|TASE"
+    r"|SIX|Euronext(?:\s+\w+)?|XETRA|Xetra|TASE|Frankfurt|Oslo|NZX|KOSDAQ|KRX|Bursa"
+    r"|Nasdaq\s+(?:Stockholm|Copenhagen|Helsinki|Iceland|First\s+North)|B3|BMV|TWSE|IDX"
 )
 _TICKER_RE = re.compile(
     r"\((?:[^():]{0,40}?\b)?(?P<ex>"
