@@ -348,3 +348,17 @@ def test_release_dated_at_the_start_of_its_first_line_and_european_exchanges() -
     filing = _extract(text).filing
     assert filing.announcement_date == "2026-02-03"
     assert (filing.ticker, filing.exchange) == ("HALM", "Oslo")
+
+
+def test_more_ways_of_stating_the_board_size() -> None:
+    for sentence, size in (
+        ("His appointment brings the total number of directors to thirteen.", "13"),
+        ("The Board is now composed of six members.", "6"),
+        ("The Board, increasing the number of seats from 5 to 6, appointed him.", "6"),
+        ("Mr. Abara becomes the Board's eleventh director.", "11"),
+    ):
+        text = (
+            DATELINE + "Pellow Mills Corp. announced that Kofi Abara has joined the "
+            "Board of Directors. " + sentence
+        )
+        assert _extract(text).filing.board_size_after == size, sentence

@@ -311,7 +311,7 @@ def filed_as_of(text: str) -> date | None:
 
 
 _SIZE_HINT_RE = re.compile(
-    r"consist|compris|compos|size|number|seats|member|directors", re.IGNORECASE
+    r"consist|compris|compos|size|number|seats|member|director", re.IGNORECASE
 )
 
 

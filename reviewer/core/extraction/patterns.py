@@ -253,6 +253,13 @@ WORD_NUMBERS = {
     "nineteen": 19, "twenty": 20,
 }  # fmt: skip
 _NUM = r"(\d{1,2}|" + "|".join(WORD_NUMBERS) + r")"
+ORDINALS = {
+    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+_ORD = r"(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
 BOARD_SIZE_RES = (
     re.compile(
         r"\bboard\s+(?:has\s+|will\s+have\s+|was\s+|will\s+be\s+)?(?:been\s+)?(?:expanded|increased|enlarged|grown|decreased|reduced)\s+(?:in\s+size\s+)?to\s+"
@@ -261,15 +268,16 @@ BOARD_SIZE_RES = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\bboard[^.;]{0,60}?\b(?:will|would|shall|to)?\s*(?:consist|be\s+comprised|be\s+composed|comprise|have|has|include)s?\s+(?:of\s+)?"
+        r"\bboard[^.;]{0,60}?\b(?:will|would|shall|to)?\s*(?:consist|(?:be|is|are)\s+(?:now\s+)?"
+        r"(?:comprised|composed)|comprise|have|has|include)s?\s+(?:of\s+)?"
         + _NUM
         + r"\s+(?:members|directors|seats)",
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:increase[sd]?|expand(?:ed|s)?|decrease[sd]?|reduce[sd]?|set|fix(?:ed)?)\s+(?:the\s+|its\s+)?(?:size|number)[^.;]{0,60}?\bto\s+"
-        + _NUM
-        + r"\b",
+        r"\b(?:increas(?:e[sd]?|ing)|expand(?:ed|s|ing)?|decreas(?:e[sd]?|ing)|reduc(?:e[sd]?|ing)"
+        r"|set|fix(?:ed)?|bring(?:s|ing)?)\s+(?:the\s+|its\s+)?(?:total\s+)?(?:size|number)"
+        r"[^.;]{0,60}?\bto\s+" + _NUM + r"\b",
         re.IGNORECASE,
     ),
     re.compile(
@@ -289,6 +297,12 @@ BOARD_SIZE_RES = (
     ),
     re.compile(
         r"\bbecomes?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+member\s+of\s+the\s+board",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bbecom(?:es?|ing)\s+(?:the\s+board['’]s|the|its)\s+"
+        + _ORD
+        + r"\s+(?:director|member|board\s+member)\b",
         re.IGNORECASE,
     ),
     re.compile(
@@ -337,4 +351,6 @@ def number_value(word: str) -> int | None:
     """Return the integer for ``"7"`` or ``"seven"``, else None."""
     if word.isdigit():
         return int(word)
-    return WORD_NUMBERS.get(word.lower())
+    if word[:-2].isdigit() and word[-2:].lower() in ("st", "nd", "rd", "th"):
+        return int(word[:-2])
+    return WORD_NUMBERS.get(word.lower()) or ORDINALS.get(word.lower())
