@@ -362,3 +362,19 @@ def test_more_ways_of_stating_the_board_size() -> None:
             "Board of Directors. " + sentence
         )
         assert _extract(text).filing.board_size_after == size, sentence
+
+
+def _people(text: str) -> set[str]:
+    return {e.text for e in _extract(text).entities if e.label.name.lower() == "person"}
+
+
+def test_title_words_and_places_after_an_organisation_are_not_people() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. said that Chief Retail Lending Officer Nora "
+        "Pike was elected to the board of the Community Trust of Western Maine, and "
+        "that Lee Vos has resigned from the Board of Pellow Mills Corp."
+    )
+    people = _people(text)
+    assert "Retail Lending" not in people
+    assert "Western Maine" not in people
+    assert {"Nora Pike", "Lee Vos"} <= people

@@ -147,16 +147,19 @@ def _split_body(
     current: list[str] = []
     cur_start = -1
     cur_end = -1
+    before = ""  # the word that split the run before the current piece
     for match in _WORD_RE.finditer(body):
         word = match.group()
         key = word.strip(".,").lower()
         initial = len(word) == 2 and word.endswith(".")
         if not initial and not _NICK_RE.fullmatch(word) and key in NOT_NAME_WORDS:
-            if current and key not in NOUN_WORDS and key not in ORG_WORDS:
+            title = before == "chief" or key in ("officer", "officers")
+            if current and key not in NOUN_WORDS and key not in ORG_WORDS and not title:
                 pieces.append((cur_start, cur_end, current))
-            elif current and org_tokens is not None:
+            elif current and org_tokens is not None and not title:
                 org_tokens.update(w.strip(".,").lower() for w in current)
-            current, cur_start = [], -1
+            # "Chief Consumer Banking Officer": the words of a title, not a name
+            current, cur_start, before = [], -1, key
             continue
         if cur_start < 0:
             cur_start = offset + match.start()
@@ -170,6 +173,7 @@ def _split_body(
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|an?|at|our|its)\s+|[@/#\[])$", re.IGNORECASE)
 
 
+_ORG_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+$")
 _POSSESSIVE_ORG = re.compile(
     r"['’]s\s+(?:board|company|common|shares|stock)\b", re.IGNORECASE
 )
@@ -209,6 +213,11 @@ def find_mentions(
         if match.group("hon") is None and _ARTICLE_BEFORE.search(
             text[max(0, match.start() - 6) : match.start()]
         ):
+            continue
+        org_of = _ORG_OF_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if org_of and org_of.group(1).lower() in ORG_WORDS:
+            if org_tokens is not None:  # "Food Bank of Central Ohio"
+                org_tokens.update(keys)
             continue
         honorific = match.group("hon") is not None
         for p_start, p_end, piece in _split_body(body, match.start("body"), org_tokens):
