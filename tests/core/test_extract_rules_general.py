@@ -378,3 +378,11 @@ def test_title_words_and_places_after_an_organisation_are_not_people() -> None:
     assert "Retail Lending" not in people
     assert "Western Maine" not in people
     assert {"Nora Pike", "Lee Vos"} <= people
+
+
+def test_reason_with_a_possessive_other_business_commitments() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. announced that Hal Brook resigned from the "
+        "Board due to his other business commitments."
+    )
+    assert _rows(text)["Hal Brook"].reason == "other business commitments"

@@ -214,7 +214,9 @@ EFFECTIVE_EVENT_RE = re.compile(
 
 REASON_RE = re.compile(
     r"\b(?:due\s+to|for|citing|because\s+of|owing\s+to|in\s+order\s+to|to)\s+"
-    r"((?:personal|health|family|medical|other\s+professional|professional|business)\s+"
+    r"(?:(?:his|her|their)\s+(?=other\s))?"
+    r"((?:personal|health|family|medical|other\s+professional|professional|business"
+    r"|other\s+business)\s+"
     r"(?:reasons|commitments|matters|obligations|considerations|endeavou?rs|priorities)"
     r"|pursue\s+(?:other|personal|new)\s+[^.;,]{3,40}|focus\s+on\s+[^.;,]{3,50}"
     r"|devote\s+(?:more\s+)?time\s+to\s+[^.;,]{3,50}|spend\s+more\s+time\s+[^.;,]{3,40}"
