@@ -386,3 +386,33 @@ def test_reason_with_a_possessive_other_business_commitments() -> None:
         "Board due to his other business commitments."
     )
     assert _rows(text)["Hal Brook"].reason == "other business commitments"
+
+
+def test_a_bullet_item_wrapped_after_a_first_name() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. announced changes to its Board:\n\n• Ines\n"
+        "Marlow has been appointed as an independent director.\n• Piet Obi has "
+        "retired from the Board."
+    )
+    rows = _rows(text)
+    assert rows["Ines Marlow"].change_type == "appointed"
+    assert rows["Piet Obi"].change_type == "retired"
+
+
+def test_upon_his_dated_retirement_is_a_change_and_dates_the_successor() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. announced that Vera Sokol will succeed Arne "
+        "Lund as Chair of the Board upon his retirement on November 30, 2026."
+    )
+    rows = _rows(text)
+    assert (rows["Arne Lund"].change_type, rows["Arne Lund"].effective_date) == (
+        "retired",
+        "2026-11-30",
+    )
+    assert rows["Vera Sokol"].change_type == "role_change"
+    assert rows["Vera Sokol"].effective_date == "2026-11-30"
+    undated = (
+        DATELINE + "Pellow Mills Corp. said that Vera Sokol would become Chair of "
+        "the Board upon her predecessor's retirement or removal."
+    )
+    assert {r.change_type for r in _extract(undated).rows} <= {"role_change"}

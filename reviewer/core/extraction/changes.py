@@ -56,7 +56,7 @@ class Assignment:
 _QUOTE_MARK_RE = re.compile(r"[“”\"]|\n[ \t]*\n")
 _MIN_QUOTE = 40  # a quoted nickname or defined term is not a statement
 _HYPOTHETICAL_AFTER = re.compile(
-    r"^\s*(?:,\s*|\s+or\s+|,\s*or\s+)(?:death|resignation|removal|retirement|"
+    r"\s*(?:,\s*|\s+or\s+|,\s*or\s+)(?:death|resignation|removal|retirement|"
     r"disqualification|incapacity)",
     re.IGNORECASE,
 )
@@ -64,6 +64,9 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:earlier|future|any|until|or|upon\s+(?:his|her|their|the)|in\s+the\s+event\s+of"
     r"|policy|age|letter\s+of|event\s+of)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
+)
+_DATED_AFTER = re.compile(
+    r"\s+(?:on|effective)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
 )
 _BOILERPLATE_RE = re.compile(
     r"Departure\s+of\s+Directors\s+(?:or|of)\s+(?:Certain|Principal)\s+Officers"
@@ -123,10 +126,13 @@ def find_triggers(
             if _inside(match.start(), quotes):
                 continue
             head = flat[max(sentence.start, match.start() - 30) : match.start()]
-            if _HYPOTHETICAL_AFTER.match(
-                flat, match.end(), min(sentence.end, match.end() + 40)
-            ) or _HYPOTHETICAL_BEFORE.search(head):
-                continue
+            if (
+                _HYPOTHETICAL_AFTER.match(
+                    flat, match.end(), min(sentence.end, match.end() + 40)
+                )
+                or _HYPOTHETICAL_BEFORE.search(head)
+            ) and not _DATED_AFTER.match(flat, match.end(), sentence.end):
+                continue  # "upon his retirement on May 15, 2026" is no hypothesis
             if any(t.start < match.end() and match.start() < t.end for t in taken):
                 continue
             taken.append(Trigger(kind, match.start(), match.end()))

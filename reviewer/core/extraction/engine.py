@@ -211,8 +211,8 @@ def run(
 
 
 _AS_OF_CHANGE_RE = re.compile(
-    r"\b(?:as\s+of|upon|at\s+the\s+time\s+of|following)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
-    r"([A-Z][\w'-]+)['’]s\s+(?:retirement|resignation|departure|death|passing)"
+    r"\b(?:as\s+of|upon|at\s+the\s+time\s+of|following)\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    r"([A-Z][\w'-]+)['’]s|his|her|their)\s+(?:retirement|resignation|departure|death|passing)"
 )
 
 
@@ -229,7 +229,10 @@ def _dates_from_other_changes(events: list[Event]) -> None:
                 other is not event
                 and other.direction == "LEAVE"
                 and other.effective_date
-                and other.person.surname == match.group(1)
+                and (
+                    other.person.surname == match.group(1)
+                    or (match.group(1) is None and other.sentence == event.sentence)
+                )
             ):
                 event.effective_date = other.effective_date
                 event.effective_text = match.group()

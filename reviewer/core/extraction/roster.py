@@ -99,7 +99,13 @@ def events_in_sentence(
         return []
     events: list[Event] = []
     for assignment in assign(flat, sentence, triggers, inside):
-        event = _event(ctx, sentence, assignment, triggers, topic, prior)
+        about = topic
+        if assignment.mention is None:
+            # "... succeed Tom Reyes upon his retirement": the nearest name before
+            before = [m for m in inside if m.end <= assignment.trigger.start]
+            if before:
+                about = ctx.person_of.get(before[-1].start, topic)
+        event = _event(ctx, sentence, assignment, triggers, about, prior)
         if event is not None:
             if (
                 not event.effective_date
