@@ -32,11 +32,11 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPaintEvent,
-    QPalette,
     QResizeEvent,
     QShowEvent,
     QTextCharFormat,
     QTextCursor,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
@@ -51,7 +51,7 @@ from reviewer.core.highlight import (
     trim_span,
     word_span,
 )
-from reviewer.ui import highlight_colors, text_geometry
+from reviewer.ui import evidence_marker, highlight_colors, text_geometry
 from reviewer.ui.document_actions import CorrectionActions
 from reviewer.ui.span_flash import SpanFlash
 
@@ -90,6 +90,12 @@ class DocumentView(QPlainTextEdit):
         self._window: tuple[int, int] | None = None
         self._press_pos: QPoint | None = None
         self._flash = SpanFlash(self.viewport())
+        self._revealed: tuple[int, int] | None = None
+        self._keep_revealed = False
+        self._accent = evidence_marker.accent(self.palette())
+        self._softening = False
+        self.document().setDocumentMargin(evidence_marker.MARGIN)
+        self._soften_selection()
         self._offset_timer = QTimer(self)
         self._offset_timer.setSingleShot(True)
         self._offset_timer.setInterval(80)
@@ -116,6 +122,8 @@ class DocumentView(QPlainTextEdit):
         self._order = []
         self._window = None
         self._flash.stop()
+        self._revealed = None
+        self._keep_revealed = False
         self._text = document.text if document else ""
         self._utf16 = Utf16Offsets(self._text)
         self.setPlainText(display_text(self._text))
@@ -194,22 +202,40 @@ class DocumentView(QPlainTextEdit):
 
     @Slot(int, int)
     def reveal_span(self, start: int, end: int) -> None:
-        """Scroll to, select and flash the text [start, end)."""
+        """Scroll to, select, mark and flash the text [start, end).
+
+        The span stays in view if the view is resized before the reader scrolls
+        or clicks (the window settles its layout after a filing opens).
+        """
         last = len(self._text)
         start, end = sorted((max(0, min(start, last)), max(0, min(end, last))))
         cursor = self.textCursor()
         cursor.setPosition(self._qt(end))
         cursor.setPosition(self._qt(start), QTextCursor.MoveMode.KeepAnchor)
+        text_geometry.lay_out_through(self, self._qt(end))
         self.setTextCursor(cursor)
-        area = self.viewport().rect()
-        end_cursor = QTextCursor(self.document())
-        end_cursor.setPosition(self._qt(end))
-        if not (
-            area.contains(self.cursorRect(cursor))
-            and area.contains(self.cursorRect(end_cursor))
-        ):
-            self.centerCursor()
+        self._revealed = (start, end)
+        self._keep_revealed = True
+        self._scroll_to_revealed()
         self._flash.start(start, end)
+
+    def revealed_span(self) -> tuple[int, int] | None:
+        """The span revealed last (marked by the margin bar), or None."""
+        return self._revealed
+
+    def _scroll_to_revealed(self) -> None:
+        if self._revealed is None:
+            return
+        text_geometry.lay_out_through(self, self._qt(self._revealed[1]))
+        area = self.viewport().rect()
+        ends = []
+        for offset in self._revealed:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._qt(offset))
+            ends.append(self.cursorRect(cursor))
+        if not all(area.contains(rect) for rect in ends):
+            self.centerCursor()
+        self._offset_timer.start()
 
     @Slot(int)
     def reveal_offset(self, offset: int) -> None:
@@ -226,11 +252,12 @@ class DocumentView(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         """Paint the text, then the flash over the revealed span."""
         super().paintEvent(event)
-        if self._flash.span is not None:
-            self._flash.paint(
-                self.span_rects(*self._flash.span),
-                self.palette().color(QPalette.ColorRole.Highlight),
+        if self._revealed is not None:
+            evidence_marker.paint_bar(
+                self.viewport(), self.span_rects(*self._revealed), self._accent
             )
+        if self._flash.span is not None:
+            self._flash.paint(self.span_rects(*self._flash.span), self._accent)
 
     # -- highlights ------------------------------------------------------------
 
@@ -283,6 +310,8 @@ class DocumentView(QPlainTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         """Keep the highlights' window over the visible text."""
         super().resizeEvent(event)
+        if self._keep_revealed:
+            self._scroll_to_revealed()
         self._refresh_window()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
@@ -294,7 +323,8 @@ class DocumentView(QPlainTextEdit):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         """Recolour the highlights when the palette switches light/dark."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange and not self._softening:
+            self._soften_selection()
             self.corrections.recolor()
             if self._entities:
                 self._rebuild_selections()
@@ -315,8 +345,26 @@ class DocumentView(QPlainTextEdit):
             return True
         return super().viewportEvent(event)
 
+    def _soften_selection(self) -> None:
+        """Use a translucent selection so entity tints show under it."""
+        soft = evidence_marker.soft_palette(self.palette())
+        if soft is None:
+            return
+        self._accent = evidence_marker.accent(self.palette())
+        self._softening = True
+        try:
+            self.setPalette(soft)
+        finally:
+            self._softening = False
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+        """The reader scrolls: stop keeping the revealed span in view."""
+        self._keep_revealed = False
+        super().wheelEvent(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         """Remember where a click started."""
+        self._keep_revealed = False
         self._press_pos = event.position().toPoint()
         super().mousePressEvent(event)
 
@@ -339,6 +387,7 @@ class DocumentView(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         """Enter on a highlight activates it, like a click."""
+        self._keep_revealed = False
         plain = event.modifiers() in (
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.KeypadModifier,

@@ -261,13 +261,15 @@ class MainWindow(QMainWindow):
             session.model.edit_rejected.connect(self.status.show_note)
             self.setWindowTitle(f"{Path(session.path).name}[*] — {APP_TITLE}")
             self.queue_dock.select_row(self.queue.row_of(session.path))
+        # Lay the pane out for this filing first: the evidence is revealed in
+        # the final geometry (the page view narrows the text for PDFs).
+        self.pane.show_page(bool(session and session.document.layout))
         self.controller.set_session(session)
         if session is not None and not self.filing_form.isAncestorOf(
             self.focusWidget()
         ):
             self.roster_view.setFocus()  # arrow keys walk the rows at once
         self.pane.show_model(session.model if session else None)
-        self.pane.show_page(bool(session and session.document.layout))
         self.ui_actions.set_review_enabled(session is not None)
         self._on_model_status_changed(session.model.status() if session else "")
         self.setWindowModified(bool(session and session.is_dirty()))

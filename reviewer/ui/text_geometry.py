@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit
 
 PARAGRAPH_SEPARATOR = "\u2029"
 
@@ -93,3 +93,21 @@ def _cursor_x(answer: object) -> float:
     if isinstance(answer, tuple):
         return float(answer[0])
     return float(answer)  # type: ignore[arg-type]
+
+
+def lay_out_through(editor: QPlainTextEdit, position: int) -> None:
+    """Lay out every block of ``editor`` up to ``position``.
+
+    QPlainTextEdit lays blocks out lazily and counts a block not yet laid out
+    as one line, so right after ``setPlainText`` the scroll position computed
+    for a later span is too high and the span stays off screen. Blocks laid out
+    once stay laid out until the text or the width changes.
+    """
+    layout = editor.document().documentLayout()
+    if not isinstance(layout, QPlainTextDocumentLayout):
+        return
+    target = editor.document().findBlock(position).blockNumber()
+    block = editor.document().firstBlock()
+    while block.isValid() and block.blockNumber() <= target:
+        layout.ensureBlockLayout(block)
+        block = block.next()
