@@ -28,17 +28,26 @@ from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
+    QColor,
     QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QShowEvent,
     QTextCharFormat,
     QTextCursor,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMenu,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolTip,
+    QWidget,
+)
 
 from reviewer.core.document import Document
 from reviewer.core.entities import Entity
@@ -92,7 +101,7 @@ class DocumentView(QPlainTextEdit):
         self._flash = SpanFlash(self.viewport())
         self._revealed: tuple[int, int] | None = None
         self._keep_revealed = False
-        self._accent = evidence_marker.accent(self.palette())
+        self._accent = QColor()
         self._softening = False
         self.document().setDocumentMargin(evidence_marker.MARGIN)
         self._soften_selection()
@@ -346,11 +355,21 @@ class DocumentView(QPlainTextEdit):
         return super().viewportEvent(event)
 
     def _soften_selection(self) -> None:
-        """Use a translucent selection so entity tints show under it."""
-        soft = evidence_marker.soft_palette(self.palette())
-        if soft is None:
+        """Use a translucent selection so entity tints show under it.
+
+        The accent comes from the palette when it is opaque (a new theme or a
+        palette set on the view), else from the parent's (the view's own wash).
+        """
+        current = self.palette()
+        highlight = current.color(QPalette.ColorRole.Highlight)
+        if highlight.alpha() < 255:
+            parent = self.parentWidget()
+            inherited = parent.palette() if parent else QApplication.palette(self)
+            highlight = inherited.color(QPalette.ColorRole.Highlight)
+        self._accent = evidence_marker.accent(highlight)
+        soft = evidence_marker.soft_palette(current, self._accent)
+        if evidence_marker.same_selection(soft, current):
             return
-        self._accent = evidence_marker.accent(self.palette())
         self._softening = True
         try:
             self.setPalette(soft)

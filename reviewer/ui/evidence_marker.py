@@ -28,24 +28,19 @@ MARGIN = 10
 _GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
 
 
-def accent(palette: QPalette) -> QColor:
-    """The opaque highlight colour of a palette (the flash and the bar)."""
-    color = QColor(
-        palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
-    )
+def accent(highlight: QColor) -> QColor:
+    """The opaque form of a highlight colour (the flash and the bar)."""
+    color = QColor(highlight)
     color.setAlpha(255)
     return color
 
 
-def soft_palette(palette: QPalette) -> QPalette | None:
-    """Return ``palette`` with a translucent selection, or None if it has one.
+def soft_palette(palette: QPalette, highlight: QColor) -> QPalette:
+    """Return ``palette`` with a translucent ``highlight`` wash as selection.
 
-    The selected text keeps the normal text colour, so entity tints under the
-    selection blend with the wash instead of vanishing.
+    The selected text keeps the palette's normal text colour, so entity tints
+    under the selection blend with the wash instead of vanishing.
     """
-    highlight = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
-    if highlight.alpha() < 255:
-        return None
     dark = highlight_colors.is_dark(palette)
     soft = QPalette(palette)
     wash = QColor(highlight)
@@ -55,6 +50,16 @@ def soft_palette(palette: QPalette) -> QPalette | None:
         soft.setColor(group, QPalette.ColorRole.Highlight, wash)
         soft.setColor(group, QPalette.ColorRole.HighlightedText, text)
     return soft
+
+
+def same_selection(one: QPalette, other: QPalette) -> bool:
+    """Tell whether two palettes draw the selection alike."""
+    roles = (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText)
+    return all(
+        one.color(group, role) == other.color(group, role)
+        for group in _GROUPS
+        for role in roles
+    )
 
 
 def paint_bar(target: QWidget, rects: Sequence[QRectF], color: QColor) -> None:
