@@ -22,7 +22,7 @@ from reviewer.ui import highlight_colors
 logger = logging.getLogger(__name__)
 
 LIGHT_ALPHA = 0.30
-DARK_ALPHA = 0.45
+DARK_ALPHA = 0.30
 BAR_WIDTH = 3.0
 MARGIN = 10
 _GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)

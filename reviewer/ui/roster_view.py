@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from reviewer.core.schema import ROW_COLUMNS
@@ -41,6 +42,8 @@ class RosterView(QTableView):
 
     Signals:
         current_row_changed(int): the current source-model row (-1 for none).
+        Also emitted when the current row is clicked again, so a click shows
+        its evidence again after the reader scrolled away.
     """
 
     current_row_changed = Signal(int)
@@ -52,6 +55,8 @@ class RosterView(QTableView):
         self._proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setModel(self._proxy)
         self.selectionModel().currentChanged.connect(self._on_selection_current_changed)
+        self._current_row_before_press = -1
+        self.clicked.connect(self._on_clicked)
         self.setItemDelegate(RosterDelegate(self))
         self.setSortingEnabled(True)
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # model order until asked
@@ -126,6 +131,17 @@ class RosterView(QTableView):
         )
         self.selectionModel().setCurrentIndex(index, flags)
         self.scrollTo(index)
+
+    @Slot(QModelIndex)
+    def _on_clicked(self, index: QModelIndex) -> None:
+        row = self._proxy.mapToSource(index).row()
+        if row >= 0 and row == self._current_row_before_press:
+            self.current_row_changed.emit(row)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        """Remember the current row, to tell a click on it again."""
+        self._current_row_before_press = self.current_source_row()
+        super().mousePressEvent(event)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_selection_current_changed(
