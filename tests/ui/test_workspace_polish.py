@@ -136,3 +136,45 @@ def test_selection_follows_a_theme_switch(qtbot) -> None:
     assert (wash.red(), wash.green(), wash.blue()) == (0xAA, 0x55, 0x00)
     selected_text = view.palette().color(QPalette.ColorRole.HighlightedText)
     assert selected_text == QColor("#e6e6e6")
+
+
+def test_a_recent_file_that_is_gone_says_so_and_leaves_the_list(
+    qtbot, window, filings, settings, dialogs
+) -> None:
+    open_and_wait(qtbot, window, filings[0])
+    window.open_paths([str(filings[1])])
+    qtbot.waitUntil(lambda: window.navigator.current().path == str(filings[1]))
+    gone = str(filings[0].resolve())
+    filings[0].unlink()
+    menu = window.ui_actions.recent_menu
+    entry = next(a for a in menu.actions() if a.data() == gone)
+    entry.trigger()
+    title, message = dialogs.errors[-1]
+    assert "Cannot find" in title
+    assert gone in message
+    assert gone not in settings.recent_files()
+    assert gone not in [a.data() for a in menu.actions()]
+    assert window.navigator.current().path == str(filings[1])  # review kept
+    clear = next(a for a in menu.actions() if a.text() == "Clear Recent Files")
+    clear.trigger()
+    assert settings.recent_files() == []
+    assert not menu.isEnabled()
+
+
+def test_a_failing_autosave_warns_once_with_a_dialog(
+    qtbot, window, filings, dialogs, monkeypatch
+) -> None:
+    from reviewer.ui.session import ReviewStore
+
+    def full_disk(self, document, extraction, state) -> str:
+        return "The disk is full."
+
+    monkeypatch.setattr(ReviewStore, "autosave", full_disk)
+    session = open_and_wait(qtbot, window, filings[0])
+    session.model.edit_filing("ticker", "EXGA")
+    qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=5000)
+    assert "Autosave" in dialogs.errors[0][0]
+    assert "The disk is full." in dialogs.errors[0][1]
+    session.model.edit_filing("ticker", "EXGB")
+    qtbot.wait(200)
+    assert len(dialogs.errors) == 1
