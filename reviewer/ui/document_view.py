@@ -33,7 +33,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPaintEvent,
-    QPalette,
     QResizeEvent,
     QShowEvent,
     QTextCharFormat,
@@ -41,10 +40,8 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QMenu,
     QPlainTextEdit,
-    QTextEdit,
     QToolTip,
     QWidget,
 )
@@ -297,23 +294,12 @@ class DocumentView(QPlainTextEdit):
             return
         lo, hi = first - WINDOW_MARGIN, last + WINDOW_MARGIN
         self._window = (lo, hi)
-        doc = self.document()
-        end_of_text = max(0, doc.characterCount() - 1)
-        selections: list[QTextEdit.ExtraSelection] = []
-        for index in self._order:
-            entity = self._entities[index]
-            if entity.end <= lo or entity.start >= hi:
-                continue
-            cursor = QTextCursor(doc)
-            cursor.setPosition(min(self._qt(entity.start), end_of_text))
-            cursor.setPosition(
-                min(self._qt(entity.end), end_of_text),
-                QTextCursor.MoveMode.KeepAnchor,
-            )
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
-            selection.format = self._formats[str(entity.label)]
-            selections.append(selection)
+        spans = [
+            (self._qt(e.start), self._qt(e.end), self._formats[str(e.label)])
+            for e in (self._entities[i] for i in self._order)
+            if e.end > lo and e.start < hi
+        ]
+        selections = text_geometry.extra_selections(self.document(), spans)
         self.setExtraSelections(selections)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
@@ -355,26 +341,14 @@ class DocumentView(QPlainTextEdit):
         return super().viewportEvent(event)
 
     def _soften_selection(self) -> None:
-        """Use a translucent selection so entity tints show under it.
-
-        The accent comes from the palette when it is opaque (a new theme or a
-        palette set on the view), else from the parent's (the view's own wash).
-        """
-        current = self.palette()
-        highlight = current.color(QPalette.ColorRole.Highlight)
-        if highlight.alpha() < 255:
-            parent = self.parentWidget()
-            inherited = parent.palette() if parent else QApplication.palette(self)
-            highlight = inherited.color(QPalette.ColorRole.Highlight)
-        self._accent = evidence_marker.accent(highlight)
-        soft = evidence_marker.soft_palette(current, self._accent)
-        if evidence_marker.same_selection(soft, current):
-            return
-        self._softening = True
-        try:
-            self.setPalette(soft)
-        finally:
-            self._softening = False
+        """Use a translucent selection so entity tints show under it."""
+        self._accent, soft = evidence_marker.soften(self)
+        if soft is not None:
+            self._softening = True
+            try:
+                self.setPalette(soft)
+            finally:
+                self._softening = False
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
         """The reader scrolls: stop keeping the revealed span in view."""

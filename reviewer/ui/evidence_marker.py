@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reviewer.ui import highlight_colors
 
@@ -60,6 +60,24 @@ def same_selection(one: QPalette, other: QPalette) -> bool:
         for group in _GROUPS
         for role in roles
     )
+
+
+def soften(widget: QWidget) -> tuple[QColor, QPalette | None]:
+    """The accent of ``widget``'s selection, and a softened palette if needed.
+
+    The accent is the palette's highlight when it is opaque (a new theme, or
+    a palette set on the widget), else the parent's (the widget's own wash is
+    already set). The palette is None when the widget already draws it so.
+    """
+    current = widget.palette()
+    highlight = current.color(QPalette.ColorRole.Highlight)
+    if highlight.alpha() < 255:
+        parent = widget.parentWidget()
+        inherited = parent.palette() if parent else QApplication.palette(widget)
+        highlight = inherited.color(QPalette.ColorRole.Highlight)
+    color = accent(highlight)
+    soft = soft_palette(current, color)
+    return color, None if same_selection(soft, current) else soft
 
 
 def paint_bar(target: QWidget, rects: Sequence[QRectF], color: QColor) -> None:
