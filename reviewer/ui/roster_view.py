@@ -22,6 +22,7 @@ from reviewer.ui.roster_delegate import RosterDelegate
 logger = logging.getLogger(__name__)
 
 HIDDEN_BY_DEFAULT = frozenset({"evidence_start", "evidence_end", "page"})
+MAX_NAME_WIDTH = 240
 _WIDTHS = {
     "person": 140,
     "change_type": 100,
@@ -85,7 +86,18 @@ class RosterView(QTableView):
             self.setColumnHidden(column, spec.name in HIDDEN_BY_DEFAULT)
             if spec.name in _WIDTHS:
                 self.setColumnWidth(column, _WIDTHS[spec.name])
+        self._fit_names()
         self.current_row_changed.emit(self.current_source_row())
+
+    def _fit_names(self) -> None:
+        """Widen the Person column to the longest name (up to a cap)."""
+        model = self.review_model()
+        if model is None or not model.rowCount():
+            return
+        column = model.column_of("person")
+        self.resizeColumnToContents(column)
+        width = self.columnWidth(column)
+        self.setColumnWidth(column, max(_WIDTHS["person"], min(width, MAX_NAME_WIDTH)))
 
     def set_offsets_visible(self, visible: bool) -> None:
         """Show or hide the derived offset and page columns."""

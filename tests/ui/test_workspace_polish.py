@@ -178,3 +178,13 @@ def test_a_failing_autosave_warns_once_with_a_dialog(
     session.model.edit_filing("ticker", "EXGB")
     qtbot.wait(200)
     assert len(dialogs.errors) == 1
+
+
+def test_the_person_column_fits_long_names(qtbot, window, corpus: Path) -> None:
+    session = open_and_wait(qtbot, window, corpus / "raw" / "gh-005.pdf")
+    table = window.roster_view
+    column = session.model.column_of("person")
+    name = session.model.row_at(0).person
+    assert len(name) > 20  # "Helena Buonanno Foulkes"
+    needed = table.fontMetrics().horizontalAdvance(name)
+    assert table.columnWidth(column) > needed
