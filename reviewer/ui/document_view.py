@@ -108,6 +108,7 @@ class DocumentView(QPlainTextEdit):
         self._offset_timer.timeout.connect(self._emit_offset_shown)
         self.verticalScrollBar().valueChanged.connect(self._offset_timer.start)
         self.verticalScrollBar().valueChanged.connect(self._refresh_window)
+        self.verticalScrollBar().actionTriggered.connect(self._on_reader_scrolled)
         self.selectionChanged.connect(self._offset_timer.start)
         self.cursorPositionChanged.connect(self._update_actions)
         self.selectionChanged.connect(self._update_actions)
@@ -349,6 +350,11 @@ class DocumentView(QPlainTextEdit):
                 self.setPalette(soft)
             finally:
                 self._softening = False
+
+    @Slot(int)
+    def _on_reader_scrolled(self, action: int) -> None:
+        del action  # any drag or click on the scroll bar is the reader's
+        self._keep_revealed = False
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
         """The reader scrolls: stop keeping the revealed span in view."""

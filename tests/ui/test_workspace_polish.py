@@ -188,3 +188,23 @@ def test_the_person_column_fits_long_names(qtbot, window, corpus: Path) -> None:
     assert len(name) > 20  # "Helena Buonanno Foulkes"
     needed = table.fontMetrics().horizontalAdvance(name)
     assert table.columnWidth(column) > needed
+
+
+def test_the_revealed_evidence_stays_in_view_until_the_reader_scrolls(
+    qtbot, window, corpus: Path
+) -> None:
+    from PySide6.QtWidgets import QAbstractSlider
+
+    session = open_and_wait(qtbot, window, corpus / "raw" / "gh-005.pdf")
+    span = session.model.row_at(0).span()
+    assert span is not None
+    pane = window.pane
+    top, bottom = pane.sizes()
+    pane.setSizes([top // 2, bottom + top - top // 2])  # the text gets shorter
+    qtbot.waitUntil(lambda: _on_screen(window, span[0]))
+    bar = window.document_view.verticalScrollBar()
+    bar.triggerAction(QAbstractSlider.SliderAction.SliderToMinimum)  # the reader
+    assert bar.value() == 0
+    pane.setSizes([top, bottom])
+    qtbot.wait(50)
+    assert bar.value() == 0  # not pulled back to the evidence
