@@ -165,6 +165,14 @@ def test_accept_and_next_over_three_corpus_filings(
         session = window.navigator.current()
         assert session is not None
         expected[session.document.doc_id] = session.model.rowCount()
+        span = session.model.row_at(0).span()
+        assert span is not None
+        assert window.document_view.revealed_span() == span  # evidence at once
+        if session.document.layout is not None:  # the PDF: boxed on its page
+            boxes = window.page_view.boxes()
+            assert boxes
+            qtbot.wait(150)  # past the text's debounced page sync
+            assert window.page_view.current_page() == boxes[0].page
         window.setFocus()
         qtbot.keyClick(window.roster_view, Qt.Key.Key_Return, CTRL)
         if number < len(names) - 1:
