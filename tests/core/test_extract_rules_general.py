@@ -416,3 +416,25 @@ def test_upon_his_dated_retirement_is_a_change_and_dates_the_successor() -> None
         "the Board upon her predecessor's retirement or removal."
     )
     assert {r.change_type for r in _extract(undated).rows} <= {"role_change"}
+
+
+def test_retiring_as_an_officer_and_from_the_board_is_a_board_change() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. appointed Una Berg as Chief Executive Officer. "
+        "Ms. Berg succeeds Cole Rask, who will retire as Chief Executive Officer and "
+        "from the Board on December 31, 2026."
+    )
+    rows = _rows(text)
+    assert set(rows) == {"Cole Rask"}
+    assert (rows["Cole Rask"].change_type, rows["Cole Rask"].effective_date) == (
+        "retired",
+        "2026-12-31",
+    )
+
+
+def test_an_advisory_board_is_not_the_board() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. announced the appointment of Dr. Ilse Varga to "
+        "its Clinical Advisory Board and of Omar Nader to its Board of Advisors."
+    )
+    assert _extract(text).rows == ()

@@ -83,6 +83,9 @@ def board_roles(ctx: Context, start: int, end: int) -> tuple[list[RoleMention], 
     other += [
         (m.start(), m.end()) for m in JOB_DIRECTOR_RE.finditer(ctx.flat, start, end)
     ]
+    other += [  # "its Scientific Advisory Board" advises; it is not the board
+        (m.start(), m.end()) for m in _ADVISORY_RE.finditer(ctx.flat, start, end)
+    ]
     roles = [
         r
         for r in find_roles(ctx.flat, start, end)
@@ -169,4 +172,18 @@ def leading_roles(
     stop = _PHRASE_END.search(ctx.flat, lead.end(), min(end, lead.end() + 120))
     phrase_end = stop.start() if stop else min(end, lead.end() + 120)
     roles, board = board_roles(ctx, lead.end(), phrase_end)
-    return roles, board, has_officer(ctx.flat, lead.end(), phrase_end)
+    # "will retire as CEO and from the Board": the officer title and the seat
+    also = _ALSO_BOARD_RE.search(ctx.flat, lead.end(), min(end, phrase_end + 40))
+    officer = has_officer(ctx.flat, lead.end(), phrase_end) and also is None
+    return roles, board or also is not None, officer
+
+
+_ALSO_BOARD_RE = re.compile(
+    r"\band\s+(?:as\s+(?:a\s+)?(?:director|member\s+of\s+(?:the|its|our)\s+board)"
+    r"|(?:from|on|to)\s+(?:the|its|our)\s+board)\b",
+    re.IGNORECASE,
+)
+_ADVISORY_RE = re.compile(
+    r"\b(?:(?:[A-Z][a-z]+\s+){0,2}Advisory\s+(?:Board|Council)|Board\s+of\s+Advisors)\b",
+    re.IGNORECASE,
+)
