@@ -438,3 +438,11 @@ def test_an_advisory_board_is_not_the_board() -> None:
         "its Clinical Advisory Board and of Omar Nader to its Board of Advisors."
     )
     assert _extract(text).rows == ()
+
+
+def test_titles_before_a_name_are_not_part_of_it() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. announced that Professor Edith Kramer and "
+        "Ambassador Luis Pardo have been appointed to the Board of Directors."
+    )
+    assert set(_rows(text)) == {"Edith Kramer", "Luis Pardo"}

@@ -23,7 +23,10 @@ _OBJECT_GAP = re.compile(
     r"(?:(?:[a-z'’-]+\s+){0,3}(?:directors?|members?|nominees?)\s*[,:]?\s*)?$",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
+_LIST_GAP = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+    r"(?:(?:Professor|Ambassador|Senator|Governor|Admiral|Judge|General|Lord|Lady)\s+)?$"
+)
 _APPOSITIVE_END = re.compile(r",\s*(?:and\s+)?$")
 
 

@@ -53,6 +53,8 @@ NOT_NAME_WORDS = frozenset(
         fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty
         compensatory arrangements arrangement certain departure election
         appointment appointments resignation retirement
+        professor ambassador senator governor admiral judge honourable honorable
+        hon lord lady baroness baron reverend
         """
     ).split()
 )
