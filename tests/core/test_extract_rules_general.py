@@ -446,3 +446,14 @@ def test_titles_before_a_name_are_not_part_of_it() -> None:
         "Ambassador Luis Pardo have been appointed to the Board of Directors."
     )
     assert set(_rows(text)) == {"Edith Kramer", "Luis Pardo"}
+
+
+def test_effective_date_stated_in_the_next_sentence() -> None:
+    text = (
+        DATELINE + "The Board of Pellow Mills Corp. appointed Mia Holt as a "
+        "director. The appointment is effective November 1, 2026. Bo Reyes has "
+        "resigned from the Board. His resignation takes effect on October 31."
+    )
+    rows = _rows(text)
+    assert rows["Mia Holt"].effective_date == "2026-11-01"
+    assert rows["Bo Reyes"].effective_date == "2026-10-31"

@@ -100,3 +100,24 @@ def event_date(ctx: Context, sentence: Sentence, before: int) -> str:
         min(before, sentence.start + match.end() + 25),
     )
     return iso(dates[0].resolve(ctx.announcement)) if dates else ""
+
+
+_TAKES_EFFECT_RE = re.compile(
+    r"\b(?:appointments?|resignations?|retirements?|elections?|changes?|removals?"
+    r"|departures?)\b[^.;]{0,60}?\b(?:(?:is|are|was|were|will\s+be|becomes?|became)"
+    r"\s+effective|takes?\s+effect|took\s+effect|will\s+take\s+effect)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_later(
+    ctx: Context, sentences: list[Sentence], index: int
+) -> tuple[str, str, tuple[int, int] | None]:
+    """``The appointment is effective July 1, 2026.`` in one of the two sentences
+    after a change's own sentence: (date, wording, span), else empty."""
+    for sentence in sentences[index + 1 : index + 3]:
+        if _TAKES_EFFECT_RE.search(sentence.text):
+            found = effective(ctx, sentence, sentence.start, sentence.end)
+            if found[0] or found[1]:
+                return found
+    return "", "", None

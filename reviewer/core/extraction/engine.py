@@ -12,6 +12,7 @@ from reviewer.core.extraction.announce import announcement, issuer_words_of
 from reviewer.core.extraction.changes import quote_spans
 from reviewer.core.extraction.context import Context, Event
 from reviewer.core.extraction.dates import iso
+from reviewer.core.extraction.effective import stated_later
 from reviewer.core.extraction.filing import (
     Span,
     find_board_size,
@@ -137,6 +138,16 @@ def run(
             events += list_events(ctx, text, sentences, index, issuer_words)
 
     events = merge_events(events)
+    for event in events:
+        if not event.effective_date and not event.effective_text:
+            # "... appointed Jane Doe. The appointment is effective July 1, 2026."
+            at = sentence_index.get(event.sentence.start, -1)
+            if at >= 0:
+                (
+                    event.effective_date,
+                    event.effective_text,
+                    event.effective_span,
+                ) = stated_later(ctx, sentences, at)
     meeting = meeting_date(ctx, sentences, on_board)
     for event in events:
         if (
