@@ -457,3 +457,11 @@ def test_effective_date_stated_in_the_next_sentence() -> None:
     rows = _rows(text)
     assert rows["Mia Holt"].effective_date == "2026-11-01"
     assert rows["Bo Reyes"].effective_date == "2026-10-31"
+
+
+def test_release_dated_after_for_immediate_release() -> None:
+    text = (
+        "PRESS RELEASE\nFor Immediate Release: May 2, 2026\n\nHollin Gear Corp. "
+        "(TSX-V: HGC) announced that Petra Voll has joined its Board of Directors."
+    )
+    assert _extract(text).filing.announcement_date == "2026-05-02"
