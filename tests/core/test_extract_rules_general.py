@@ -465,3 +465,14 @@ def test_release_dated_after_for_immediate_release() -> None:
         "(TSX-V: HGC) announced that Petra Voll has joined its Board of Directors."
     )
     assert _extract(text).filing.announcement_date == "2026-05-02"
+
+
+def test_relative_who_clause_belongs_to_the_name_before_it() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. announced that Hanne Rossi, currently Vice "
+        "Chair, will become Chair on November 2, 2026, succeeding Emil Stark, who is "
+        "retiring from the Board."
+    )
+    rows = _extract(text).rows
+    found = {(r.person, r.change_type) for r in rows}
+    assert found == {("Hanne Rossi", "role_change"), ("Emil Stark", "retired")}

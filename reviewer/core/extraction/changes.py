@@ -152,6 +152,7 @@ def find_triggers(
     return kept
 
 
+_RELATIVE_WHO = re.compile(r"\s*,\s*who\b")
 _AND_WORD = re.compile(r"\band\b")
 _AND_GAP = re.compile(r"\band\b|&|alongside|together\s+with|along\s+with")
 
@@ -215,6 +216,9 @@ def _subject_list(
             to_trigger.lstrip().startswith(",")
             and inside.lstrip().startswith(",")
             and not _LIST_GAP.match(inside)
+            and not _RELATIVE_WHO.match(
+                to_trigger
+            )  # "..., succeeding Al Li, who retires"
         ):
             index -= 1
             chosen = [prev]
