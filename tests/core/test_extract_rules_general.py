@@ -476,3 +476,14 @@ def test_relative_who_clause_belongs_to_the_name_before_it() -> None:
     rows = _extract(text).rows
     found = {(r.person, r.change_type) for r in rows}
     assert found == {("Hanne Rossi", "role_change"), ("Emil Stark", "retired")}
+
+
+def test_mourning_the_loss_of_a_director_and_not_being_renominated() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. mourns the sudden loss of Leon Ardis, a member "
+        "of its Board of Directors since 2011. The Company also said that director "
+        "Vita Ponce will not be renominated at the 2027 annual meeting."
+    )
+    rows = _rows(text)
+    assert rows["Leon Ardis"].change_type == "deceased"
+    assert rows["Vita Ponce"].change_type == "not_standing"

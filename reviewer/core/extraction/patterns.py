@@ -108,11 +108,13 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "not_standing",
-        r"\b(?:decline[sd]?|decided\s+not|chose\s+not|elected\s+not)\s+to\s+(?:stand|seek|run)\s+(?:for\s+)?re-?\s?election",
+        r"\b(?:decline[sd]?|decided\s+not|chose\s+not|elected\s+not)\s+to\s+(?:stand|seek|run)\s+(?:for\s+)?re-?\s?election"
+        r"|\bnot\s+(?:be\s+|been\s+|to\s+be\s+)?re-?nominated\b",
     ),
     (
         "deceased",
-        r"\bpass(?:ed|ing)\s+away\b|\bpassing\s+of\b|\b(?:has\s+)?died\b|\bdeath\s+of\b|\bdeceased\b",
+        r"\bpass(?:ed|ing)\s+away\b|\bpassing\s+of\b|\b(?:has\s+)?died\b|\bdeath\s+of\b|\bdeceased\b"
+        r"|\b(?:mourns?|mourning)\s+(?:the\s+)?(?:\w+\s+)?loss\s+of\b",
     ),
     ("retired", r"\bretir(?:e|es|ed|ing|ement)\b"),
     (
@@ -145,8 +147,8 @@ TRIGGER_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # Words one of which a sentence must contain for each trigger family to apply.
 TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
-    "not_standing": ("election",),
-    "deceased": ("pass", "died", "death", "deceas"),
+    "not_standing": ("election", "nominat"),
+    "deceased": ("pass", "died", "death", "deceas", "mourn"),
     "retired": ("retir",),
     "removed": ("remov",),
     "resigned": ("resign", "step", "depart", "leav", "left", "vacat", "ceas"),
@@ -157,9 +159,9 @@ TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # A quick pre-filter: a sentence without any of these cannot hold a change.
 TRIGGER_HINT = re.compile(
-    r"\b(?=[rsdplevanjwtbc])(?:resign|retir|stand|seek|pass|died|death|deceas|remov"
+    r"\b(?=[rsdplevanjwtbcm])(?:resign|retir|stand|seek|pass|died|death|deceas|mourn|remov"
     r"|step|depart|leav|left|vacat|ceas|elect|appoint|name|join|add|welcom|designat"
-    r"|nominee|succeed|becom|assum|take|transition|serve|co-?opt)",
+    r"|nominee|re-?nominat|succeed|becom|assum|take|transition|serve|co-?opt)",
     re.IGNORECASE,
 )
 
