@@ -487,3 +487,35 @@ def test_mourning_the_loss_of_a_director_and_not_being_renominated() -> None:
     rows = _rows(text)
     assert rows["Leon Ardis"].change_type == "deceased"
     assert rows["Vita Ponce"].change_type == "not_standing"
+
+
+HK_DATE = "Hong Kong, 29 May 2026\n\n"
+
+
+def test_re_designation_between_director_types_is_a_role_change() -> None:
+    text = (
+        HK_DATE + "The Board announces that Mr. Fung Tak Wai has been re-designated "
+        "from an executive Director to a non-executive Director with effect from 1 "
+        "June 2026."
+    )
+    row = _rows(text)["Fung Tak Wai"]
+    assert (row.change_type, row.role) == ("role_change", "non-executive director")
+    assert row.effective_date == "2026-06-01"
+
+
+def test_retiring_by_rotation_is_a_board_change() -> None:
+    text = (
+        HK_DATE + "The Board announces that Ms. Kwok Pui Shan retired by rotation and "
+        "did not offer herself "
+        "for re-election at the annual general meeting held on 28 May 2026."
+    )
+    row = _rows(text)["Kwok Pui Shan"]
+    assert (row.change_type, row.effective_date) == ("retired", "2026-05-28")
+
+
+def test_a_seat_on_a_named_subsidiarys_board_is_not_the_issuers() -> None:
+    text = (
+        HK_DATE + "Mr. Lui Ka Fai has been appointed as a non-executive Director of "
+        "Golden Pier Finance Limited, a wholly-owned subsidiary of the Company."
+    )
+    assert _extract(text).rows == ()

@@ -109,7 +109,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "not_standing",
         r"\b(?:decline[sd]?|decided\s+not|chose\s+not|elected\s+not)\s+to\s+(?:stand|seek|run)\s+(?:for\s+)?re-?\s?election"
-        r"|\bnot\s+(?:be\s+|been\s+|to\s+be\s+)?re-?nominated\b",
+        r"|\bnot\s+(?:be\s+|been\s+|to\s+be\s+)?re-?nominated\b"
+        r"|\bnot\s+offer(?:ing|ed)?\s+(?:himself|herself|themselves)\s+for\s+re-?\s?election",
     ),
     (
         "deceased",
@@ -133,11 +134,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "appointed",
-        r"\bappoint(?:s|ed|ing|ment|ments)?\b|\bnam(?:ed|es|ing)\s+(?:to|as)\b|\bnam(?:ed|es)(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]))|\bnamed(?=\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-executive|independent|lead|executive)\s+)*(?:chair|director|vice))|\bjoin(?:s|ed|ing)?\s+(?:(?:the|its|our)\s+)?(?:[\w’']+\s+)?board\b|\badd(?:ed|s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:the|its|our)\s+board\b|\baddition\s+of\b|\bwelcom(?:e|es|ed|ing)\b|\bdesignat(?:ed|es)\b|\bnominees?\b|\bco-?opt(?:ed|s)?\b",
+        r"\bappoint(?:s|ed|ing|ment|ments)?\b|\bnam(?:ed|es|ing)\s+(?:to|as)\b|\bnam(?:ed|es)(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]))|\bnamed(?=\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-executive|independent|lead|executive)\s+)*(?:chair|director|vice))|\bjoin(?:s|ed|ing)?\s+(?:(?:the|its|our)\s+)?(?:[\w’']+\s+)?board\b|\badd(?:ed|s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:the|its|our)\s+board\b|\baddition\s+of\b|\bwelcom(?:e|es|ed|ing)\b|(?<!re-)(?<!re)\bdesignat(?:ed|es)\b|\bnominees?\b|\bco-?opt(?:ed|s)?\b",
     ),
     (
         "role_change",
-        r"\bsucceed(?:s|ed|ing)?\b|\bbecom(?:e|es|ing)\b|\b(?:assume|assumes|assumed|assuming)\b|\btak(?:e|es|ing)\s+over\b|\btransition(?:s|ed|ing)?\s+(?:to|into)\s+the\s+role\b"
+        r"\bsucceed(?:s|ed|ing)?\b|\bbecom(?:e|es|ing)\b|\b(?:assume|assumes|assumed|assuming)\b|\btak(?:e|es|ing)\s+over\b|\btransition(?:s|ed|ing)?\s+(?:to|into)\s+the\s+role\b|\bre-?designated\b"
         r"|(?<!continue to )(?<!continues to )\bserve\s+as(?=\s+(?:its\s+|the\s+)?"
         r"(?:interim\s+|acting\s+)?(?:non-executive\s+|independent\s+|executive\s+)?chair)",
     ),
@@ -155,7 +156,8 @@ TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
     "elected": ("elect",),
     "appointed": ("appoint", "nam", "join", "add", "welcom", "designat", "nominee",
                   "opt"),
-    "role_change": ("succeed", "becom", "assum", "tak", "transition", "serve"),
+    "role_change": ("succeed", "becom", "assum", "tak", "transition", "serve",
+                    "designat"),
 }  # fmt: skip
 # A quick pre-filter: a sentence without any of these cannot hold a change.
 TRIGGER_HINT = re.compile(

@@ -104,10 +104,11 @@ def find_roles(flat: str, start: int, end: int) -> list[RoleMention]:
                 and prev.group(1).lower() not in _BOARD_WORD_BEFORE_DIRECTOR
             ):
                 continue  # "Safeguards Director", "Art Director"
+            title = lowered.rfind("director") if "board" not in lowered else 0
             if _DIRECTOR_OF_OTHER_RE.match(
-                flat, match.start(), min(end, match.end() + 40)
+                flat, match.start() + title, min(end, match.end() + 40)
             ):
-                continue
+                continue  # "a non-executive Director of Harbour Bank Limited"
         if (
             "chair" in lowered
             and "committee" not in lowered

@@ -172,6 +172,8 @@ def _event(
             roles = [RoleMention(-1, -1, prior.role, role_family(prior.role))]
     if not roles and not board and trigger.kind == "not_standing":
         board = True  # only directors stand for re-election
+    if not roles and not board and _BY_ROTATION.match(ctx.flat, trigger.end):
+        board = True  # only directors retire by rotation
     if (
         not roles
         and not board
@@ -245,7 +247,10 @@ def _event(
         joined = ctx.flat[trigger.start : max(trigger.end, upto)]
         if not _JOIN_BOARD_RE.search(joined):
             kind = "role_change"
-    if kind == "role_change" and family == "director":
+    if _REDESIGNATED.match(ctx.flat, trigger.start, trigger.end) and roles:
+        # "re-designated from an executive Director to a non-executive Director"
+        kind, role = "role_change", roles[-1].role
+    elif kind == "role_change" and family == "director":
         if not _NEW_MEMBER.match(ctx.flat, after_name, window_end):
             return None
         kind = "appointed"
@@ -291,6 +296,8 @@ def _event(
     )
 
 
+_REDESIGNATED = re.compile(r"re-?designat", re.IGNORECASE)
+_BY_ROTATION = re.compile(r"\s+by\s+rotation\b", re.IGNORECASE)
 _REPLACES_RE = re.compile(
     r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)?|fill(?:s|ed|ing)?\s+the\s+"
     r"(?:seat|vacancy)\s+(?:left|created)\s+by)\b",

@@ -80,9 +80,12 @@ def is_biography(
 def board_roles(ctx: Context, start: int, end: int) -> tuple[list[RoleMention], bool]:
     """Board roles in [start, end) outside other boards; whether "board" appears."""
     other = other_board_spans(ctx, start, end)
-    other += [
-        (m.start(), m.end()) for m in JOB_DIRECTOR_RE.finditer(ctx.flat, start, end)
-    ]
+    for m in JOB_DIRECTOR_RE.finditer(ctx.flat, start, end):
+        # "a non-executive Director of Harbour Bank Limited": the whole title
+        lead = _DIRECTOR_ADJECTIVES.search(
+            ctx.flat, max(start, m.start() - 40), m.start()
+        )
+        other.append((lead.start() if lead else m.start(), m.end()))
     other += [  # "its Scientific Advisory Board" advises; it is not the board
         (m.start(), m.end()) for m in _ADVISORY_RE.finditer(ctx.flat, start, end)
     ]
@@ -178,6 +181,9 @@ def leading_roles(
     return roles, board or also is not None, officer
 
 
+_DIRECTOR_ADJECTIVES = re.compile(
+    r"(?:\b(?:independent|non-executive|executive)\s+)+$", re.IGNORECASE
+)
 _ALSO_BOARD_RE = re.compile(
     r"\band\s+(?:as\s+(?:a\s+)?(?:director|member\s+of\s+(?:the|its|our)\s+board)"
     r"|(?:from|on|to)\s+(?:the|its|our)\s+board)\b",
