@@ -519,3 +519,14 @@ def test_a_seat_on_a_named_subsidiarys_board_is_not_the_issuers() -> None:
         "Golden Pier Finance Limited, a wholly-owned subsidiary of the Company."
     )
     assert _extract(text).rows == ()
+
+
+def test_contract_and_cover_page_terms_are_not_people() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. said that Ravi Dutt resigned from the Board. "
+        "Under the agreement, his Base Salary and Bonus Payment end with the Initial "
+        "Term, except for Good Reason. See Risk Factors and the Telephone Number "
+        "listed on the cover."
+    )
+    people = _people(text)
+    assert people == {"Ravi Dutt"}

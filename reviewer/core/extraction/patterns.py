@@ -55,6 +55,13 @@ NOT_NAME_WORDS = frozenset(
         appointment appointments resignation retirement
         professor ambassador senator governor admiral judge honourable honorable
         hon lord lady baroness baron reverend
+        salary bonus payment payments term terms reason number numbers information
+        factors benefits period condition conditions support identification
+        limitation sciences utility utilities district institution roundtable review
+        performance proxy transaction engineering division definitive vesting
+        telephone file exact confidential additional initial renewal total public
+        economic cooperation customer higher education metro assembly industrial
+        registered which special assistant vehicles
         """
     ).split()
 )
@@ -66,6 +73,10 @@ NOUN_WORDS = frozenset(
     task force products product futures plan plans program policy policies code
     conduct rights report reports results act rule incentive equity omnibus
     indenture arrangement arrangements notes debentures bylaws charter
+    salary bonus payment payments term terms reason number numbers information
+    factors benefits period condition conditions support identification limitation
+    sciences utility utilities district institution roundtable review performance
+    proxy transaction engineering division vehicles
     """.split()  # noqa: SIM905
 )
 
