@@ -530,3 +530,17 @@ def test_contract_and_cover_page_terms_are_not_people() -> None:
     )
     people = _people(text)
     assert people == {"Ravi Dutt"}
+
+
+def test_headline_verbs_places_and_industry_words_are_not_people() -> None:
+    text = (
+        "Noor Haddad Leads Expansion in British Columbia\n\n"
+        + DATELINE
+        + "Pellow Mills Corp. said that Noor Haddad, formerly of Atlas Petroleum and "
+        "Juniper Pharma, has joined the Board of Directors."
+    )
+    people = _people(text)
+    assert "British Columbia" not in people
+    assert "Noor Haddad Leads Expansion" not in people
+    assert not any("Petroleum" in p or "Pharma" in p for p in people)
+    assert [r.person for r in _extract(text).rows] == ["Noor Haddad"]

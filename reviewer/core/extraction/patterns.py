@@ -62,6 +62,11 @@ NOT_NAME_WORDS = frozenset(
         telephone file exact confidential additional initial renewal total public
         economic cooperation customer higher education metro assembly industrial
         registered which special assistant vehicles
+        leads prepares expansion transition plans completes reports launches expands
+        acquires elevates promotes hires unveils expanding strengthens
+        korea germany france italy spain mexico brazil chile peru argentina
+        switzerland netherlands sweden norway denmark ireland scotland england britain
+        british european columbia texas california ontario alberta quebec
         """
     ).split()
 )
@@ -87,7 +92,10 @@ ORG_WORDS = frozenset(
     venture fund funds trust bank bancorp financial securities investments
     investment management advisors advisers associates technologies technology
     systems solutions industries international enterprises resources energy
-    pharmaceuticals therapeutics labs laboratories media networks
+    pharmaceuticals therapeutics labs laboratories media networks pharma pharmaceutical
+    petroleum gas oil mining minerals metals biosciences bioscience healthcare foods
+    brands motors airlines logistics software semiconductor semiconductors realty
+    properties insurance bancshares museum orchestra hospitals
     communications services partnership foundation university institute
     association council agency acquisition sa ag nv bv gmbh spa srl s.a. kk college
     school department ministry bureau center centre hospital church society
