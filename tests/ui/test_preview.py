@@ -70,6 +70,7 @@ def test_preview_is_shown_read_only_then_replaced(
     assert preview is not None
     assert window.navigator.is_preview()
     assert notes[0].startswith("Loading page 2 of 7")
+    assert window.status.currentMessage() == notes[0]  # the read-only hint
     assert "Peter Quill" in window.document_view.toPlainText()
     assert "Part golf" not in window.document_view.toPlainText()
     assert window.document_view.entities()  # highlights on the first page
