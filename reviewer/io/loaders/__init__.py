@@ -21,7 +21,6 @@ from reviewer.io.errors import (
     UnreadableFileError,
     UnsupportedTypeError,
 )
-from reviewer.io.loaders.text import load_text
 
 logger = logging.getLogger(__name__)
 
@@ -163,6 +162,8 @@ def load_document(path: str | Path, options: LoadOptions | None = None) -> Docum
         text, metadata = load_html(name, data)
         doc_format = DocumentFormat.HTML
     else:
+        from reviewer.io.loaders.text import load_text
+
         text, doc_format, metadata = load_text(
             name, data, markdown=(kind == "markdown")
         )
