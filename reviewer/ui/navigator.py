@@ -27,7 +27,21 @@ from reviewer.ui.session import FilingSession, ReviewStore, queue_statuses
 
 logger = logging.getLogger(__name__)
 
-OPEN, PREFETCH, STATUS = "open", "prefetch", "status"
+OPEN, PREFETCH, STATUS, WARM = "open", "prefetch", "status", "warm"
+
+WARM_UP_MS = 300
+"""After the window is up, prepare the extractor in the background."""
+
+
+def warm_up(cancel: threading.Event, progress: Callable[[int, int], None]) -> object:
+    """Import (and compile the patterns of) the extractor, off the GUI thread.
+
+    The window starts without it; this makes the first filing open as fast as
+    the next ones. Heavy libraries (pandas, pdfplumber, pypdfium2) stay out.
+    """
+    if not cancel.is_set():
+        import reviewer.core.extraction  # noqa: F401
+    return None
 
 
 def _load(
@@ -101,6 +115,7 @@ class Navigator(QObject):
         runner = context.runner
         runner.finished.connect(self._on_runner_finished)
         runner.partial.connect(self._on_runner_partial)
+        QTimer.singleShot(WARM_UP_MS, self._on_warm_up_timer_timeout)
         runner.errored.connect(self._on_runner_errored)
 
     # -- queue --------------------------------------------------------------
@@ -117,6 +132,11 @@ class Navigator(QObject):
         # After the caller had a chance to open one: the scan must not delay it.
         QTimer.singleShot(0, self._on_scan_timer_timeout)
         return first
+
+    @Slot()
+    def _on_warm_up_timer_timeout(self) -> None:
+        if not self._wanted:  # a filing being opened imports it anyway
+            self._context.runner.start(WARM, warm_up, -2)
 
     @Slot()
     def _on_scan_timer_timeout(self) -> None:
