@@ -79,7 +79,9 @@ SPECS = (
     Spec("dataset", "ms", 1000, "ratio <= 1", lambda v, b, r: r <= 1.0),
     Spec("autosave", "ms", 1000, "< 100 ms", lambda v, b, r: v < 0.1),
     Spec("status of", "ms", 1000, "< 100 ms", lambda v, b, r: v < 0.1),
-    # bench_views (value in ms, baseline is the 100 ms budget)
+    # bench_views (value in ms, baseline is the 100 ms budget); a page is drawn
+    # off the GUI thread, so its render is a wait, not a stall (docview's goal)
+    Spec("view: page render", "ms", 1, "< 200 ms", lambda v, b, r: v < 200),
     Spec("view:", "ms", 1, "< 100 ms", lambda v, b, r: v < 100),
 )
 
