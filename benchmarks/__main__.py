@@ -76,7 +76,7 @@ SPECS = (
     Spec("share of extract", "share"),
     # bench_dataset
     Spec("save 1 document", "ms", 1000, "ratio <= 1", lambda v, b, r: r <= 1.0),
-    Spec("dataset", "ms", 1000, "ratio <= 1", lambda v, b, r: r <= 1.0),
+    Spec("dataset", "ms", 1000, "< 1000 ms", lambda v, b, r: v < 1.0),
     Spec("autosave", "ms", 1000, "< 100 ms", lambda v, b, r: v < 0.1),
     Spec("status of", "ms", 1000, "< 100 ms", lambda v, b, r: v < 0.1),
     # bench_views (value in ms, baseline is the 100 ms budget); a page is drawn
