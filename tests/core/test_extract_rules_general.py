@@ -544,3 +544,13 @@ def test_headline_verbs_places_and_industry_words_are_not_people() -> None:
     assert "Noor Haddad Leads Expansion" not in people
     assert not any("Petroleum" in p or "Pharma" in p for p in people)
     assert [r.person for r in _extract(text).rows] == ["Noor Haddad"]
+
+
+def test_at_that_time_takes_the_date_of_the_sentence_before() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. named Ola Dahl Chief Executive Officer "
+        "effective January 4, 2027. Ms. Dahl will also join the Board of Directors "
+        "at that time."
+    )
+    row = _rows(text)["Ola Dahl"]
+    assert (row.change_type, row.effective_date) == ("appointed", "2027-01-04")

@@ -58,7 +58,9 @@ def effective(
             )
     then = _AT_THAT_TIME.search(flat, start, end)
     if then:  # "will serve through January 31, 2025, and step down at that time"
-        earlier = find_dates(flat, sentence.start, start)
+        earlier = find_dates(flat, sentence.start, start) or find_dates(
+            flat, max(0, sentence.start - 250), sentence.start
+        )  # "... effective January 1. She will join the Board at that time."
         if earlier:
             found = earlier[-1]
             text = then.group()
