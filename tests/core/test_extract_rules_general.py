@@ -554,3 +554,13 @@ def test_at_that_time_takes_the_date_of_the_sentence_before() -> None:
     )
     row = _rows(text)["Ola Dahl"]
     assert (row.change_type, row.effective_date) == ("appointed", "2027-01-04")
+
+
+def test_hyphenated_surname_wrapped_at_the_hyphen() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. announced that the Board elected Nia Osei-\n"
+        "Mensah as a director. Ms. Osei-Mensah will serve on the Audit Committee."
+    )
+    rows = _extract(text).rows
+    assert [(r.person, r.change_type) for r in rows] == [("Nia Osei-Mensah", "elected")]
+    assert rows[0].committees == "audit"

@@ -21,7 +21,8 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 _TOKEN = (
     rf"(?:[{_UPPER}]['’](?=[{_UPPER}]))?"  # O’Donnell, D'Angelo
-    rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[-'’][{_UPPER}][{_LOWER}]+)*"
+    rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
+    rf"(?:(?:[-'’]|-\n[ \t]*)[{_UPPER}][{_LOWER}]+)*"  # "Okonkwo-\nBell" in a PDF
 )
 _INITIAL = rf"[{_UPPER}]\."
 _NICK = rf"\(\s*[\"“]?[{_UPPER}][{_LOWER}]+[\"”]?\s*\)|[\"“][{_UPPER}][{_LOWER}]+[\"”]"
@@ -233,6 +234,9 @@ def find_mentions(
                     nickname = word.strip('()"“” ')
                 else:
                     tokens.append(_clean_token(word))
+            for at in range(len(tokens) - 2, -1, -1):
+                if tokens[at].endswith("-"):  # "Osei-" + "Mensah" wrapped at the hyphen
+                    tokens[at : at + 2] = [tokens[at] + tokens[at + 1]]
             while tokens and tokens[-1].endswith(".") and len(tokens[-1]) == 2:
                 tokens.pop()  # a trailing "A." is not a surname
             if not tokens:
