@@ -564,3 +564,16 @@ def test_hyphenated_surname_wrapped_at_the_hyphen() -> None:
     rows = _extract(text).rows
     assert [(r.person, r.change_type) for r in rows] == [("Nia Osei-Mensah", "elected")]
     assert rows[0].committees == "audit"
+
+
+def test_meeting_dated_by_the_sentence_that_says_it_was_held() -> None:
+    text = (
+        "Item 5.07 Submission of Matters to a Vote of Security Holders.\n\nOn June 3, "
+        "2026, Pellow Mills Corp. held its Annual Meeting of Stockholders. At the "
+        "meeting, the stockholders elected the following nominees as directors:\n\n"
+        "Nominee | For | Withheld\nGeza Farkas | 9,100,200 | 20,400\nLiv Amundsen | "
+        "9,050,000 | 70,600\n"
+    )
+    rows = _rows(text)
+    assert set(rows) == {"Geza Farkas", "Liv Amundsen"}
+    assert {r.effective_date for r in rows.values()} == {"2026-06-03"}

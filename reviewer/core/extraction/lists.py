@@ -8,6 +8,7 @@ from datetime import timedelta
 from reviewer.core.extraction import details
 from reviewer.core.extraction.context import Context, Event
 from reviewer.core.extraction.dates import find_dates, iso
+from reviewer.core.extraction.effective import event_date
 from reviewer.core.extraction.names import Mention, attach, find_mentions
 from reviewer.core.extraction.patterns import TRIGGER_RES
 from reviewer.core.extraction.sentences import Sentence
@@ -49,6 +50,11 @@ def meeting_date(
         if held and ctx.announcement is not None:
             day = ctx.announcement - timedelta(days=1 if held.group(1) else 0)
             return iso(day), ctx.flat[start : held.end()]
+        if re.search(r"\bheld\b", sentence.text):
+            # "On May 20, 2026, the Company held its Annual Meeting"
+            opening = event_date(ctx, sentence, start)
+            if opening:
+                return opening, match.group()
     return None
 
 
