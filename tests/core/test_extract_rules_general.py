@@ -577,3 +577,14 @@ def test_meeting_dated_by_the_sentence_that_says_it_was_held() -> None:
     rows = _rows(text)
     assert set(rows) == {"Geza Farkas", "Liv Amundsen"}
     assert {r.effective_date for r in rows.values()} == {"2026-06-03"}
+
+
+def test_death_of_a_former_director_is_not_a_board_change() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. noted that Edwin Ray, a former director of "
+        "the Company, died on October 1. The Board also said that Mara Cole, a "
+        "director of the Company, passed away on October 3."
+    )
+    assert [(r.person, r.change_type) for r in _extract(text).rows] == [
+        ("Mara Cole", "deceased")
+    ]

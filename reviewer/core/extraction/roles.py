@@ -26,7 +26,8 @@ _CHAIR_OF_OTHER_RE = re.compile(
     re.IGNORECASE,
 )
 _DIRECTOR_OF_OTHER_RE = re.compile(
-    r"\bdirectors?\s+(?:of|at)\s+(?!the\s+(?:company|corporation|registrant|board)\b)(?:the\s+)?[A-Z]",
+    r"\bdirectors?\s+(?:of|at)\s+(?!the\s+(?i:company|corporation|registrant|board|bank|trust|fund|issuer|partnership)\b)"
+    r"(?:the\s+)?[A-Z]",
 )
 
 

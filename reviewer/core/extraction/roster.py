@@ -197,6 +197,11 @@ def _event(
             else sentence.start
         )
         roles, board = board_roles(ctx, lo, trigger.start)
+        if roles and all(
+            _FORMER_BEFORE.search(ctx.flat, max(lo, r.start - 25), r.start)
+            for r in roles
+        ):
+            return None  # "Ed Ray, a former director of the Company, died": no seat
         if not roles and not board and mention is not None:
             # A title before the name: "board member Jane Doe resigned".
             title = _TITLE_BEFORE_RE.search(
@@ -296,6 +301,10 @@ def _event(
     )
 
 
+_FORMER_BEFORE = re.compile(
+    r"\b(?:former|formerly|retired|past|one-time|onetime|emeritus)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _REDESIGNATED = re.compile(r"re-?designat", re.IGNORECASE)
 _BY_ROTATION = re.compile(r"\s+by\s+rotation\b", re.IGNORECASE)
 _REPLACES_RE = re.compile(
