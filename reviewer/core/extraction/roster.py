@@ -219,7 +219,11 @@ def _event(
             if not is_current_role(ctx.flat, r, sentence)
             and not aside[0] <= r.start < aside[1]
         ]
-        if not new_roles and _THAT_ROLE.match(ctx.flat, aside[1], window_end):
+        if (
+            not new_roles
+            and aside[1] >= 0
+            and _THAT_ROLE.match(ctx.flat, aside[1], window_end)
+        ):
             # "created the post of Lead Director and appointed Jo Lee to that role"
             new_roles = [
                 r
