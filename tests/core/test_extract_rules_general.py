@@ -588,3 +588,17 @@ def test_death_of_a_former_director_is_not_a_board_change() -> None:
     assert [(r.person, r.change_type) for r in _extract(text).rows] == [
         ("Mara Cole", "deceased")
     ]
+
+
+def test_a_leave_coordinated_with_board_appointments_in_one_sentence() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. announced that Tove Lind and Amir Saleh have "
+        "joined the Board, and that Mr. Felix Hart has retired."
+    )
+    rows = _rows(text)
+    assert rows["Felix Hart"].change_type == "retired"
+    officer = (
+        DATELINE + "Pellow Mills Corp. announced that Tove Lind has joined the "
+        "Board, and that its Chief Financial Officer, Felix Hart, has retired."
+    )
+    assert [r.person for r in _extract(officer).rows] == ["Tove Lind"]

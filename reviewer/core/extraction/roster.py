@@ -105,7 +105,9 @@ def events_in_sentence(
             before = [m for m in inside if m.end <= assignment.trigger.start]
             if before:
                 about = ctx.person_of.get(before[-1].start, topic)
-        event = _event(ctx, sentence, assignment, triggers, about, prior)
+        event = _event(
+            ctx, sentence, assignment, triggers, about, prior, on_board=bool(events)
+        )
         if event is not None:
             if (
                 not event.effective_date
@@ -125,7 +127,13 @@ def _event(
     triggers: list[Trigger],
     topic: Person | None,
     prior: Event | None = None,
+    on_board: bool = False,
 ) -> Event | None:
+    """One change for one assignment, or None when it is not a board change.
+
+    ``on_board`` tells that an earlier change in the same sentence was a board
+    change (``A and B have joined the Board, and C has retired``).
+    """
     trigger = assignment.trigger
     mention = assignment.mention
     person = topic if mention is None else ctx.person_of.get(mention.start)
@@ -183,6 +191,15 @@ def _event(
         and _REPLACES_RE.search(ctx.flat, sentence.start, trigger.start)
     ):
         board = True  # "She replaces Max Kline, who retired": the seat she fills
+    if (
+        not roles
+        and not board
+        and on_board
+        and trigger.kind in LEAVE
+        and _AND_THAT.search(ctx.flat, sentence.start, trigger.start)
+        and not has_officer(ctx.flat, sentence.start, sentence.end)
+    ):
+        board = True  # "... appointed to the Board, and that Mr. Hale has retired"
     if not roles and not board:
         board = (
             "board" in ctx.flat[trigger.start : trigger.end].lower()
@@ -305,6 +322,7 @@ def _event(
     )
 
 
+_AND_THAT = re.compile(r"\band\s+that\b|;\s+and\b", re.IGNORECASE)
 _FORMER_BEFORE = re.compile(
     r"\b(?:former|formerly|retired|past|one-time|onetime|emeritus)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
