@@ -12,6 +12,7 @@ from reviewer.core.extraction.changes import (
     boilerplate_spans,
     find_triggers,
 )
+from reviewer.core.extraction.clauses import THAT_ROLE, appositive, refers_back
 from reviewer.core.extraction.context import JOIN, LEAVE, Context, Event
 from reviewer.core.extraction.effective import effective
 from reviewer.core.extraction.names import Mention, Person
@@ -144,7 +145,7 @@ def _event(
     later = [t for t in triggers if t.start > trigger.start]
     window_start = trigger.end
     window_end = min(later[0].start if later else sentence.end, window_start + 260)
-    if _refers_back(ctx, sentence, assignment):
+    if refers_back(ctx, sentence, assignment):
         return None
     if "board" in ctx.flat[trigger.start : trigger.end].lower() and any(
         a <= trigger.end + 1 and b > trigger.end
@@ -229,7 +230,7 @@ def _event(
         if not roles and not board:
             return None
     if trigger.kind in JOIN or trigger.kind == "role_change":
-        aside = _appositive(ctx.flat, mention, assignment, window_end)
+        aside = appositive(ctx.flat, mention, assignment, window_end)
         new_roles = [
             r
             for r in roles
@@ -239,7 +240,7 @@ def _event(
         if (
             not new_roles
             and aside[1] >= 0
-            and _THAT_ROLE.match(ctx.flat, aside[1], window_end)
+            and THAT_ROLE.match(ctx.flat, aside[1], window_end)
         ):
             # "created the post of Lead Director and appointed Jo Lee to that role"
             new_roles = [
@@ -334,48 +335,6 @@ _REPLACES_RE = re.compile(
     r"(?:seat|vacancy)\s+(?:left|created)\s+by)\b",
     re.IGNORECASE,
 )
-_POSSESSIVE_NOUN = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_CHANGE_NOUN = re.compile(
-    r"(?:appointment|resignation|retirement|election|departure|removal|nomination)s?",
-    re.IGNORECASE,
-)
-_CLAUSE_END = re.compile(r"[,;:]")
-_APPOSITIVE_RE = re.compile(
-    r",\s*(?:a|an|the|currently|who|its|our|previously)\b[^,;]{0,120},", re.IGNORECASE
-)
-_THAT_ROLE = re.compile(
-    r"\s*,?\s*to\s+(?:that|this|the\s+new)\s+(?:role|position|post|office)\b",
-    re.IGNORECASE,
-)
-
-
-def _appositive(
-    flat: str, mention: Mention | None, assignment: Assignment, end: int
-) -> tuple[int, int]:
-    """The span of ``, an independent director since 2018,`` after an object name:
-    it describes the seat held now, not the new one (else an empty span)."""
-    if mention is None or not assignment.as_object:
-        return (-1, -1)
-    start = max(mention.end, assignment.list_end)
-    match = _APPOSITIVE_RE.match(flat, start, end)
-    return (match.start(), match.end()) if match else (start, start)
-
-
-def _refers_back(ctx: Context, sentence: Sentence, assignment: Assignment) -> bool:
-    """``In connection with his appointment, ...``: a noun with a pronoun refers
-    back to a change stated elsewhere; on its own it is not a board change
-    unless its clause names the board seat (``her resignation from the Board``)."""
-    trigger = assignment.trigger
-    if assignment.mention is not None or not _CHANGE_NOUN.fullmatch(
-        ctx.flat, trigger.start, trigger.end
-    ):
-        return False
-    head = ctx.flat[max(sentence.start, trigger.start - 20) : trigger.start]
-    if not _POSSESSIVE_NOUN.search(head):
-        return False
-    stop = _CLAUSE_END.search(ctx.flat, trigger.end, sentence.end)
-    roles, board = board_roles(ctx, trigger.end, stop.start() if stop else sentence.end)
-    return not roles and not board
 
 
 def merge_events(events: list[Event]) -> list[Event]:
