@@ -241,7 +241,9 @@ def find_mentions(
                 tokens.pop()  # a trailing "A." is not a surname
             if not tokens:
                 continue
-            name_end = text.rfind(tokens[-1], p_start, p_end) + len(tokens[-1])
+            last = tokens[-1].rsplit("-", 1)[-1] if "-" in tokens[-1] else tokens[-1]
+            found_at = text.rfind(last, p_start, p_end)
+            name_end = found_at + len(last) if found_at >= 0 else p_end
             if _LEGAL_AFTER.match(text, name_end, name_end + 14):
                 if org_tokens is not None:  # "Minera Sur S.A.": an organisation
                     org_tokens.update(piece_keys)
