@@ -602,3 +602,11 @@ def test_a_leave_coordinated_with_board_appointments_in_one_sentence() -> None:
         "Board, and that its Chief Financial Officer, Felix Hart, has retired."
     )
     assert [r.person for r in _extract(officer).rows] == ["Tove Lind"]
+
+
+def test_an_unrelated_change_taking_effect_later_gives_no_date() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. announced that Rui Dias has resigned from the "
+        "Board. The changes to the Company's bylaws became effective on October 9."
+    )
+    assert _rows(text)["Rui Dias"].effective_date == ""

@@ -105,9 +105,11 @@ def event_date(ctx: Context, sentence: Sentence, before: int) -> str:
 
 
 _TAKES_EFFECT_RE = re.compile(
-    r"\b(?:appointments?|resignations?|retirements?|elections?|changes?|removals?"
-    r"|departures?)\b[^.;]{0,60}?\b(?:(?:is|are|was|were|will\s+be|becomes?|became)"
-    r"\s+effective|takes?\s+effect|took\s+effect|will\s+take\s+effect)\b",
+    r"^\W*(?:the|these|this|his|her|their|both|each|all|such)\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:appointments?|resignations?|retirements?|elections?|removals?|departures?)"
+    r"(?:\s+(?:of|to|from)\s+[^.;]{0,50}?)?|changes?)"
+    r"\s+(?:(?:is|are|was|were|will\s+be|becomes?|became)\s+effective|takes?\s+effect"
+    r"|took\s+effect|will\s+take\s+effect)\b",
     re.IGNORECASE,
 )
 
@@ -118,7 +120,7 @@ def stated_later(
     """``The appointment is effective July 1, 2026.`` in one of the two sentences
     after a change's own sentence: (date, wording, span), else empty."""
     for sentence in sentences[index + 1 : index + 3]:
-        if _TAKES_EFFECT_RE.search(sentence.text):
+        if _TAKES_EFFECT_RE.match(sentence.text):
             found = effective(ctx, sentence, sentence.start, sentence.end)
             if found[0] or found[1]:
                 return found
