@@ -610,3 +610,20 @@ def test_an_unrelated_change_taking_effect_later_gives_no_date() -> None:
         "Board. The changes to the Company's bylaws became effective on October 9."
     )
     assert _rows(text)["Rui Dias"].effective_date == ""
+
+
+def test_a_chair_held_elsewhere_is_not_the_leaving_directors_seat() -> None:
+    text = (
+        DATELINE + "Pellow Mills Corp. announced that Dag Holm has resigned from the "
+        "Board. Mr. Holm served as chairman of the board of Orbis Ltd from 2010 to "
+        "2015."
+    )
+    assert _rows(text)["Dag Holm"].role == "director"
+
+
+def test_the_electors_are_not_the_elected() -> None:
+    text = (
+        DATELINE + "At the meeting chaired by Olga Berg, the holders voted to elect "
+        "Class II Directors of Pellow Mills Corp."
+    )
+    assert _extract(text).rows == ()

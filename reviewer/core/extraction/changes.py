@@ -235,8 +235,11 @@ def _subject_list(
     return chosen
 
 
+# Verbs whose subject is the one making the change, never the person changed:
+# "Acme names Jane Doe", "stockholders voted to elect Jane Doe / remove John Roe".
 _ACTIVE_PRESENT = re.compile(
-    r"(?:names|appoints|elects|welcomes|designates|adds|nominates|promotes)"
+    r"(?:names|appoints|elects|welcomes|designates|adds|nominates|promotes|elect|remove"
+    r"|appoint)"
 )
 _ALONGSIDE = re.compile(r"alongside|together\s+with|along\s+with")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b[^.;]{0,60}$", re.IGNORECASE)

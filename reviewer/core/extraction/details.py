@@ -201,6 +201,12 @@ _PAST_SEAT_RE = re.compile(
 )
 
 
+_OTHER_ORG_AFTER = re.compile(
+    r"\s+(?:of|at)\s+(?:the\s+)?(?:(?i:board)\s+of\s+(?:directors\s+of\s+)?)?"
+    r"(?!the\s+(?i:company|corporation|board)\b)(?:the\s+)?[A-Z]"
+)
+
+
 def held_seat(
     flat: str, sentences: list[Sentence], index: int, person: Person
 ) -> RoleMention | None:
@@ -213,8 +219,11 @@ def held_seat(
             continue
         for match in _HELD_SEAT_RE.finditer(flat, sentence.start, sentence.end):
             head = flat[max(sentence.start, match.start() - 50) : match.start()]
-            if _PAST_SEAT_RE.search(head):
+            tail = flat[match.end() : min(sentence.end, match.end() + 40)]
+            if _PAST_SEAT_RE.search(head) or _PAST_SEAT_RE.search(tail):
                 continue
+            if _OTHER_ORG_AFTER.match(tail):
+                continue  # "served as chairman of the board of Orbis Ltd"
             if match.group("committee"):
                 name = " ".join(match.group("committee").split()[:-1]).lower()
                 role = f"{name} committee chair"
