@@ -627,3 +627,11 @@ def test_the_electors_are_not_the_elected() -> None:
         "Class II Directors of Pellow Mills Corp."
     )
     assert _extract(text).rows == ()
+
+
+def test_a_vote_shareholders_are_asked_to_cast_is_no_change_yet() -> None:
+    text = (
+        DATELINE + "At the annual meeting of Pellow Mills Corp., stockholders will be "
+        "asked to elect Tara Boyle and Sven Aas to the Board of Directors."
+    )
+    assert _extract(text).rows == ()

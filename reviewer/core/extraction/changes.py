@@ -65,7 +65,8 @@ _HYPOTHETICAL_AFTER = re.compile(
 )
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:earlier|future|any|until|or|upon\s+(?:his|her|their|the)|in\s+the\s+event\s+of"
-    r"|policy|age|letter\s+of|event\s+of)\s+(?:\w+\s+)?$",
+    r"|policy|age|letter\s+of|event\s+of|asked\s+to|proposals?\s+to|vote\s+(?:on|for))"
+    r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _DATED_AFTER = re.compile(
