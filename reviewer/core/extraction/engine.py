@@ -33,6 +33,7 @@ from reviewer.core.extraction.patterns import (
     BOARD_RE,
     TRIGGER_HINT,
     TRIGGER_HINT_LOWER,
+    UPPER,
 )
 from reviewer.core.extraction.roles import role_family
 from reviewer.core.extraction.roster import events_in_sentence, merge_events
@@ -223,7 +224,8 @@ def run(
 
 _AS_OF_CHANGE_RE = re.compile(
     r"\b(?:as\s+of|upon|at\s+the\s+time\s+of|following)\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
-    r"([A-Z][\w'-]+)['’]s|his|her|their)\s+(?:retirement|resignation|departure|death|passing)"
+    r"([" + UPPER + r"][\w'-]+)['’]s|his|her|their)\s+"
+    r"(?:retirement|resignation|departure|death|passing)"
 )
 
 
@@ -272,7 +274,9 @@ def _bare_surnames(
     pattern = re.compile(
         r"(?<![\w.’'-])("
         + "|".join(re.escape(n) for n in unique)
-        + r")(?![\w-])(?!,?\s+(?:Inc|Corp|LLC|Ltd|plc|Co\.|[A-Z]))"
+        + r")(?![\w-])(?!,?\s+(?:Inc|Corp|LLC|Ltd|plc|Co\.|["
+        + UPPER
+        + r"]))"
     )
     spans = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in spans]
@@ -297,7 +301,7 @@ _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 _MEETING_WORD = re.compile(r"\b(?:meeting|AGM|EGM)\b", re.IGNORECASE)
 
 
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+_CAPITAL_BEFORE = re.compile(r"[" + UPPER + r"][\w'’-]*[ \t]+$")
 
 
 def _flags(

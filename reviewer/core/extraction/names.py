@@ -11,22 +11,37 @@ import re
 from dataclasses import dataclass, field
 
 from reviewer.core.extraction.patterns import (
+    LOWER,
     NICKNAMES,
     NOT_NAME_WORDS,
     NOUN_WORDS,
     ORG_WORDS,
+    UPPER,
 )
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
+_UPPER = UPPER
+_LOWER = LOWER
+# Hyphenated romanised given names with a small second part (``Tai-wing``,
+# ``Min-jun``, ``Seo-yeon``), but not ``Co-chair`` or ``Re-elect``.
+_GIVEN_TAIL = (
+    rf"(?:-(?!(?:chair|elect|based|owned|led|up|in|on|off|wide|time|term|year|end|and"
+    rf"|old|new|run|law|day|tax|free|made|like|style|type|size)(?![{_LOWER}]))"
+    rf"[{_LOWER}]{{2,6}}(?![{_LOWER}-]))?"
+)
 _TOKEN = (
-    rf"(?:[{_UPPER}]['’](?=[{_UPPER}]))?"  # O’Donnell, D'Angelo
+    rf"(?:(?:[{_UPPER}]['’]|(?:al|el)-)(?=[{_UPPER}]))?"  # O’Donnell, D'Angelo, al-Amin
     rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
     rf"(?:(?:[-'’]|-\n[ \t]*)[{_UPPER}][{_LOWER}]+)*"  # "Okonkwo-\nBell" in a PDF
+    + _GIVEN_TAIL
 )
 _INITIAL = rf"[{_UPPER}]\."
 _NICK = rf"\(\s*[\"“]?[{_UPPER}][{_LOWER}]+[\"”]?\s*\)|[\"“][{_UPPER}][{_LOWER}]+[\"”]"
-_PARTICLE = r"(?:de|da|van|von|der|den|del|della|des|la|le|di|du|dos|bin|al|ter|ten)"
+_PARTICLES = frozenset(
+    {"de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "des"}
+    | {"la", "le", "di", "du", "bin", "binti", "bint", "ibn", "al", "el", "ter", "ten"}
+    | {"y", "e", "los", "las", "dei", "degli", "zu"}
+)
+_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\b\.?"
 _SUFFIX = r"(?:,?\s(?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b|Ph\.\s?D\.|M\.D\.|MD\b|CBE\b|OBE\b))"  # noqa: E501
 _UNIT = rf"(?:{_TOKEN}|{_INITIAL}|{_NICK})"
@@ -252,7 +267,7 @@ def find_mentions(
             if len(tokens) > 2 and tokens[-1].lower() in ("jr", "sr"):
                 suffix_word = tokens.pop() + "."  # "Castellano Jr. and ...": a suffix
                 p_end = name_end + (1 if text[name_end : name_end + 1] == "." else 0)
-            named = [t for t in tokens if not t.endswith(".")]
+            named = [t for t in tokens if not t.endswith(".") and t not in _PARTICLES]
             has_hon = honorific and p_start == match.start("body")
             if (len(named) < 2 and not has_hon) or len(named) > 4:
                 continue

@@ -4,6 +4,21 @@ from __future__ import annotations
 
 import re
 
+
+def _latin(upper: bool) -> str:
+    """All Latin letters of one case (ASCII, Latin-1, Extended-A/B, Additional)."""
+    codes = [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+    test = str.isupper if upper else str.islower
+    return ("A-Z" if upper else "a-z") + "".join(
+        chr(c) for c in codes if chr(c).isalpha() and test(chr(c))
+    )
+
+
+# Character-class bodies for capital and small Latin letters with diacritics
+# (``Wiśniewski``, ``Sørensen``, ``Đặng``): use as ``[{UPPER}]``.
+UPPER = _latin(upper=True)
+LOWER = _latin(upper=False)
+
 _MONTH_WORDS = """january february march april may june july august september october
     november december jan feb mar apr jun jul aug sep sept oct nov dec monday
     tuesday wednesday thursday friday saturday sunday
@@ -119,6 +134,9 @@ NICKNAMES = {
     "don": "donald", "ken": "kenneth",
 }  # fmt: skip
 
+# A capitalised word in any Latin script (``Ólafur``, ``Łukasz``).
+_CAP_WORD = f"[{UPPER}][{LOWER}]+"
+
 # Change triggers: (change type, pattern). Order matters only for overlaps.
 TRIGGERS: tuple[tuple[str, str], ...] = (
     (
@@ -139,7 +157,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("retired", r"\bretir(?:e|es|ed|ing|ement)\b"),
     (
         "removed",
-        r"\b(?:was|were|been|be)\s+removed\b|\bremoval\s+of\b|\bremov(?:e|ed|es|ing)(?=\s+(?:Mr|Ms|Mrs|Dr|[A-Z][a-z]+\s+[A-Z]))",
+        r"\b(?:was|were|been|be)\s+removed\b|\bremoval\s+of\b|\bremov(?:e|ed|es|ing)(?=\s+(?:Mr|Ms|Mrs|Dr|"
+        + _CAP_WORD
+        + r"\s+["
+        + UPPER
+        + r"]))",
     ),
     (
         "resigned",
@@ -148,12 +170,24 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "elected",
         r"(?<!re-)(?<!re)\belect(?:s|ed|ion)\b(?!\s+not\b)"
-        r"|(?<![-\w])elect(?=\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z])"
+        r"|(?<![-\w])elect(?=\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s|"
+        + _CAP_WORD
+        + r"\s+(?:["
+        + UPPER
+        + r"]\.\s+)?["
+        + UPPER
+        + r"])"
         r"|\s+(?:the\s+)?(?:[\w-]+\s+)?[\w’']+['’]s\s+(?:\w+\s+)?nominees?\b)",
     ),
     (
         "appointed",
-        r"\bappoint(?:s|ed|ing|ment|ments)?\b|\bnam(?:ed|es|ing)\s+(?:to|as)\b|\bnam(?:ed|es)(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]))|\bnamed(?=\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-executive|independent|lead|executive)\s+)*(?:chair|director|vice))|\bjoin(?:s|ed|ing)?\s+(?:(?:the|its|our)\s+)?(?:[\w’']+\s+)?board\b|\badd(?:ed|s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:the|its|our)\s+board\b|\baddition\s+of\b|\bwelcom(?:e|es|ed|ing)\b|(?<!re-)(?<!re)\bdesignat(?:ed|es)\b|\bnominees?\b|\bco-?opt(?:ed|s)?\b",
+        r"\bappoint(?:s|ed|ing|ment|ments)?\b|\bnam(?:ed|es|ing)\s+(?:to|as)\b|\bnam(?:ed|es)(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|"
+        + _CAP_WORD
+        + r"\s+(?:["
+        + UPPER
+        + r"]\.\s+)?"
+        + _CAP_WORD
+        + r"))|\bnamed(?=\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-executive|independent|lead|executive)\s+)*(?:chair|director|vice))|\bjoin(?:s|ed|ing)?\s+(?:(?:the|its|our)\s+)?(?:[\w’']+\s+)?board\b|\badd(?:ed|s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:the|its|our)\s+board\b|\baddition\s+of\b|\bwelcom(?:e|es|ed|ing)\b|(?<!re-)(?<!re)\bdesignat(?:ed|es)\b|\bnominees?\b|\bco-?opt(?:ed|s)?\b",  # noqa: E501
     ),
     (
         "role_change",

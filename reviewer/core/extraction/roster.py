@@ -19,6 +19,7 @@ from reviewer.core.extraction.names import Mention, Person
 from reviewer.core.extraction.patterns import (
     BOARD_RE,
     REASON_RE,
+    UPPER,
 )
 from reviewer.core.extraction.roles import (
     RoleMention,
@@ -59,7 +60,9 @@ _COMMITTEE_ONLY = re.compile(
 
 _TITLE_BEFORE_RE = re.compile(
     r"\b(?i:board\s+member|director|(?:vice[- ])?chair(?:man|woman|person)?"
-    r"|member\s+of\s+the\s+board)(?:\s*,)?(?:\s+(?!(?:Mr|Ms|Mrs|Dr)\b)[A-Z][\w.&'’-]*){0,3}"
+    r"|member\s+of\s+the\s+board)(?:\s*,)?(?:\s+(?!(?:Mr|Ms|Mrs|Dr)\b)["
+    + UPPER
+    + r"][\w.&'’-]*){0,3}"
     r"\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s*)?$"
 )
 _NEW_MEMBER = re.compile(
