@@ -73,3 +73,36 @@ def test_accented_and_hyphenated_names_make_whole_rows() -> None:
     rows = _rows(text)
     assert rows["Ólafur Þórðarson"].change_type == "resigned"
     assert rows["Cheung Wai-keung"].change_type == "appointed"
+
+
+def test_sentence_ends_before_a_capital_with_a_diacritic() -> None:
+    text = (
+        DATELINE + "Barrowfield Instruments Inc. said Nadia Reyes has resigned from "
+        "the Board. Ōmura Kenji was appointed as a director."
+    )
+    rows = _rows(text)
+    assert rows["Nadia Reyes"].change_type == "resigned"
+    assert rows["Ōmura Kenji"].change_type == "appointed"
+    assert "Ōmura" not in rows["Nadia Reyes"].evidence
+
+
+def test_contact_block_after_a_following_sentence_is_no_change() -> None:
+    text = (
+        DATELINE + "Tamberlin Gold Ltd (ASX: TBG) advises that Ms Grace Okoye has "
+        "retired from the Board.\n\n"
+        "Following Ms Okoye's retirement the Board will comprise five directors.\n\n"
+        "For further information:\n"
+        "Peter Lindqvist, Managing Director, +44 20 7946 0123\n"
+        "Maria Costa, Company Secretary, maria.costa@tamberlin.example\n"
+    )
+    rows = _rows(text)
+    assert set(rows) == {"Grace Okoye"}
+
+
+def test_name_title_and_phone_line_is_never_evidence() -> None:
+    text = (
+        DATELINE + "Tamberlin Gold Ltd announced that the Board appointed Ivo "
+        "Marek as a director.\n\n"
+        "Contacts: Ines Baptiste, retired banker and board liaison, +1 415 555 0199"
+    )
+    assert set(_rows(text)) == {"Ivo Marek"}

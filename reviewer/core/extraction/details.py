@@ -16,7 +16,19 @@ from reviewer.core.extraction.patterns import (
 from reviewer.core.extraction.roles import RoleMention, find_roles
 from reviewer.core.extraction.sentences import Sentence
 
-_LEAD_IN_RE = re.compile(r"\bfollowing\b|:\s*$", re.IGNORECASE)
+# "the following persons", "as follows:", a final colon; but not the preposition
+# "Following Mr Hale's retirement, ...".
+_LEAD_IN_RE = re.compile(
+    r"\b(?:the|these)\s+following\b|\bfollowing\s+(?:\w+\s+){0,2}(?:persons|people"
+    r"|individuals|nominees|candidates|directors)\b|\bas\s+follows\b|:\s*$",
+    re.IGNORECASE,
+)
+# A telephone number or an e-mail address: a contact line, never a change.
+_CONTACT_RE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?|\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d[\d\s.-]{5,}\d\b"
+    r"|[\w.+-]+@[\w-]+\.[\w.-]+"
+)
+_CONTACT_LONG = 300  # a longer sentence is prose that happens to give a number
 _LINE_START_BEFORE = re.compile(
     r"(?:Votes|Abstain|Abstentions|Against|Withheld|Nominee|Nominees|Name|Director)"
     r"\s+$|"
@@ -157,6 +169,8 @@ def listed_people(
     found: list[Mention] = []
     empty = 0
     for sentence in sentences[index + 1 : index + 60]:
+        if is_contact(sentence):
+            break
         if _NUMBERED_ITEM.match(sentence.text) or (
             BOARD_RE.search(sentence.text)
             and any(p.search(sentence.text) for _, p in TRIGGER_RES)
@@ -179,6 +193,14 @@ def listed_people(
             if found or empty > 2:
                 break  # the list (or table) has ended
     return found
+
+
+def is_contact(sentence: Sentence) -> bool:
+    """Whether a sentence is a contact block (``For further information: Jane Roe,
+    Company Secretary, +44 20 7946 0000``): a name, a title and a number."""
+    return len(sentence.text) < _CONTACT_LONG and bool(
+        _CONTACT_RE.search(sentence.text)
+    )
 
 
 def is_lead_in(sentence: Sentence) -> bool:

@@ -14,6 +14,7 @@ from reviewer.core.extraction.changes import (
 )
 from reviewer.core.extraction.clauses import THAT_ROLE, appositive, refers_back
 from reviewer.core.extraction.context import JOIN, LEAVE, Context, Event
+from reviewer.core.extraction.details import is_contact
 from reviewer.core.extraction.effective import effective
 from reviewer.core.extraction.names import Mention, Person
 from reviewer.core.extraction.patterns import (
@@ -89,6 +90,8 @@ def events_in_sentence(
 ) -> list[Event]:
     """Board-change events stated in one sentence."""
     flat = ctx.flat
+    if is_contact(sentence):
+        return []
     first = max(0, bisect_left(ctx.quotes, (sentence.start, -1)) - 1)
     quotes = []
     for quote in ctx.quotes[first:]:
