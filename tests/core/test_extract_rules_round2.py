@@ -106,3 +106,25 @@ def test_name_title_and_phone_line_is_never_evidence() -> None:
         "Contacts: Ines Baptiste, retired banker and board liaison, +1 415 555 0199"
     )
     assert set(_rows(text)) == {"Ivo Marek"}
+
+
+def test_retired_as_an_adjective_in_a_biography_is_no_retirement() -> None:
+    text = (
+        DATELINE + "Barrowfield Instruments Inc. announced that the Board appointed "
+        "Farah Qureshi as a director. Ms. Qureshi is a retired audit partner of a "
+        "national accounting firm and a director of the nonprofit Lakeside Arts "
+        "Trust. Theo Odell, a recently retired naval officer, has served on the "
+        "Board since 2015."
+    )
+    assert set(_rows(text)) == {"Farah Qureshi"}
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_subject() -> None:
+    text = (
+        DATELINE + "Barrowfield Instruments Inc. announced that Hugo Lindgren, who "
+        "passed the chief executive role to Petra Solberg in 2019, will retire from "
+        "the Board on March 31, 2027."
+    )
+    rows = _rows(text)
+    assert set(rows) == {"Hugo Lindgren"}
+    assert rows["Hugo Lindgren"].change_type == "retired"

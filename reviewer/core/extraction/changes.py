@@ -69,6 +69,11 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# "a retired senior partner", "a recently retired banker": an adjective in a
+# biography, not a retirement.
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+ly\s+|former\s+)?$", re.IGNORECASE
+)
 _DATED_AFTER = re.compile(
     r"\s+(?:on|effective)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
 )
@@ -139,6 +144,8 @@ def find_triggers(
                 continue  # "upon his retirement on May 15, 2026" is no hypothesis
             if any(t.start < match.end() and match.start() < t.end for t in taken):
                 continue
+            if kind == "retired" and _ADJECTIVE_BEFORE.search(head):
+                continue
             taken.append(Trigger(kind, match.start(), match.end()))
     taken.sort(key=lambda t: t.start)
     # "appointed by the Board to serve as its Chairman": one change, not two.
@@ -154,6 +161,7 @@ def find_triggers(
 
 
 _RELATIVE_WHO = re.compile(r"\s*,\s*who\b")
+_RELATIVE_OPEN = re.compile(r"\s*,\s*(?:who|whose)\b")
 _AND_WORD = re.compile(r"\band\b")
 _AND_GAP = re.compile(r"\band\b|&|alongside|together\s+with|along\s+with")
 
@@ -213,6 +221,12 @@ def _subject_list(
         prev, current = before[index - 1], before[index]
         to_trigger = flat[current.end : trigger.start]
         inside = flat[prev.end : current.start]
+        if _RELATIVE_OPEN.match(inside) and "," in to_trigger:
+            # "Al Li, who handed the role to Jo Ng in 2020, will retire": the name
+            # inside the relative clause is not the subject
+            index -= 1
+            chosen = [prev]
+            continue
         if (
             to_trigger.lstrip().startswith(",")
             and inside.lstrip().startswith(",")
