@@ -128,3 +128,23 @@ def test_a_name_inside_a_relative_clause_is_not_the_subject() -> None:
     rows = _rows(text)
     assert set(rows) == {"Hugo Lindgren"}
     assert rows["Hugo Lindgren"].change_type == "retired"
+
+
+def test_a_subsidiary_board_is_not_the_issuer_board() -> None:
+    text = (
+        DATELINE + "Quillon Brands Inc. (NYSE: QLB) shared an update.\n\n"
+        "Quillon Iberia S.L., the company's wholly owned Spanish subsidiary, has "
+        "appointed Inés Carbajal Ruiz and Tobias Wrede to its board of directors, "
+        "effective April 1, 2026. Marco Ventresca will step down from the "
+        "subsidiary's board on the same date. Separately, Karen Holt resigned from "
+        "the board of one of its Asian subsidiaries."
+    )
+    assert _rows(text) == {}
+
+
+def test_the_issuer_as_a_subsidiary_of_another_group_keeps_its_board() -> None:
+    text = (
+        DATELINE + "Quillon Brands Inc., a subsidiary of Arden Holdings plc, has "
+        "appointed Tobias Wrede to its board of directors."
+    )
+    assert _rows(text)["Tobias Wrede"].change_type == "appointed"
