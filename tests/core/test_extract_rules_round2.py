@@ -148,3 +148,28 @@ def test_the_issuer_as_a_subsidiary_of_another_group_keeps_its_board() -> None:
         "appointed Tobias Wrede to its board of directors."
     )
     assert _rows(text)["Tobias Wrede"].change_type == "appointed"
+
+
+def test_special_meeting_elects_nominees_described_before_the_names() -> None:
+    text = (
+        DATELINE + "Corvane Minerals Inc. announced the results of its special "
+        "meeting held on October 3, 2026. Stockholders elected the two candidates "
+        "proposed by Ashby Ridge Capital LLC, Ngozi Eze and Lars Holmqvist, to serve "
+        "until the next annual meeting."
+    )
+    rows = _rows(text)
+    assert set(rows) == {"Ngozi Eze", "Lars Holmqvist"}
+    assert {r.change_type for r in rows.values()} == {"elected"}
+    assert {r.effective_date for r in rows.values()} == {"2026-10-03"}
+
+
+def test_a_board_listing_with_newly_elected_directors_is_no_change() -> None:
+    text = (
+        DATELINE + "Corvane Minerals Inc. said that after the meeting the Board is "
+        "made up of six directors: the two newly elected directors, Ms. Ruth Adeyemi, "
+        "Chair and Chief Executive Officer Paul Verhoeven, and independent directors "
+        "Mina Sato and Colm Fahy."
+    )
+    extraction = _extract(text)
+    assert extraction.rows == ()
+    assert extraction.filing.board_size_after == "6"

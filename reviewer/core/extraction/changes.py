@@ -23,6 +23,19 @@ _OBJECT_GAP = re.compile(
     r"(?:(?:[a-z'’-]+\s+){0,3}(?:directors?|members?|nominees?)\s*[,:]?\s*)?$",
     re.IGNORECASE,
 )
+# "elected the three nominees put forward by Ridge Capital, A, B and C":
+# a plural noun phrase, then the names.
+_DESCRIBED_GAP = re.compile(
+    r"^\s*(?:the|its|our|all|both)\s+(?:[\w-]+\s+){0,2}(?:nominees|candidates|individuals"
+    r"|persons|people|directors)\b[^.;:\d]{0,80}?[,:]\s*$",
+    re.IGNORECASE,
+)
+# "the three newly elected directors", "recently appointed members": an adjective.
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:newly|recently|duly|the)\s+$", re.IGNORECASE)
+_PLURAL_AFTER = re.compile(
+    r"\s+(?:independent\s+|non-executive\s+)?(?:directors|members|nominees|board\s+members)\b",
+    re.IGNORECASE,
+)
 _LIST_GAP = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
     r"(?:(?:Professor|Ambassador|Senator|Governor|Admiral|Judge|General|Lord|Lady)\s+)?$"
@@ -146,6 +159,10 @@ def find_triggers(
                 continue
             if kind == "retired" and _ADJECTIVE_BEFORE.search(head):
                 continue
+            if _PARTICIPLE_BEFORE.search(head) and _PLURAL_AFTER.match(
+                flat, match.end(), sentence.end
+            ):
+                continue
             taken.append(Trigger(kind, match.start(), match.end()))
     taken.sort(key=lambda t: t.start)
     # "appointed by the Board to serve as its Chairman": one change, not two.
@@ -182,10 +199,10 @@ def _object_list(
     if not after:
         return []
     first = after[0]
+    gap = flat[trigger.end : first.start]
     if (
-        not _OBJECT_GAP.match(flat[trigger.end : first.start])
-        or first.start - trigger.end > 60
-    ):
+        not _OBJECT_GAP.match(gap) or first.start - trigger.end > 60
+    ) and not _DESCRIBED_GAP.match(gap):
         return []
     chosen = [first]
     for nxt in after[1:]:

@@ -117,7 +117,11 @@ def run(
         prior = None
         if events and sentence_index.get(events[-1].sentence.start, -9) >= index - 2:
             prior = events[-1]
-        if not on_board[index] and not (on_hint[index] and prior is not None):
+        if (
+            not on_board[index]
+            and not (on_hint[index] and prior is not None)
+            and not (on_hint[index] and _HOLDERS_ELECT.search(sentence.text))
+        ):
             continue
         while cursor < len(mentions) and mentions[cursor].start < sentence.start:
             cursor += 1
@@ -297,6 +301,10 @@ def _bare_surnames(
     return found
 
 
+# "Stockholders elected ...": shareholders elect directors, board word or not.
+_HOLDERS_ELECT = re.compile(
+    r"\b(?:share|stock)holders\s+(?:\w+\s+){0,2}elected\b", re.IGNORECASE
+)
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 _MEETING_WORD = re.compile(r"\b(?:meeting|AGM|EGM)\b", re.IGNORECASE)
 

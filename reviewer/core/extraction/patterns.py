@@ -330,7 +330,7 @@ BOARD_SIZE_RES = (
     ),
     re.compile(
         r"\bboard[^.;]{0,60}?\b(?:will|would|shall|to)?\s*(?:consist|(?:be|is|are)\s+(?:now\s+)?"
-        r"(?:comprised|composed)|comprise|have|has|include)s?\s+(?:of\s+)?"
+        r"(?:comprised|composed|made\s+up)|comprise|have|has|include)s?\s+(?:of\s+)?"
         + _NUM
         + r"\s+(?:members|directors|seats)",
         re.IGNORECASE,

@@ -73,6 +73,9 @@ _NEW_MEMBER = re.compile(
 )
 
 
+_VOTERS_BEFORE = re.compile(
+    r"\b(?:share|stock|unit)holders\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
 _CONCURRENT_RE = re.compile(
     r"\W*(?:concurrently|simultaneously|at\s+the\s+same\s+time|on\s+the\s+same\s+(?:day|date)"
     r"|in\s+connection\s+with"
@@ -187,6 +190,15 @@ def _event(
             roles = [RoleMention(-1, -1, prior.role, role_family(prior.role))]
     if not roles and not board and trigger.kind == "not_standing":
         board = True  # only directors stand for re-election
+    if (
+        not roles
+        and not board
+        and trigger.kind == "elected"
+        and _VOTERS_BEFORE.search(
+            ctx.flat, max(sentence.start, trigger.start - 50), trigger.start
+        )
+    ):
+        board = True  # shareholders elect directors
     if not roles and not board and _BY_ROTATION.match(ctx.flat, trigger.end):
         board = True  # only directors retire by rotation
     if (
