@@ -173,3 +173,33 @@ def test_a_board_listing_with_newly_elected_directors_is_no_change() -> None:
     extraction = _extract(text)
     assert extraction.rows == ()
     assert extraction.filing.board_size_after == "6"
+
+
+UK_DATELINE = "Brackley Instruments plc\n\n12 March 2026\n\n"
+
+
+def test_senior_independent_director_hand_over_of_a_committee_chair() -> None:
+    text = (
+        UK_DATELINE + "Brackley Instruments plc (AIM: BKI) announces changes to its "
+        "Board.\n\nMr Owen Threlfall, an independent Non-Executive Director, will not "
+        "seek re-election at the Annual General Meeting on 9 April.\n\n"
+        "Ms Priya Balakrishnan, an independent Non-Executive Director, will succeed "
+        "Mr Threlfall as Senior Independent Director with effect from the close of "
+        "the AGM. Ms Balakrishnan will in turn hand over the chair of the Audit "
+        "Committee to Declan Furey, who has been a member of that committee since "
+        "joining the Board in 2024."
+    )
+    rows = _rows(text)
+    assert set(rows) == {"Owen Threlfall", "Priya Balakrishnan", "Declan Furey"}
+    assert rows["Priya Balakrishnan"].change_type == "role_change"
+    assert rows["Priya Balakrishnan"].role.lower() == "senior independent director"
+    furey = rows["Declan Furey"]
+    assert (furey.change_type, furey.role) == ("role_change", "audit committee chair")
+    assert {r.effective_date for r in rows.values()} == {"2026-04-09"}
+
+
+def test_senior_independent_director_is_the_lead_independent_family() -> None:
+    from reviewer.core.extraction.roles import role_family
+
+    assert role_family("senior independent director") == "lead independent director"
+    assert role_family("independent director") == "director"

@@ -36,6 +36,7 @@ _PLURAL_AFTER = re.compile(
     r"\s+(?:independent\s+|non-executive\s+)?(?:directors|members|nominees|board\s+members)\b",
     re.IGNORECASE,
 )
+_HAND_TO = re.compile(r"\bto\s+(?=\S)")
 _LIST_GAP = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
     r"(?:(?:Professor|Ambassador|Senator|Governor|Admiral|Judge|General|Lord|Lady)\s+)?$"
@@ -296,6 +297,11 @@ def assign(
             and not passive_by
         ) and not word.startswith(("replac", "join"))
         objects = _object_list(flat, trigger, mentions, limit) if takes_object else []
+        if word.startswith("hand"):
+            # "hand over the chair of the Audit Committee to Jo Ng": the receiver
+            to = _HAND_TO.search(flat, trigger.end, min(limit, trigger.end + 120))
+            receiver = Trigger(trigger.kind, trigger.start, to.end()) if to else None
+            objects = _object_list(flat, receiver, mentions, limit) if receiver else []
         if word.startswith("join"):
             objects = [
                 m

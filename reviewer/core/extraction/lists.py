@@ -43,7 +43,14 @@ def meeting_date(
             continue
         start = sentence.start + match.start()
         dates = find_dates(ctx.flat, start, min(sentence.end, start + 160))
-        if dates and dates[0].year is not None:
+        if dates and (
+            dates[0].year is not None
+            # "Annual General Meeting on 27 June": the year nearest the announcement
+            or (
+                ctx.announcement is not None
+                and dates[0].start - (sentence.start + match.end()) < 12
+            )
+        ):
             text = ctx.flat[start : dates[0].end]
             return iso(dates[0].resolve(ctx.announcement)), text
         held = _HELD_RELATIVE_RE.search(ctx.flat, start, min(sentence.end, start + 80))

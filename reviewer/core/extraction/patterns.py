@@ -192,6 +192,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "role_change",
         r"\bsucceed(?:s|ed|ing)?\b|\bbecom(?:e|es|ing)\b|\b(?:assume|assumes|assumed|assuming)\b|\btak(?:e|es|ing)\s+over\b|\btransition(?:s|ed|ing)?\s+(?:to|into)\s+the\s+role\b|\bre-?designated\b"
+        r"|\bhand(?:s|ed|ing)?\s+over\b(?=\s+(?:the\s+|its\s+)?(?:role|chair|position))"
         r"|(?<!continue to )(?<!continues to )\bserve\s+as(?=\s+(?:its\s+|the\s+)?"
         r"(?:interim\s+|acting\s+)?(?:non-executive\s+|independent\s+|executive\s+)?chair)",
     ),
@@ -210,13 +211,13 @@ TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
     "appointed": ("appoint", "nam", "join", "add", "welcom", "designat", "nominee",
                   "opt"),
     "role_change": ("succeed", "becom", "assum", "tak", "transition", "serve",
-                    "designat"),
+                    "designat", "hand"),
 }  # fmt: skip
 # A quick pre-filter: a sentence without any of these cannot hold a change.
 TRIGGER_HINT = re.compile(
-    r"\b(?=[rsdplevanjwtbcm])(?:resign|retir|stand|seek|pass|died|death|deceas|mourn|remov"
+    r"\b(?=[rsdplevanjwtbcmh])(?:resign|retir|stand|seek|pass|died|death|deceas|mourn|remov"
     r"|step|depart|leav|left|vacat|ceas|elect|appoint|name|join|add|welcom|designat"
-    r"|nominee|re-?nominat|succeed|becom|assum|take|transition|serve|co-?opt)",
+    r"|nominee|re-?nominat|succeed|becom|assum|take|transition|serve|co-?opt|hand)",
     re.IGNORECASE,
 )
 
@@ -301,6 +302,7 @@ COMMITTEE_RE = re.compile(
 )
 ROLE_RE = re.compile(
     r"\b(?:lead\s+(?:independent\s+)?(?:board\s+)?director|presiding\s+director"
+    r"|senior\s+independent\s+(?:non-?\s?executive\s+)?director"
     r"|(?:independent\s+)?(?:non-?\s?executive\s+)?(?:vice[- ]|deputy\s+|co-)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board(?:\s+of\s+directors)?)?"  # noqa: E501
     r"|executive\s+chair(?:man|woman|person)?"
     r"|(?:senior\s+)?(?:independent\s+)?(?:non-?\s?executive\s+|executive\s+)?directors?"

@@ -44,7 +44,10 @@ class RoleMention:
 def role_family(role: str) -> str:
     """Return the family: lead independent, vice/committee chair, chair, director."""
     text = re.sub(r"\([^)]*\)", " ", role.lower())
-    if re.search(r"lead\s+(?:independent|director)|presiding director", text):
+    # the UK's "Senior Independent Director" is the lead independent director
+    if re.search(
+        r"lead\s+(?:independent|director)|presiding director|senior\s+independent", text
+    ):
         return "lead independent director"
     if re.search(r"vice[- ]?chair|deputy chair", text):
         return "vice chair"

@@ -76,6 +76,7 @@ _NEW_MEMBER = re.compile(
 _VOTERS_BEFORE = re.compile(
     r"\b(?:share|stock|unit)holders\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
+_IN_TURN = re.compile(r"\bin\s+turn\b", re.IGNORECASE)
 _CONCURRENT_RE = re.compile(
     r"\W*(?:concurrently|simultaneously|at\s+the\s+same\s+time|on\s+the\s+same\s+(?:day|date)"
     r"|in\s+connection\s+with"
@@ -122,7 +123,12 @@ def events_in_sentence(
             if (
                 not event.effective_date
                 and prior is not None
-                and _CONCURRENT_RE.match(sentence.text)
+                and (
+                    _CONCURRENT_RE.match(sentence.text)
+                    or _IN_TURN.search(
+                        flat, sentence.start, assignment.trigger.start
+                    )  # "Jo Ng will in turn hand over the chair ... to Al Li"
+                )
             ):
                 event.effective_date = prior.effective_date
                 event.effective_text = prior.effective_text

@@ -20,7 +20,7 @@ _YEAR_RE = re.compile(
 
 
 _BIO_RE = re.compile(
-    r"\b(?:since\s+(?:his|her|their)|prior\s+to|previously|formerly|former|earlier\s+in\s+(?:his|her)\s+career"
+    r"\b(?:since\s+(?:his|her|their|joining)|prior\s+to|previously|formerly|former|earlier\s+in\s+(?:his|her)\s+career"
     r"|before\s+joining|served\s+as|has\s+served|(?:he|she)\s+was(?!\s+\w+ing\b)|following\s+(?:his|her)\s+retirement\s+from)\b",
     re.IGNORECASE,
 )
