@@ -203,3 +203,36 @@ def test_senior_independent_director_is_the_lead_independent_family() -> None:
 
     assert role_family("senior independent director") == "lead independent director"
     assert role_family("independent director") == "director"
+
+
+def test_changes_dated_by_an_earlier_general_statement() -> None:
+    text = (
+        DATELINE + "Marlowe Freight Inc. (NYSE: MFI) today announced changes to its "
+        "Board of Directors. The Board changes described below take effect on "
+        "February 1.\n\nThe Board has named Selin Aksoy, an independent director "
+        "since 2020, as the new Chair of the Board. Rafael Quintana, an independent "
+        "director since 2017, has been named Lead Independent Director."
+    )
+    rows = _rows(text)
+    assert {r.change_type for r in rows.values()} == {"role_change"}
+    assert rows["Selin Aksoy"].effective_date == "2027-02-01"
+    assert rows["Rafael Quintana"].effective_date == "2027-02-01"
+
+
+def test_from_the_same_date_takes_the_date_before() -> None:
+    text = (
+        DATELINE + "Marlowe Freight Inc. announced that Hana Kobayashi will retire "
+        "from the Board on November 30, 2026. Mr. Emeka Obi, a director since 2019, "
+        "will take over as Chair of the Nominating Committee from the same date."
+    )
+    rows = _rows(text)
+    assert rows["Emeka Obi"].change_type == "role_change"
+    assert rows["Emeka Obi"].effective_date == "2026-11-30"
+
+
+def test_a_possessive_appointment_took_effect_in_the_next_sentence() -> None:
+    text = (
+        DATELINE + "Marlowe Freight Inc. said its directors have co-opted Abigail "
+        "Strand to the board. Ms. Strand's appointment took effect on September 29."
+    )
+    assert _rows(text)["Abigail Strand"].effective_date == "2026-09-29"

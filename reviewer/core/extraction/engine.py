@@ -12,7 +12,7 @@ from reviewer.core.extraction.announce import announcement, issuer_words_of
 from reviewer.core.extraction.changes import quote_spans
 from reviewer.core.extraction.context import Context, Event
 from reviewer.core.extraction.dates import iso
-from reviewer.core.extraction.effective import stated_later
+from reviewer.core.extraction.effective import same_date, stated_before, stated_later
 from reviewer.core.extraction.filing import (
     Span,
     find_board_size,
@@ -164,6 +164,19 @@ def run(
             event.effective_date = meeting[0]
             event.effective_text = event.effective_text or meeting[1]
     _dates_from_other_changes(events)
+    dated: Event | None = None
+    for event in events:
+        at = sentence_index.get(event.sentence.start, -1)
+        same = same_date(event.sentence)
+        if not event.effective_date and dated is not None and same:
+            # "... will take over as Chair of the Audit Committee from the same date"
+            event.effective_date, event.effective_text = dated.effective_date, same
+        if not event.effective_date and at >= 0:
+            # "The Board roles described below take effect on January 1."
+            earlier = stated_before(ctx, sentences, at)
+            event.effective_date, event.effective_text, event.effective_span = earlier
+        if event.effective_date:
+            dated = event
     for event in events:
         if event.direction == "LEAVE" and role_family(event.role) == "director":
             seat = details.held_seat(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reviewer.core.extraction.dates import DateMention, find_dates
-from reviewer.core.extraction.patterns import (
+from reviewer.core.extraction.size_patterns import (
     BOARD_COMPOSITION_RE,
     BOARD_SIZE_RES,
     COMPOSITION_PART_RE,
