@@ -168,13 +168,15 @@ def run(
     for event in events:
         at = sentence_index.get(event.sentence.start, -1)
         same = same_date(event.sentence)
-        if not event.effective_date and dated is not None and same:
+        if not event.effective_date and not event.effective_text and dated and same:
             # "... will take over as Chair of the Audit Committee from the same date"
             event.effective_date, event.effective_text = dated.effective_date, same
-        if not event.effective_date and at >= 0:
+        if not event.effective_date and not event.effective_text and at >= 0:
             # "The Board roles described below take effect on January 1."
             earlier = stated_before(ctx, sentences, at)
-            event.effective_date, event.effective_text, event.effective_span = earlier
+            if earlier[0]:
+                event.effective_date, event.effective_text = earlier[0], earlier[1]
+                event.effective_span = earlier[2]
         if event.effective_date:
             dated = event
     for event in events:
