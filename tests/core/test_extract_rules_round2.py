@@ -236,3 +236,25 @@ def test_a_possessive_appointment_took_effect_in_the_next_sentence() -> None:
         "Strand to the board. Ms. Strand's appointment took effect on September 29."
     )
     assert _rows(text)["Abigail Strand"].effective_date == "2026-09-29"
+
+
+def test_replaced_as_chairman_of_a_lower_case_committee() -> None:
+    text = (
+        DATELINE + "Yunhe Mobility Inc. announced that Mr. Gao Feng has resigned as "
+        "a director. Mr. Tan Ruolin, an independent director, has replaced Mr. Gao "
+        "as chairman of the nominating and corporate governance committee."
+    )
+    rows = _rows(text)
+    assert rows["Gao Feng"].change_type == "resigned"
+    tan = rows["Tan Ruolin"]
+    assert tan.change_type == "role_change"
+    assert tan.role == "nominating and corporate governance committee chair"
+
+
+def test_chairman_of_the_board_and_member_of_a_committee_is_no_committee_chair() -> (
+    None
+):
+    from reviewer.core.extraction.roles import find_roles
+
+    text = "appointed chairman of the board and a member of the audit committee"
+    assert [r.family for r in find_roles(text, 0, len(text))] == ["chair"]

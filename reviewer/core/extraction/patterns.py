@@ -193,6 +193,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         "role_change",
         r"\bsucceed(?:s|ed|ing)?\b|\bbecom(?:e|es|ing)\b|\b(?:assume|assumes|assumed|assuming)\b|\btak(?:e|es|ing)\s+over\b|\btransition(?:s|ed|ing)?\s+(?:to|into)\s+the\s+role\b|\bre-?designated\b"
         r"|\bhand(?:s|ed|ing)?\s+over\b(?=\s+(?:the\s+|its\s+)?(?:role|chair|position))"
+        r"|\breplac(?:es|ed)\b(?=[^;]{0,60}?\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}chair)"
         r"|(?<!continue to )(?<!continues to )\bserve\s+as(?=\s+(?:its\s+|the\s+)?"
         r"(?:interim\s+|acting\s+)?(?:non-executive\s+|independent\s+|executive\s+)?chair)",
     ),
@@ -211,13 +212,13 @@ TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
     "appointed": ("appoint", "nam", "join", "add", "welcom", "designat", "nominee",
                   "opt"),
     "role_change": ("succeed", "becom", "assum", "tak", "transition", "serve",
-                    "designat", "hand"),
+                    "designat", "hand", "replac"),
 }  # fmt: skip
 # A quick pre-filter: a sentence without any of these cannot hold a change.
 TRIGGER_HINT = re.compile(
     r"\b(?=[rsdplevanjwtbcmh])(?:resign|retir|stand|seek|pass|died|death|deceas|mourn|remov"
     r"|step|depart|leav|left|vacat|ceas|elect|appoint|name|join|add|welcom|designat"
-    r"|nominee|re-?nominat|succeed|becom|assum|take|transition|serve|co-?opt|hand)",
+    r"|nominee|re-?nominat|succeed|becom|assum|take|transition|serve|co-?opt|hand|replac)",
     re.IGNORECASE,
 )
 

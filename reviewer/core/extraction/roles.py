@@ -17,9 +17,19 @@ _BOARD_WORD_BEFORE_DIRECTOR = frozenset(
      "as", "and", "interim", "nominee", "its", "our", "corporation", "i", "ii", "iii"}
 )  # fmt: skip
 _PREV_WORD = re.compile(r"([A-Za-z-]+)\s*$")
+# Lower-case words of a committee's name ("nominating and corporate governance").
+_LOWER_WORDS = (
+    r"(?:(?!(?:board|member|members|of|the|a|an|and|its|our|each)\b)[a-z][\w-]*,?\s+"
+    r"(?:and\s+)?){1,5}"
+)
 _COMMITTEE_CHAIR_RE = re.compile(
     r"\b[Cc]hair(?:man|woman|person)?\s+of\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6}Committee"
-    r"|\b(?:[A-Z][\w,&'’-]*\s+(?:and\s+)?){1,6}Committee\s+[Cc]hair(?:man|woman|person)?\b",
+    r"|\b(?:[A-Z][\w,&'’-]*\s+(?:and\s+)?){1,6}Committee\s+[Cc]hair(?:man|woman|person)?\b"
+    # the same in lower case: "chairman of the audit committee"
+    r"|\b[Cc]hair(?:man|woman|person)?\s+of\s+(?:the|its|our)\s+"
+    + _LOWER_WORDS
+    + r"committee\b"
+    r"|\b(?<=the\s)" + _LOWER_WORDS + r"committee\s+chair(?:man|woman|person)?\b",
 )
 _CHAIR_OF_OTHER_RE = re.compile(
     r"\bchair(?:man|woman|person)?\s+of\s+(?!the\s+board|its\s+board|our\s+board|the\s+company)(?:the\s+)?[A-Z]",
@@ -81,7 +91,8 @@ def find_roles(flat: str, start: int, end: int) -> list[RoleMention]:
     ]
     for match in _COMMITTEE_CHAIR_RE.finditer(flat, start, end):
         committee = re.search(
-            r"((?:[A-Z][\w,&'’-]*\s+(?:and\s+)?){1,6})Committee", match.group()
+            r"((?:[\w,&'’-]+\s+(?:and\s+)?){1,6}?)[Cc]ommittee",
+            re.sub(r"^\w+\s+of\s+(?:the|its|our)\s+", "", match.group()),
         )
         name = committee.group(1).strip().lower() if committee else ""
         found.append(
