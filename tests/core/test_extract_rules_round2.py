@@ -258,3 +258,30 @@ def test_chairman_of_the_board_and_member_of_a_committee_is_no_committee_chair()
 
     text = "appointed chairman of the board and a member of the audit committee"
     assert [r.family for r in find_roles(text, 0, len(text))] == ["chair"]
+
+
+def test_a_table_of_voting_results_is_no_list_of_changes() -> None:
+    text = (
+        DATELINE + "Kestrel Ridge Oil Ltd. reports that shareholders re-elected all "
+        "eight nominees at its annual meeting held on October 1, 2026. Among the "
+        "directors elected at the meeting was one first-time nominee, Oksana "
+        "Melnyk, who joins the Board effective as of the meeting.\n\n"
+        "Detailed voting results for the election of directors are set out below:\n\n"
+        "Nominee                 Votes For     %\n"
+        "Oksana Melnyk           41,220,118    98.72\n"
+        "Graham Achterberg       41,503,662    98.86\n"
+        "Yusuf Demir             40,877,901    97.85\n"
+    )
+    rows = _rows(text)
+    assert set(rows) == {"Oksana Melnyk"}
+
+
+def test_a_leaving_committee_chair_names_the_director_seat_once() -> None:
+    text = (
+        DATELINE + "Kestrel Ridge Oil Ltd. said Ines Aldana retired from the Board "
+        "on September 30, 2026 after nine years as a director, including five as "
+        "chair of the Reserves Committee."
+    )
+    role = _rows(text)["Ines Aldana"].role
+    assert role.count("director") == 1
+    assert "reserves committee chair" in role

@@ -13,6 +13,7 @@ from reviewer.core.extraction.names import Mention, attach, find_mentions
 from reviewer.core.extraction.patterns import TRIGGER_RES
 from reviewer.core.extraction.sentences import Sentence
 
+_RESULTS = re.compile(r"\bresults\b", re.IGNORECASE)
 _FOLLOWING_N = re.compile(r"\bfollowing\s+(\d{1,2})\s+", re.IGNORECASE)
 
 
@@ -83,6 +84,10 @@ def list_events(
     if not words:
         return []
     kind, word = words[0]
+    if word.group().lower().startswith("election") and _RESULTS.search(sentence.text):
+        # "Voting results for the election of directors are set out below:": a
+        # report of every nominee's votes, incumbents included, not a change
+        return []
     count = _FOLLOWING_N.search(sentence.text)
     limit = int(count.group(1)) if count else None
     following = sentences[index + 1 : index + 60]

@@ -289,6 +289,7 @@ def _event(
     if (
         kind in LEAVE
         and family == "committee chair"
+        and "director" not in role
         and re.search(r"\bboard\b", ctx.flat[window_start:window_end], re.IGNORECASE)
     ):
         role = f"director; {role}"  # "retiring from the Board and as chair of ..."
