@@ -285,3 +285,14 @@ def test_a_leaving_committee_chair_names_the_director_seat_once() -> None:
     role = _rows(text)["Ines Aldana"].role
     assert role.count("director") == 1
     assert "reserves committee chair" in role
+
+
+def test_a_leaving_chair_named_by_title_before_the_name_keeps_the_chair() -> None:
+    text = (
+        DATELINE + "Westbury Copper Limited advises that its Chair, Ms Helena "
+        "Marsh, will retire as a director at the close of the annual general "
+        "meeting on 20 November 2026."
+    )
+    row = _rows(text)["Helena Marsh"]
+    assert row.change_type == "retired"
+    assert row.role == "director; chair"

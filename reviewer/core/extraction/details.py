@@ -258,3 +258,30 @@ def held_seat(
             if found:
                 return found[0]
     return None
+
+
+# "its Chair, Mr Ian Dale, will retire": the chair held by the leaving director.
+_CHAIR_TITLE_BEFORE = re.compile(
+    r"(?:^|\b(?:its|our|the|company['’]s|board['’]s)\s+|[.;:]\s+|\(\w+\)\s+)"
+    r"((?:non-executive\s+|independent\s+|executive\s+)?(?:vice[- ]|deputy\s+)?"
+    r"chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?)\s*,?\s*"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def chair_title_before(
+    flat: str, sentence: Sentence, person: Person
+) -> RoleMention | None:
+    """The chair title written right before the person's name in the sentence."""
+    for mention in person.mentions:
+        if not sentence.start <= mention.start < sentence.end:
+            continue
+        head = flat[max(sentence.start, mention.start - 60) : mention.start]
+        match = _CHAIR_TITLE_BEFORE.search(head)
+        if match:
+            at = mention.start - len(head) + match.start(1)
+            found = find_roles(flat, at, at + len(match.group(1)))
+            if found and found[0].family != "director":
+                return found[0]
+    return None

@@ -186,7 +186,7 @@ def run(
                 sentences,
                 sentence_index.get(event.sentence.start, 0),
                 event.person,
-            )
+            ) or details.chair_title_before(flat, event.sentence, event.person)
             if seat is not None:
                 event.role = f"director; {seat.role}"
     rows: list[RosterRow] = []
