@@ -296,3 +296,20 @@ def test_a_leaving_chair_named_by_title_before_the_name_keeps_the_chair() -> Non
     row = _rows(text)["Helena Marsh"]
     assert row.change_type == "retired"
     assert row.role == "director; chair"
+
+
+@pytest.mark.parametrize(
+    ("wording", "kind"),
+    [
+        ("did not stand for re-election and retired from the Board", "not_standing"),
+        ("retired from the Board and did not stand for re-election", "retired"),
+    ],
+)
+def test_retiring_and_not_standing_in_one_sentence_take_the_first_stated(
+    wording: str, kind: str
+) -> None:
+    text = (
+        DATELINE + f"Westbury Copper Inc. said that Conrad Velasquez {wording} at "
+        "the annual meeting held on October 2, 2026."
+    )
+    assert _rows(text)["Conrad Velasquez"].change_type == kind

@@ -20,6 +20,7 @@ from reviewer.core.extraction.filing import (
     find_ticker,
 )
 from reviewer.core.extraction.lists import AT_MEETING, list_events, meeting_date
+from reviewer.core.extraction.merge import merge_events
 from reviewer.core.extraction.names import (
     Mention,
     Person,
@@ -36,7 +37,7 @@ from reviewer.core.extraction.patterns import (
     UPPER,
 )
 from reviewer.core.extraction.roles import role_family
-from reviewer.core.extraction.roster import events_in_sentence, merge_events
+from reviewer.core.extraction.roster import events_in_sentence
 from reviewer.core.extraction.scope import regions
 from reviewer.core.extraction.sentences import Sentence, flatten, split_sentences
 from reviewer.core.records import FilingFields, RosterRow

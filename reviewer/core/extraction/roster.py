@@ -37,15 +37,6 @@ from reviewer.core.extraction.seats import (
 )
 from reviewer.core.extraction.sentences import Sentence
 
-_LEAVE_PRIORITY = {
-    "deceased": 5,
-    "retired": 4,
-    "not_standing": 3,
-    "removed": 2,
-    "resigned": 1,
-}
-
-
 _JOIN_BOARD_RE = re.compile(
     r"\bto\s+(?:the|its|our|\w+['’]s)\s+board\b|\bjoin|\bas\s+(?:a\s+|an\s+)?(?:new\s+)?(?:independent\s+|non-executive\s+)*director|\bnominee|\bwelcom|\bnew\s+(?:board\s+)?(?:member|director)",
     re.IGNORECASE,
@@ -360,39 +351,3 @@ _REPLACES_RE = re.compile(
     r"(?:seat|vacancy)\s+(?:left|created)\s+by)\b",
     re.IGNORECASE,
 )
-
-
-def merge_events(events: list[Event]) -> list[Event]:
-    """One event per person and direction, with the strongest leave type.
-
-    A new director's chair or committee-chair role is part of the appointment:
-    no separate role change is kept for a person who joins the board.
-    """
-    merged: dict[tuple[int, str], Event] = {}
-    order: list[tuple[int, str]] = []
-    for event in events:
-        key = (id(event.person), event.direction)
-        current = merged.get(key)
-        if current is None:
-            merged[key] = event
-            order.append(key)
-            continue
-        if (
-            event.direction == "LEAVE"
-            and _LEAVE_PRIORITY[event.kind] > _LEAVE_PRIORITY[current.kind]
-        ):
-            current.kind = event.kind
-        if not current.effective_date and event.effective_date:
-            current.effective_date = event.effective_date
-            current.effective_text = event.effective_text
-            current.effective_span = event.effective_span
-        if not current.reason and event.reason:
-            current.reason, current.reason_span = event.reason, event.reason_span
-        if (
-            role_family(current.role) == "director"
-            and role_family(event.role) != "director"
-            and event.direction != "JOIN"
-        ):
-            current.role = event.role
-    joining = {key[0] for key in order if key[1] == "JOIN"}
-    return [merged[k] for k in order if not (k[1] == "ROLE" and k[0] in joining)]
