@@ -313,3 +313,46 @@ def test_retiring_and_not_standing_in_one_sentence_take_the_first_stated(
         "the annual meeting held on October 2, 2026."
     )
     assert _rows(text)["Conrad Velasquez"].change_type == kind
+
+
+def test_cover_page_with_labelled_symbol_and_exchange() -> None:
+    text = (
+        "FORM 8-K\n\nCURRENT REPORT\n\nORMOND VALE THERAPEUTICS, INC.\n"
+        "(Exact name of registrant as specified in its charter)\n\n"
+        "Title of each class: Common Stock\nTrading Symbol: ORVT\n"
+        "Name of each exchange on which registered: The Nasdaq Stock Market LLC\n\n"
+        "Item 5.02 Departure of Directors.\n\nOn May 4, 2026, Lionel Pratt resigned "
+        "as a director of the Company, effective immediately.\n"
+    )
+    filing = _extract(text).filing
+    assert (filing.ticker, filing.exchange) == ("ORVT", "The Nasdaq Stock Market LLC")
+
+
+def test_exchange_from_the_listing_standards_that_make_a_director_independent() -> None:
+    text = (
+        "Item 5.02 Election of Directors.\n\nOn May 4, 2026, the Board of Ormond "
+        "Vale Bancorp, Inc. elected Lionel Pratt as a director. The Board has "
+        "determined that Mr. Pratt is independent under the listing standards of "
+        "the New York Stock Exchange.\n"
+    )
+    filing = _extract(text).filing
+    assert (filing.ticker, filing.exchange) == ("", "New York Stock Exchange")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "size"),
+    [
+        (
+            "Following the meeting the Board will consist of the Chair, the Chief "
+            "Executive Officer and four independent Non-Executive Directors.",
+            "6",
+        ),
+        ("The company expects to expand its board to nine members.", "9"),
+    ],
+)
+def test_board_size_from_titles_and_an_expansion(sentence: str, size: str) -> None:
+    text = (
+        DATELINE + "Ormond Vale plc announced that Lionel Pratt has joined the "
+        "Board as a director. " + sentence
+    )
+    assert _extract(text).filing.board_size_after == size

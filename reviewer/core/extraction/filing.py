@@ -38,6 +38,21 @@ _COVER_TICKER_RE = re.compile(
     r"(?<![\w$.])(?P<tk>[A-Z]{1,5}(?:\.[A-Z])?)[ \t]*[|,]?\s*(?P<ex>(?:The[ \t]+)?"
     r"(?:Nasdaq|NASDAQ|New[ \t]+York[ \t]+Stock[ \t]+Exchange|NYSE)[A-Za-z \t]*)"
 )
+_LABELLED_TICKER_RE = re.compile(
+    r"\bTrading\s+Symbol\(?s?\)?\s*[:|]\s*(?P<tk>[A-Z]{1,5}(?:\.[A-Z])?)\b"
+)
+_LABELLED_EXCHANGE_RE = re.compile(
+    r"\bName\s+of\s+each\s+exchange\s+on\s+which\s+registered\s*[:|]\s*"
+    r"(?P<ex>[^|\n]{3,60}?)\s*(?:\||$|  )",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The exchange whose rules make a director independent: the issuer's listing.
+_LISTING_RULES_RE = re.compile(
+    r"\b(?:listing\s+(?:standards|rules|requirements)|corporate\s+governance\s+"
+    r"(?:standards|rules))\s+of\s+(?:the\s+)?(?P<ex>Nasdaq(?:\s+Stock\s+Market)?"
+    r"|New\s+York\s+Stock\s+Exchange|NYSE(?:\s+American)?)"
+    r"|\b(?P<ex2>Nasdaq|NYSE)\s+(?:listing\s+(?:standards|rules?)|Listing\s+Rule)",
+)
 _SEC_HEADER_NAME_RE = re.compile(r"COMPANY CONFORMED NAME:\s*([^\n]+)")
 _CITY_WORD = r"[A-Z][A-Za-zÀ-ÿ.'’-]*"
 _DATELINE_RE = re.compile(
@@ -97,6 +112,16 @@ def find_ticker(text: str, flat: str, start: int, end: int) -> tuple[Span, Span]
             Span(match.group("tk"), match.start("tk"), match.end("tk")),
             Span(match.group("ex"), match.start("ex"), match.end("ex")),
         )
+    labelled = _LABELLED_TICKER_RE.search(flat, start, min(end, start + 20000))
+    if labelled:  # "Trading Symbol: ACME" ... "Name of each exchange ...: Nasdaq"
+        named = _LABELLED_EXCHANGE_RE.search(
+            text, labelled.end(), min(end, labelled.end() + 400)
+        )
+        return Span(labelled.group("tk"), labelled.start("tk"), labelled.end("tk")), (
+            Span(named.group("ex").strip(), named.start("ex"), named.end("ex"))
+            if named
+            else Span("")
+        )
     match = _LISTED_RE.search(flat, start, end)
     if match:
         return (
@@ -110,6 +135,10 @@ def find_ticker(text: str, flat: str, start: int, end: int) -> tuple[Span, Span]
             Span(match.group("tk"), match.start("tk"), match.end("tk")),
             Span("HKEX") if hong_kong else Span(""),
         )
+    match = _LISTING_RULES_RE.search(flat, start, end)
+    if match:  # "independent under the listing standards of the Nasdaq Stock Market"
+        group = "ex" if match.group("ex") else "ex2"
+        return Span(""), Span(match.group(group), match.start(group), match.end(group))
     return Span(""), Span("")
 
 
@@ -329,9 +358,9 @@ def find_board_size(flat: str, spans: list[tuple[int, int]]) -> tuple[Span, Span
     if composed:
         total = independent_total = 0
         for part in COMPOSITION_PART_RE.finditer(composed.group(1)):
-            count = number_value(part.group(1)) or 0
+            count = (number_value(part.group("n")) or 0) if part.group("n") else 1
             total += count
-            words = part.group(2).lower()
+            words = (part.group("words") or "").lower()
             if "independent" in words and "non-independent" not in words:
                 independent_total += count
         lo, hi = composed.start(1), composed.end(1)

@@ -69,6 +69,12 @@ BOARD_SIZE_RES = (
         + r"\s+(?:persons|individuals|nominees|directors)\s+were\s+(?:re-?)?elected",
         re.IGNORECASE,
     ),
+    re.compile(  # "expand its board to ten members"
+        r"\b(?:expand|increase|enlarge)(?:s|d|ed|ing)?\s+(?:the\s+|its\s+)?"
+        r"(?:size\s+of\s+(?:the\s+|its\s+)?)?board(?:\s+of\s+directors)?\s+"
+        r"(?:from\s+\w+\s+)?to\s+" + _NUM + r"\s+(?:members|directors|seats)\b",
+        re.IGNORECASE,
+    ),
 )
 INDEPENDENT_COUNT_RES = (
     re.compile(
@@ -92,16 +98,22 @@ INDEPENDENT_COUNT_RES = (
 
 # "the Board comprises three executive Directors, one non-executive Director and
 # four independent non-executive Directors": the parts add up to the board.
+# One part: "three independent directors", or one seat named by its title
+# ("the Non-Executive Chair", "the Chief Financial Officer").
+_PART = (
+    r"(?:" + _NUM + r"\s+(?:[\w-]+\s+){0,3}?directors?"
+    r"|the\s+(?:[\w-]+\s+){0,3}?(?:chair(?:man|woman|person)?|officer|president))"
+)
 BOARD_COMPOSITION_RE = re.compile(
     r"\bboard\s+(?:now\s+|will\s+)?(?:comprises?|consists?\s+of|is\s+composed\s+of)\s+"
-    r"((?:"
-    + _NUM
-    + r"\s+(?:[\w-]+\s+){0,3}?directors?(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)"
-    r"{2,4})",
+    r"((?:" + _PART + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?){2,6})",
     re.IGNORECASE,
 )
 COMPOSITION_PART_RE = re.compile(
-    _NUM + r"\s+((?:[\w-]+\s+){0,3}?)directors?", re.IGNORECASE
+    r"(?P<n>\d{1,2}|" + "|".join(WORD_NUMBERS) + r")\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
+    r"directors?|the\s+(?P<title>(?:[\w-]+\s+){0,3}?)(?:chair(?:man|woman|person)?"
+    r"|officer|president)",
+    re.IGNORECASE,
 )
 
 
