@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.navigator.session_shown.connect(self._on_session_shown)
         self.navigator.preview_shown.connect(self.status.showMessage)
         self.navigator.load_failed.connect(self._on_navigator_load_failed)
+        self.navigator.saving.connect(self._on_navigator_saving)
         self.navigator.save_failed.connect(self._on_navigator_save_failed)
         self.navigator.saved.connect(self._on_navigator_saved)
         self.navigator.autosave_failed.connect(self._on_navigator_autosave_failed)
@@ -303,6 +304,10 @@ class MainWindow(QMainWindow):
         self._context.dialogs.error(f"Cannot open {Path(path).name}", message)
 
     @Slot(str)
+    def _on_navigator_saving(self, path: str) -> None:
+        self.status.show_note(f"Saving into {path}…")
+
+    @Slot(str)
     def _on_navigator_save_failed(self, message: str) -> None:
         self._context.dialogs.error("Cannot save the review", message)
 
@@ -372,6 +377,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Ask before losing unsaved reviews; remember the window."""
+        if not self.navigator.wait_for_saves():  # saves still running finish first
+            self.status.show_note("Still saving into the dataset; try again.")
+            event.ignore()
+            return
         dirty = self.navigator.dirty_sessions()
         if dirty:
             names = ", ".join(Path(s.path).name for s in dirty[:3])
