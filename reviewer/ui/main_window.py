@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -20,8 +21,11 @@ from reviewer.ui.queue_dock import QueueDock
 from reviewer.ui.recent_files import RecentFiles
 from reviewer.ui.review_controller import ReviewController
 from reviewer.ui.review_pane import ReviewPane
-from reviewer.ui.session import FilingSession
 from reviewer.ui.status_bar import ReviewStatusBar
+
+if TYPE_CHECKING:
+    from reviewer.ui.page_view import PageView
+    from reviewer.ui.session import FilingSession
 
 logger = logging.getLogger(__name__)
 
@@ -47,17 +51,17 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(context, self.queue, self)
         self.pane = ReviewPane(self)
         self.document_view = self.pane.document_view
-        self.page_view = self.pane.page_view
         self.roster_view = self.pane.roster_view
         self.filing_form = self.pane.filing_form
         self.controller = ReviewController(
             self.document_view,
-            self.page_view,
+            lambda: self.pane.page_view,  # built when the first PDF is shown
             self.roster_view,
             self.filing_form,
             self.pane.legend,
             self,
         )
+        self.pane.page_view_created.connect(self.controller.attach_page_view)
         self.setCentralWidget(self.pane)
 
         self.queue_dock = QueueDock(self.queue, self)
@@ -125,6 +129,11 @@ class MainWindow(QMainWindow):
         self.navigator.queue_finished.connect(self._on_navigator_queue_finished)
         self.queue_dock.activated.connect(self.navigator.open_row)
         self.controller.message.connect(self.status.show_note)
+
+    @property
+    def page_view(self) -> PageView:
+        """The PDF page pane (built when the first PDF is shown, or asked for)."""
+        return self.pane.page_view
 
     # -- opening ------------------------------------------------------------------
     def open_paths(self, paths: list[str]) -> None:

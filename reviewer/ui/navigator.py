@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -21,9 +22,11 @@ from reviewer.io.loaders import SUPPORTED_SUFFIXES, LoadOptions
 from reviewer.io.pipeline import LoadedFiling, extracting, open_and_extract
 from reviewer.models.queue_model import FilingStatus, QueueModel, list_folder
 from reviewer.ui.context import AppContext
-from reviewer.ui.preview import PREVIEW_REFUSAL, make_preview, preview_note
 from reviewer.ui.saver import SAVE_WAIT_MS, DatasetSaver
-from reviewer.ui.session import FilingSession, ReviewStore, queue_statuses
+from reviewer.ui.session import ReviewStore, queue_statuses
+
+if TYPE_CHECKING:
+    from reviewer.ui.session import FilingSession
 
 logger = logging.getLogger(__name__)
 
@@ -269,6 +272,8 @@ class Navigator(QObject):
         outcome arrives later as ``saved`` or ``save_failed``.
         """
         if self.is_preview(session):
+            from reviewer.ui.preview import PREVIEW_REFUSAL
+
             session.model.edit_rejected.emit(PREVIEW_REFUSAL)
             return False
         store = self.store()
@@ -337,6 +342,8 @@ class Navigator(QObject):
     # -- internals ------------------------------------------------------------
     @Slot(object, str)
     def _on_saver_saved(self, session: object, path: str) -> None:
+        from reviewer.ui.session import FilingSession
+
         if isinstance(session, FilingSession):
             self._refresh_status(session)
         self.saved.emit(path)
@@ -354,6 +361,8 @@ class Navigator(QObject):
             self.scan_statuses()
 
     def _make_session(self, path: str, loaded: LoadedFiling) -> FilingSession:
+        from reviewer.ui.session import FilingSession
+
         store = self.store(ask=False)
         doc_id = loaded.document.doc_id
         saved = store.load(doc_id) if store is not None else None
@@ -439,6 +448,8 @@ class Navigator(QObject):
         path, loaded = result
         if path != self._wanted or path in self._sessions:
             return  # only what the user waits for is previewed
+        from reviewer.ui.preview import make_preview, preview_note
+
         note = preview_note(loaded)
         session = make_preview(path, loaded)
         if self._preview is None:

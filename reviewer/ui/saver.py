@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal, Slot
 
 from reviewer.core.records import ReviewState
-from reviewer.ui.session import FilingSession, ReviewStore
 from reviewer.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from reviewer.ui.session import FilingSession, ReviewStore
 
 logger = logging.getLogger(__name__)
 
