@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal, Slot
@@ -104,4 +105,7 @@ class DatasetSaver(QObject):
             return
         self.failures += 1
         logger.warning("saving %s failed: %s", job.session.path, error)
-        self.failed.emit(job.session, f"The review could not be saved. {error}")
+        name = Path(job.session.path).name
+        self.failed.emit(
+            job.session, f"The review of {name} could not be saved. {error}"
+        )
