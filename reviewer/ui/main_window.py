@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -302,6 +302,14 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_navigator_waiting_changed(self, path: str) -> None:
         self.status.set_busy(bool(path), Path(path).name)
+        if path.lower().endswith(".pdf") and not self.pane.has_page_view():
+            # The first PDF: build the page pane while it loads in the
+            # background (after the loader started), not when it is shown.
+            QTimer.singleShot(0, self._on_page_pane_timer_timeout)
+
+    @Slot()
+    def _on_page_pane_timer_timeout(self) -> None:
+        _ = self.pane.page_view
 
     @Slot(str, int, int)
     def _on_runner_progressed(self, channel: str, done: int, total: int) -> None:
