@@ -150,3 +150,35 @@ def test_closing_during_a_save_waits_for_it(
     assert dialogs.unsaved_asked == 0  # the save finished: nothing left to ask
     assert not session.is_dirty()
     assert "health reasons" in {r["reason"] for r in _rows(dataset)}
+
+
+def test_saves_run_one_at_a_time_in_order(
+    qtbot, window, filings, dataset, monkeypatch
+) -> None:
+    original = ReviewStore.save
+    running: list[int] = []
+    overlap: list[int] = []
+    order: list[str] = []
+    lock = threading.Lock()
+
+    def tracked(self, document, extraction, state) -> None:
+        with lock:
+            running.append(1)
+            overlap.append(len(running))
+        time.sleep(0.05)
+        order.append(state.rows[0].reason)
+        original(self, document, extraction, state)
+        with lock:
+            running.pop()
+
+    monkeypatch.setattr(ReviewStore, "save", tracked)
+    session = open_and_wait(qtbot, window, filings[0])
+    load_review(window, session)
+    for reason in ("first", "second", "third"):
+        session.model.edit_cell(0, "reason", reason)
+        window.ui_actions.export.trigger()
+    qtbot.waitUntil(lambda: not window.navigator.saver.is_saving(), timeout=10000)
+    assert order == ["first", "second", "third"]
+    assert max(overlap) == 1
+    assert "third" in {r["reason"] for r in _rows(dataset)}
+    assert not window.isWindowModified()
