@@ -1,0 +1,367 @@
+"""Run one function over many files, each within a time and a memory budget.
+
+A batch of thousands of filings must not stall on one bad file: a PDF that
+sends PDFium into a loop, a text that makes a rule quadratic, a file that needs
+gigabytes. :func:`run_batch` gives each task to a worker process and stops it
+when it overruns its budget; the task is reported as failed and a fresh worker
+takes the next one.
+
+Design:
+
+* **Budgets need a process.** A hang inside C code (PDFium, lxml, the regular
+  expression engine) cannot be interrupted from Python, and a memory limit set
+  on the command's own process would also cap the dataset merge. So whenever a
+  budget is set, tasks run in worker processes that the parent can kill: with
+  ``jobs=1`` that is one long-lived worker, with ``jobs=N`` N of them.
+* **The fast path.** With ``jobs=1`` and both budgets off (``timeout=0``,
+  ``max_memory_mb=0``) tasks run in the calling process, with no process start
+  and no copying of results; a crash or hang then stops the whole command.
+* **Time.** Each task's deadline starts when it is handed to a worker; the
+  parent waits on the workers' pipes and process handles with the nearest
+  deadline as its timeout, kills a worker that passes it and starts another.
+* **Memory.** Each worker lowers its own address-space limit
+  (``RLIMIT_AS``) to what it holds at start plus ``max_memory_mb``. Python then
+  raises MemoryError, which the worker reports before it exits; a library
+  that aborts instead ends the worker, which the parent reports the same way
+  as a crash. Where ``resource`` or ``RLIMIT_AS`` is missing (Windows, macOS
+  does not enforce it) only the time budget holds.
+* **Order.** Results come back as a list in the order of the tasks, whatever
+  order the workers finish in, so output built from them is deterministic.
+* **No pickled content.** Tasks and results cross the pipes as JSON, never as
+  pickles; the worker function travels by name. Workers start from a fork
+  server (``spawn`` where there is none), so they do not inherit the caller's
+  threads or open files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import multiprocessing
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+Task = Any
+"""A JSON value describing one unit of work (e.g. a dict with a path)."""
+
+Work = Callable[[Task], Any]
+"""A module-level function from a task to a JSON value."""
+
+
+@dataclass(frozen=True)
+class Budget:
+    """Limits for one task.
+
+    Attributes:
+        timeout: seconds a task may take; 0 for no limit.
+        max_memory_mb: megabytes of address space a worker may add to what it
+            holds when it starts; 0 for no limit.
+    """
+
+    timeout: float = 60.0
+    max_memory_mb: int = 1024
+
+    @property
+    def limited(self) -> bool:
+        """Whether any budget is set (tasks then run in worker processes)."""
+        return self.timeout > 0 or self.max_memory_mb > 0
+
+
+@dataclass(frozen=True)
+class TaskResult:
+    """What one task gave: its value, or why it was stopped.
+
+    Attributes:
+        value: the work function's return value; None when it failed.
+        problem: "" when the task finished, else "timeout", "memory", "crash"
+            or "error".
+        message: the problem in plain words (without the task's name).
+    """
+
+    value: Any = None
+    problem: str = ""
+    message: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """Whether the task finished."""
+        return not self.problem
+
+
+def available_cores() -> int:
+    """CPU cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def run_batch(
+    work: Work,
+    tasks: Sequence[Task],
+    *,
+    jobs: int = 1,
+    budget: Budget | None = None,
+    preload: Sequence[str] = (),
+    on_done: Callable[[int], None] | None = None,
+) -> list[TaskResult]:
+    """Run ``work`` on every task; return one result per task, in task order.
+
+    Args:
+        work: a module-level function (workers import it by name).
+        tasks: JSON-compatible values, one per unit of work.
+        jobs: worker processes; 0 for one per core.
+        budget: per-task limits (default: 60 s, 1024 MB).
+        preload: modules the fork server imports once, so workers start warm.
+        on_done: called with a task's index as soon as it finishes.
+    """
+    budget = budget or Budget()
+    jobs = available_cores() if jobs <= 0 else jobs
+    if not tasks:
+        return []
+    if jobs == 1 and not budget.limited:
+        return _run_here(work, tasks, on_done)
+    pool = _Pool(work, budget, preload, min(jobs, len(tasks)))
+    try:
+        return pool.run(tasks, on_done)
+    finally:
+        pool.close()
+
+
+def _run_here(
+    work: Work, tasks: Sequence[Task], on_done: Callable[[int], None] | None
+) -> list[TaskResult]:
+    results = []
+    for index, task in enumerate(tasks):
+        results.append(_call(work, task))
+        if on_done is not None:
+            on_done(index)
+    return results
+
+
+def _call(work: Work, task: Task) -> TaskResult:
+    """Run one task, turning exceptions into a failed result."""
+    try:
+        return TaskResult(work(task))
+    except MemoryError:
+        return TaskResult(problem="memory", message=_memory_message(0))
+    except Exception as exc:  # one bad task must not stop the batch
+        logger.debug("task %r failed", task, exc_info=True)
+        return TaskResult(
+            problem="error",
+            message=f"unexpected error ({type(exc).__name__}: {exc})",
+        )
+
+
+def _memory_message(limit_mb: int) -> str:
+    if limit_mb:
+        return (
+            f"reading it needed more than the {limit_mb} MB memory budget, so it "
+            "was stopped (raise the budget with --max-memory)"
+        )
+    return "reading it ran out of memory"
+
+
+def _limit_memory(max_memory_mb: int) -> None:
+    """Cap this process's address space at its current size plus the budget."""
+    if max_memory_mb <= 0:
+        return
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    if not hasattr(resource, "RLIMIT_AS"):
+        return
+    try:
+        with open("/proc/self/statm") as statm:
+            current = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        current = 0
+    limit = current + max_memory_mb * 1024 * 1024
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ValueError, OSError) as exc:
+        logger.debug("cannot limit memory to %d MB: %s", max_memory_mb, exc)
+
+
+def _worker_main(conn: Connection, work: Work, max_memory_mb: int) -> None:
+    """A worker's loop: read a task, run it, send the result back as JSON."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl+C
+    _limit_memory(max_memory_mb)
+    while True:
+        try:
+            index, task = json.loads(conn.recv_bytes())
+        except (EOFError, OSError):
+            return
+        result = _call(work, task)
+        if result.problem == "memory":
+            result = TaskResult(
+                problem="memory", message=_memory_message(max_memory_mb)
+            )
+        try:
+            reply = json.dumps([index, result.value, result.problem, result.message])
+            conn.send_bytes(reply.encode("utf-8", "surrogatepass"))
+        except MemoryError:
+            return  # the parent sees the worker end and reports the task
+        if result.problem == "memory":
+            return  # start afresh rather than go on with a fragmented heap
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: Connection
+    index: int | None = None
+    deadline: float = 0.0
+
+
+class _Pool:
+    """Worker processes, each running one task at a time under the budget."""
+
+    def __init__(
+        self, work: Work, budget: Budget, preload: Sequence[str], size: int
+    ) -> None:
+        methods = multiprocessing.get_all_start_methods()
+        method = "forkserver" if "forkserver" in methods else "spawn"
+        self.context: Any = multiprocessing.get_context(method)
+        if method == "forkserver" and preload:
+            self.context.set_forkserver_preload(list(preload))
+        self.work = work
+        self.budget = budget
+        self.workers = [self._start() for _ in range(size)]
+
+    def _start(self) -> _Worker:
+        parent, child = self.context.Pipe(duplex=True)
+        process = self.context.Process(
+            target=_worker_main,
+            args=(child, self.work, self.budget.max_memory_mb),
+            daemon=True,
+        )
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.conn.close()
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(5)
+        self.workers[self.workers.index(worker)] = self._start()
+
+    def run(
+        self, tasks: Sequence[Task], on_done: Callable[[int], None] | None
+    ) -> list[TaskResult]:
+        results: list[TaskResult | None] = [None] * len(tasks)
+        pending = deque(range(len(tasks)))
+        timeout = self.budget.timeout
+
+        def finish(worker: _Worker, result: TaskResult) -> None:
+            index = worker.index
+            assert index is not None
+            results[index] = result
+            worker.index = None
+            if on_done is not None:
+                on_done(index)
+
+        while True:
+            for worker in self.workers:
+                if worker.index is None and pending:
+                    index = pending.popleft()
+                    message = json.dumps([index, tasks[index]])
+                    worker.index = index
+                    worker.deadline = time.monotonic() + timeout
+                    with contextlib.suppress(OSError):  # a dead worker: see below
+                        worker.conn.send_bytes(message.encode("utf-8", "surrogatepass"))
+            busy = [worker for worker in self.workers if worker.index is not None]
+            if not busy:
+                break
+            wait_for = None
+            if timeout > 0:
+                nearest = min(worker.deadline for worker in busy)
+                wait_for = max(0.0, nearest - time.monotonic())
+            handles: list[Any] = [worker.conn for worker in busy]
+            handles += [worker.process.sentinel for worker in busy]
+            wait(handles, wait_for)
+            now = time.monotonic()
+            for worker in busy:
+                self._check(worker, now, finish)
+        return [result or TaskResult(problem="crash") for result in results]
+
+    def _check(
+        self,
+        worker: _Worker,
+        now: float,
+        finish: Callable[[_Worker, TaskResult], None],
+    ) -> None:
+        """Collect a busy worker's result, or its crash, or its overrun."""
+        if worker.conn.poll():
+            try:
+                raw = worker.conn.recv_bytes()
+            except (EOFError, OSError):
+                finish(worker, self._crash(worker))
+                self._replace(worker)
+                return
+            _index, value, problem, message = json.loads(raw)
+            finish(worker, TaskResult(value, problem, message))
+            if problem == "memory":
+                self._replace(worker)
+            return
+        if not worker.process.is_alive():
+            finish(worker, self._crash(worker))
+            self._replace(worker)
+        elif self.budget.timeout > 0 and now >= worker.deadline:
+            finish(
+                worker,
+                TaskResult(
+                    problem="timeout",
+                    message=(
+                        f"it took longer than the {self.budget.timeout:g} s time "
+                        "budget per file, so it was stopped (raise the budget "
+                        "with --timeout)"
+                    ),
+                ),
+            )
+            self._replace(worker)
+
+    def _crash(self, worker: _Worker) -> TaskResult:
+        worker.process.join(1.0)
+        code = worker.process.exitcode
+        how = f"exit code {code}"
+        if code is not None and code < 0:
+            try:
+                how = signal.Signals(-code).name
+            except ValueError:
+                how = f"signal {-code}"
+        budget = self.budget.max_memory_mb
+        hint = f" or need more than the {budget} MB memory budget" if budget else ""
+        return TaskResult(
+            problem="crash",
+            message=(
+                f"the process reading it stopped unexpectedly ({how}); the file "
+                f"may be damaged{hint}"
+            ),
+        )
+
+    def close(self) -> None:
+        """Stop every worker (also after Ctrl+C or an error)."""
+        for worker in self.workers:
+            worker.conn.close()  # an idle worker ends at the end of its pipe
+        end = time.monotonic() + 1.0
+        for worker in self.workers:
+            if worker.index is None:
+                worker.process.join(max(0.0, end - time.monotonic()))
+            if worker.process.is_alive():
+                worker.process.kill()
+            worker.process.join(5)
