@@ -166,10 +166,16 @@ def html_to_text(markup: str) -> str:
     markup = _XML_DECL.sub("", markup, count=1)
     if not markup.strip():
         return ""
+    # huge_tree lifts libxml2's 10 MB text-node and 256-level depth limits (both
+    # silently dropped the rest of the document); the HTML parser still expands
+    # no custom entities and fetches nothing.
+    parser = lxml.html.HTMLParser(huge_tree=True, no_network=True)
     try:
-        root = lxml.html.document_fromstring(markup)
+        root = lxml.html.document_fromstring(markup, parser=parser)
     except (lxml.etree.ParserError, ValueError):
         return ""
+    if any("Excessive depth" in error.message for error in parser.error_log):
+        return _flat_text(markup)  # over 2,048 levels: read it without the tree
     writer = _Writer()
     walker = lxml.etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
@@ -194,6 +200,31 @@ def html_to_text(markup: str) -> str:
                 _close(writer, tag)
             writer.text(element.tail)
     return writer.result()
+
+
+_INVISIBLE_BLOCK = re.compile(
+    r"<(script|style|head|title|template|noscript|iframe|object|svg|math)\b"
+    r"[^<>]*>.*?(?:</\1\s*>|\Z)",
+    re.I | re.S,
+)
+_BREAKING_TAG = re.compile(
+    r"<(?:br|/?(?:p|div|tr|li|h[1-6]|table|blockquote|pre|section|article))\b"
+    r"[^<>]*>",
+    re.I,
+)
+_ANY_TAG = re.compile(r"<!--.*?(?:-->|\Z)|<[^<>]*>", re.S)
+"""A tag stops at the next ``<``, so a run of ``<`` without ``>`` costs linear time."""
+
+
+def _flat_text(markup: str) -> str:
+    """Visible text of markup too deeply nested for a tree: tags dropped."""
+    import html
+
+    text = _INVISIBLE_BLOCK.sub(" ", markup)
+    text = _BREAKING_TAG.sub("\n\n", text)
+    text = html.unescape(_ANY_TAG.sub(" ", text))
+    paragraphs = (_SPACES.sub(" ", block).strip() for block in text.split("\n\n"))
+    return "\n\n".join(block for block in paragraphs if block)
 
 
 def _is_hidden(element: Any) -> bool:
