@@ -32,6 +32,7 @@ body {{ background: url({base}/bg.png) }}</style>
 <img src="{base}/pixel.png" srcset="{base}/2x.png 2x" alt="">
 <iframe src="{base}/frame.html">IFRAME-FALLBACK-TEXT</iframe>
 <object data="{base}/object.swf">OBJECT-FALLBACK-TEXT</object>
+<embed src="{base}/embed.swf">
 <noscript>NOSCRIPT-TEXT</noscript>
 <svg><script>SVG-SCRIPT-TEXT</script><image href="{base}/svg.png"/></svg>
 <video src="{base}/movie.mp4" poster="{base}/poster.png"></video>

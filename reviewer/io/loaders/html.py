@@ -19,6 +19,8 @@ from reviewer.io.loaders.textflow import expand_ligatures, unwrap_plain_text, wo
 
 logger = logging.getLogger(__name__)
 
+# Not "embed": libxml2's HTML parser does not know it is empty and nests the rest
+# of the page inside it, which was then dropped. It never holds text of its own.
 _SKIP = frozenset(
     {
         "head",
@@ -29,7 +31,6 @@ _SKIP = frozenset(
         "template",
         "iframe",
         "object",
-        "embed",
         "svg",
         "math",
         "select",
