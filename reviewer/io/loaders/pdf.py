@@ -130,6 +130,10 @@ def _read(
             "a text version of the filing, e.g. from EDGAR",
         )
     body = drop_headers_and_footers(pages, sizes)
+    if not any(line.text.strip() for line in body):
+        # every line was a repeated margin line (e.g. one word on every page):
+        # an empty document would be worse than keeping them
+        body = [line for lines in pages for line in lines]
     flowed = flow_lines(body, page_count, _Decider(body, sizes).decide)
     layout = PageLayout(
         page_sizes=tuple(sizes),
