@@ -62,7 +62,7 @@ def read_bytes(path: Path, options: LoadOptions) -> bytes:
             raise FileTooLargeError(
                 name,
                 f"the file is {size / 1e6:.1f} MB, over the "
-                f"{options.max_bytes / 1e6:.0f} MB limit",
+                f"{options.max_bytes / 1e6:.3g} MB limit",
             )
         data = path.read_bytes()
     except FileNotFoundError:
