@@ -2,16 +2,55 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+ORGANIZATION = "BoardChange"
+APPLICATION = "Reviewer"
+
+
+def start(
+    app: QApplication, files: Sequence[str] = (), settings: Settings | None = None
+) -> MainWindow:
+    """Set up ``app`` and show a main window on ``files`` (files or folders)."""
+    from reviewer import __version__
+    from reviewer.ui import icons
+    from reviewer.ui.context import AppContext
+    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.settings import Settings
+
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    icons.install()
+    icons.apply_app_identity(app)  # window icon and the .desktop file's name
+    context = AppContext(settings=settings or Settings())
+    window = MainWindow(context)
+    window.show()
+    window.open_paths(list(files))
+    return window
 
 
 def main(files: Sequence[str] = ()) -> int:
     """Open the main window on ``files``; return the exit code."""
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.setWindowTitle("Board Change Reviewer")
-    window.show()
-    return app.exec()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    from reviewer.ui.smoke import install_smoke_exit
+
+    window = start(app, files)
+    install_smoke_exit(app)
+    code = app.exec()
+    del window
+    return code

@@ -418,3 +418,212 @@ def test_changes_effective_upon_a_closing() -> None:
     }
     assert all(r.effective_date == "" for r in rows.values())
     assert all("closing of the Merger" in r.effective_text for r in rows.values())
+
+
+def test_form_cover_page_fields() -> None:
+    text = (
+        "FORM 8-K\n\nCURRENT REPORT\n\nDate of Report (Date of earliest event "
+        "reported): May 1, 2024\n\nGlobex Holdings, Inc.\n(Formerly known as Globex "
+        "Corp.)\n(Exact name of registrant as specified in its charter)\n\n"
+        "Securities registered pursuant to Section 12(b) of the Act:\n"
+        "Title of each class | Trading Symbol(s) | Name of each exchange on which "
+        "registered\nCommon Stock, par value $0.01 | GLBX | The Nasdaq Stock Market "
+        "LLC\n\nItem 5.02 Departure of Directors or Certain Officers.\nOn May 1, 2024, "
+        "Hank Scorpio resigned from the Board of Directors.\n\nSIGNATURES\n"
+        "Date: May 3, 2024 By: /s/ Homer Simpson\n"
+    )
+    extraction = _extract(text)
+    filing = extraction.filing
+    assert filing.company == "Globex Holdings, Inc."
+    assert (filing.ticker, filing.exchange) == ("GLBX", "The Nasdaq Stock Market LLC")
+    assert filing.announcement_date == "2024-05-03"
+    (row,) = extraction.rows
+    assert (row.person, row.change_type, row.effective_date) == (
+        "Hank Scorpio",
+        "resigned",
+        "2024-05-01",
+    )
+
+
+def test_common_phrasings_of_board_changes() -> None:
+    text = (
+        "The Board has accepted John Smith's resignation as a director, effective "
+        "March 31, 2024. Diana Prince has joined the Board of Directors as an "
+        "independent director. Acme announced the appointment of Tony Stark as Chief "
+        "Executive Officer and a member of the Board. Natasha Romanoff will step down "
+        "as Chair but will continue to serve as a director. Anne Lane was re-elected "
+        "as a director at the annual meeting."
+    )
+    rows = _rows(text)
+    assert rows["John Smith"].change_type == "resigned"
+    assert rows["John Smith"].effective_date == "2024-03-31"
+    assert (rows["Diana Prince"].role, rows["Diana Prince"].independent) == (
+        "independent director",
+        "true",
+    )
+    assert (rows["Tony Stark"].change_type, rows["Tony Stark"].independent) == (
+        "appointed",
+        "false",
+    )
+    assert (rows["Natasha Romanoff"].change_type, rows["Natasha Romanoff"].role) == (
+        "resigned",
+        "chair",
+    )
+    assert "Anne Lane" not in rows  # a re-election is no change
+
+
+def test_form_8k_item_502_paragraphs() -> None:
+    text = (
+        "Item 5.02. Departure of Directors or Certain Officers; Election of "
+        "Directors; Appointment of Certain Officers.\n\n(b) On June 10, 2024, Robert "
+        'King notified the Board of Directors (the "Board") of Adventure Works, Inc. '
+        '(the "Company") that he will not stand for re-election as a director at the '
+        "Company's 2024 annual meeting of stockholders. Mr. King's decision was not "
+        "the result of any disagreement with the Company.\n\n(d) On June 10, 2024, "
+        "the Board, upon the recommendation of the Nominating Committee, increased "
+        "the size of the Board from seven to eight members and elected Anne "
+        "Dodsworth as a director, effective immediately. The Board determined that "
+        "Ms. Dodsworth is independent. Ms. Dodsworth was appointed to the "
+        "Compensation Committee.\n\nSIGNATURES\nDate: June 12, 2024\n"
+    )
+    extraction = _extract(text)
+    assert extraction.filing.company == "Adventure Works, Inc."
+    assert extraction.filing.board_size_after == "8"
+    rows = {r.person: r for r in extraction.rows}
+    assert (rows["Robert King"].change_type, rows["Robert King"].disagreement) == (
+        "not_standing",
+        "no",
+    )
+    anne = rows["Anne Dodsworth"]
+    assert (anne.change_type, anne.effective_date) == ("elected", "2024-06-10")
+    assert (anne.independent, anne.committees) == ("true", "compensation")
+
+
+def test_current_role_is_not_the_new_role() -> None:
+    text = (
+        DATELINE + "The Board has elected Nancy Davolio, currently Lead Independent "
+        "Director, to succeed Andrew Fuller as Chair of the Board effective January "
+        "1, 2025."
+    )
+    (row,) = _extract(text).rows
+    assert (row.person, row.change_type, row.role) == (
+        "Nancy Davolio",
+        "role_change",
+        "chair",
+    )
+    assert row.effective_date == "2025-01-01"
+
+
+def test_leaving_the_board_and_a_committee_chair() -> None:
+    text = (
+        DATELINE + "Acme Widgets Inc. announced that Olga Berg is retiring from the "
+        "Board and as chair of the Audit Committee with effect from the next annual "
+        "general meeting."
+    )
+    (row,) = _extract(text).rows
+    assert (row.change_type, row.role) == ("retired", "director; audit committee chair")
+    assert "next annual general meeting" in row.effective_text
+
+
+def test_dates_taken_from_the_change_they_depend_on() -> None:
+    text = (
+        DATELINE + "Acme Widgets Inc. announced that Carl Sagan will retire from the "
+        "Board effective June 30, 2024. The Board has appointed Vera Rubin, a current "
+        "member of the Audit Committee, to be the Audit Committee Chair effective as "
+        "of Mr. Sagan's retirement. Separately, Ada Byron will step down as Chair of "
+        "the Board effective May 31, 2024. She will be succeeded by Grace Hopper."
+    )
+    rows = _rows(text)
+    assert rows["Vera Rubin"].change_type == "role_change"
+    assert rows["Vera Rubin"].effective_date == "2024-06-30"
+    assert (rows["Ada Byron"].change_type, rows["Ada Byron"].role) == (
+        "resigned",
+        "chair",
+    )
+    grace = rows["Grace Hopper"]
+    assert (grace.change_type, grace.role, grace.effective_date) == (
+        "role_change",
+        "chair",
+        "2024-05-31",
+    )
+
+
+def test_titles_before_names_and_appositives_with_other_names() -> None:
+    text = (
+        DATELINE + "Acme Widgets names Rosa Parks as its lead independent board "
+        "director. Another Acme board member, Globex CEO Jim Lovell, will not be "
+        "seeking re-election at the next annual meeting. Acme board member Ken Kesey "
+        "announced he would be stepping down. The change came a month after Dana "
+        "Scott, the founder of Initech and a friend of Chief Executive Officer Ben "
+        "Ford, joined the board."
+    )
+    rows = _rows(text)
+    assert rows["Rosa Parks"].role == "lead independent board director"
+    assert rows["Jim Lovell"].change_type == "not_standing"
+    assert rows["Ken Kesey"].change_type == "resigned"
+    assert rows["Dana Scott"].change_type == "appointed"
+    assert "Ben Ford" not in rows
+    assert all(" " in person for person in rows)  # no "Another Acme"
+
+
+def test_a_past_join_in_a_relative_clause_is_biography() -> None:
+    text = (
+        DATELINE + "Acme Widgets Inc. announced that Ms. Lily Chen, who joined the "
+        "Board in March, 2021, has stepped down due to personal commitments."
+    )
+    (row,) = _extract(text).rows
+    assert (row.person, row.change_type) == ("Lily Chen", "resigned")
+    assert row.reason == "personal commitments"
+
+
+def test_uk_directorate_change_announcement() -> None:
+    text = (
+        "Directorate Change\n\n12 March 2024\n\n"
+        'Widget Holdings plc ("Widget" or the "Company")\n\n'
+        "The Board of Widget Holdings plc announces that Sarah Thompson will step "
+        "down as a Non-Executive Director with effect from the conclusion of the "
+        "Company's Annual General Meeting on 12 May 2024. The Board is also pleased "
+        "to announce the appointment of David Okafor as an Independent Non-Executive "
+        "Director with effect from 1 April 2024."
+    )
+    extraction = _extract(text)
+    assert extraction.filing.company == "Widget Holdings plc"
+    assert extraction.filing.announcement_date == "2024-03-12"
+    rows = {r.person: r for r in extraction.rows}
+    assert (
+        rows["Sarah Thompson"].change_type,
+        rows["Sarah Thompson"].effective_date,
+    ) == (
+        "resigned",
+        "2024-05-12",
+    )
+    assert rows["David Okafor"].role == "independent non-executive director"
+    assert rows["David Okafor"].effective_date == "2024-04-01"
+
+
+def test_independent_count_after_a_resignation_and_a_defined_company() -> None:
+    text = (
+        "On January 5, 2024, Michael Scott, a member of the Board of Directors of "
+        'Dunder Corp. (the "Company"), passed away. Following his death, the Company '
+        "will have only two independent directors."
+    )
+    extraction = _extract(text)
+    assert extraction.filing.company == "Dunder Corp."
+    assert extraction.filing.independent_directors_after == "2"
+    (row,) = extraction.rows
+    assert (row.person, row.change_type, row.effective_date) == (
+        "Michael Scott",
+        "deceased",
+        "2024-01-05",
+    )
+
+
+def test_at_that_time_refers_to_the_date_before_it() -> None:
+    text = (
+        DATELINE + "Acme Widgets Inc. announced that Ray Stone will continue as "
+        "Executive Chairman through January 31, 2025, and will step down from the "
+        "Board at that time."
+    )
+    (row,) = _extract(text).rows
+    assert (row.person, row.change_type) == ("Ray Stone", "resigned")
+    assert (row.effective_date, row.effective_text) == ("2025-01-31", "at that time")

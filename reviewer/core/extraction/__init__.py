@@ -3,7 +3,9 @@
 Rules are about the language of board announcements in general (who resigned,
 who joined, effective when, which board), never about one particular document.
 Modules: :mod:`.sentences`, :mod:`.names`, :mod:`.dates`, :mod:`.roles`,
-:mod:`.changes`, :mod:`.roster`, :mod:`.filing`, :mod:`.details`, :mod:`.scope`.
+:mod:`.changes`, :mod:`.seats`, :mod:`.effective`, :mod:`.roster`, :mod:`.lists`,
+:mod:`.details`, :mod:`.filing`, :mod:`.announce`, :mod:`.output`, :mod:`.scope`;
+:mod:`.engine` runs them in order.
 """
 
 from __future__ import annotations

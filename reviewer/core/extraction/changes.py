@@ -194,7 +194,23 @@ def _subject_list(
     if not before:
         return []
     chosen = [before[-1]]
-    for prev in reversed(before[:-1]):
+    # "Drew Hill, the CEO of Acme and a friend of Jo Lee, joined the board":
+    # the name inside the appositive is not the subject.
+    index = len(before) - 1
+    while index > 0:
+        prev, current = before[index - 1], before[index]
+        to_trigger = flat[current.end : trigger.start]
+        inside = flat[prev.end : current.start]
+        if (
+            to_trigger.lstrip().startswith(",")
+            and inside.lstrip().startswith(",")
+            and not _LIST_GAP.match(inside)
+        ):
+            index -= 1
+            chosen = [prev]
+            continue
+        break
+    for prev in reversed(before[: before.index(chosen[0])]):
         gap = flat[prev.end : chosen[0].start]
         if _LIST_GAP.match(gap):
             chosen.insert(0, prev)
@@ -205,6 +221,9 @@ def _subject_list(
     return chosen
 
 
+_ACTIVE_PRESENT = re.compile(
+    r"(?:names|appoints|elects|welcomes|designates|adds|nominates|promotes)"
+)
 _ALONGSIDE = re.compile(r"alongside|together\s+with|along\s+with")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b[^.;]{0,60}$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -243,6 +262,8 @@ def assign(
         ]
         if objects and not alongside:
             continue
+        if _ACTIVE_PRESENT.fullmatch(word):
+            continue  # "Acme names Jane Doe": the subject is the company, not a person
         floor = sentence.start
         for prev in triggers[:index]:
             if any(a.trigger is prev and a.as_object for a in result):

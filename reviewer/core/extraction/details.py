@@ -26,8 +26,10 @@ _PRONOUN_START = re.compile(
     r"^\W*(?:he|she|they|in\s+addition,?\s+(?:he|she))\b", re.IGNORECASE
 )
 _COMMITTEE_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z])|\s*&\s*(?=[A-Z])")
-_OTHER_COMMITTEE = re.compile(
-    r"\b(?:of|at)\s+[A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)*\s*$"
+_NOT_A_SEAT = re.compile(
+    r"\b(?:recommendation|approval|advice|review|consent|charter)\s+of\s+(?:the\s+|its\s+)?$"
+    r"|\bby\s+(?:the\s+|its\s+)?$",
+    re.IGNORECASE,
 )
 _COMMITTEE_NOISE = frozenset(
     {"the", "its", "board", "board's", "company's", "a", "member", "of"}
@@ -40,6 +42,8 @@ def disagreement(
     """Sentences that state (or deny) a disagreement: (sentence, value, start, end)."""
     found = []
     for sentence in sentences:
+        if "isagree" not in sentence.text and "ISAGREE" not in sentence.text:
+            continue
         match = DISAGREEMENT_RE.search(sentence.text)
         if not match:
             continue
@@ -55,6 +59,29 @@ def disagreement(
             )
         )
     return found
+
+
+_IS_INDEPENDENT = re.compile(
+    r"\b(?:is|as|be)\s+(?:an?\s+)?(?:(?:not|no\s+longer)\s+)?independent\b",
+    re.IGNORECASE,
+)
+
+
+def independence(sentences: list[Sentence], surname: str) -> str:
+    """``true``/``false`` when a sentence naming the person says whether they are
+    independent (``The Board determined that Ms. Doe is independent``), else ``""``.
+    """
+    for sentence in sentences:
+        if surname not in sentence.text:
+            continue
+        match = _IS_INDEPENDENT.search(sentence.text)
+        if match:
+            return (
+                "false"
+                if re.search(r"\bnot\b|\bno\s+longer\b", match.group())
+                else "true"
+            )
+    return ""
 
 
 def nominator(flat: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -93,11 +120,11 @@ def committees(
             before = flat[
                 max(sentence.start, match.end()) : min(sentence.end, match.end() + 40)
             ]
-            if _OTHER_COMMITTEE.match(before.strip()[:0]) or re.match(
-                r"\s+of\s+[A-Z](?!he\b)", before
-            ):
+            if re.match(r"\s+of\s+[A-Z](?!he\b)", before):
                 continue
             prefix = flat[max(sentence.start, match.start() - 40) : match.start()]
+            if _NOT_A_SEAT.search(prefix):
+                continue  # "upon the recommendation of the Nominating Committee"
             if (
                 re.search(r"\b[A-Z][\w.&'’-]+['’]s\s*$", prefix)
                 and "Company" not in prefix

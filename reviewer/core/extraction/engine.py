@@ -3,122 +3,40 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from datetime import date
+from bisect import bisect_left, bisect_right
 
 from reviewer.core.document import Document
 from reviewer.core.entities import Entity, EntityLabel
 from reviewer.core.extraction import details
+from reviewer.core.extraction.announce import announcement, issuer_words_of
 from reviewer.core.extraction.changes import quote_spans
-from reviewer.core.extraction.dates import find_dates, iso
+from reviewer.core.extraction.context import Context, Event
+from reviewer.core.extraction.dates import iso
 from reviewer.core.extraction.filing import (
     Span,
-    company_after_dateline,
-    filed_as_of,
     find_board_size,
     find_company,
-    find_dateline,
-    find_signature_date,
     find_ticker,
 )
+from reviewer.core.extraction.lists import AT_MEETING, list_events, meeting_date
 from reviewer.core.extraction.names import (
     Mention,
     Person,
-    attach,
     cluster,
     find_mentions,
 )
+from reviewer.core.extraction.output import EntityCollector, build_row
 from reviewer.core.extraction.patterns import (
     AGREEMENT_RE,
     BOARD_LOWER_RE,
     BOARD_RE,
     TRIGGER_HINT,
     TRIGGER_HINT_LOWER,
-    TRIGGER_RES,
 )
-from reviewer.core.extraction.roster import (
-    Context,
-    Event,
-    events_in_sentence,
-    merge_events,
-)
+from reviewer.core.extraction.roster import events_in_sentence, merge_events
 from reviewer.core.extraction.scope import regions
 from reviewer.core.extraction.sentences import Sentence, flatten, split_sentences
 from reviewer.core.records import FilingFields, RosterRow
-
-_STOP_WORDS = re.compile(
-    r"\b(?:inc|corp|corporation|co|ltd|limited|plc|llc|the|company|group|holdings|sa|ag|nv)\b"
-)
-_FOLLOWING_N = re.compile(r"\bfollowing\s+(\d{1,2})\s+", re.IGNORECASE)
-
-
-class _Entities:
-    """Collects entities with spans into the original text."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._seen: set[tuple[int, int, EntityLabel]] = set()
-        self.items: list[Entity] = []
-
-    def add(self, start: int, end: int, label: EntityLabel, confidence: float) -> None:
-        if start < 0 or end <= start or end > len(self._text):
-            return
-        key = (start, end, label)
-        if key in self._seen:
-            return
-        self._seen.add(key)
-        self.items.append(Entity(start, end, label, self._text[start:end], confidence))
-
-    def add_span(self, span: Span, label: EntityLabel, confidence: float) -> None:
-        self.add(span.start, span.end, label, confidence)
-
-
-def _issuer_words(company: str) -> frozenset[str]:
-    words = set(re.findall(r"[a-z0-9]+", _STOP_WORDS.sub(" ", company.lower())))
-    return frozenset(w for w in words if len(w) > 1)
-
-
-def _announcement(
-    document: Document,
-    flat: str,
-    text: str,
-    spans: list[tuple[int, int]],
-    ents: _Entities,
-) -> tuple[date | None, Span, Span]:
-    """Announcement date, dateline city and the issuer named after the dateline."""
-    city, issuer = Span(""), Span("")
-    for start, end in spans:
-        found, dateline, tail = find_dateline(flat, text, start, end)
-        if tail < 0:
-            continue
-        if not city.value:
-            city = found
-            ents.add_span(city, EntityLabel.DATELINE, 0.8)
-            issuer = company_after_dateline(text, tail, end)
-        if dateline is not None:
-            ents.add(dateline.start, dateline.end, EntityLabel.DATE, 0.9)
-            return dateline.resolve(None), city, issuer
-    return _fallback_date(document, flat, text, spans, ents), city, issuer
-
-
-def _fallback_date(
-    document: Document,
-    flat: str,
-    text: str,
-    spans: list[tuple[int, int]],
-    ents: _Entities,
-) -> date | None:
-    for start, end in spans:
-        signed = find_signature_date(flat, start, end)
-        if signed is not None:
-            ents.add(signed.start, signed.end, EntityLabel.DATE, 0.8)
-            return signed.resolve(None)
-    meta = document.metadata.get("filing_date", "")
-    try:
-        return date.fromisoformat(meta[:10])
-    except ValueError:
-        pass
-    return filed_as_of(text)
 
 
 def run(
@@ -128,11 +46,11 @@ def run(
     text = document.text
     flat = flatten(text)
     spans = regions(document)
-    ents = _Entities(text)
+    ents = EntityCollector(text)
     first = spans[0][0] if spans else 0
     last = spans[-1][1] if spans else len(text)
 
-    announced, city, issuer = _announcement(document, flat, text, spans, ents)
+    announced, city, issuer = announcement(document, flat, text, spans, ents)
     company = find_company(text, flat, first, last, "")
     if not company.value or (issuer.value and company.start > issuer.start):
         company = issuer if issuer.value else company
@@ -150,7 +68,7 @@ def run(
     sentences: list[Sentence] = []
     for start, end in spans:
         sentences += split_sentences(text, start, end, flat)
-    issuer_words = _issuer_words(company.value)
+    issuer_words = issuer_words_of(company.value)
     lowered = flat.lower()
     if len(lowered) == len(flat):  # lower() kept every offset
         on_board = _flags(BOARD_LOWER_RE, lowered, spans, sentences)
@@ -215,19 +133,20 @@ def run(
         )
         events += found
         if not found and on_board[index] and details.is_lead_in(sentence):
-            events += _list_events(ctx, text, sentences, index, issuer_words)
+            events += list_events(ctx, text, sentences, index, issuer_words)
 
     events = merge_events(events)
-    meeting = _meeting_date(ctx, sentences, on_board)
+    meeting = meeting_date(ctx, sentences, on_board)
     for event in events:
-        if not event.effective_date and meeting and event.kind in _AT_MEETING:
+        if not event.effective_date and meeting and event.kind in AT_MEETING:
             event.effective_date, event.effective_text = meeting
+    _dates_from_other_changes(events)
     rows: list[RosterRow] = []
     disagreements = details.disagreement(flat, sentences)
     leave_people = {id(e.person) for e in events if e.direction == "LEAVE"}
     for number, event in enumerate(events, start=1):
         rows.append(
-            _row(
+            build_row(
                 ctx,
                 document,
                 text,
@@ -274,6 +193,32 @@ def run(
     return filing, tuple(rows), entities
 
 
+_AS_OF_CHANGE_RE = re.compile(
+    r"\b(?:as\s+of|upon|at\s+the\s+time\s+of|following)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    r"([A-Z][\w'-]+)['’]s\s+(?:retirement|resignation|departure|death|passing)"
+)
+
+
+def _dates_from_other_changes(events: list[Event]) -> None:
+    """``effective as of Mr. Smith's retirement``: take the date of Smith's change."""
+    for event in events:
+        if event.effective_date:
+            continue
+        match = _AS_OF_CHANGE_RE.search(event.sentence.text)
+        if not match:
+            continue
+        for other in events:
+            if (
+                other is not event
+                and other.direction == "LEAVE"
+                and other.effective_date
+                and other.person.surname == match.group(1)
+            ):
+                event.effective_date = other.effective_date
+                event.effective_text = match.group()
+                break
+
+
 def _bare_surnames(
     text: str,
     people: list[Person],
@@ -282,7 +227,7 @@ def _bare_surnames(
     on_board: list[bool],
     on_hint: list[bool],
 ) -> list[Mention]:
-    """Later references by surname alone (``Winston becomes the 12th member``).
+    """Later references by surname alone (``Gray becomes the 12th member``).
 
     Only surnames of people named in full, and only when one person has it.
     """
@@ -298,17 +243,19 @@ def _bare_surnames(
         + "|".join(re.escape(n) for n in unique)
         + r")(?![\w-])(?!,?\s+(?:Inc|Corp|LLC|Ltd|plc|Co\.|[A-Z]))"
     )
-    taken = [(m.start, m.end) for m in mentions]
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
     found: list[Mention] = []
     for index, sentence in enumerate(sentences):
         if not (on_board[index] and on_hint[index]):
             continue
         for match in pattern.finditer(text, sentence.start, sentence.end):
             at = match.start()
-            if any(a <= at < b for a, b in taken) or _CAPITAL_BEFORE.search(
+            inside = bisect_right(starts, at) - 1
+            if (inside >= 0 and at < spans[inside][1]) or _CAPITAL_BEFORE.search(
                 text, max(0, at - 30), at
             ):
-                continue  # part of a longer name: "Ulta Beauty"
+                continue  # part of a longer name: "Acme Beauty"
             mention = Mention(at, match.end(), (match.group(1),))
             unique[match.group(1)].add(mention)
             found.append(mention)
@@ -316,29 +263,9 @@ def _bare_surnames(
 
 
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
-_AT_MEETING = frozenset({"elected", "not_standing"})
-_MEETING_RE = re.compile(
-    r"\bannual\s+(?:general\s+)?(?:meeting|shareholders['’]?\s+meeting)"
-    r"(?:\s+of\s+(?:share|stock)holders)?",
-    re.IGNORECASE,
-)
-
-
-def _meeting_date(
-    ctx: Context, sentences: list[Sentence], on_board: list[bool]
-) -> tuple[str, str] | None:
-    """The date of the annual meeting the document speaks of, when it gives one."""
-    for sentence in sentences:
-        match = _MEETING_RE.search(sentence.text)
-        if not match:
-            continue
-        start = sentence.start + match.start()
-        dates = find_dates(ctx.flat, start, min(sentence.end, start + 160))
-        if dates and dates[0].year is not None:
-            text = ctx.flat[start : dates[0].end]
-            return iso(dates[0].resolve(ctx.announcement)), text
-    return None
 
 
 def _flags(
@@ -354,127 +281,3 @@ def _flags(
         at = bisect_left(hits, sentence.start)
         flags.append(at < len(hits) and hits[at] < sentence.end)
     return flags
-
-
-def _list_events(
-    ctx: Context,
-    text: str,
-    sentences: list[Sentence],
-    index: int,
-    issuer_words: frozenset[str],
-) -> list[Event]:
-    sentence = sentences[index]
-    words = [
-        (kind, found)
-        for kind, pattern in TRIGGER_RES
-        if kind in ("appointed", "elected", "resigned", "retired", "not_standing")
-        and (found := pattern.search(ctx.flat, sentence.start, sentence.end))
-    ]
-    if not words:
-        return []
-    kind, word = words[0]
-    count = _FOLLOWING_N.search(sentence.text)
-    limit = int(count.group(1)) if count else None
-    following = sentences[index + 1 : index + 60]
-    mentions: list[Mention] = []
-    for item in following:
-        mentions += find_mentions(text, item.start, item.end, issuer_words)
-    listed = details.listed_people(text, sentences, index, mentions, limit)
-    result: list[Event] = []
-    for mention in listed:
-        person = ctx.person_of.get(mention.start)
-        if person is None:
-            person = ctx.person_of[mention.start] = attach(ctx.people, mention)
-        item = next(
-            (s for s in sentences[index + 1 :] if s.start <= mention.start < s.end),
-            sentence,
-        )
-        result.append(
-            Event(
-                person=person,
-                kind=kind,
-                role="director",
-                sentence=item,
-                trigger_start=word.start(),
-                trigger_end=word.end(),
-                effective_date=_lead_in_date(ctx, sentence),
-            )
-        )
-    return result
-
-
-def _lead_in_date(ctx: Context, sentence: Sentence) -> str:
-    dates = find_dates(ctx.flat, sentence.start, sentence.end)
-    return iso(dates[0].resolve(ctx.announcement)) if dates else ""
-
-
-def _row(
-    ctx: Context,
-    document: Document,
-    text: str,
-    sentences: list[Sentence],
-    sentence_index: dict[int, int],
-    event: Event,
-    number: int,
-    disagreements: list[tuple[Sentence, str, int, int]],
-    leave_count: int,
-    ents: _Entities,
-) -> RosterRow:
-    sentence = event.sentence
-    ents.add(event.trigger_start, event.trigger_end, EntityLabel.CHANGE, 0.8)
-    for found_date in find_dates(ctx.flat, sentence.start, sentence.end):
-        ents.add(found_date.start, found_date.end, EntityLabel.DATE, 0.7)
-    for found_role in event.roles:
-        ents.add(found_role.start, found_role.end, EntityLabel.ROLE, 0.7)
-    if event.effective_span:
-        ents.add(*event.effective_span, EntityLabel.EFFECTIVE, 0.7)
-    if event.reason_span:
-        ents.add(*event.reason_span, EntityLabel.REASON, 0.7)
-    disagreement = "not_stated"
-    if event.direction == "LEAVE":
-        surname = event.person.surname.lower()
-        for found, value, start, end in disagreements:
-            if surname in found.text.lower() or leave_count == 1:
-                disagreement = value
-                ents.add(start, end, EntityLabel.DISAGREEMENT, 0.8)
-                break
-    nominated = details.nominator(ctx.flat, sentence.start, sentence.end)
-    nominated_by = ""
-    if nominated:
-        nominated_by = nominated[0]
-        ents.add(nominated[1], nominated[2], EntityLabel.NOMINATOR, 0.7)
-    committee_names: list[str] = []
-    if event.direction != "LEAVE":
-        index = sentence_index.get(sentence.start, 0)
-        for name, start, end in details.committees(
-            ctx.flat, sentences, index, event.person
-        ):
-            committee_names.append(name)
-            ents.add(start, end, EntityLabel.COMMITTEE, 0.6)
-    role = event.role
-    lowered = role.lower()
-    independent = ""
-    if "independent" in lowered:
-        independent = "true"
-    elif "executive director" in lowered and "non-executive" not in lowered:
-        independent = "false"
-    elif event.officer and event.direction == "JOIN":
-        independent = "false"  # an officer of the company is not independent
-    page = document.page_of(sentence.start)
-    return RosterRow(
-        row_id=f"m{number}",
-        person=event.person.name,
-        change_type=event.kind,
-        role=role,
-        effective_date=event.effective_date,
-        effective_text=event.effective_text,
-        reason=event.reason,
-        disagreement=disagreement,
-        nominated_by=nominated_by,
-        independent=independent,
-        committees="; ".join(committee_names),
-        evidence=" ".join(text[sentence.start : sentence.end].split()),
-        evidence_start=str(sentence.start),
-        evidence_end=str(sentence.end),
-        page=str(page) if page is not None else "",
-    )

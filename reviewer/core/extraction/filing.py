@@ -100,24 +100,38 @@ _EXACT_NAME_RE = re.compile(
 _LINE_BEFORE_RE = re.compile(r"([^\n]*\S[^\n]*)\s*$")
 
 
+_DEFINED_COMPANY_RE = re.compile(
+    r"\s*\(\s*(?:[“\"][^”\"]{1,40}[”\"]\s*or\s+)?(?:the\s+)?[“\"](?:Company|Corporation|Registrant)[”\"]"
+)
+
+
 def find_company(
     text: str, flat: str, start: int, end: int, metadata_name: str
 ) -> Span:
     """Return the issuer's name as written (cover page, ticker phrase, or metadata)."""
     match = _EXACT_NAME_RE.search(text, start, min(end, start + 30000))
-    if match:
-        before = _LINE_BEFORE_RE.search(
-            text, max(start, match.start() - 200), match.start()
-        )
-        if before:
-            raw = before.group(1)
-            name = re.sub(r"\s*\((?:a|an)\s+[^)]*\)\s*$", "", raw).strip(" \t*_")
-            if name and not name.lower().startswith(("(", "commission")):
-                offset = before.start(1) + raw.find(name)
-                return Span(name, offset, offset + len(name))
+    stop = match.start() if match else -1
+    for _ in range(3):  # skip "(Formerly known as ...)" lines above the caption
+        before = _LINE_BEFORE_RE.search(text, max(start, stop - 200), stop)
+        if stop < 0 or not before:
+            break
+        raw = before.group(1)
+        name = re.sub(r"\s*\((?:a|an)\s+[^)]*\)\s*$", "", raw).strip(" \t*_")
+        if name.startswith("("):
+            stop = before.start(1)
+            continue
+        if name and not name.lower().startswith("commission"):
+            offset = before.start(1) + raw.find(name)
+            return Span(name, offset, offset + len(name))
+        break
     ticker = _TICKER_RE.search(flat, start, min(end, start + 20000))
     if ticker:
         found = company_before(text, ticker.start(), max(start, ticker.start() - 150))
+        if found.value:
+            return found
+    defined = _DEFINED_COMPANY_RE.search(flat, start, min(end, start + 20000))
+    if defined:
+        found = company_before(text, defined.start(), max(start, defined.start() - 150))
         if found.value:
             return found
     header = _SEC_HEADER_NAME_RE.search(text, 0, min(len(text), 5000))
@@ -135,7 +149,11 @@ _SEPARATORS_RE = re.compile(r"(?:—|–|--|\s-\s|/|\)|:)\s*")
 
 _NAME_BEFORE_RE = re.compile(
     r"((?:[A-Z0-9][\w&.'’-]*,?[ \t]+(?:(?:of|and|de|the|&)[ \t]+)?){0,7}"
-    r"[A-Z0-9][\w&.'’-]*\.?)[ \t]*$"
+    r"[A-Z0-9][\w&.'’-]*\.?"
+    r"(?:,?[ \t]+(?:plc|inc\.?|ltd\.?|llc|limited|s\.a\.|n\.v\.|se|ag))?)[ \t]*$"
+)
+_BOARD_OF_RE = re.compile(
+    r"^(?:the\s+)?board\s+of\s+directors\s+of\s+(?:the\s+)?", re.I
 )
 
 
@@ -151,34 +169,11 @@ def company_before(text: str, position: int, floor: int) -> Span:
         begin = text.find(words[1], begin + len(words[0]))
         words = words[1:]
     name = " ".join(words)
+    board_of = _BOARD_OF_RE.match(name)
+    if board_of:  # "the Board of Directors of Acme Corp. (the "Company")"
+        begin += board_of.end()
+        name = name[board_of.end() :]
     return Span(name, begin, begin + len(name)) if name else Span("")
-
-
-_LEAD_NOISE = re.compile(
-    r"^(?:.*?\b(?:--|—|–|-)\s+|.*?\)\s+|(?:Today,?\s+|The\s+)?)", re.DOTALL
-)
-
-
-def _trim_company(raw: str) -> str:
-    raw = raw.strip(" ,")
-    for sep in (" -- ", " — ", " – ", " - ", "/ ", ") "):
-        if sep in raw:
-            raw = raw.rsplit(sep, 1)[1]
-    words = raw.split()
-    while words and words[0].lower() in (
-        "today",
-        "the",
-        "and",
-        "announced",
-        "that",
-        "--",
-        "—",
-    ):
-        words = words[1:]
-    # Drop leading words that cannot start a name (lowercase or sentence words).
-    while words and not words[0][:1].isupper() and not words[0][:1].isdigit():
-        words = words[1:]
-    return " ".join(words).strip(" ,")
 
 
 def find_dateline(
@@ -195,10 +190,8 @@ def find_dateline(
         if city.lower().startswith(("date", "dated", "item", "on ", "mr", "ms", "dr")):
             continue
         rest_end = min(end, match.end() + 110)
-        rest = flat[match.end() : rest_end]
         dates = find_dates(flat, match.end(), rest_end)
         date_mention = dates[0] if dates and dates[0].year else None
-        stop = date_mention.end if date_mention else rest_end
         wire = _WIRE_RE.search(flat, match.end(), rest_end)
         head_end = (
             date_mention.start
@@ -212,7 +205,6 @@ def find_dateline(
             continue
         if date_mention is None and wire is None:
             continue
-        del rest, stop
         city_start = match.start("city")
         tail = max(date_mention.end if date_mention else 0, wire.end() if wire else 0)
         return Span(city, city_start, city_start + len(city)), date_mention, tail

@@ -35,11 +35,9 @@ NAME_RE = re.compile(
     rf"(?P<suffix>{_SUFFIX})?"
 )
 _NICK_RE = re.compile(_NICK)
-_SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "cbe", "obe"})
+_WORD_RE = re.compile(rf"{_NICK}|\S+")
+_LEGAL_AFTER = re.compile(r",?\s*(?:Inc\b|Corp|LLC|Ltd|L\.P\.|plc|Co\.)")
 _KEPT_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # part of the name
-HONORIFIC_WORDS = frozenset(
-    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"}
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +104,7 @@ class Person:
         """The canonical name as written, without honorific or nickname.
 
         The fullest form wins; among forms of the same length, the one written
-        most often (``Bill Caple`` over a headline's ``William (Bill) Caple``).
+        most often (``Bill Gray`` over a headline's ``William (Bill) Gray``).
         """
         best = self.full
         same = [m for m in self.mentions if len(m.tokens) == len(best.tokens)]
@@ -137,15 +135,15 @@ def _split_body(
 ) -> list[tuple[int, int, list[str]]]:
     """Split a capitalised run at words that cannot be part of a name.
 
-    Words right before a thing's or an organisation's noun (``Nuclear Industry``
-    in ``Nuclear Industry Council``) are dropped and, when ``org_tokens`` is
+    Words right before a thing's or an organisation's noun (``Maple Industry``
+    in ``Maple Industry Council``) are dropped and, when ``org_tokens`` is
     given, remembered as organisation words.
     """
     pieces: list[tuple[int, int, list[str]]] = []
     current: list[str] = []
     cur_start = -1
     cur_end = -1
-    for match in re.finditer(rf"{_NICK}|\S+", body):
+    for match in _WORD_RE.finditer(body):
         word = match.group()
         key = word.strip(".,").lower()
         initial = len(word) == 2 and word.endswith(".")
@@ -190,7 +188,7 @@ def find_mentions(
         exclude: lower-case words that mark a run as something else (the issuer's
             own name).
         org_tokens: when given, collects the words of organisation names found
-            (``Terra Innovatum Srl``), so that a later ``Terra Innovatum`` can be
+            (``Orion Nova Srl``), so that a later ``Orion Nova`` can be
             told from a person.
     """
     flat = text
@@ -215,9 +213,8 @@ def find_mentions(
                 if org_tokens is not None:
                     org_tokens.update(k for k in piece_keys if k not in ORG_WORDS)
                 continue
-            if p_end == match.end("body") and re.match(
-                r",?\s*(?:Inc\b|Corp|LLC|Ltd|L\.P\.|plc|Co\.)",
-                text[p_end : p_end + 14],
+            if p_end == match.end("body") and _LEGAL_AFTER.match(
+                text, p_end, p_end + 14
             ):
                 if org_tokens is not None:
                     org_tokens.update(piece_keys)

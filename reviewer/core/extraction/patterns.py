@@ -26,6 +26,9 @@ NOT_NAME_WORDS = frozenset(
         original content copyright news newswire globe wire pr business prnewswire
         announces announced appoints appointed names named elects elected welcomes
         joins join joined steps becomes succeeds adds added for against abstain
+        replacing succeeding following joining leaving retiring resigning stepping
+        appointing naming welcoming announcing another each every both either neither
+        such several many some any no other
         abstentions withheld broker non-votes votes
         resigns retires today new former current interim acting co-founder founder
         cfo ceo coo cto evp svp gm treasurer secretary general counsel managing
@@ -117,7 +120,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("elected", r"(?<!re-)(?<!re)\belect(?:s|ed|ion)\b(?!\s+not\b)"),
     (
         "appointed",
-        r"\bappoint(?:s|ed|ing|ment|ments)?\b|\bnam(?:ed|es|ing)\s+(?:to|as)\b|\bnamed(?=\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-executive|independent|lead|executive)\s+)*(?:chair|director|vice))|\bjoin(?:s|ed|ing)?\s+(?:the|its|our|\w+['’]s)\s+board\b|\badd(?:ed|s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:the|its|our)\s+board\b|\baddition\s+of\b|\bwelcom(?:e|es|ed|ing)\b|\bdesignat(?:ed|es)\b|\bnominees?\b|\bco-?opt(?:ed|s)?\b",
+        r"\bappoint(?:s|ed|ing|ment|ments)?\b|\bnam(?:ed|es|ing)\s+(?:to|as)\b|\bnam(?:ed|es)(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]))|\bnamed(?=\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-executive|independent|lead|executive)\s+)*(?:chair|director|vice))|\bjoin(?:s|ed|ing)?\s+(?:the|its|our|\w+['’]s)\s+board\b|\badd(?:ed|s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:the|its|our)\s+board\b|\baddition\s+of\b|\bwelcom(?:e|es|ed|ing)\b|\bdesignat(?:ed|es)\b|\bnominees?\b|\bco-?opt(?:ed|s)?\b",
     ),
     (
         "role_change",
@@ -160,7 +163,7 @@ JOB_DIRECTOR_RE = re.compile(
     r"(?:\b(?:Managing|Art|Creative|Marketing|Sales|Regional|Technical|Medical|Finance"
     r"|Financial|Research|Design|Development|Program|Programme|Project|Communications"
     r"|Operations|Artistic|Musical|Film|Casting|Athletic|Funeral|Account|Associate"
-    r"|Assistant|Country|Area|Engineering|Legal|Strategy|Safeguards|Business"
+    r"|Assistant|Country|Area|Engineering|Legal|Strategy|Business"
     r"|IT|HR|Product|Brand|Content|Editorial|Clinical|Scientific|Investment)\s+Directors?\b"
     r"|\bDirectors?\s+(?:of|for)\s+(?!the\s+(?:Company|Corporation|Board|Registrant|Trust|Fund)\b)"
     r"(?:the\s+)?[A-Z][a-z]+|\bdirector\s+of\s+(?:\w+\s+)?(?:operations|marketing|sales|finance|research|engineering|strategy|communications|development))"
@@ -180,7 +183,6 @@ OTHER_BOARD_RE = re.compile(
     r"|\b(?i:(?:also|currently|previously|formerly)\s+(?:serves?|served|sits?|is|was)\s+"
     r"(?:as\s+)?(?:a\s+)?(?:member\s+of\s+the\s+board|director|on\s+the\s+boards?)\s+of)\b",
 )
-QUOTE_RE = re.compile(r"“[^”]{0,2000}”|\"[^\"\n]{0,2000}\"")
 
 EFFECTIVE_IMMEDIATE_RE = re.compile(
     r"\b(?:with\s+immediate\s+effect|effective\s+immediately|effective\s+(?:as\s+of\s+)?today"
@@ -194,10 +196,9 @@ EFFECTIVE_DATED_RE = re.compile(
 )
 EFFECTIVE_EVENT_RE = re.compile(
     r"\b(?:effective\s+)?(?:upon|following|on|as\s+of|at)\s+(?:the\s+)?(?:closing|completion|consummation|conclusion|close|end|expiration)\s+of\s+[^.;,]{3,90}"
-    r"|\b(?:effective\s+)?(?:at|following|after|upon)\s+(?:the\s+)?(?:conclusion\s+of\s+the\s+)?(?:company['’]s\s+|its\s+)?(?:next|upcoming|\d{4})\s+annual\s+(?:general\s+)?(?:meeting|shareholders['’]?\s+meeting)[^.;,]{0,60}",
+    r"|\b(?:effective\s+|with\s+effect\s+)?(?:at|following|after|upon|from|as\s+of)\s+(?:the\s+)?(?:(?:conclusion|close|end)\s+of\s+the\s+)?(?:company['’]s\s+|its\s+)?(?:next|upcoming|\d{4})\s+annual\s+(?:general\s+)?(?:meeting|shareholders['’]?\s+meeting)[^.;,]{0,60}",
     re.IGNORECASE,
 )
-ON_DATE_PREFIX_RE = re.compile(r"\b(?:on|dated)\s+$", re.IGNORECASE)
 
 REASON_RE = re.compile(
     r"\b(?:due\s+to|for|citing|because\s+of|owing\s+to|in\s+order\s+to|to)\s+"
@@ -226,7 +227,7 @@ COMMITTEE_RE = re.compile(
     r"\b((?:[A-Z][\w&,'’-]*\s+(?:and\s+|&\s+)?){1,8})Committees?\b"
 )
 ROLE_RE = re.compile(
-    r"\b(?:lead\s+independent\s+director|presiding\s+director"
+    r"\b(?:lead\s+independent\s+(?:board\s+)?director|presiding\s+director"
     r"|(?:independent\s+)?(?:non-?\s?executive\s+)?(?:vice[- ]|deputy\s+|co-)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board(?:\s+of\s+directors)?)?"  # noqa: E501
     r"|executive\s+chair(?:man|woman|person)?"
     r"|(?:senior\s+)?(?:independent\s+)?(?:non-?\s?executive\s+|executive\s+)?directors?"
@@ -281,6 +282,12 @@ BOARD_SIZE_RES = (
     ),
 )
 INDEPENDENT_COUNT_RES = (
+    re.compile(
+        r"\b(?:have|has|with|comprise|comprises|consist\s+of)\s+(?:only\s+)?"
+        + _NUM
+        + r"\s+independent\s+(?:non-executive\s+)?directors",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\b(?:including|of\s+whom|with)\s+" + _NUM + r"\s+(?:are\s+)?independent",
         re.IGNORECASE,

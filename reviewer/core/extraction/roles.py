@@ -29,14 +29,6 @@ _DIRECTOR_OF_OTHER_RE = re.compile(
     r"\bdirectors?\s+(?:of|at)\s+(?!the\s+(?:company|corporation|registrant|board)\b)(?:the\s+)?[A-Z]",
 )
 
-ROLE_ORDER = (
-    "lead independent director",
-    "vice chair",
-    "committee chair",
-    "chair",
-    "director",
-)
-
 
 @dataclass(frozen=True, slots=True)
 class RoleMention:

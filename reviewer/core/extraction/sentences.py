@@ -33,7 +33,6 @@ _SENTENCE_OPENER = re.compile(
     r"|Dr|Additionally|Prior|During|Since|Before|After|Following|Effective|There)\b"
 )
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
-_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 _SHORT_LINE = 60
 
 
@@ -53,10 +52,12 @@ def flatten(text: str) -> str:
 
 def _is_abbreviation(text: str, stop_at: int) -> bool:
     head = text[max(0, stop_at - 12) : stop_at]
-    match = _LAST_WORD.search(head)
-    if not match:
+    cut = len(head)
+    while cut > 0 and (head[cut - 1].isalpha() or head[cut - 1] == "."):
+        cut -= 1
+    word = head[cut:].lower().rstrip(".")
+    if not word:
         return False
-    word = match.group(1).lower().rstrip(".")
     if word in _COMPANY_ENDINGS and _SENTENCE_OPENER.match(text, stop_at + 1):
         return False  # "... of Beta Corp. The Board ..."
     if len(word) == 1 and word.isalpha():

@@ -1,0 +1,95 @@
+"""The announcement's date, dateline city and the issuer named after the dateline."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from reviewer.core.document import Document
+from reviewer.core.entities import EntityLabel
+from reviewer.core.extraction.dates import find_dates
+from reviewer.core.extraction.filing import (
+    Span,
+    company_after_dateline,
+    filed_as_of,
+    find_dateline,
+    find_signature_date,
+)
+from reviewer.core.extraction.output import EntityCollector
+
+_DATE_LINE_RE = re.compile(
+    r"(?m)^[ \t*_#]*((?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
+    r"|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))[ \t*_]*$"
+)
+
+_STOP_WORDS = re.compile(
+    r"\b(?:inc|corp|corporation|co|ltd|limited|plc|llc|the|company|group|holdings|sa|ag|nv)\b"
+)
+
+
+def issuer_words_of(company: str) -> frozenset[str]:
+    """Distinctive lower-case words of the issuer's name (no legal suffixes)."""
+    words = set(re.findall(r"[a-z0-9]+", _STOP_WORDS.sub(" ", company.lower())))
+    return frozenset(w for w in words if len(w) > 1)
+
+
+def announcement(
+    document: Document,
+    flat: str,
+    text: str,
+    spans: list[tuple[int, int]],
+    ents: EntityCollector,
+) -> tuple[date | None, Span, Span]:
+    """Announcement date, dateline city and the issuer named after the dateline."""
+    city, issuer = Span(""), Span("")
+    announced: date | None = None
+    for start, end in spans:
+        found, dateline, tail = find_dateline(flat, text, start, end)
+        if tail < 0:
+            continue
+        city = found
+        ents.add_span(city, EntityLabel.DATELINE, 0.8)
+        issuer = company_after_dateline(text, tail, end)
+        # A dateline repeated on its own line first: the issuer follows a later one.
+        for _ in range(3):
+            if issuer.value:
+                break
+            _, _, tail = find_dateline(flat, text, tail, end)
+            if tail < 0:
+                break
+            issuer = company_after_dateline(text, tail, end)
+        if dateline is not None:
+            ents.add(dateline.start, dateline.end, EntityLabel.DATE, 0.9)
+            announced = dateline.resolve(None)
+        break
+    if announced is None:
+        announced = _fallback_date(document, flat, text, spans, ents)
+    return announced, city, issuer
+
+
+def _fallback_date(
+    document: Document,
+    flat: str,
+    text: str,
+    spans: list[tuple[int, int]],
+    ents: EntityCollector,
+) -> date | None:
+    for start, end in spans:
+        signed = find_signature_date(flat, start, end)
+        if signed is not None:
+            ents.add(signed.start, signed.end, EntityLabel.DATE, 0.8)
+            return signed.resolve(None)
+    meta = document.metadata.get("filing_date", "")
+    try:
+        return date.fromisoformat(meta[:10])
+    except ValueError:
+        pass
+    if spans:  # a release dated on a line of its own near the top
+        start = spans[0][0]
+        line = _DATE_LINE_RE.search(text, start, min(spans[0][1], start + 1500))
+        if line:
+            found = find_dates(flat, line.start(1), line.end(1))
+            if found and found[0].year is not None:
+                ents.add(found[0].start, found[0].end, EntityLabel.DATE, 0.7)
+                return found[0].resolve(None)
+    return filed_as_of(text)

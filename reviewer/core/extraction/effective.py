@@ -1,0 +1,96 @@
+"""When a change takes effect: dated, immediate, or upon an event."""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.core.extraction.context import Context
+from reviewer.core.extraction.dates import find_dates, iso
+from reviewer.core.extraction.patterns import (
+    EFFECTIVE_DATED_RE,
+    EFFECTIVE_EVENT_RE,
+    EFFECTIVE_IMMEDIATE_RE,
+)
+from reviewer.core.extraction.sentences import Sentence
+
+
+def effective(
+    ctx: Context, sentence: Sentence, start: int, end: int
+) -> tuple[str, str, tuple[int, int] | None]:
+    """Return (effective date, wording, span) for a change in ``sentence``.
+
+    Looks in the trigger's window ``[start, end)`` first, then in the whole
+    sentence: immediate wording, a dated ``effective ...``, an event such as
+    ``upon the closing of ...``, then ``on DATE``.
+    """
+    flat = ctx.flat
+    for lo, hi in ((start, end), (sentence.start, sentence.end)):
+        match = EFFECTIVE_IMMEDIATE_RE.search(flat, lo, hi)
+        if match:
+            event = event_date(ctx, sentence, match.start())
+            value = event or iso(ctx.announcement)
+            return value, match.group(), (match.start(), match.end())
+        match = EFFECTIVE_DATED_RE.search(flat, lo, hi)
+        if match:
+            dates = find_dates(flat, match.end(), min(hi, match.end() + 25))
+            if dates:
+                found = dates[0]
+                return (
+                    iso(found.resolve(ctx.announcement)),
+                    flat[match.start() : found.end],
+                    (match.start(), found.end),
+                )
+        match = EFFECTIVE_EVENT_RE.search(flat, lo, hi)
+        if match:
+            dates = find_dates(flat, match.start(), min(hi, match.end() + 60))
+            value = iso(dates[0].resolve(ctx.announcement)) if dates else ""
+            text = match.group().strip()
+            return value, text, (match.start(), match.start() + len(text))
+    match = re.search(r"\b(?:on|dated)\s+(?=[A-Z][a-z]{2,8}\.?\s+\d)", flat[start:end])
+    if match:
+        dates = find_dates(
+            flat, start + match.end(), min(end, start + match.end() + 25)
+        )
+        if dates:
+            d = dates[0]
+            return (
+                iso(d.resolve(ctx.announcement)),
+                flat[start + match.start() : d.end],
+                (start + match.start(), d.end),
+            )
+    then = _AT_THAT_TIME.search(flat, start, end)
+    if then:  # "will serve through January 31, 2025, and step down at that time"
+        earlier = find_dates(flat, sentence.start, start)
+        if earlier:
+            found = earlier[-1]
+            text = then.group()
+            return (
+                iso(found.resolve(ctx.announcement)),
+                text,
+                (then.start(), then.end()),
+            )
+    event = event_date(ctx, sentence, start)
+    if event:
+        return event, "", None
+    return "", "", None
+
+
+_AT_THAT_TIME = re.compile(
+    r"\b(?:at\s+that\s+time|on\s+that\s+date|at\s+that\s+point)\b"
+)
+
+
+def event_date(ctx: Context, sentence: Sentence, before: int) -> str:
+    """The date of an opening ``On December 14, 2020, ...`` before ``before``."""
+    head = ctx.flat[sentence.start : before]
+    match = re.search(
+        r"\b[Oo]n\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z]))", head
+    )
+    if not match:
+        return ""
+    dates = find_dates(
+        ctx.flat,
+        sentence.start + match.end(),
+        min(before, sentence.start + match.end() + 25),
+    )
+    return iso(dates[0].resolve(ctx.announcement)) if dates else ""

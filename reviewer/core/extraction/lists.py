@@ -1,0 +1,95 @@
+"""Changes stated for a list of people (bullets, vote tables); annual-meeting dates."""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.core.extraction import details
+from reviewer.core.extraction.context import Context, Event
+from reviewer.core.extraction.dates import find_dates, iso
+from reviewer.core.extraction.names import Mention, attach, find_mentions
+from reviewer.core.extraction.patterns import TRIGGER_RES
+from reviewer.core.extraction.sentences import Sentence
+
+_FOLLOWING_N = re.compile(r"\bfollowing\s+(\d{1,2})\s+", re.IGNORECASE)
+
+
+AT_MEETING = frozenset({"elected", "not_standing"})
+
+
+_MEETING_RE = re.compile(
+    r"\bannual\s+(?:general\s+)?(?:meeting|shareholders['’]?\s+meeting)"
+    r"(?:\s+of\s+(?:share|stock)holders)?",
+    re.IGNORECASE,
+)
+
+
+def meeting_date(
+    ctx: Context, sentences: list[Sentence], on_board: list[bool]
+) -> tuple[str, str] | None:
+    """The date of the annual meeting the document speaks of, when it gives one."""
+    for sentence in sentences:
+        if "eeting" not in sentence.text and "EETING" not in sentence.text:
+            continue
+        match = _MEETING_RE.search(sentence.text)
+        if not match:
+            continue
+        start = sentence.start + match.start()
+        dates = find_dates(ctx.flat, start, min(sentence.end, start + 160))
+        if dates and dates[0].year is not None:
+            text = ctx.flat[start : dates[0].end]
+            return iso(dates[0].resolve(ctx.announcement)), text
+    return None
+
+
+def list_events(
+    ctx: Context,
+    text: str,
+    sentences: list[Sentence],
+    index: int,
+    issuer_words: frozenset[str],
+) -> list[Event]:
+    """Events for the names listed after the lead-in sentence at ``index``."""
+    sentence = sentences[index]
+    words = [
+        (kind, found)
+        for kind, pattern in TRIGGER_RES
+        if kind in ("appointed", "elected", "resigned", "retired", "not_standing")
+        and (found := pattern.search(ctx.flat, sentence.start, sentence.end))
+    ]
+    if not words:
+        return []
+    kind, word = words[0]
+    count = _FOLLOWING_N.search(sentence.text)
+    limit = int(count.group(1)) if count else None
+    following = sentences[index + 1 : index + 60]
+    mentions: list[Mention] = []
+    for item in following:
+        mentions += find_mentions(text, item.start, item.end, issuer_words)
+    listed = details.listed_people(text, sentences, index, mentions, limit)
+    result: list[Event] = []
+    for mention in listed:
+        person = ctx.person_of.get(mention.start)
+        if person is None:
+            person = ctx.person_of[mention.start] = attach(ctx.people, mention)
+        item = next(
+            (s for s in sentences[index + 1 :] if s.start <= mention.start < s.end),
+            sentence,
+        )
+        result.append(
+            Event(
+                person=person,
+                kind=kind,
+                role="director",
+                sentence=item,
+                trigger_start=word.start(),
+                trigger_end=word.end(),
+                effective_date=_lead_in_date(ctx, sentence),
+            )
+        )
+    return result
+
+
+def _lead_in_date(ctx: Context, sentence: Sentence) -> str:
+    dates = find_dates(ctx.flat, sentence.start, sentence.end)
+    return iso(dates[0].resolve(ctx.announcement)) if dates else ""

@@ -1,0 +1,161 @@
+"""Which seat a change is about: board roles near a trigger, not other boards."""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.core.extraction.context import Context
+from reviewer.core.extraction.patterns import BOARD_RE, JOB_DIRECTOR_RE, OTHER_BOARD_RE
+from reviewer.core.extraction.roles import (
+    RoleMention,
+    find_roles,
+    has_officer,
+)
+from reviewer.core.extraction.sentences import Sentence
+
+_YEAR_RE = re.compile(
+    r"\b(?:in|from|during|until|between)\s+(?:\w+,?\s+)?(?:\d{1,2},?\s+)?(19\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+_BIO_RE = re.compile(
+    r"\b(?:since\s+(?:his|her|their)|prior\s+to|previously|formerly|former|earlier\s+in\s+(?:his|her)\s+career"
+    r"|before\s+joining|served\s+as|has\s+served|he\s+was|she\s+was|following\s+(?:his|her)\s+retirement\s+from)\b",
+    re.IGNORECASE,
+)
+
+
+_SEAT_OF_RE = re.compile(
+    r"\b(?:(?:vice[- ])?chair\w*|member|director)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def other_board_spans(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans in ``[start, end)`` naming another organisation's board."""
+    spans = []
+    for match in OTHER_BOARD_RE.finditer(ctx.flat, start, end):
+        tail = match.group().lower()
+        words = set(re.findall(r"[a-z0-9]+", tail)) - {
+            "board",
+            "boards",
+            "of",
+            "directors",
+            "the",
+        }
+        if words & ctx.issuer_words:
+            continue  # "Board of Directors of PepsiCo" is the issuer's board
+        lead = _SEAT_OF_RE.search(
+            ctx.flat, max(start, match.start() - 40), match.start()
+        )
+        spans.append((lead.start() if lead else match.start(), match.end()))
+    return spans
+
+
+def _clause_start(flat: str, sentence: Sentence, position: int) -> int:
+    """Start of the clause holding ``position`` (after a comma within 40 chars)."""
+    floor = max(sentence.start, position - 40)
+    comma = flat.rfind(",", floor, position)
+    return comma + 1 if comma >= 0 else floor
+
+
+def is_biography(
+    ctx: Context, sentence: Sentence, trigger_start: int, trigger_end: int
+) -> bool:
+    """Whether the trigger sits in a biography (``in 2019``, ``previously``)."""
+    clause = _clause_start(ctx.flat, sentence, trigger_start)
+    window = ctx.flat[
+        max(clause, trigger_start - 30) : min(sentence.end, trigger_end + 60)
+    ]
+    reference = ctx.announcement.year if ctx.announcement else ctx.latest_year
+    if reference is not None:
+        for year in _YEAR_RE.findall(window):
+            if int(year) < reference - 1:
+                return True
+    return bool(_BIO_RE.search(ctx.flat, clause, trigger_start))
+
+
+def board_roles(ctx: Context, start: int, end: int) -> tuple[list[RoleMention], bool]:
+    """Board roles in [start, end) outside other boards; whether "board" appears."""
+    other = other_board_spans(ctx, start, end)
+    other += [
+        (m.start(), m.end()) for m in JOB_DIRECTOR_RE.finditer(ctx.flat, start, end)
+    ]
+    roles = [
+        r
+        for r in find_roles(ctx.flat, start, end)
+        if not any(a < r.end and r.start < b for a, b in other)
+    ]
+    board = any(
+        not any(a <= m.start() < b for a, b in other)
+        for m in BOARD_RE.finditer(ctx.flat, start, end)
+    )
+    return roles, board
+
+
+_CURRENT_ROLE_RE = re.compile(
+    r"\b(?:currently|current|formerly|former|previously|existing|incumbent|who\s+is"
+    r"|who\s+was|has\s+served\s+as|serves\s+as)\s+(?:(?:the|a|an|its|our)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_current_role(flat: str, role: RoleMention, sentence: Sentence) -> bool:
+    """Whether a role is the one held now or before (``currently Lead Director``)."""
+    head = flat[max(sentence.start, role.start - 30) : role.start]
+    return _CURRENT_ROLE_RE.search(head) is not None
+
+
+def pick_role(roles: list[RoleMention], board: bool) -> str:
+    """The role for a row: the most senior role found, with the director title."""
+    if not roles:
+        return "director" if board else ""
+    families = {r.family for r in roles}
+    ordered = sorted(
+        roles,
+        key=lambda r: (
+            "lead independent director",
+            "vice chair",
+            "committee chair",
+            "chair",
+            "director",
+        ).index(r.family),
+    )
+    best = ordered[0]
+    directors = sorted(
+        (r.role for r in roles if r.family == "director"), key=len, reverse=True
+    )
+    if best.family != "director" and "director" in families:
+        return f"{directors[0]}; {best.role}"
+    return directors[0] if best.family == "director" else best.role
+
+
+_LEADING_TITLE = re.compile(
+    r"\s*,?\s*(?:by\s+the\s+(?:board|company)(?:\s+of\s+directors)?\s+)?"
+    r"(?:as|to\s+serve\s+as|to\s+be|to\s+the\s+(?:role|position|office)s?\s+of)\s+"
+    r"(?:the\s+|its\s+|our\s+|a\s+|an\s+)?(?:new\s+|interim\s+|acting\s+)?",
+    re.IGNORECASE,
+)
+
+
+_PHRASE_END = re.compile(
+    r"\s+and\s+(?:there|he|she|the|his|her|it|any)\b|\s+or\s+any\b|,|;|\s+effective\b|\s+on\s+|\s+and\s+will\b|\s+who\b|\s+with\s+effect"
+    r"|\s+from\s+|\s+until\b|\s+following\b|\s+in\s+addition|\s+after\b|\s+but\b"
+    r"|\s+while\b|\s+although\b",
+    re.IGNORECASE,
+)
+
+
+def leading_roles(
+    ctx: Context, start: int, end: int
+) -> tuple[list[RoleMention], bool, bool] | None:
+    """Roles in the title right after a trigger (``appointed as Chief Financial
+    Officer``): (roles, board word present, officer present), or None."""
+    lead = _LEADING_TITLE.match(ctx.flat, start, end)
+    if not lead:
+        return None
+    stop = _PHRASE_END.search(ctx.flat, lead.end(), min(end, lead.end() + 120))
+    phrase_end = stop.start() if stop else min(end, lead.end() + 120)
+    roles, board = board_roles(ctx, lead.end(), phrase_end)
+    return roles, board, has_officer(ctx.flat, lead.end(), phrase_end)

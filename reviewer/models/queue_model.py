@@ -1,0 +1,174 @@
+"""The queue of filings to review, as a Qt list model.
+
+Listing a folder of a thousand filings only stats names: nothing is loaded or
+extracted until a filing is opened (or prepared as the next one).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+logger = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_CHANGED_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole,
+    STATUS_ROLE,
+)
+
+
+class FilingStatus(StrEnum):
+    """Where a filing stands in the review."""
+
+    NEW = "new"
+    IN_PROGRESS = "in progress"
+    REVIEWED = "reviewed"
+    FAILED = "failed"
+
+
+_COLORS = {
+    FilingStatus.NEW: None,
+    FilingStatus.IN_PROGRESS: QColor("#9a6700"),
+    FilingStatus.REVIEWED: QColor("#1a7f37"),
+    FilingStatus.FAILED: QColor("#cf222e"),
+}
+_MARKS = {
+    FilingStatus.NEW: "○",
+    FilingStatus.IN_PROGRESS: "◐",
+    FilingStatus.REVIEWED: "●",
+    FilingStatus.FAILED: "✕",
+}
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    """One filing in the queue.
+
+    Attributes:
+        path: the file as opened.
+        status: the review status shown in the list.
+        message: why it failed to load, when it did.
+    """
+
+    path: str
+    status: FilingStatus = FilingStatus.NEW
+    message: str = ""
+
+    @property
+    def name(self) -> str:
+        """The file's name without its folder."""
+        return Path(self.path).name
+
+
+def list_folder(folder: Path, suffixes: Collection[str]) -> list[str]:
+    """Return the files directly in ``folder`` whose suffix is one of ``suffixes``.
+
+    Sorted by name, case-insensitively; suffixes are lower-case with the dot.
+    """
+    try:
+        children = sorted(folder.iterdir(), key=lambda p: p.name.lower())
+    except OSError:
+        logger.warning("cannot list %s", folder, exc_info=True)
+        return []
+    return [str(p) for p in children if p.suffix.lower() in suffixes and p.is_file()]
+
+
+class QueueModel(QAbstractListModel):
+    """The filings to review, with their status."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        """Create an empty queue."""
+        super().__init__(parent)
+        self._entries: list[QueueEntry] = []
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt override
+        """Number of filings."""
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Name with a status mark, path, status, tooltip or colour."""
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{_MARKS[entry.status]}  {entry.name}"
+        if role == PATH_ROLE:
+            return entry.path
+        if role == STATUS_ROLE:
+            return str(entry.status)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            detail = f"\n{entry.message}" if entry.message else ""
+            return f"{entry.path}\n{entry.status}{detail}"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            color = _COLORS[entry.status]
+            return QBrush(color) if color is not None else None
+        return None
+
+    def add_paths(self, paths: Iterable[str]) -> int:
+        """Append files not yet queued; return the row of the first given path."""
+        known = {e.path: i for i, e in enumerate(self._entries)}
+        first = -1
+        fresh: list[QueueEntry] = []
+        for path in paths:
+            if path in known:
+                first = known[path] if first < 0 else first
+                continue
+            known[path] = len(self._entries) + len(fresh)
+            first = known[path] if first < 0 else first
+            fresh.append(QueueEntry(path))
+        if fresh:
+            start = len(self._entries)
+            self.beginInsertRows(_ROOT, start, start + len(fresh) - 1)
+            self._entries.extend(fresh)
+            self.endInsertRows()
+        return first
+
+    def entry(self, row: int) -> QueueEntry:
+        """The filing at ``row``."""
+        return self._entries[row]
+
+    def entries(self) -> tuple[QueueEntry, ...]:
+        """Every filing, in order."""
+        return tuple(self._entries)
+
+    def row_of(self, path: str) -> int:
+        """The row of ``path``, or -1."""
+        for row, entry in enumerate(self._entries):
+            if entry.path == path:
+                return row
+        return -1
+
+    def set_status(self, row: int, status: FilingStatus, message: str = "") -> None:
+        """Change one filing's status."""
+        entry = self._entries[row]
+        new = replace(entry, status=status, message=message)
+        if new != entry:
+            self._entries[row] = new
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index, list(_CHANGED_ROLES))
+
+    def counts(self) -> dict[FilingStatus, int]:
+        """How many filings are in each status."""
+        counts = dict.fromkeys(FilingStatus, 0)
+        for entry in self._entries:
+            counts[entry.status] += 1
+        return counts

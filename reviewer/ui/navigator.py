@@ -1,0 +1,389 @@
+"""The review queue's engine: open filings off the GUI thread, prepare the next, save.
+
+Only one filing is shown at a time; every filing opened keeps its session (model
+and undo stack) so going back and forth loses nothing, and the next filing in the
+queue is loaded and extracted in the background so "Accept and next" is instant.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from reviewer.core.records import ReviewState
+from reviewer.io.dataset import DatasetError
+from reviewer.io.errors import LoadCancelledError, LoadError
+from reviewer.io.loaders import SUPPORTED_SUFFIXES, LoadOptions
+from reviewer.io.pipeline import LoadedFiling, open_and_extract
+from reviewer.models.queue_model import FilingStatus, QueueModel, list_folder
+from reviewer.ui.context import AppContext
+from reviewer.ui.session import FilingSession, ReviewStore, queue_statuses
+
+logger = logging.getLogger(__name__)
+
+OPEN, PREFETCH, STATUS = "open", "prefetch", "status"
+
+
+def _load(path: str) -> Callable[[threading.Event, Callable[[int, int], None]], object]:
+    def work(cancel: threading.Event, progress: Callable[[int, int], None]) -> object:
+        options = LoadOptions(progress=progress, cancel=cancel)
+        return path, open_and_extract(path, options)
+
+    return work
+
+
+def describe_error(error: object) -> str:
+    """A plain-words message for a failure in the background."""
+    if isinstance(error, LoadError):
+        return str(error)
+    if isinstance(error, OSError):
+        return f"The file could not be read: {error.strerror or error}"
+    return f"Unexpected problem while opening the filing ({error})."
+
+
+class Navigator(QObject):
+    """Opens, prepares and saves the filings of a :class:`QueueModel`.
+
+    Signals:
+        session_shown(object): a FilingSession is now the shown review.
+        load_failed(str, str): (path, message) a filing could not be opened.
+        save_failed(str): the dataset could not be written; the message says why.
+        saved(str): a review was saved into the dataset at this path.
+        autosave_failed(str): work in progress could not be autosaved (why).
+        queue_finished(): "next" was asked at the end of the queue.
+        waiting_changed(str): the filing the user waits for ("" when none).
+    """
+
+    session_shown = Signal(object)
+    load_failed = Signal(str, str)
+    save_failed = Signal(str)
+    saved = Signal(str)
+    autosave_failed = Signal(str)
+    queue_finished = Signal()
+    waiting_changed = Signal(str)
+
+    def __init__(
+        self, context: AppContext, queue: QueueModel, parent: QObject | None = None
+    ) -> None:
+        """Drive ``queue`` with the context's runner, settings and dialogs."""
+        super().__init__(parent)
+        self._context = context
+        self._queue = queue
+        self._sessions: dict[str, FilingSession] = {}
+        self._current: FilingSession | None = None
+        self._prefetching = ""
+        self._wanted = ""
+        self._scan_pending = False
+        self._store: ReviewStore | None = None
+        runner = context.runner
+        runner.finished.connect(self._on_runner_finished)
+        runner.errored.connect(self._on_runner_errored)
+
+    # -- queue --------------------------------------------------------------
+    def add_paths(self, paths: Iterable[str]) -> int:
+        """Queue files and the supported files of folders; return the first row."""
+        files: list[str] = []
+        for path in paths:
+            folder = Path(path)
+            if folder.is_dir():
+                files.extend(list_folder(folder, SUPPORTED_SUFFIXES))
+            else:
+                files.append(path)
+        first = self._queue.add_paths(files)
+        # After the caller had a chance to open one: the scan must not delay it.
+        QTimer.singleShot(0, self._on_scan_timer_timeout)
+        return first
+
+    @Slot()
+    def _on_scan_timer_timeout(self) -> None:
+        if self._wanted:
+            self._scan_pending = True  # started once the filing is shown
+        else:
+            self.scan_statuses()
+
+    def scan_statuses(self) -> None:
+        """Find, in the background, which queued filings were worked on before."""
+        store = self.store(ask=False)
+        if store is None:
+            return
+        paths = [
+            e.path
+            for e in self._queue.entries()
+            if e.status is FilingStatus.NEW and e.path not in self._sessions
+        ]
+        if paths:
+            dataset = store.dataset_path
+            self._context.runner.start(  # lowest: after what the user waits for
+                STATUS, lambda cancel, _: queue_statuses(paths, dataset, cancel), -1
+            )
+
+    def current(self) -> FilingSession | None:
+        """The shown filing's session."""
+        return self._current
+
+    def current_row(self) -> int:
+        """The queue row of the shown (or loading) filing, or -1."""
+        path = self._wanted or (self._current.path if self._current else "")
+        return self._queue.row_of(path) if path else -1
+
+    def sessions(self) -> tuple[FilingSession, ...]:
+        """Every filing opened so far."""
+        return tuple(self._sessions.values())
+
+    def is_loading(self) -> bool:
+        """Whether a filing the user asked for is still loading."""
+        return bool(self._wanted)
+
+    @Slot(int)
+    def open_row(self, row: int) -> None:
+        """Show the filing at queue ``row``, loading it in the background if needed."""
+        if not 0 <= row < self._queue.rowCount():
+            return
+        path = self._queue.entry(row).path
+        if self._current is not None and self._current.path == path:
+            return
+        if path in self._sessions:
+            self._context.runner.cancel(OPEN)
+            self._set_wanted("")
+            self._show(self._sessions[path])
+            return
+        self._set_wanted(path)
+        if path == self._prefetching and self._context.runner.is_busy(PREFETCH):
+            return  # already on its way; shown when the preparation finishes
+        self._context.runner.start(OPEN, _load(path), priority=2)
+
+    @Slot()
+    def open_next(self) -> bool:
+        """Show the next filing in the queue; False at the end."""
+        row = self.current_row() + 1
+        if row >= self._queue.rowCount():
+            self.queue_finished.emit()
+            return False
+        self.open_row(row)
+        return True
+
+    @Slot()
+    def open_previous(self) -> bool:
+        """Show the previous filing in the queue; False at the start."""
+        row = self.current_row() - 1
+        if row < 0:
+            return False
+        self.open_row(row)
+        return True
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop loading the filing the user asked for; keep the shown one."""
+        self._context.runner.cancel(OPEN)
+        if self._wanted == self._prefetching:
+            self._context.runner.cancel(PREFETCH)
+            self._prefetching = ""
+        self._set_wanted("")
+
+    # -- saving ---------------------------------------------------------------
+    def store(self, ask: bool = True) -> ReviewStore | None:
+        """The dataset store; asks for the dataset path once when ``ask``."""
+        settings = self._context.settings
+        path = settings.dataset_path()
+        if not path and ask:
+            path = self._context.dialogs.ask_dataset_path("")
+            if path:
+                settings.set_dataset_path(path)
+        if not path:
+            return None
+        if self._store is None or str(self._store.dataset_path) != path:
+            self._store = ReviewStore(Path(path))
+        return self._store
+
+    def reviewer_name(self) -> str:
+        """The reviewer's name, asked once and remembered."""
+        settings = self._context.settings
+        name = settings.reviewer_name()
+        if not name:
+            name = self._context.dialogs.ask_reviewer_name("")
+            if name:
+                settings.set_reviewer_name(name)
+        return name
+
+    def save_session(self, session: FilingSession) -> bool:
+        """Write one filing's rows into the dataset; False (and save_failed) if not."""
+        store = self.store()
+        if store is None:
+            return False
+        try:
+            store.save(session.document, session.extraction, session.model.state())
+        except (DatasetError, OSError, ValueError) as exc:
+            self.save_failed.emit(f"The review could not be saved. {exc}")
+            return False
+        session.stack.setClean()
+        self._refresh_status(session)
+        self.saved.emit(str(store.dataset_path))
+        return True
+
+    @Slot()
+    def save_current(self) -> bool:
+        """Export the shown filing into the dataset."""
+        return self._current is not None and self.save_session(self._current)
+
+    def save_all(self) -> bool:
+        """Save every filing with unsaved edits; False if any failed."""
+        return all(self.save_session(s) for s in self.dirty_sessions())
+
+    def dirty_sessions(self) -> list[FilingSession]:
+        """Filings with edits not yet in the dataset."""
+        return [s for s in self._sessions.values() if s.is_dirty()]
+
+    @Slot()
+    def accept_and_next(self) -> bool:
+        """Mark the shown filing reviewed, save it, and open the next one."""
+        session = self._current
+        if session is None or self.store() is None:
+            return False  # no dataset chosen: nothing is marked or saved
+        name = self.reviewer_name()
+        stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        session.model.change_status("reviewed", name, stamp)
+        if not self.save_session(session):
+            return False
+        self.open_next()
+        return True
+
+    def set_reviewed(self, reviewed: bool) -> None:
+        """Toggle the shown filing's reviewed status (undoable)."""
+        if self._current is None:
+            return
+        model = self._current.model
+        if reviewed:
+            stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+            model.change_status("reviewed", self.reviewer_name(), stamp)
+        else:
+            model.change_status("extracted", "", "")
+
+    def discard_current(self) -> None:
+        """Throw away the shown filing's edits and start again from the proposal."""
+        session = self._current
+        if session is None:
+            return
+        store = self.store(ask=False)
+        if store is not None:
+            store.discard(session.doc_id)
+        session.stack.clear()
+        session.model.reset_state(ReviewState.from_extraction(session.extraction))
+        self._queue.set_status(self._queue.row_of(session.path), FilingStatus.NEW)
+
+    # -- internals ------------------------------------------------------------
+    def _set_wanted(self, path: str) -> None:
+        if path != self._wanted:
+            self._wanted = path
+            self.waiting_changed.emit(path)
+        if not path and self._scan_pending:
+            self._scan_pending = False
+            self.scan_statuses()
+
+    def _make_session(self, path: str, loaded: LoadedFiling) -> FilingSession:
+        store = self.store(ask=False)
+        doc_id = loaded.document.doc_id
+        saved = store.load(doc_id) if store is not None else None
+        session = FilingSession.create(path, loaded.document, loaded.extraction, saved)
+        session.model.state_changed.connect(self._on_model_state_changed)
+        self._sessions[path] = session
+        self._context.undo_group.addStack(session.stack)
+        known = FilingStatus(store.status(doc_id)) if store else FilingStatus.NEW
+        self._refresh_status(session, known)
+        return session
+
+    def _show(self, session: FilingSession) -> None:
+        self._current = session
+        self._context.undo_group.setActiveStack(session.stack)
+        self._refresh_status(session)
+        self.session_shown.emit(session)
+        self._prefetch_next()
+
+    def _prefetch_next(self) -> None:
+        """Prepare the one filing after the shown one (never more)."""
+        if not self._context.prefetch or self._current is None:
+            return
+        start = self._queue.row_of(self._current.path) + 1
+        for row in range(start, self._queue.rowCount()):
+            entry = self._queue.entry(row)
+            if entry.status is FilingStatus.FAILED:
+                continue  # skip what cannot be opened; prepare the one after
+            if entry.path not in self._sessions and entry.path != self._prefetching:
+                self._prefetching = entry.path
+                self._context.runner.start(PREFETCH, _load(entry.path), priority=1)
+            return
+
+    def _refresh_status(
+        self, session: FilingSession, at_least: FilingStatus = FilingStatus.NEW
+    ) -> None:
+        row = self._queue.row_of(session.path)
+        if row < 0:
+            return
+        if session.model.status() == "reviewed" or at_least is FilingStatus.REVIEWED:
+            status = FilingStatus.REVIEWED
+        elif session.stack.count() or at_least is FilingStatus.IN_PROGRESS:
+            status = FilingStatus.IN_PROGRESS
+        else:
+            status = self._queue.entry(row).status
+            if status is FilingStatus.FAILED:
+                status = FilingStatus.NEW
+        self._queue.set_status(row, status)
+
+    @Slot()
+    def _on_model_state_changed(self) -> None:
+        session = self._current
+        if session is None:
+            return
+        self._refresh_status(session)
+        store = self.store(ask=False)
+        if store is not None:
+            state = session.model.state()
+            warning = store.autosave(session.document, session.extraction, state)
+            if warning:
+                self.autosave_failed.emit(warning)
+
+    @Slot(str, object)
+    def _on_runner_finished(self, channel: str, result: object) -> None:
+        if channel == STATUS and isinstance(result, dict):
+            self._apply_statuses(result)
+            return
+        if channel not in (OPEN, PREFETCH) or not isinstance(result, tuple):
+            return
+        path, loaded = result
+        if channel == PREFETCH:
+            self._prefetching = ""
+        session = self._sessions.get(path) or self._make_session(path, loaded)
+        if path == self._wanted:
+            self._set_wanted("")
+            self._show(session)
+
+    def _apply_statuses(self, statuses: dict[str, str]) -> None:
+        for path, status in statuses.items():
+            row = self._queue.row_of(path)
+            if row < 0 or path in self._sessions:
+                continue  # an open filing's own state decides
+            if self._queue.entry(row).status is FilingStatus.NEW:
+                self._queue.set_status(row, FilingStatus(status))
+
+    @Slot(str, object)
+    def _on_runner_errored(self, channel: str, error: object) -> None:
+        if channel not in (OPEN, PREFETCH):
+            return
+        path = self._wanted if channel == OPEN else self._prefetching
+        if channel == PREFETCH:
+            self._prefetching = ""
+        if isinstance(error, LoadCancelledError) or not path:
+            return
+        message = describe_error(error)
+        row = self._queue.row_of(path)
+        if row >= 0:
+            self._queue.set_status(row, FilingStatus.FAILED, message)
+        if path == self._wanted:
+            self._set_wanted("")
+            self.load_failed.emit(path, message)
+        if channel == PREFETCH:
+            self._prefetch_next()

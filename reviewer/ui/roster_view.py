@@ -1,0 +1,135 @@
+"""The roster table: sortable, with fitting editors; talks in source-model rows."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from reviewer.core.schema import ROW_COLUMNS
+from reviewer.models.review_model import ReviewModel
+from reviewer.ui.roster_delegate import RosterDelegate
+
+logger = logging.getLogger(__name__)
+
+HIDDEN_BY_DEFAULT = frozenset({"evidence_start", "evidence_end", "page"})
+_WIDTHS = {
+    "person": 140,
+    "change_type": 100,
+    "role": 130,
+    "effective_date": 100,
+    "effective_text": 140,
+    "reason": 140,
+    "disagreement": 95,
+    "nominated_by": 170,
+    "independent": 90,
+    "committees": 130,
+    "evidence": 300,
+}
+
+
+class RosterView(QTableView):
+    """Roster rows of the shown review, sorted through a proxy.
+
+    Signals:
+        current_row_changed(int): the current source-model row (-1 for none).
+    """
+
+    current_row_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Create an empty table."""
+        super().__init__(parent)
+        self._proxy = QSortFilterProxyModel(self)
+        self._proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setModel(self._proxy)
+        self.selectionModel().currentChanged.connect(self._on_selection_current_changed)
+        self.setItemDelegate(RosterDelegate(self))
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # model order until asked
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setAlternatingRowColors(True)
+        self.setAccessibleName("Roster")
+        self.setAccessibleDescription("One row per person and board change")
+        self.setWordWrap(False)
+        self.verticalHeader().setDefaultSectionSize(24)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def set_review_model(self, model: ReviewModel | None) -> None:
+        """Show another review's rows."""
+        self._proxy.setSourceModel(model)  # type: ignore[arg-type]  # None clears
+        for column, spec in enumerate(ROW_COLUMNS):
+            self.setColumnHidden(column, spec.name in HIDDEN_BY_DEFAULT)
+            if spec.name in _WIDTHS:
+                self.setColumnWidth(column, _WIDTHS[spec.name])
+        self.current_row_changed.emit(self.current_source_row())
+
+    def set_offsets_visible(self, visible: bool) -> None:
+        """Show or hide the derived offset and page columns."""
+        for column, spec in enumerate(ROW_COLUMNS):
+            if spec.name in HIDDEN_BY_DEFAULT:
+                self.setColumnHidden(column, not visible)
+
+    def review_model(self) -> ReviewModel | None:
+        """The review shown."""
+        source = self._proxy.sourceModel()
+        return source if isinstance(source, ReviewModel) else None
+
+    def current_source_row(self) -> int:
+        """The current row in the review model, or -1."""
+        index = self._proxy.mapToSource(self.currentIndex())
+        return index.row() if index.isValid() else -1
+
+    def current_column_name(self) -> str | None:
+        """The row field of the current cell, or None."""
+        index = self.currentIndex()
+        return ROW_COLUMNS[index.column()].name if index.isValid() else None
+
+    def selected_source_rows(self) -> list[int]:
+        """Rows with a selected cell (or the current row), in model order."""
+        rows = {
+            self._proxy.mapToSource(index).row()
+            for index in self.selectionModel().selectedIndexes()
+        }
+        if not rows and self.current_source_row() >= 0:
+            rows.add(self.current_source_row())
+        return sorted(rows)
+
+    @Slot(int, int)
+    def select_cell(self, row: int, column: int) -> None:
+        """Make model cell (row, column) current and selected, and scroll to it."""
+        model = self.review_model()
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        index = self._proxy.mapFromSource(model.index(row, max(0, column)))
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.selectionModel().setCurrentIndex(index, flags)
+        self.scrollTo(index)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_selection_current_changed(
+        self, current: QModelIndex, previous: QModelIndex
+    ) -> None:
+        if current.row() != previous.row() or not previous.isValid():
+            self.current_row_changed.emit(self.current_source_row())

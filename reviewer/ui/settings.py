@@ -1,0 +1,98 @@
+"""One typed facade over QSettings: the only module that names setting keys."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+logger = logging.getLogger(__name__)
+
+MAX_RECENT = 10
+
+
+class Settings:
+    """The app's remembered choices: reviewer, dataset, recent files, window."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        """Wrap ``store`` (default: the app's QSettings, names set in app.main)."""
+        self._store = store if store is not None else QSettings()
+
+    def reviewer_name(self) -> str:
+        """The reviewer's name written into ``reviewed_by``."""
+        return str(self._store.value("review/reviewer_name", "", type=str))
+
+    def set_reviewer_name(self, name: str) -> None:
+        """Remember the reviewer's name."""
+        self._store.setValue("review/reviewer_name", name)
+
+    def dataset_path(self) -> str:
+        """The dataset CSV reviews are saved into ("" until chosen)."""
+        return str(self._store.value("review/dataset_path", "", type=str))
+
+    def set_dataset_path(self, path: str) -> None:
+        """Remember the dataset CSV."""
+        self._store.setValue("review/dataset_path", path)
+
+    def last_directory(self) -> str:
+        """The folder the last Open dialog was in."""
+        return str(self._store.value("paths/last_directory", "", type=str))
+
+    def set_last_directory(self, path: str) -> None:
+        """Remember the folder of the last opened file."""
+        self._store.setValue("paths/last_directory", path)
+
+    def recent_files(self) -> list[str]:
+        """Recently opened files and folders, newest first."""
+        value = self._store.value("paths/recent_files", [], type=list)
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def add_recent_file(self, path: str) -> None:
+        """Put ``path`` first in the recent list."""
+        recent = [path, *(p for p in self.recent_files() if p != path)]
+        self._store.setValue("paths/recent_files", recent[:MAX_RECENT])
+
+    def clear_recent_files(self) -> None:
+        """Forget the recent list."""
+        self._store.setValue("paths/recent_files", [])
+
+    def zoom(self) -> int:
+        """Extra point size of the document text (may be negative)."""
+        value = self._store.value("view/zoom", 0, type=int)
+        return value if isinstance(value, int) else 0
+
+    def set_zoom(self, steps: int) -> None:
+        """Remember the document text zoom."""
+        self._store.setValue("view/zoom", steps)
+
+    def save_window(self, window: QMainWindow, *splitters: QSplitter) -> None:
+        """Remember the window's geometry and docks, and the splitters' sizes."""
+        self._store.setValue("window/geometry", window.saveGeometry())
+        self._store.setValue("window/state", window.saveState())
+        for splitter in splitters:
+            key = f"window/splitter_{splitter.objectName()}"
+            self._store.setValue(key, splitter.saveState())
+
+    def restore_splitters(self, *splitters: QSplitter) -> None:
+        """Restore the sizes saved by save_window (by object name)."""
+        for splitter in splitters:
+            key = f"window/splitter_{splitter.objectName()}"
+            state = self._store.value(key, QByteArray(), type=QByteArray)
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                splitter.restoreState(state)
+
+    def restore_window(self, window: QMainWindow) -> bool:
+        """Restore geometry and docks; False when nothing was saved."""
+        geometry = self._store.value("window/geometry", QByteArray(), type=QByteArray)
+        state = self._store.value("window/state", QByteArray(), type=QByteArray)
+        if not isinstance(geometry, QByteArray) or geometry.isEmpty():
+            return False
+        window.restoreGeometry(geometry)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            window.restoreState(state)
+        return True
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self._store.sync()
