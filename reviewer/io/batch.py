@@ -28,9 +28,9 @@ Design:
 * **Order.** Results come back as a list in the order of the tasks, whatever
   order the workers finish in, so output built from them is deterministic.
 * **No pickled content.** Tasks and results cross the pipes as JSON, never as
-  pickles; the worker function travels by name. Workers start from a fork
-  server (``spawn`` where there is none), so they do not inherit the caller's
-  threads or open files.
+  pickles; the worker function travels by name. Workers are forked on Linux
+  when the caller has a single thread (milliseconds, modules already
+  imported), else started from a fork server (``spawn`` where there is none).
 """
 
 from __future__ import annotations
@@ -41,10 +41,12 @@ import logging
 import multiprocessing
 import os
 import signal
+import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
@@ -202,9 +204,12 @@ def _worker_main(conn: Connection, work: Work, max_memory_mb: int) -> None:
     _limit_memory(max_memory_mb)
     while True:
         try:
-            index, task = json.loads(conn.recv_bytes())
+            message = json.loads(conn.recv_bytes())
         except (EOFError, OSError):
             return
+        if message is None:  # the parent's "stop"
+            return
+        index, task = message
         result = _call(work, task)
         if result.problem == "memory":
             result = TaskResult(
@@ -219,12 +224,31 @@ def _worker_main(conn: Connection, work: Work, max_memory_mb: int) -> None:
             return  # start afresh rather than go on with a fragmented heap
 
 
+def _start_method() -> str:
+    """Fork on Linux when this process has one thread, else a fork server.
+
+    Forking a single-threaded process is safe and starts a worker in
+    milliseconds with everything already imported; with other threads running
+    (a GUI, a test runner) a fork could copy a held lock, so workers then come
+    from a fork server (``spawn`` where there is none, e.g. Windows).
+    """
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and sys.platform == "linux" and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+IN_FLIGHT = 2
+"""Tasks sent to a worker ahead: it starts the next one without waiting for
+the parent, which matters on a busy machine (each hand-over costs a wake-up)."""
+
+
 @dataclass
 class _Worker:
     process: Any
     conn: Connection
-    index: int | None = None
-    deadline: float = 0.0
+    sent: deque[int] = field(default_factory=deque)  # the first one is running
+    deadline: float = 0.0  # of the running task
 
 
 class _Pool:
@@ -233,14 +257,16 @@ class _Pool:
     def __init__(
         self, work: Work, budget: Budget, preload: Sequence[str], size: int
     ) -> None:
-        methods = multiprocessing.get_all_start_methods()
-        method = "forkserver" if "forkserver" in methods else "spawn"
+        method = _start_method()
         self.context: Any = multiprocessing.get_context(method)
         if method == "forkserver" and preload:
             self.context.set_forkserver_preload(list(preload))
         self.work = work
         self.budget = budget
         self.workers = [self._start() for _ in range(size)]
+        self.results: list[TaskResult | None] = []
+        self.pending: deque[int] = deque()
+        self.on_done: Callable[[int], None] | None = None
 
     def _start(self) -> _Worker:
         parent, child = self.context.Pipe(duplex=True)
@@ -253,38 +279,25 @@ class _Pool:
         child.close()
         return _Worker(process, parent)
 
-    def _replace(self, worker: _Worker) -> None:
-        worker.conn.close()
-        if worker.process.is_alive():
-            worker.process.kill()
-        worker.process.join(5)
-        self.workers[self.workers.index(worker)] = self._start()
-
     def run(
         self, tasks: Sequence[Task], on_done: Callable[[int], None] | None
     ) -> list[TaskResult]:
-        results: list[TaskResult | None] = [None] * len(tasks)
-        pending = deque(range(len(tasks)))
+        """Hand out the tasks, collect the results, enforce the budget."""
+        self.results = [None] * len(tasks)
+        self.pending = deque(range(len(tasks)))
+        self.on_done = on_done
         timeout = self.budget.timeout
-
-        def finish(worker: _Worker, result: TaskResult) -> None:
-            index = worker.index
-            assert index is not None
-            results[index] = result
-            worker.index = None
-            if on_done is not None:
-                on_done(index)
-
         while True:
             for worker in self.workers:
-                if worker.index is None and pending:
-                    index = pending.popleft()
+                while len(worker.sent) < IN_FLIGHT and self.pending:
+                    index = self.pending.popleft()
+                    if not worker.sent:
+                        worker.deadline = time.monotonic() + timeout
+                    worker.sent.append(index)
                     message = json.dumps([index, tasks[index]])
-                    worker.index = index
-                    worker.deadline = time.monotonic() + timeout
                     with contextlib.suppress(OSError):  # a dead worker: see below
                         worker.conn.send_bytes(message.encode("utf-8", "surrogatepass"))
-            busy = [worker for worker in self.workers if worker.index is not None]
+            busy = [worker for worker in self.workers if worker.sent]
             if not busy:
                 break
             wait_for = None
@@ -294,35 +307,49 @@ class _Pool:
             handles: list[Any] = [worker.conn for worker in busy]
             handles += [worker.process.sentinel for worker in busy]
             wait(handles, wait_for)
-            now = time.monotonic()
             for worker in busy:
-                self._check(worker, now, finish)
-        return [result or TaskResult(problem="crash") for result in results]
+                self._check(worker)
+        return [result or TaskResult(problem="crash") for result in self.results]
 
-    def _check(
-        self,
-        worker: _Worker,
-        now: float,
-        finish: Callable[[_Worker, TaskResult], None],
-    ) -> None:
-        """Collect a busy worker's result, or its crash, or its overrun."""
-        if worker.conn.poll():
+    def _finish(self, worker: _Worker, result: TaskResult) -> None:
+        """Record the running task's result; the next sent one starts now."""
+        index = worker.sent.popleft()
+        self.results[index] = result
+        worker.deadline = time.monotonic() + self.budget.timeout
+        if self.on_done is not None:
+            self.on_done(index)
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill a worker, give its unstarted tasks back, start a fresh one."""
+        self.pending.extendleft(reversed(worker.sent))
+        worker.sent.clear()
+        worker.conn.close()
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(5)
+        self.workers[self.workers.index(worker)] = self._start()
+
+    def _check(self, worker: _Worker) -> None:
+        """Collect a busy worker's results, or its crash, or its overrun."""
+        while worker.sent and worker.conn.poll():
             try:
                 raw = worker.conn.recv_bytes()
             except (EOFError, OSError):
-                finish(worker, self._crash(worker))
+                self._finish(worker, self._crash(worker))
                 self._replace(worker)
                 return
             _index, value, problem, message = json.loads(raw)
-            finish(worker, TaskResult(value, problem, message))
+            self._finish(worker, TaskResult(value, problem, message))
             if problem == "memory":
                 self._replace(worker)
+                return
+        if not worker.sent:
             return
         if not worker.process.is_alive():
-            finish(worker, self._crash(worker))
+            self._finish(worker, self._crash(worker))
             self._replace(worker)
-        elif self.budget.timeout > 0 and now >= worker.deadline:
-            finish(
+        elif self.budget.timeout > 0 and time.monotonic() >= worker.deadline:
+            self._finish(
                 worker,
                 TaskResult(
                     problem="timeout",
@@ -357,10 +384,15 @@ class _Pool:
     def close(self) -> None:
         """Stop every worker (also after Ctrl+C or an error)."""
         for worker in self.workers:
-            worker.conn.close()  # an idle worker ends at the end of its pipe
+            # a forked worker also holds this end of the pipe, so closing it is
+            # no signal: ask idle workers to stop, kill busy ones below
+            if not worker.sent:
+                with contextlib.suppress(OSError):
+                    worker.conn.send_bytes(b"null")
+            worker.conn.close()
         end = time.monotonic() + 1.0
         for worker in self.workers:
-            if worker.index is None:
+            if not worker.sent:
                 worker.process.join(max(0.0, end - time.monotonic()))
             if worker.process.is_alive():
                 worker.process.kill()

@@ -78,3 +78,22 @@ def test_without_budgets_one_job_runs_in_this_process() -> None:
 
 def test_no_tasks_no_workers() -> None:
     assert run_batch(behave, [], jobs=4) == []
+
+
+@pytest.mark.parametrize("method", ["fork", "forkserver", "spawn"])
+def test_every_start_method_gives_the_same_results(
+    monkeypatch: pytest.MonkeyPatch, method: str
+) -> None:
+    import multiprocessing
+
+    import reviewer.io.batch as batch
+
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method} here")
+    monkeypatch.setattr(batch, "_start_method", lambda: method)
+    start = time.monotonic()
+    results = run_batch(
+        behave, _tasks("ok", "hang", "ok"), jobs=2, budget=Budget(timeout=2)
+    )
+    assert [r.problem for r in results] == ["", "timeout", ""]
+    assert time.monotonic() - start < 30  # idle workers stop when asked
