@@ -33,10 +33,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 SUFFIXES = frozenset({".pdf", ".txt", ".htm", ".html", ".md"})
-MB = 1024 * 1024
+MB = 1_000_000  # --max-size counts in the MB the loader's messages show
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_MEMORY_MB = 1024
-DEFAULT_MAX_BYTES = 100 * MB  # as reviewer.io.loaders.DEFAULT_MAX_BYTES
+DEFAULT_MAX_BYTES = 100 * MB
 PRELOAD = (
     "reviewer.cli.extract_cmd",
     "reviewer.io.pipeline",

@@ -146,7 +146,7 @@ def test_the_size_limit_refuses_big_files(
     path.write_text(GOOD["a-good.txt"] * 2000)
     out = tmp_path / "d.csv"
     assert main(["extract", str(path), "-o", str(out), "--max-size", "0.1"]) == 1
-    assert "MB, over the 0.105 MB limit" in capsys.readouterr().err
+    assert "MB, over the 0.1 MB limit" in capsys.readouterr().err
     assert main(["extract", str(path), "-o", str(out), "--max-size", "0"]) == 0
 
 
