@@ -302,7 +302,7 @@ def _unique_documents(outcomes: Sequence[ExtractOutcome]) -> list[dict[str, str]
 
 def run(args: argparse.Namespace) -> int:
     """Extract every path into the dataset; nonzero when any file failed."""
-    from reviewer.io.batch import Budget
+    from reviewer.io.batch import Budget, WorkerStartError
     from reviewer.io.dataset import DatasetError, save_records
 
     files, outcomes = collect_paths(args.paths)
@@ -310,16 +310,20 @@ def run(args: argparse.Namespace) -> int:
         print("reviewer: no supported files found", file=sys.stderr)
         return 1
     budget = Budget(timeout=args.timeout, max_memory_mb=args.max_memory)
-    with _progress(len(files)) as advance:
-        outcomes += extract_all(
-            files,
-            args.output,
-            reviewer=args.reviewer,
-            jobs=args.jobs,
-            budget=budget,
-            max_bytes=int(args.max_size * MB) if args.max_size else sys.maxsize,
-            on_done=lambda _index: advance(),
-        )
+    try:
+        with _progress(len(files)) as advance:
+            outcomes += extract_all(
+                files,
+                args.output,
+                reviewer=args.reviewer,
+                jobs=args.jobs,
+                budget=budget,
+                max_bytes=int(args.max_size * MB) if args.max_size else sys.maxsize,
+                on_done=lambda _index: advance(),
+            )
+    except WorkerStartError as exc:
+        print(printable(f"reviewer: {exc}"), file=sys.stderr)
+        return 1
     failed = [o for o in outcomes if not o.ok]
     for outcome in failed:
         print(printable(f"reviewer: skipped {outcome.error}"), file=sys.stderr)

@@ -202,6 +202,10 @@ def _worker_main(conn: Connection, work: Work, max_memory_mb: int) -> None:
     """A worker's loop: read a task, run it, send the result back as JSON."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl+C
     _limit_memory(max_memory_mb)
+    try:
+        conn.send_bytes(READY)
+    except OSError:
+        return
     while True:
         try:
             message = json.loads(conn.recv_bytes())
@@ -238,6 +242,20 @@ def _start_method() -> str:
     return "forkserver" if "forkserver" in methods else "spawn"
 
 
+READY = b'"ready"'
+"""A worker's first message: it started and will take tasks."""
+
+START = 30.0
+"""Seconds a new worker may take to start before its first file's budget runs."""
+
+MAX_FAILED_STARTS = 3
+"""Workers that may die before saying they are ready, per batch."""
+
+
+class WorkerStartError(RuntimeError):
+    """Worker processes die before they can take a task (a broken set-up)."""
+
+
 IN_FLIGHT = 2
 """Tasks sent to a worker ahead: it starts the next one without waiting for
 the parent, which matters on a busy machine (each hand-over costs a wake-up)."""
@@ -248,6 +266,7 @@ class _Worker:
     process: Any
     conn: Connection
     sent: deque[int] = field(default_factory=deque)  # the first one is running
+    ready: bool = False
     deadline: float = 0.0  # of the running task
 
 
@@ -267,6 +286,7 @@ class _Pool:
         self.results: list[TaskResult | None] = []
         self.pending: deque[int] = deque()
         self.on_done: Callable[[int], None] | None = None
+        self.failed_starts = 0
 
     def _start(self) -> _Worker:
         parent, child = self.context.Pipe(duplex=True)
@@ -292,7 +312,8 @@ class _Pool:
                 while len(worker.sent) < IN_FLIGHT and self.pending:
                     index = self.pending.popleft()
                     if not worker.sent:
-                        worker.deadline = time.monotonic() + timeout
+                        allowed = timeout if worker.ready else max(timeout, START)
+                        worker.deadline = time.monotonic() + allowed
                     worker.sent.append(index)
                     message = json.dumps([index, tasks[index]])
                     with contextlib.suppress(OSError):  # a dead worker: see below
@@ -335,9 +356,12 @@ class _Pool:
             try:
                 raw = worker.conn.recv_bytes()
             except (EOFError, OSError):
-                self._finish(worker, self._crash(worker))
-                self._replace(worker)
+                self._died(worker)
                 return
+            if raw == READY:
+                worker.ready = True
+                worker.deadline = time.monotonic() + self.budget.timeout
+                continue
             _index, value, problem, message = json.loads(raw)
             self._finish(worker, TaskResult(value, problem, message))
             if problem == "memory":
@@ -346,9 +370,11 @@ class _Pool:
         if not worker.sent:
             return
         if not worker.process.is_alive():
-            self._finish(worker, self._crash(worker))
-            self._replace(worker)
+            self._died(worker)
         elif self.budget.timeout > 0 and time.monotonic() >= worker.deadline:
+            if not worker.ready:
+                self._died(worker)  # stuck starting: not the file's fault
+                return
             self._finish(
                 worker,
                 TaskResult(
@@ -361,6 +387,22 @@ class _Pool:
                 ),
             )
             self._replace(worker)
+
+    def _died(self, worker: _Worker) -> None:
+        """A worker ended: its running task crashed it, or it never started."""
+        if worker.ready:
+            self._finish(worker, self._crash(worker))
+            self._replace(worker)
+            return
+        worker.process.join(1.0)
+        code = worker.process.exitcode
+        self.failed_starts += 1
+        if self.failed_starts >= MAX_FAILED_STARTS:
+            raise WorkerStartError(
+                f"worker processes stop before taking any file (exit code {code}); "
+                "run with --timeout 0 --max-memory 0 to work without them"
+            )
+        self._replace(worker)  # its tasks never started: they go back
 
     def _crash(self, worker: _Worker) -> TaskResult:
         worker.process.join(1.0)

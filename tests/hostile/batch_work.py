@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import signal
 import time
@@ -17,7 +18,13 @@ def behave(task: dict[str, Any]) -> dict[str, Any]:
         hoard = [bytearray(64 * 1024 * 1024) for _ in range(1000)]  # 64 GB
         return {"pid": os.getpid(), "size": len(hoard)}
     elif action == "crash":
+        faulthandler.disable()  # no traceback dump in the test output
         os.kill(os.getpid(), signal.SIGSEGV)
     elif action == "raise":
         raise ValueError("a bug in the work function")
     return {"pid": os.getpid(), "n": task["n"]}
+
+
+def broken_start(task: dict[str, Any]) -> dict[str, Any]:
+    """Never reached: the worker dies while it starts (see the test)."""
+    return {"n": task["n"]}

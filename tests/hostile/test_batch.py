@@ -97,3 +97,18 @@ def test_every_start_method_gives_the_same_results(
     )
     assert [r.problem for r in results] == ["", "timeout", ""]
     assert time.monotonic() - start < 30  # idle workers stop when asked
+
+
+def test_workers_that_cannot_start_stop_the_batch_with_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import reviewer.io.batch as batch
+    from tests.hostile.batch_work import broken_start
+
+    def die(max_memory_mb: int) -> None:
+        os._exit(3)
+
+    monkeypatch.setattr(batch, "_start_method", lambda: "fork")
+    monkeypatch.setattr(batch, "_limit_memory", die)
+    with pytest.raises(batch.WorkerStartError, match="exit code 3"):
+        run_batch(broken_start, _tasks("ok", "ok"), jobs=1, budget=Budget(5))
