@@ -1,5 +1,7 @@
 """Open a filing in the real window, wait for extraction, save a screenshot, quit.
 
+Set ``REVIEWER_DARK=1`` to shoot under Fusion with a dark palette.
+
 Usage (from the checkout; without arguments it shoots the bundled sample into
 ``docs/screenshot-text.png``)::
 
@@ -11,11 +13,13 @@ Usage (from the checkout; without arguments it shoots the bundled sample into
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reviewer.paths import sample_filing
@@ -25,6 +29,36 @@ from reviewer.ui.main_window import MainWindow
 from reviewer.ui.settings import Settings
 
 logger = logging.getLogger(__name__)
+
+
+def dark_palette(app: QApplication) -> None:
+    """Fusion with a dark palette, as a dark desktop theme gives."""
+    app.setStyle("Fusion")
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for name, color in (
+        (role.Window, "#2b2b2b"),
+        (role.WindowText, "#e6e6e6"),
+        (role.Base, "#1e1e1e"),
+        (role.AlternateBase, "#262626"),
+        (role.Text, "#e6e6e6"),
+        (role.Button, "#353535"),
+        (role.ButtonText, "#e6e6e6"),
+        (role.Highlight, "#3d7dca"),
+        (role.HighlightedText, "#ffffff"),
+        (role.ToolTipBase, "#353535"),
+        (role.ToolTipText, "#e6e6e6"),
+        (role.PlaceholderText, "#8a8a8a"),
+        (role.Mid, "#555555"),
+        (role.Midlight, "#444444"),
+        (role.Dark, "#1a1a1a"),
+        (role.Light, "#505050"),
+    ):
+        palette.setColor(name, QColor(color))
+    disabled = QPalette.ColorGroup.Disabled
+    for name in (role.Text, role.WindowText, role.ButtonText):
+        palette.setColor(disabled, name, QColor("#7a7a7a"))
+    app.setPalette(palette)
 
 
 def main(argv: list[str]) -> int:
@@ -43,16 +77,26 @@ def main(argv: list[str]) -> int:
     settings = Settings(store)
     settings.set_dataset_path(str(scratch / "dataset.csv"))
     settings.set_reviewer_name("Screenshot")
+    if os.environ.get("REVIEWER_DARK"):
+        dark_palette(app)
     window = MainWindow(AppContext(settings=settings))
     window.resize(1280, 800)
     window.show()
     window.open_paths(files)
 
+    def settled() -> bool:
+        """The filing is shown, its evidence flash is over, its page is drawn."""
+        if window.navigator.current() is None:
+            return not window.navigator.is_loading()
+        page = window.page_view
+        drawn = not page.isVisible() or page.has_image()
+        return drawn and not window.document_view.is_flashing()
+
     def shoot() -> None:
-        if window.navigator.current() is None and window.navigator.is_loading():
+        if not settled():
             QTimer.singleShot(100, shoot)
             return
-        QTimer.singleShot(300, grab)
+        QTimer.singleShot(200, grab)
 
     def grab() -> None:
         window.grab().save(target)

@@ -69,9 +69,43 @@ class Actions:
                 keys = ", ".join(
                     s.toString(QKeySequence.SequenceFormat.NativeText)
                     for s in action.shortcuts()
+                    if _typeable(s)
                 )
                 table.append((action.text().replace("&", ""), keys))
         return table
+
+
+def _typeable(sequence: QKeySequence) -> bool:
+    """Whether a sequence is typed on a keyboard (not a dedicated media key).
+
+    The help lists Ctrl+O and F1 but not the "Open" or "Help" keys some
+    keyboards have, which the platform's standard bindings also include.
+    """
+    if sequence.isEmpty():
+        return False
+    combination = sequence[0]  # type: ignore[index]  # QKeySequence.operator[]
+    key = combination.key()
+    return bool(combination.keyboardModifiers()) or (
+        Qt.Key.Key_F1.value <= key.value <= Qt.Key.Key_F35.value
+    )
+
+
+def _keys(*specs: QKeySequence | Key | str) -> list[QKeySequence]:
+    """Key sequences for ``specs``: a platform's standard keys first, no repeats.
+
+    A ``StandardKey`` brings every binding the platform gives it (none where
+    the platform has none, e.g. Quit on Windows); the fallbacks follow.
+    """
+    found: list[QKeySequence] = []
+    for spec in specs:
+        if isinstance(spec, Key):
+            sequences = QKeySequence.keyBindings(spec)
+        else:
+            sequences = [QKeySequence(spec)]
+        for sequence in sequences:
+            if not sequence.isEmpty() and sequence not in found:
+                found.append(sequence)
+    return found
 
 
 def _action(
@@ -82,7 +116,7 @@ def _action(
 ) -> QAction:
     action = QAction(text, window)
     if shortcuts:
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcuts(_keys(*shortcuts))
     if tip:
         action.setStatusTip(tip)
         action.setToolTip(tip)
@@ -95,7 +129,7 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
     undo.setShortcuts(QKeySequence.StandardKey.Undo)
     undo.setIcon(icons.undo())
     redo = undo_group.createRedoAction(window, "&Redo")
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    redo.setShortcuts(_keys(Key.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
     redo.setIcon(icons.redo())
     menu_bar = window.menuBar()
     recent = QMenu("Open &Recent", window)
@@ -105,10 +139,13 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
             window, "Open &Folder…", ("Ctrl+Shift+O",), "Queue every filing in a folder"
         ),
         export=_action(
-            window, "&Export to Dataset", ("Ctrl+E",), "Save this filing's rows"
+            window,
+            "&Export to Dataset",
+            ("Ctrl+E", Key.Save),
+            "Save this filing's rows into the dataset",
         ),
         choose_dataset=_action(window, "Choose &Dataset…"),
-        quit=_action(window, "&Quit", ("Ctrl+Q",)),
+        quit=_action(window, "&Quit", (Key.Quit, "Ctrl+Q")),
         undo=undo,
         redo=redo,
         add_row=_action(window, "&Add Row", ("Ctrl+N",), "Add an empty roster row"),
@@ -136,7 +173,7 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
         zoom_in=_action(window, "Zoom &In", (Key.ZoomIn, "Ctrl+=")),
         zoom_out=_action(window, "Zoom &Out", (Key.ZoomOut,)),
         about=_action(window, "&About Board Change Reviewer"),
-        shortcuts=_action(window, "&Keyboard Shortcuts", ("F1",)),
+        shortcuts=_action(window, "&Keyboard Shortcuts", (Key.HelpContents, "F1")),
         recent_menu=recent,
         view_menu=QMenu("&View", window),
     )

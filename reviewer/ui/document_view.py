@@ -28,17 +28,23 @@ from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
+    QColor,
     QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
     QPaintEvent,
-    QPalette,
     QResizeEvent,
     QShowEvent,
     QTextCharFormat,
     QTextCursor,
+    QWheelEvent,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QMenu,
+    QPlainTextEdit,
+    QToolTip,
+    QWidget,
+)
 
 from reviewer.core.document import Document
 from reviewer.core.entities import Entity
@@ -51,7 +57,7 @@ from reviewer.core.highlight import (
     trim_span,
     word_span,
 )
-from reviewer.ui import highlight_colors, text_geometry
+from reviewer.ui import evidence_marker, highlight_colors, text_geometry
 from reviewer.ui.document_actions import CorrectionActions
 from reviewer.ui.span_flash import SpanFlash
 
@@ -90,12 +96,19 @@ class DocumentView(QPlainTextEdit):
         self._window: tuple[int, int] | None = None
         self._press_pos: QPoint | None = None
         self._flash = SpanFlash(self.viewport())
+        self._revealed: tuple[int, int] | None = None
+        self._keep_revealed = False
+        self._accent = QColor()
+        self._softening = False
+        self.document().setDocumentMargin(evidence_marker.MARGIN)
+        self._soften_selection()
         self._offset_timer = QTimer(self)
         self._offset_timer.setSingleShot(True)
         self._offset_timer.setInterval(80)
         self._offset_timer.timeout.connect(self._emit_offset_shown)
         self.verticalScrollBar().valueChanged.connect(self._offset_timer.start)
         self.verticalScrollBar().valueChanged.connect(self._refresh_window)
+        self.verticalScrollBar().actionTriggered.connect(self._on_reader_scrolled)
         self.selectionChanged.connect(self._offset_timer.start)
         self.cursorPositionChanged.connect(self._update_actions)
         self.selectionChanged.connect(self._update_actions)
@@ -116,6 +129,8 @@ class DocumentView(QPlainTextEdit):
         self._order = []
         self._window = None
         self._flash.stop()
+        self._revealed = None
+        self._keep_revealed = False
         self._text = document.text if document else ""
         self._utf16 = Utf16Offsets(self._text)
         self.setPlainText(display_text(self._text))
@@ -194,22 +209,40 @@ class DocumentView(QPlainTextEdit):
 
     @Slot(int, int)
     def reveal_span(self, start: int, end: int) -> None:
-        """Scroll to, select and flash the text [start, end)."""
+        """Scroll to, select, mark and flash the text [start, end).
+
+        The span stays in view if the view is resized before the reader scrolls
+        or clicks (the window settles its layout after a filing opens).
+        """
         last = len(self._text)
         start, end = sorted((max(0, min(start, last)), max(0, min(end, last))))
         cursor = self.textCursor()
         cursor.setPosition(self._qt(end))
         cursor.setPosition(self._qt(start), QTextCursor.MoveMode.KeepAnchor)
+        text_geometry.lay_out_through(self, self._qt(end))
         self.setTextCursor(cursor)
-        area = self.viewport().rect()
-        end_cursor = QTextCursor(self.document())
-        end_cursor.setPosition(self._qt(end))
-        if not (
-            area.contains(self.cursorRect(cursor))
-            and area.contains(self.cursorRect(end_cursor))
-        ):
-            self.centerCursor()
+        self._revealed = (start, end)
+        self._keep_revealed = True
+        self._scroll_to_revealed()
         self._flash.start(start, end)
+
+    def revealed_span(self) -> tuple[int, int] | None:
+        """The span revealed last (marked by the margin bar), or None."""
+        return self._revealed
+
+    def _scroll_to_revealed(self) -> None:
+        if self._revealed is None:
+            return
+        text_geometry.lay_out_through(self, self._qt(self._revealed[1]))
+        area = self.viewport().rect()
+        ends = []
+        for offset in self._revealed:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._qt(offset))
+            ends.append(self.cursorRect(cursor))
+        if not all(area.contains(rect) for rect in ends):
+            self.centerCursor()
+        self._offset_timer.start()
 
     @Slot(int)
     def reveal_offset(self, offset: int) -> None:
@@ -226,11 +259,12 @@ class DocumentView(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         """Paint the text, then the flash over the revealed span."""
         super().paintEvent(event)
-        if self._flash.span is not None:
-            self._flash.paint(
-                self.span_rects(*self._flash.span),
-                self.palette().color(QPalette.ColorRole.Highlight),
+        if self._revealed is not None:
+            evidence_marker.paint_bar(
+                self.viewport(), self.span_rects(*self._revealed), self._accent
             )
+        if self._flash.span is not None:
+            self._flash.paint(self.span_rects(*self._flash.span), self._accent)
 
     # -- highlights ------------------------------------------------------------
 
@@ -261,28 +295,19 @@ class DocumentView(QPlainTextEdit):
             return
         lo, hi = first - WINDOW_MARGIN, last + WINDOW_MARGIN
         self._window = (lo, hi)
-        doc = self.document()
-        end_of_text = max(0, doc.characterCount() - 1)
-        selections: list[QTextEdit.ExtraSelection] = []
-        for index in self._order:
-            entity = self._entities[index]
-            if entity.end <= lo or entity.start >= hi:
-                continue
-            cursor = QTextCursor(doc)
-            cursor.setPosition(min(self._qt(entity.start), end_of_text))
-            cursor.setPosition(
-                min(self._qt(entity.end), end_of_text),
-                QTextCursor.MoveMode.KeepAnchor,
-            )
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
-            selection.format = self._formats[str(entity.label)]
-            selections.append(selection)
+        spans = [
+            (self._qt(e.start), self._qt(e.end), self._formats[str(e.label)])
+            for e in (self._entities[i] for i in self._order)
+            if e.end > lo and e.start < hi
+        ]
+        selections = text_geometry.extra_selections(self.document(), spans)
         self.setExtraSelections(selections)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         """Keep the highlights' window over the visible text."""
         super().resizeEvent(event)
+        if self._keep_revealed:
+            self._scroll_to_revealed()
         self._refresh_window()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
@@ -294,7 +319,8 @@ class DocumentView(QPlainTextEdit):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         """Recolour the highlights when the palette switches light/dark."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange and not self._softening:
+            self._soften_selection()
             self.corrections.recolor()
             if self._entities:
                 self._rebuild_selections()
@@ -315,8 +341,29 @@ class DocumentView(QPlainTextEdit):
             return True
         return super().viewportEvent(event)
 
+    def _soften_selection(self) -> None:
+        """Use a translucent selection so entity tints show under it."""
+        self._accent, soft = evidence_marker.soften(self)
+        if soft is not None:
+            self._softening = True
+            try:
+                self.setPalette(soft)
+            finally:
+                self._softening = False
+
+    @Slot(int)
+    def _on_reader_scrolled(self, action: int) -> None:
+        del action  # any drag or click on the scroll bar is the reader's
+        self._keep_revealed = False
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+        """The reader scrolls: stop keeping the revealed span in view."""
+        self._keep_revealed = False
+        super().wheelEvent(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         """Remember where a click started."""
+        self._keep_revealed = False
         self._press_pos = event.position().toPoint()
         super().mousePressEvent(event)
 
@@ -339,6 +386,7 @@ class DocumentView(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         """Enter on a highlight activates it, like a click."""
+        self._keep_revealed = False
         plain = event.modifiers() in (
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.KeypadModifier,

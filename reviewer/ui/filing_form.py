@@ -5,13 +5,21 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from reviewer.core.schema import FILING_COLUMNS
 from reviewer.models.review_model import ReviewModel
 from reviewer.ui.roster_delegate import make_line_editor
 
 logger = logging.getLogger(__name__)
+
+# Short labels keep the form narrow; the column's full title is the tooltip.
+SHORT_LABELS = {
+    "accession_number": "Accession no.",
+    "announcement_date": "Announced",
+    "board_size_after": "Board size after",
+    "independent_directors_after": "Independent after",
+}
 
 
 class FilingForm(QWidget):
@@ -34,7 +42,10 @@ class FilingForm(QWidget):
             edit.setObjectName(f"filing_{column.name}")
             edit.setEnabled(False)
             edit.setAccessibleName(column.title)
-            layout.addRow(f"{column.title}:", edit)
+            label = QLabel(f"{SHORT_LABELS.get(column.name, column.title)}:", self)
+            label.setToolTip(column.title)
+            label.setBuddy(edit)
+            layout.addRow(label, edit)
             edit.editingFinished.connect(self._on_edit_editing_finished)
             self._edits[column.name] = edit
 
@@ -60,6 +71,14 @@ class FilingForm(QWidget):
             value = getattr(filing, name) if filing is not None else ""
             if edit.text() != value:
                 edit.setText(value)
+                edit.setCursorPosition(0)  # a long value shows its start
+            self._update_tooltip(name, edit)
+
+    def _update_tooltip(self, name: str, edit: QLineEdit) -> None:
+        """The full value (and the field's title) on hover, for values cut off."""
+        title = next(c.title for c in FILING_COLUMNS if c.name == name)
+        value = edit.text()
+        edit.setToolTip(f"{title}: {value}" if value else title)
 
     @Slot()
     def _on_edit_editing_finished(self) -> None:
@@ -70,3 +89,5 @@ class FilingForm(QWidget):
                 continue
             self._model.edit_filing(name, edit.text())  # refusals go to edit_rejected
             edit.setText(getattr(self._model.filing(), name))  # show the normal form
+            edit.setCursorPosition(0)
+            self._update_tooltip(name, edit)

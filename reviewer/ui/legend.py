@@ -34,6 +34,15 @@ from reviewer.ui import highlight_colors
 
 logger = logging.getLogger(__name__)
 
+CHIP_ICON = 10
+CHIP_FONT_SCALE = 0.9
+# Flat, tight chips: two short rows at most above a 400 px wide text at 1280x800.
+CHIP_STYLE = """
+QToolButton { border: 1px solid transparent; border-radius: 3px; padding: 0px 3px; }
+QToolButton:hover { border-color: palette(mid); background: palette(midlight); }
+QToolButton:focus { border-color: palette(highlight); }
+"""
+
 
 class FlowLayout(QLayout):
     """Lay items out left to right, wrapping to a new line when the width runs out."""
@@ -120,7 +129,9 @@ class Legend(QWidget):
         self._hidden: frozenset[str] = frozenset()
         self._counts: dict[str, int] = {}
         self._chips: dict[str, QToolButton] = {}
-        self._layout = FlowLayout(self)
+        self._layout = FlowLayout(self, spacing=2)
+        self._layout.setContentsMargins(QMargins(1, 1, 1, 1))
+        self.setStyleSheet(CHIP_STYLE)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -176,6 +187,10 @@ class Legend(QWidget):
         chip.setChecked(label not in self._hidden)
         chip.setAutoRaise(True)
         chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        chip.setIconSize(QSize(CHIP_ICON, CHIP_ICON))
+        font = chip.font()
+        font.setPointSizeF(font.pointSizeF() * CHIP_FONT_SCALE)
+        chip.setFont(font)
         title = highlight_colors.style_for(label).title
         count = self._counts[label]
         chip.setText(f"{title} {count}")

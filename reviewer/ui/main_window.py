@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from reviewer.io.loaders import SUPPORTED_DESCRIPTION
@@ -17,6 +17,7 @@ from reviewer.ui.context import AppContext
 from reviewer.ui.dialogs import Unsaved
 from reviewer.ui.navigator import OPEN, Navigator
 from reviewer.ui.queue_dock import QueueDock
+from reviewer.ui.recent_files import RecentFiles
 from reviewer.ui.review_controller import ReviewController
 from reviewer.ui.review_pane import ReviewPane
 from reviewer.ui.session import FilingSession
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self._shown: FilingSession | None = None
+        self._autosave_warned = False
         self.queue = QueueModel(self)
         self.navigator = Navigator(context, self.queue, self)
         self.pane = ReviewPane(self)
@@ -80,7 +82,10 @@ class MainWindow(QMainWindow):
         context.settings.restore_window(self)
         context.settings.restore_splitters(self.pane)
         self.pane.set_zoom(context.settings.zoom())
-        self._rebuild_recent_menu()
+        self.recent = RecentFiles(
+            self.ui_actions.recent_menu, context.settings, context.dialogs, self
+        )
+        self.recent.open_requested.connect(self.open_paths)
         self._update_dataset_label()
         self._on_session_shown(None)
 
@@ -122,12 +127,11 @@ class MainWindow(QMainWindow):
     # -- opening ------------------------------------------------------------------
     def open_paths(self, paths: list[str]) -> None:
         """Queue files and folders and show the first of them."""
+        paths = self.recent.drop_missing(paths)
         if not paths:
             return
-        for path in paths:
-            self._context.settings.add_recent_file(str(Path(path).resolve()))
+        self.recent.remember(paths)
         self._context.settings.set_last_directory(str(Path(paths[0]).resolve().parent))
-        self._rebuild_recent_menu()
         row = self.navigator.add_paths(paths)
         if row < 0:
             self._context.dialogs.error(
@@ -261,13 +265,15 @@ class MainWindow(QMainWindow):
             session.model.edit_rejected.connect(self.status.show_note)
             self.setWindowTitle(f"{Path(session.path).name}[*] — {APP_TITLE}")
             self.queue_dock.select_row(self.queue.row_of(session.path))
+        # Lay the pane out for this filing first: the evidence is revealed in
+        # the final geometry (the page view narrows the text for PDFs).
+        self.pane.show_page(bool(session and session.document.layout))
         self.controller.set_session(session)
         if session is not None and not self.filing_form.isAncestorOf(
             self.focusWidget()
         ):
             self.roster_view.setFocus()  # arrow keys walk the rows at once
         self.pane.show_model(session.model if session else None)
-        self.pane.show_page(bool(session and session.document.layout))
         self.ui_actions.set_review_enabled(session is not None)
         self._on_model_status_changed(session.model.status() if session else "")
         self.setWindowModified(bool(session and session.is_dirty()))
@@ -307,6 +313,15 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_navigator_autosave_failed(self, message: str) -> None:
         self.status.show_note(f"Autosave failed: {message}")
+        if not self._autosave_warned:  # once: a dialog per keystroke would nag
+            self._autosave_warned = True
+            self._context.dialogs.error(
+                "Autosave is not working",
+                f"{message}\n\nYour edits are still in the window, but they would "
+                "be lost if the app stopped now. Save them into the dataset "
+                "(Ctrl+E) or choose a dataset in a folder you can write to "
+                "(File › Choose Dataset…).",
+            )
 
     @Slot()
     def _on_navigator_queue_finished(self) -> None:
@@ -320,22 +335,6 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_zoom_out_triggered(self) -> None:
         self._context.settings.set_zoom(self.pane.set_zoom(self.pane.zoom() - 1))
-
-    def _rebuild_recent_menu(self) -> None:
-        menu = self.ui_actions.recent_menu
-        menu.clear()
-        for path in self._context.settings.recent_files():
-            action = menu.addAction(path)
-            action.setData(path)
-            action.triggered.connect(self._on_recent_triggered)
-        menu.setEnabled(not menu.isEmpty())
-
-    @Slot()
-    def _on_recent_triggered(self) -> None:
-        action = self.sender()
-        path = action.data() if isinstance(action, QAction) else None
-        if isinstance(path, str):
-            self.open_paths([path])
 
     @Slot()
     def show_about(self) -> None:

@@ -19,6 +19,8 @@ logger = logging.getLogger(__name__)
 
 MIN_POINTS = 6
 MAX_EXTRA = 24
+FORM_WIDTH = 280  # the filing form: short labels, long values show their start
+ROSTER_HEIGHT = 190  # about six roster rows under their header
 EMPTY_HINT = (
     "No board change proposed. Select a name in the text and choose "
     "“New row for this person”, or press Ctrl+N to add a row by hand."
@@ -67,7 +69,7 @@ class ReviewPane(QSplitter):
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
         top.setStretchFactor(2, 0)
-        top.setSizes([620, 0, 330])
+        top.setSizes([620, 0, FORM_WIDTH])
 
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
@@ -78,7 +80,8 @@ class ReviewPane(QSplitter):
         self.addWidget(top)
         self.addWidget(bottom)
         self.setStretchFactor(0, 3)
-        self.setStretchFactor(1, 2)
+        self.setStretchFactor(1, 1)
+        self.setSizes([ROSTER_HEIGHT * 3, ROSTER_HEIGHT])  # reading room first
         self.show_model(None)
 
     def zoom(self) -> int:
@@ -100,7 +103,7 @@ class ReviewPane(QSplitter):
             return
         self.page_view.setVisible(visible)
         total = sum(self._top.sizes())
-        form = self._top.sizes()[2] or 330
+        form = self._top.sizes()[2] or FORM_WIDTH
         if visible:
             text = (total - form) * 55 // 100
             self._top.setSizes([text, total - form - text, form])

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from reviewer.core.schema import ROW_COLUMNS
@@ -21,6 +22,7 @@ from reviewer.ui.roster_delegate import RosterDelegate
 logger = logging.getLogger(__name__)
 
 HIDDEN_BY_DEFAULT = frozenset({"evidence_start", "evidence_end", "page"})
+MAX_NAME_WIDTH = 240
 _WIDTHS = {
     "person": 140,
     "change_type": 100,
@@ -41,6 +43,8 @@ class RosterView(QTableView):
 
     Signals:
         current_row_changed(int): the current source-model row (-1 for none).
+        Also emitted when the current row is clicked again, so a click shows
+        its evidence again after the reader scrolled away.
     """
 
     current_row_changed = Signal(int)
@@ -52,6 +56,8 @@ class RosterView(QTableView):
         self._proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setModel(self._proxy)
         self.selectionModel().currentChanged.connect(self._on_selection_current_changed)
+        self._current_row_before_press = -1
+        self.clicked.connect(self._on_clicked)
         self.setItemDelegate(RosterDelegate(self))
         self.setSortingEnabled(True)
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # model order until asked
@@ -80,7 +86,18 @@ class RosterView(QTableView):
             self.setColumnHidden(column, spec.name in HIDDEN_BY_DEFAULT)
             if spec.name in _WIDTHS:
                 self.setColumnWidth(column, _WIDTHS[spec.name])
+        self._fit_names()
         self.current_row_changed.emit(self.current_source_row())
+
+    def _fit_names(self) -> None:
+        """Widen the Person column to the longest name (up to a cap)."""
+        model = self.review_model()
+        if model is None or not model.rowCount():
+            return
+        column = model.column_of("person")
+        self.resizeColumnToContents(column)
+        width = self.columnWidth(column)
+        self.setColumnWidth(column, max(_WIDTHS["person"], min(width, MAX_NAME_WIDTH)))
 
     def set_offsets_visible(self, visible: bool) -> None:
         """Show or hide the derived offset and page columns."""
@@ -126,6 +143,17 @@ class RosterView(QTableView):
         )
         self.selectionModel().setCurrentIndex(index, flags)
         self.scrollTo(index)
+
+    @Slot(QModelIndex)
+    def _on_clicked(self, index: QModelIndex) -> None:
+        row = self._proxy.mapToSource(index).row()
+        if row >= 0 and row == self._current_row_before_press:
+            self.current_row_changed.emit(row)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        """Remember the current row, to tell a click on it again."""
+        self._current_row_before_press = self.current_source_row()
+        super().mousePressEvent(event)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_selection_current_changed(

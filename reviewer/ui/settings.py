@@ -53,6 +53,11 @@ class Settings:
         recent = [path, *(p for p in self.recent_files() if p != path)]
         self._store.setValue("paths/recent_files", recent[:MAX_RECENT])
 
+    def remove_recent_file(self, path: str) -> None:
+        """Drop ``path`` from the recent list (it no longer exists)."""
+        recent = [p for p in self.recent_files() if p != path]
+        self._store.setValue("paths/recent_files", recent)
+
     def clear_recent_files(self) -> None:
         """Forget the recent list."""
         self._store.setValue("paths/recent_files", [])

@@ -6,9 +6,11 @@ view converts them to Python offsets.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QPoint, QRectF
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit
 
 PARAGRAPH_SEPARATOR = "\u2029"
 
@@ -93,3 +95,38 @@ def _cursor_x(answer: object) -> float:
     if isinstance(answer, tuple):
         return float(answer[0])
     return float(answer)  # type: ignore[arg-type]
+
+
+def lay_out_through(editor: QPlainTextEdit, position: int) -> None:
+    """Lay out every block of ``editor`` up to ``position``.
+
+    QPlainTextEdit lays blocks out lazily and counts a block not yet laid out
+    as one line, so right after ``setPlainText`` the scroll position computed
+    for a later span is too high and the span stays off screen. Blocks laid out
+    once stay laid out until the text or the width changes.
+    """
+    layout = editor.document().documentLayout()
+    if not isinstance(layout, QPlainTextDocumentLayout):
+        return
+    target = editor.document().findBlock(position).blockNumber()
+    block = editor.document().firstBlock()
+    while block.isValid() and block.blockNumber() <= target:
+        layout.ensureBlockLayout(block)
+        block = block.next()
+
+
+def extra_selections(
+    document: QTextDocument, spans: Iterable[tuple[int, int, QTextCharFormat]]
+) -> list[QTextEdit.ExtraSelection]:
+    """Extra selections painting ``format`` over Qt positions [start, end)."""
+    end_of_text = max(0, document.characterCount() - 1)
+    selections = []
+    for start, end, char_format in spans:
+        cursor = QTextCursor(document)
+        cursor.setPosition(min(start, end_of_text))
+        cursor.setPosition(min(end, end_of_text), QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = char_format
+        selections.append(selection)
+    return selections
