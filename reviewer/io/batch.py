@@ -16,9 +16,13 @@ Design:
 * **The fast path.** With ``jobs=1`` and both budgets off (``timeout=0``,
   ``max_memory_mb=0``) tasks run in the calling process, with no process start
   and no copying of results; a crash or hang then stops the whole command.
-* **Time.** Each task's deadline starts when it is handed to a worker; the
-  parent waits on the workers' pipes and process handles with the nearest
-  deadline as its timeout, kills a worker that passes it and starts another.
+* **Time.** A task's deadline starts when its worker begins it (a new worker
+  first says it is ready; each worker holds the next task already, so it never
+  waits for the parent). The parent waits on the workers' pipes and process
+  handles with the nearest deadline as its timeout, kills a worker that
+  passes it, gives its unstarted task back and starts another worker. Workers
+  that die before they are ready (a broken set-up) stop the batch with
+  :class:`WorkerStartError` rather than fail every file.
 * **Memory.** Each worker lowers its own address-space limit
   (``RLIMIT_AS``) to what it holds at start plus ``max_memory_mb``. Python then
   raises MemoryError, which the worker reports before it exits; a library
