@@ -1,0 +1,54 @@
+"""Pipes, devices and files whose size lies are refused, never read forever."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from reviewer.io.errors import FileTooLargeError, UnreadableFileError
+from reviewer.io.loaders import LoadOptions, load_document
+
+posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+
+
+@posix_only
+def test_a_named_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
+    # opening a pipe with no writer blocks forever; the loader must not open it
+    pipe = tmp_path / "filing.txt"
+    os.mkfifo(pipe)
+    outcome: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            load_document(pipe)
+        except BaseException as error:  # noqa: BLE001 - reported to the test
+            outcome.append(error)
+
+    thread = threading.Thread(target=load, daemon=True)
+    thread.start()
+    thread.join(10)
+    if thread.is_alive():  # unblock the reader so the thread can end
+        with open(pipe, "wb"):
+            pass
+        pytest.fail("loading a named pipe blocked")
+    assert isinstance(outcome[0], UnreadableFileError)
+    assert "not a regular file" in outcome[0].message
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_an_endless_device_is_refused() -> None:
+    with pytest.raises(UnreadableFileError, match="not a regular file"):
+        load_document("/dev/zero")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="needs /proc")
+def test_a_file_bigger_than_its_stat_size_is_still_bounded() -> None:
+    status = Path("/proc/self/status")
+    assert status.stat().st_size == 0  # /proc files say 0 bytes but hold more
+    with pytest.raises(FileTooLargeError, match="holds more than"):
+        load_document(status, LoadOptions(max_bytes=100))
+    assert "Pid:" in load_document(status).text
