@@ -127,3 +127,34 @@ def test_edgar_with_thousands_of_empty_documents(tmp_path: Path) -> None:
     with pytest.raises(EmptyFileError):
         load_document(_write(tmp_path, "many.txt", data))
     assert time.perf_counter() - start < 10
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[a](" * 20_000,
+        "**a " * 20_000,
+        "![a](" * 20_000,
+        "[" * 50_000,
+        "__x _" * 20_000,
+    ],
+    ids=["open-links", "open-bold", "open-images", "brackets", "underscores"],
+)
+def test_pathological_markdown_lines_are_read_in_linear_time(
+    tmp_path: Path, line: str
+) -> None:
+    # each of these took from 7 s to 30 s for 80 KB: quadratic regexes
+    path = _write(tmp_path, "odd.md", f"# Title\n{line}\n{NEWS}\n".encode())
+    start = time.perf_counter()
+    document = load_document(path)
+    assert time.perf_counter() - start < 3
+    assert NEWS in document.text
+
+
+def test_markdown_links_images_and_bold_still_read_as_words(tmp_path: Path) -> None:
+    text = (
+        "# News\nSee [Acme](https://example.com/a_(b)) and ![the logo](logo.png) "
+        "with **bold words** and __underlined__.\n"
+    )
+    document = load_document(_write(tmp_path, "ok.md", text.encode()))
+    assert "See Acme and the logo with bold words and underlined." in document.text
