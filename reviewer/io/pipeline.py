@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reviewer.core.document import Document
-from reviewer.core.extraction import extract
-from reviewer.core.records import Extraction
 from reviewer.io.loaders import LoadOptions, load_document
+
+if TYPE_CHECKING:
+    from reviewer.core.document import Document
+    from reviewer.core.records import Extraction
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -18,14 +24,55 @@ class LoadedFiling:
     document: Document
     extraction: Extraction
 
+    @property
+    def is_partial(self) -> bool:
+        """Whether this is a preview of the first pages (more are loading)."""
+        return "pages_loaded" in self.document.metadata
+
 
 def open_and_extract(
-    path: str | Path, options: LoadOptions | None = None
+    path: str | Path,
+    options: LoadOptions | None = None,
+    on_partial: Callable[[LoadedFiling], None] | None = None,
 ) -> LoadedFiling:
     """Load ``path`` and run the extractor on it.
+
+    Args:
+        path: the file.
+        options: limits, progress and cancellation for the load.
+        on_partial: called (on this thread) with the first pages of a long
+            PDF, extracted, while the rest is still loading; a failure to
+            extract them is logged and skipped.
 
     Raises:
         LoadError: the file could not be loaded (a subclass names why).
     """
+    # Imported here: the extractor's patterns take a while to compile, and the
+    # window must start without them.
+    from reviewer.core.extraction import extract
+
+    options = options or LoadOptions()
+    if on_partial is not None:
+        options = replace(options, partial=extracting(on_partial))
     document = load_document(path, options)
     return LoadedFiling(document, extract(document))
+
+
+def extracting(
+    on_partial: Callable[[LoadedFiling], None],
+) -> Callable[[Document], None]:
+    """A ``LoadOptions.partial`` callback that extracts the first pages first.
+
+    A failure to extract them is logged and the preview skipped.
+    """
+    from reviewer.core.extraction import extract
+
+    def partial(document: Document) -> None:
+        try:
+            preview = LoadedFiling(document, extract(document))
+        except Exception:  # noqa: BLE001 - a preview is optional
+            logger.exception("extracting the first pages failed")
+            return
+        on_partial(preview)
+
+    return partial

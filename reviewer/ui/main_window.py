@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self._context.runner.progressed.connect(self._on_runner_progressed)
         self.cancel_button.clicked.connect(self.navigator.cancel)
         self.navigator.session_shown.connect(self._on_session_shown)
+        self.navigator.preview_shown.connect(self.status.showMessage)
         self.navigator.load_failed.connect(self._on_navigator_load_failed)
         self.navigator.save_failed.connect(self._on_navigator_save_failed)
         self.navigator.saved.connect(self._on_navigator_saved)

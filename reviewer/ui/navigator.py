@@ -19,19 +19,46 @@ from reviewer.core.records import ReviewState
 from reviewer.io.dataset import DatasetError
 from reviewer.io.errors import LoadCancelledError, LoadError
 from reviewer.io.loaders import SUPPORTED_SUFFIXES, LoadOptions
-from reviewer.io.pipeline import LoadedFiling, open_and_extract
+from reviewer.io.pipeline import LoadedFiling, extracting, open_and_extract
 from reviewer.models.queue_model import FilingStatus, QueueModel, list_folder
 from reviewer.ui.context import AppContext
+from reviewer.ui.preview import PREVIEW_REFUSAL, make_preview, preview_note
 from reviewer.ui.session import FilingSession, ReviewStore, queue_statuses
 
 logger = logging.getLogger(__name__)
 
-OPEN, PREFETCH, STATUS = "open", "prefetch", "status"
+OPEN, PREFETCH, STATUS, WARM = "open", "prefetch", "status", "warm"
+
+WARM_UP_MS = 300
+"""After the window is up, prepare the extractor in the background."""
 
 
-def _load(path: str) -> Callable[[threading.Event, Callable[[int, int], None]], object]:
-    def work(cancel: threading.Event, progress: Callable[[int, int], None]) -> object:
-        options = LoadOptions(progress=progress, cancel=cancel)
+def warm_up(cancel: threading.Event, progress: Callable[[int, int], None]) -> object:
+    """Import (and compile the patterns of) the extractor, off the GUI thread.
+
+    The window starts without it; this makes the first filing open as fast as
+    the next ones. Heavy libraries (pandas, pdfplumber, pypdfium2) stay out.
+    """
+    if not cancel.is_set():
+        import reviewer.core.extraction  # noqa: F401
+    return None
+
+
+def _load(
+    path: str,
+) -> Callable[
+    [threading.Event, Callable[[int, int], None], Callable[[object], None]], object
+]:
+    def work(
+        cancel: threading.Event,
+        progress: Callable[[int, int], None],
+        deliver: Callable[[object], None],
+    ) -> object:
+        options = LoadOptions(
+            progress=progress,
+            cancel=cancel,
+            partial=extracting(lambda preview: deliver((path, preview))),
+        )
         return path, open_and_extract(path, options)
 
     return work
@@ -51,6 +78,8 @@ class Navigator(QObject):
 
     Signals:
         session_shown(object): a FilingSession is now the shown review.
+        preview_shown(str): the shown session is a read-only preview of a long
+            PDF's first pages; the text is the hint to show ("Loading page…").
         load_failed(str, str): (path, message) a filing could not be opened.
         save_failed(str): the dataset could not be written; the message says why.
         saved(str): a review was saved into the dataset at this path.
@@ -60,6 +89,7 @@ class Navigator(QObject):
     """
 
     session_shown = Signal(object)
+    preview_shown = Signal(str)
     load_failed = Signal(str, str)
     save_failed = Signal(str)
     saved = Signal(str)
@@ -76,12 +106,16 @@ class Navigator(QObject):
         self._queue = queue
         self._sessions: dict[str, FilingSession] = {}
         self._current: FilingSession | None = None
+        self._preview: FilingSession | None = None
+        self._before_preview: FilingSession | None = None
         self._prefetching = ""
         self._wanted = ""
         self._scan_pending = False
         self._store: ReviewStore | None = None
         runner = context.runner
         runner.finished.connect(self._on_runner_finished)
+        runner.partial.connect(self._on_runner_partial)
+        QTimer.singleShot(WARM_UP_MS, self._on_warm_up_timer_timeout)
         runner.errored.connect(self._on_runner_errored)
 
     # -- queue --------------------------------------------------------------
@@ -98,6 +132,11 @@ class Navigator(QObject):
         # After the caller had a chance to open one: the scan must not delay it.
         QTimer.singleShot(0, self._on_scan_timer_timeout)
         return first
+
+    @Slot()
+    def _on_warm_up_timer_timeout(self) -> None:
+        if not self._wanted:  # a filing being opened imports it anyway
+            self._context.runner.start(WARM, warm_up, -2)
 
     @Slot()
     def _on_scan_timer_timeout(self) -> None:
@@ -155,7 +194,7 @@ class Navigator(QObject):
         self._set_wanted(path)
         if path == self._prefetching and self._context.runner.is_busy(PREFETCH):
             return  # already on its way; shown when the preparation finishes
-        self._context.runner.start(OPEN, _load(path), priority=2)
+        self._context.runner.start_partial(OPEN, _load(path), priority=2)
 
     @Slot()
     def open_next(self) -> bool:
@@ -184,6 +223,12 @@ class Navigator(QObject):
             self._context.runner.cancel(PREFETCH)
             self._prefetching = ""
         self._set_wanted("")
+        self._drop_preview(restore=True)
+
+    def is_preview(self, session: FilingSession | None = None) -> bool:
+        """Whether ``session`` (default: the shown one) is a read-only preview."""
+        session = session or self._current
+        return session is not None and session is self._preview
 
     # -- saving ---------------------------------------------------------------
     def store(self, ask: bool = True) -> ReviewStore | None:
@@ -212,6 +257,9 @@ class Navigator(QObject):
 
     def save_session(self, session: FilingSession) -> bool:
         """Write one filing's rows into the dataset; False (and save_failed) if not."""
+        if self.is_preview(session):
+            session.model.edit_rejected.emit(PREVIEW_REFUSAL)
+            return False
         store = self.store()
         if store is None:
             return False
@@ -242,7 +290,7 @@ class Navigator(QObject):
     def accept_and_next(self) -> bool:
         """Mark the shown filing reviewed, save it, and open the next one."""
         session = self._current
-        if session is None or self.store() is None:
+        if session is None or self.is_preview(session) or self.store() is None:
             return False  # no dataset chosen: nothing is marked or saved
         name = self.reviewer_name()
         stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -266,7 +314,7 @@ class Navigator(QObject):
     def discard_current(self) -> None:
         """Throw away the shown filing's edits and start again from the proposal."""
         session = self._current
-        if session is None:
+        if session is None or self.is_preview(session):
             return
         store = self.store(ask=False)
         if store is not None:
@@ -297,6 +345,8 @@ class Navigator(QObject):
         return session
 
     def _show(self, session: FilingSession) -> None:
+        if session is not self._preview:
+            self._drop_preview(restore=False)
         self._current = session
         self._context.undo_group.setActiveStack(session.stack)
         self._refresh_status(session)
@@ -314,7 +364,9 @@ class Navigator(QObject):
                 continue  # skip what cannot be opened; prepare the one after
             if entry.path not in self._sessions and entry.path != self._prefetching:
                 self._prefetching = entry.path
-                self._context.runner.start(PREFETCH, _load(entry.path), priority=1)
+                self._context.runner.start_partial(
+                    PREFETCH, _load(entry.path), priority=1
+                )
             return
 
     def _refresh_status(
@@ -345,6 +397,39 @@ class Navigator(QObject):
             warning = store.autosave(session.document, session.extraction, state)
             if warning:
                 self.autosave_failed.emit(warning)
+
+    def _drop_preview(self, restore: bool) -> None:
+        """Forget the preview; with ``restore``, show what was shown before it."""
+        preview, before = self._preview, self._before_preview
+        if preview is None:
+            return
+        self._preview = self._before_preview = None
+        self._context.undo_group.removeStack(preview.stack)
+        if restore and self._current is preview:
+            self._current = before
+            if before is not None:
+                self._context.undo_group.setActiveStack(before.stack)
+            self.session_shown.emit(before)
+
+    @Slot(str, object)
+    def _on_runner_partial(self, channel: str, result: object) -> None:
+        if channel not in (OPEN, PREFETCH) or not isinstance(result, tuple):
+            return
+        path, loaded = result
+        if path != self._wanted or path in self._sessions:
+            return  # only what the user waits for is previewed
+        note = preview_note(loaded)
+        session = make_preview(path, loaded)
+        if self._preview is None:
+            self._before_preview = self._current
+        else:
+            self._context.undo_group.removeStack(self._preview.stack)
+        self._preview = session
+        self._current = session
+        self._context.undo_group.addStack(session.stack)
+        self._context.undo_group.setActiveStack(session.stack)
+        self.session_shown.emit(session)
+        self.preview_shown.emit(note)
 
     @Slot(str, object)
     def _on_runner_finished(self, channel: str, result: object) -> None:
@@ -384,6 +469,7 @@ class Navigator(QObject):
             self._queue.set_status(row, FilingStatus.FAILED, message)
         if path == self._wanted:
             self._set_wanted("")
+            self._drop_preview(restore=True)
             self.load_failed.emit(path, message)
         if channel == PREFETCH:
             self._prefetch_next()

@@ -19,6 +19,11 @@ logger = logging.getLogger(__name__)
 Work = Callable[[threading.Event, Callable[[int, int], None]], object]
 """A pure function given a cancel event and a progress callback (done, total)."""
 
+PartialWork = Callable[
+    [threading.Event, Callable[[int, int], None], Callable[[object], None]], object
+]
+"""Like :data:`Work`, plus a callback handing over a partial result early."""
+
 
 class TaskSignals(QObject):
     """Signals of one task, created on the GUI thread so slots run there.
@@ -27,11 +32,13 @@ class TaskSignals(QObject):
         succeeded(int, object): (ticket, result).
         failed(int, object): (ticket, exception).
         progressed(int, int, int): (ticket, done, total).
+        delivered(int, object): (ticket, partial result).
     """
 
     succeeded = Signal(int, object)
     failed = Signal(int, object)
     progressed = Signal(int, int, int)
+    delivered = Signal(int, object)
 
 
 class Task(QRunnable):
@@ -69,6 +76,8 @@ class TaskRunner(QObject):
         finished(str, object): (channel, result) of the latest request.
         errored(str, object): (channel, exception) of the latest request.
         progressed(str, int, int): (channel, done, total).
+        partial(str, object): (channel, partial result) of the latest request,
+            always before its ``finished``.
         started(str): a channel started working.
         stopped(str): a channel has nothing running any more.
 
@@ -81,6 +90,7 @@ class TaskRunner(QObject):
     finished = Signal(str, object)
     errored = Signal(str, object)
     progressed = Signal(str, int, int)
+    partial = Signal(str, object)
     started = Signal(str)
     stopped = Signal(str)
 
@@ -99,21 +109,34 @@ class TaskRunner(QObject):
         Starting again on a channel cancels the earlier request there. Among
         queued work, higher ``priority`` starts first.
         """
+        return self.start_partial(
+            channel, lambda cancel, progress, _: work(cancel, progress), priority
+        )
+
+    def start_partial(self, channel: str, work: PartialWork, priority: int = 0) -> int:
+        """Run ``work(cancel, progress, deliver)``; ``deliver(x)`` emits ``partial``.
+
+        Otherwise the same as :meth:`start`.
+        """
         state = self._channels.setdefault(channel, _Channel())
         state.cancel.set()
         state.cancel = cancel = threading.Event()
         state.ticket += 1
         ticket = state.ticket
-        task = Task(ticket, lambda: work(cancel, progress))
+        task = Task(ticket, lambda: work(cancel, progress, deliver))
         signals = task.signals
 
         def progress(done: int, total: int) -> None:
             signals.progressed.emit(ticket, done, total)
 
+        def deliver(result: object) -> None:
+            signals.delivered.emit(ticket, result)
+
         queued = Qt.ConnectionType.QueuedConnection
         signals.succeeded.connect(self._on_task_succeeded, queued)
         signals.failed.connect(self._on_task_failed, queued)
         signals.progressed.connect(self._on_task_progressed, queued)
+        signals.delivered.connect(self._on_task_delivered, queued)
         self._running[task] = channel
         self._set_busy(channel, True)
         self._pool.start(task, priority)
@@ -169,10 +192,22 @@ class TaskRunner(QObject):
         if channel is not None:
             self.errored.emit(channel, error)
 
-    @Slot(int, int, int)
-    def _on_task_progressed(self, ticket: int, done: int, total: int) -> None:
+    def _fresh_channel(self, ticket: int) -> str | None:
+        """The sending task's channel while its ticket is the latest, else None."""
         sender = self.sender()
         for task, channel in self._running.items():
             if task.signals is sender and self._channels[channel].ticket == ticket:
-                self.progressed.emit(channel, done, total)
-                return
+                return channel
+        return None
+
+    @Slot(int, int, int)
+    def _on_task_progressed(self, ticket: int, done: int, total: int) -> None:
+        channel = self._fresh_channel(ticket)
+        if channel is not None:
+            self.progressed.emit(channel, done, total)
+
+    @Slot(int, object)
+    def _on_task_delivered(self, ticket: int, result: object) -> None:
+        channel = self._fresh_channel(ticket)
+        if channel is not None:
+            self.partial.emit(channel, result)

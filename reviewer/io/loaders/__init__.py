@@ -22,7 +22,6 @@ from reviewer.io.errors import (
     UnreadableFileError,
     UnsupportedTypeError,
 )
-from reviewer.io.loaders.text import load_text
 
 logger = logging.getLogger(__name__)
 
@@ -40,11 +39,15 @@ class LoadOptions:
         max_bytes: files larger than this are refused with FileTooLargeError.
         progress: called with (done, total) as the load advances.
         cancel: when set, the load stops with LoadCancelledError.
+        partial: called (on the loading thread) with a Document of the pages
+            read so far, before the whole file is in; only long PDFs do this
+            (the first page, once). The final Document has the same sha256.
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
     progress: ProgressCallback | None = None
     cancel: threading.Event | None = None
+    partial: Callable[[Document], None] | None = None
 
     def check_cancel(self, path: str) -> None:
         """Raise LoadCancelledError when the caller asked to stop."""
@@ -186,6 +189,8 @@ def load_document(path: str | Path, options: LoadOptions | None = None) -> Docum
         text, metadata = load_html(name, data)
         doc_format = DocumentFormat.HTML
     else:
+        from reviewer.io.loaders.text import load_text
+
         text, doc_format, metadata = load_text(
             name, data, markdown=(kind == "markdown")
         )

@@ -10,13 +10,14 @@ of a paragraph while keeping one box per character of the final text.
 from __future__ import annotations
 
 import ctypes
+import hashlib
 import logging
 import re
 import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from reviewer.core.document import PageLayout
+from reviewer.core.document import Document, DocumentFormat, PageLayout
 from reviewer.io.errors import (
     CorruptFileError,
     EmptyFileError,
@@ -39,6 +40,9 @@ logger = logging.getLogger(__name__)
 
 _PDFIUM_LOCK = threading.Lock()
 """PDFium is not thread-safe: one document is read at a time."""
+
+PARTIAL_MIN_PAGES = 4
+"""PDFs with at least this many pages hand their first page over early."""
 
 NEAR_FULL = 0.12
 """A line ending this close to the right margin (share of the width) goes on."""
@@ -73,7 +77,7 @@ def load_pdf(
         except pdfium.PdfiumError as exc:
             raise _open_error(path, data, exc) from None
         try:
-            return _read(path, pdf, options)
+            return _read(path, pdf, options, data)
         finally:
             pdf.close()
 
@@ -99,7 +103,7 @@ def _open_error(path: str, data: bytes, exc: Any) -> Exception:
 
 
 def _read(
-    path: str, pdf: Any, options: LoadOptions
+    path: str, pdf: Any, options: LoadOptions, data: bytes = b""
 ) -> tuple[str, PageLayout, dict[str, str]]:
     try:
         page_count = len(pdf)
@@ -122,6 +126,13 @@ def _read(
         sizes.append(size)
         if options.progress is not None:
             options.progress(index + 1, page_count)
+        if (
+            index == 0
+            and options.partial is not None
+            and page_count >= PARTIAL_MIN_PAGES
+            and any(line.text.strip() for line in lines)
+        ):
+            options.partial(_first_pages(path, data, pages, sizes, page_count))
     if not any(line.text.strip() for lines in pages for line in lines):
         raise NoTextLayerError(
             path,
@@ -141,6 +152,31 @@ def _read(
         boxes=flowed.boxes,
     )
     return flowed.text, layout, _metadata(pdf, page_count)
+
+
+def _first_pages(
+    path: str,
+    data: bytes,
+    pages: list[list[Line]],
+    sizes: list[tuple[float, float]],
+    page_count: int,
+) -> Document:
+    """A Document of the pages read so far (headers are kept: too few pages)."""
+    lines = [line for page in pages for line in page]
+    flowed = flow_lines(lines, len(pages), _Decider(lines, sizes).decide)
+    layout = PageLayout(
+        page_sizes=tuple(sizes),
+        page_starts=tuple(flowed.page_starts),
+        boxes=flowed.boxes,
+    )
+    return Document(
+        text=flowed.text,
+        source_path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        format=DocumentFormat.PDF,
+        metadata={"page_count": str(page_count), "pages_loaded": str(len(pages))},
+        layout=layout,
+    )
 
 
 def _metadata(pdf: Any, page_count: int) -> dict[str, str]:

@@ -1,0 +1,371 @@
+"""What a user feels: cold start, opening a filing, a long PDF, memory.
+
+Run from the repository root (offscreen is fine)::
+
+    QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_app [--quick]
+
+Figures, each next to a baseline measured in the same run:
+
+* cold start to a shown window (fresh subprocess, median of several runs)
+  against a bare ``QApplication`` + ``QMainWindow`` shown and closed; and how
+  many heavy modules (pandas, pdfplumber, ...) the window start imported;
+* opening the founding text filing in the real window until the roster has
+  its rows and the text its highlights, against the bare
+  ``open_and_extract`` of the same file;
+* a 31-page PDF (``gh-007.pdf`` of the corpus): first page's text and
+  highlights shown, the whole document shown, the longest event-loop stall
+  (10 ms heartbeat) while it loads, and the total against pdfplumber's bare
+  ``extract_text()`` of every page;
+* peak RSS (VmHWM) with that PDF open in the window, against the bare
+  QApplication + QMainWindow's peak RSS.
+
+``run()`` returns rows (figure, value, baseline, ratio); values are seconds
+(times), counts or MB as the figure's name says.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = Path(
+    os.environ.get("REVIEWER_CORPUS", ROOT.parent / "shared" / "corpus")
+)
+LONG_PDF = "gh-007.pdf"
+HEAVY = (
+    "pandas",
+    "numpy",
+    "pdfplumber",
+    "pdfminer",
+    "pypdfium2",
+    "selectolax",
+    "lxml",
+    "dateutil",
+    "charset_normalizer",
+)
+
+Row = tuple[str, float, float, float]
+"""(figure name, value, baseline, ratio value / baseline)."""
+
+PYCACHE = Path(tempfile.gettempdir()) / "reviewer-bench-pycache"
+
+_BARE = """
+import json, sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+window.close()
+print(json.dumps({"hwm": __HWM__}))
+"""
+
+_APP = """
+import json, sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from reviewer.app import start
+from reviewer.ui.settings import Settings
+app = QApplication(sys.argv[:1])
+settings = Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+window = start(app, [], settings)
+app.processEvents()
+heavy = sorted(m for m in __HEAVY__ if m in sys.modules)
+window.close()
+print(json.dumps({"heavy": heavy, "hwm": __HWM__}))
+"""
+
+_APP_PDF = """
+import json, sys, time
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from reviewer.app import start
+from reviewer.ui.settings import Settings
+app = QApplication(sys.argv[:1])
+settings = Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+window = start(app, [sys.argv[2]], settings)
+deadline = time.monotonic() + 60
+while time.monotonic() < deadline:
+    app.processEvents()
+    session = window.navigator.current()
+    layout = session.document.layout if session else None
+    if layout is not None and len(layout.page_sizes) == int(
+        session.document.metadata.get("page_count", "0")
+    ) and not window.navigator.is_loading():
+        break
+    time.sleep(0.005)
+window.page_view.go_to_page(1)
+for _ in range(50):
+    app.processEvents()
+    time.sleep(0.01)
+window.close()
+print(json.dumps({"hwm": __HWM__}))
+"""
+
+_HWM = (
+    "int(next(l.split()[1] for l in open('/proc/self/status') "
+    "if l.startswith('VmHWM'))) / 1024"
+)
+
+
+def _script(template: str) -> str:
+    return template.replace("__HWM__", _HWM).replace("__HEAVY__", repr(HEAVY))
+
+
+def _python(code: str, *args: str) -> tuple[float, dict[str, object]]:
+    """Run ``code`` in a fresh interpreter; return (wall seconds, its JSON)."""
+    env = dict(
+        os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    )
+    env["PYTHONPATH"] = str(ROOT)
+    # Like an installed app (pip compiles the bytecode): cache .pyc files, but
+    # outside the checkout, even where the shell sets PYTHONDONTWRITEBYTECODE.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"benchmark subprocess failed: {done.stderr[-2000:]}")
+    last = done.stdout.strip().splitlines()[-1]
+    return elapsed, json.loads(last)
+
+
+def bench_cold_start(runs: int = 7) -> list[Row]:
+    """Median wall time of the app's window start vs a bare QMainWindow."""
+    bare_times: list[float] = []
+    app_times: list[float] = []
+    heavy: set[str] = set()
+    with tempfile.TemporaryDirectory() as folder:
+        ini = str(Path(folder) / "settings.ini")
+        _python(_script(_BARE))  # warm the disk cache and .pyc files
+        _python(_script(_APP), ini)
+        for _ in range(runs):
+            bare_times.append(_python(_script(_BARE))[0])
+            seconds, out = _python(_script(_APP), ini)
+            app_times.append(seconds)
+            heavy.update(str(m) for m in out["heavy"])  # type: ignore[attr-defined]
+    bare = statistics.median(bare_times)
+    app = statistics.median(app_times)
+    return [
+        (f"cold start to shown window (median of {runs})", app, bare, app / bare),
+        (
+            "heavy modules imported at window start"
+            + (f" ({', '.join(sorted(heavy))})" if heavy else ""),
+            float(len(heavy)),
+            float(len(HEAVY)),
+            len(heavy) / len(HEAVY),
+        ),
+    ]
+
+
+def bench_memory(corpus: Path) -> list[Row]:
+    """Peak RSS with the long PDF open in the window vs a bare window's."""
+    path = corpus / "raw" / LONG_PDF
+    if not path.is_file():
+        return []
+    with tempfile.TemporaryDirectory() as folder:
+        ini = str(Path(folder) / "settings.ini")
+        _, bare = _python(_script(_BARE))
+        _, app = _python(_script(_APP_PDF), ini, str(path))
+    value, base = float(app["hwm"]), float(bare["hwm"])  # type: ignore[arg-type]
+    return [(f"peak RSS MB, {LONG_PDF} open in the window", value, base, value / base)]
+
+
+# -- in-process figures (one QApplication, the real MainWindow, offscreen) ---------
+
+
+def _window(folder: Path) -> tuple[object, object]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from reviewer.app import start
+    from reviewer.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    store = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = start(app, [], Settings(store))  # type: ignore[arg-type]
+    _idle(app, window)
+    return app, window
+
+
+def _idle(app: object, window: object, seconds: float = 0.3) -> None:
+    """Let start-up work (status scans, warm-ups) finish."""
+    deadline = time.perf_counter() + seconds
+    runner = window._context.runner  # type: ignore[attr-defined]  # noqa: SLF001
+    while time.perf_counter() < deadline or any(
+        runner.is_busy(c) for c in ("open", "prefetch", "status", "warm")
+    ):
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.002)
+        if time.perf_counter() > deadline + 10:
+            break
+
+
+def _shown(window: object, path: str, full_only: bool) -> bool:
+    session = window.navigator.current()  # type: ignore[attr-defined]
+    if session is None or session.path != path:
+        return False
+    view = window.document_view  # type: ignore[attr-defined]
+    if not view.toPlainText() or not view.entities():
+        return False
+    if window.roster_view.model() is None:  # type: ignore[attr-defined]
+        return False
+    rows = window.roster_view.model().rowCount()  # type: ignore[attr-defined]
+    if session.extraction.rows and rows == 0:
+        return False
+    if full_only:
+        return not window.navigator.is_loading()  # type: ignore[attr-defined]
+    return True
+
+
+def bench_open_text(repeat: int = 5) -> list[Row]:
+    """Open the founding text filing in the window: roster and highlights shown."""
+    from PySide6.QtWidgets import QApplication  # noqa: F401
+
+    from reviewer.io.pipeline import open_and_extract
+    from reviewer.paths import sample_filing
+
+    sample = sample_filing()
+    times: list[float] = []
+    with tempfile.TemporaryDirectory() as folder_name:
+        folder = Path(folder_name)
+        for n in range(repeat):
+            # a fresh copy each time: the window keeps every opened filing
+            copy = folder / f"seed-{n}.txt"
+            copy.write_bytes(sample.read_bytes())
+            app, window = _window(folder)
+            start = time.perf_counter()
+            window.open_paths([str(copy)])  # type: ignore[attr-defined]
+            while not _shown(window, str(copy), full_only=True):
+                app.processEvents()  # type: ignore[attr-defined]
+            times.append(time.perf_counter() - start)
+            window.close()  # type: ignore[attr-defined]
+            window.deleteLater()  # type: ignore[attr-defined]
+            app.processEvents()  # type: ignore[attr-defined]
+        bare = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            open_and_extract(sample)
+            bare.append(time.perf_counter() - start)
+    value, base = statistics.median(times), statistics.median(bare)
+    return [("open seed-21vianet.txt: roster + highlights", value, base, value / base)]
+
+
+def _open_long_pdf(path: Path, folder: Path) -> tuple[float, float, float]:
+    """One open in a fresh window: (first page shown, whole shown, longest stall)."""
+    from PySide6.QtCore import QTimer
+
+    app, window = _window(folder)
+    beats: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+    first = full = 0.0
+    heartbeat.start()
+    app.processEvents()  # type: ignore[attr-defined]
+    start = time.perf_counter()
+    beats.append(start)
+    window.open_paths([str(path)])  # type: ignore[attr-defined]
+    while True:
+        app.processEvents()  # type: ignore[attr-defined]
+        now = time.perf_counter()
+        if not first and _shown(window, str(path), full_only=False):
+            first = now - start
+        if _shown(window, str(path), full_only=True):
+            full = now - start
+            break
+        if now - start > 30:
+            raise RuntimeError(f"{path.name} did not load within 30 s")
+        time.sleep(0.001)
+    end = time.perf_counter()
+    while time.perf_counter() < end + 0.15:  # the paint after the last update
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.001)
+    heartbeat.stop()
+    stall = max(b - a for a, b in zip(beats, beats[1:], strict=False))
+    window.close()  # type: ignore[attr-defined]
+    window.deleteLater()  # type: ignore[attr-defined]
+    app.processEvents()  # type: ignore[attr-defined]
+    return first, full, stall
+
+
+def bench_long_pdf(corpus: Path, repeat: int = 3) -> list[Row]:
+    """Open the 31-page PDF in the window: first page, whole, longest stall.
+
+    Each open is in a fresh window; the first one of the process also loads
+    PDFium. Times are medians, the stall is the worst of all runs.
+    """
+    path = corpus / "raw" / LONG_PDF
+    if not path.is_file():
+        return []
+    runs = []
+    with tempfile.TemporaryDirectory() as folder_name:
+        for _ in range(repeat):
+            runs.append(_open_long_pdf(path, Path(folder_name)))
+    first = statistics.median(r[0] for r in runs)
+    full = statistics.median(r[1] for r in runs)
+    stall = max(r[2] for r in runs)
+    base = _pdfplumber_seconds(path)
+    name = f"{LONG_PDF} (31 p)" if LONG_PDF == "gh-007.pdf" else LONG_PDF
+    return [
+        (f"{name}: first page text + highlights", first, base, first / base),
+        (f"{name}: whole document shown", full, base, full / base),
+        (f"{name}: longest event-loop stall while loading", stall, 0.1, stall / 0.1),
+    ]
+
+
+def _pdfplumber_seconds(path: Path) -> float:
+    import pdfplumber
+
+    start = time.perf_counter()
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+    return time.perf_counter() - start
+
+
+def run(corpus: Path | None = DEFAULT_CORPUS, quick: bool = False) -> list[Row]:
+    """Every figure of this benchmark as (figure, value, baseline, ratio) rows."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import reviewer.ui  # noqa: F401  (the PySide6 workaround runs first)
+
+    rows = bench_cold_start(runs=3 if quick else 7)
+    rows += bench_open_text(repeat=3 if quick else 5)
+    if corpus is not None and (corpus / "raw").is_dir():
+        rows += bench_long_pdf(corpus, repeat=1 if quick else 3)
+        rows += bench_memory(corpus)
+    return rows
+
+
+def main() -> None:
+    """Print the figures."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    print(f"{'figure':58} {'value':>10} {'baseline':>10} {'ratio':>7}")
+    for name, value, baseline, ratio in run(args.corpus, args.quick):
+        print(f"{name:58} {value:10.3f} {baseline:10.3f} {ratio:7.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,30 @@
+"""The one-table benchmark runner: specs, skipping without a corpus, rendering."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks.__main__ import _cells, collect, render, spec_for
+
+
+def test_corpus_benchmarks_say_skipped_without_the_corpus(tmp_path: Path) -> None:
+    table = collect(tmp_path / "no-corpus", quick=True, only={"bench_loading"})
+    assert table == [["bench_loading", "skipped (no corpus)", "", "", "", "", ""]]
+
+
+def test_cells_scale_units_and_judge_the_goal() -> None:
+    met = _cells(("open seed-21vianet.txt: roster + highlights", 0.034, 0.008, 4.25))
+    assert met[1:3] == ["34.0", "ms"]
+    assert met[-1] == "yes"
+    missed = _cells(("cold start to shown window (median of 7)", 0.32, 0.16, 2.0))
+    assert missed[-2:] == ["ratio <= 1.5", "NO"]
+    assert spec_for("gh-007.pdf (31 p): whole document shown").unit == "ms"
+
+
+def test_render_aligns_every_row_under_the_header() -> None:
+    table = [_cells(("peak RSS MB, gh-007.pdf open in the window", 130.0, 63.0, 2.06))]
+    text = render(table).splitlines()
+    assert text[0].startswith("figure")
+    assert "130" in text[2]
+    assert "< 300 MB" in text[2]
+    assert render(table, markdown=True).startswith("| figure | value |")
