@@ -171,3 +171,46 @@ def test_structurally_hostile_pdfs(tmp_path: Path, data: bytes) -> None:
 def test_a_broken_pdf_through_the_whole_pipeline(tmp_path: Path) -> None:
     with pytest.raises(CorruptFileError):
         open_and_extract(_write(tmp_path, GOOD[: len(GOOD) // 3]))
+
+
+def _with_to_unicode(pdf: bytes, mapping: bytes) -> bytes:
+    """Give the test font a ToUnicode map, e.g. ``<41> <D83DDE00>`` (A -> emoji)."""
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        b"/CMapName /Test def\n1 begincodespacerange <00> <FF> endcodespacerange\n"
+        b"1 beginbfchar\n" + mapping + b"\nendbfchar\nendcmap\n"
+        b"CMapName currentdict /CMap defineresource pop end end"
+    )
+    font = b"/Encoding /WinAnsiEncoding >>"
+    assert font in pdf
+    pdf = pdf.replace(font, b"/Encoding /WinAnsiEncoding /ToUnicode 99 0 R >>")
+    stream = b"99 0 obj\n<< /Length %d >>\nstream\n" % len(cmap) + cmap
+    return pdf.replace(b"xref\n", stream + b"\nendstream\nendobj\nxref\n", 1)
+
+
+@pytest.mark.parametrize(
+    ("mapping", "expected"),
+    [
+        (b"<41> <D83DDE00>", "Jane Roe \U0001f600BC joined the board."),
+        (b"<41> <D835DC00>", "Jane Roe \U0001d400BC joined the board."),
+        (b"<41> <D83D>", "Jane Roe \ufffdBC joined the board."),
+    ],
+    ids=["emoji", "math-letter", "lone-half"],
+)
+def test_characters_outside_the_bmp_are_whole_characters(
+    tmp_path: Path, mapping: bytes, expected: str
+) -> None:
+    # PDFium gives them as two UTF-16 halves; the text could not be saved as UTF-8
+    pdf = _with_to_unicode(
+        make_pdf([page_content(["Jane Roe ABC joined the board."])]), mapping
+    )
+    loaded = open_and_extract(_write(tmp_path, pdf))
+    document = loaded.document
+    assert document.text == expected
+    document.text.encode("utf-8")
+    assert document.layout is not None
+    assert len(document.layout.boxes) == 4 * len(document.text)
+    odd = document.text.index("BC") - 1
+    box = document.layout.boxes_for(odd, odd + 1)
+    assert len(box) == 1
+    assert box[0].x1 > box[0].x0
