@@ -64,3 +64,25 @@ def test_a_folder_linking_to_itself_is_walked_once(tmp_path: Path) -> None:
     files, missing = collect_paths([tmp_path])
     assert files == [tmp_path / "a.txt"]
     assert missing == []
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="needs byte file names")
+def test_a_file_name_that_is_not_utf8_still_gets_its_rows_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reviewer.cli import main
+    from reviewer.io.dataset import read_dataset
+
+    folder = os.fsencode(tmp_path)
+    good = folder + b"/bad\xff\xfename.txt"
+    with open(good, "wb") as handle:
+        handle.write(b"NEW YORK -- Acme Inc. appointed Jane Roe to its Board.")
+    with open(folder + b"/empty\xff.txt", "wb"):
+        pass
+    out = tmp_path / "d.csv"
+    # writing the name into the CSV used to fail: surrogates are not UTF-8
+    assert main(["extract", str(tmp_path), "-o", str(out), "-j", "2"]) == 1
+    err = capsys.readouterr().err
+    assert "empty\\udcff.txt: the file is empty" in err
+    frame = read_dataset(out)
+    assert set(frame["source_file"]) == {"bad\ufffd\ufffdname.txt"}
