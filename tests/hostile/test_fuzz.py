@@ -387,19 +387,12 @@ edits = st.lists(
 )
 
 
-class _Options:
-    progress = None
-
-    def check_cancel(self, path: str) -> None:
-        return None
-
-
 @pytest.mark.slow
 @HEAVY
 @given(changes=edits)
 def test_pdf_loader_on_mutated_pdfs(changes: list[tuple[int, int, bytes]]) -> None:
     data = _mutate(GOOD_PDF, changes)
-    outcome = _attempt(load_pdf, "fuzz.pdf", data, _Options())
+    outcome = _attempt(load_pdf, "fuzz.pdf", data, LoadOptions())
     if isinstance(outcome, LoadError):
         return
     text, layout, metadata = outcome
