@@ -54,13 +54,11 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from reviewer.io.sandbox import READY, Task, TaskResult, Work, call, worker_main
+
+__all__ = ["Budget", "Task", "TaskResult", "Work", "WorkerStartError", "run_batch"]
+
 logger = logging.getLogger(__name__)
-
-Task = Any
-"""A JSON value describing one unit of work (e.g. a dict with a path)."""
-
-Work = Callable[[Task], Any]
-"""A module-level function from a task to a JSON value."""
 
 
 @dataclass(frozen=True)
@@ -80,27 +78,6 @@ class Budget:
     def limited(self) -> bool:
         """Whether any budget is set (tasks then run in worker processes)."""
         return self.timeout > 0 or self.max_memory_mb > 0
-
-
-@dataclass(frozen=True)
-class TaskResult:
-    """What one task gave: its value, or why it was stopped.
-
-    Attributes:
-        value: the work function's return value; None when it failed.
-        problem: "" when the task finished, else "timeout", "memory", "crash"
-            or "error".
-        message: the problem in plain words (without the task's name).
-    """
-
-    value: Any = None
-    problem: str = ""
-    message: str = ""
-
-    @property
-    def ok(self) -> bool:
-        """Whether the task finished."""
-        return not self.problem
 
 
 def available_cores() -> int:
@@ -148,88 +125,10 @@ def _run_here(
 ) -> list[TaskResult]:
     results = []
     for index, task in enumerate(tasks):
-        results.append(_call(work, task))
+        results.append(call(work, task))
         if on_done is not None:
             on_done(index)
     return results
-
-
-def _call(work: Work, task: Task) -> TaskResult:
-    """Run one task, turning exceptions into a failed result."""
-    try:
-        return TaskResult(work(task))
-    except MemoryError:
-        return TaskResult(problem="memory", message=_memory_message(0))
-    except Exception as exc:  # one bad task must not stop the batch
-        logger.debug("task %r failed", task, exc_info=True)
-        return TaskResult(
-            problem="error",
-            message=f"unexpected error ({type(exc).__name__}: {exc})",
-        )
-
-
-def _memory_message(limit_mb: int) -> str:
-    if limit_mb:
-        return (
-            f"reading it needed more than the {limit_mb} MB memory budget, so it "
-            "was stopped (raise the budget with --max-memory)"
-        )
-    return "reading it ran out of memory"
-
-
-def _limit_memory(max_memory_mb: int) -> None:
-    """Cap this process's address space at its current size plus the budget."""
-    if max_memory_mb <= 0:
-        return
-    try:
-        import resource
-    except ImportError:  # Windows
-        return
-    if not hasattr(resource, "RLIMIT_AS"):
-        return
-    try:
-        with open("/proc/self/statm") as statm:
-            current = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        current = 0
-    limit = current + max_memory_mb * 1024 * 1024
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    try:
-        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    except (ValueError, OSError) as exc:
-        logger.debug("cannot limit memory to %d MB: %s", max_memory_mb, exc)
-
-
-def _worker_main(conn: Connection, work: Work, max_memory_mb: int) -> None:
-    """A worker's loop: read a task, run it, send the result back as JSON."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl+C
-    _limit_memory(max_memory_mb)
-    try:
-        conn.send_bytes(READY)
-    except OSError:
-        return
-    while True:
-        try:
-            message = json.loads(conn.recv_bytes())
-        except (EOFError, OSError):
-            return
-        if message is None:  # the parent's "stop"
-            return
-        index, task = message
-        result = _call(work, task)
-        if result.problem == "memory":
-            result = TaskResult(
-                problem="memory", message=_memory_message(max_memory_mb)
-            )
-        try:
-            reply = json.dumps([index, result.value, result.problem, result.message])
-            conn.send_bytes(reply.encode("utf-8", "surrogatepass"))
-        except MemoryError:
-            return  # the parent sees the worker end and reports the task
-        if result.problem == "memory":
-            return  # start afresh rather than go on with a fragmented heap
 
 
 def _start_method() -> str:
@@ -245,9 +144,6 @@ def _start_method() -> str:
         return "fork"
     return "forkserver" if "forkserver" in methods else "spawn"
 
-
-READY = b'"ready"'
-"""A worker's first message: it started and will take tasks."""
 
 START = 30.0
 """Seconds a new worker may take to start before its first file's budget runs."""
@@ -295,7 +191,7 @@ class _Pool:
     def _start(self) -> _Worker:
         parent, child = self.context.Pipe(duplex=True)
         process = self.context.Process(
-            target=_worker_main,
+            target=worker_main,
             args=(child, self.work, self.budget.max_memory_mb),
             daemon=True,
         )

@@ -103,12 +103,13 @@ def test_workers_that_cannot_start_stop_the_batch_with_a_clear_error(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import reviewer.io.batch as batch
+    import reviewer.io.sandbox as sandbox
     from tests.hostile.batch_work import broken_start
 
     def die(max_memory_mb: int) -> None:
         os._exit(3)
 
     monkeypatch.setattr(batch, "_start_method", lambda: "fork")
-    monkeypatch.setattr(batch, "_limit_memory", die)
+    monkeypatch.setattr(sandbox, "limit_memory", die)
     with pytest.raises(batch.WorkerStartError, match="exit code 3"):
         run_batch(broken_start, _tasks("ok", "ok"), jobs=1, budget=Budget(5))
