@@ -274,6 +274,10 @@ TAGS = [
     "<a href='x'>",
     "</a>",
     "<",
+    "<meta charset='undefined'>",
+    "<meta charset=utf-16>",
+    "<meta charset=unicode_escape>",
+    "<?xml version='1.0' encoding='punycode'?>",
 ]
 markup = st.lists(st.one_of(st.sampled_from(TAGS), board_text), max_size=60).map(
     "".join

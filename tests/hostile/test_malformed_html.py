@@ -198,3 +198,22 @@ def test_degenerate_markup_is_read_in_bounded_time(tmp_path: Path, markup: str) 
         outcome = error
     assert time.perf_counter() - start < 10
     assert isinstance(outcome, Document | LoadError)
+
+
+@pytest.mark.parametrize(
+    "charset",
+    ["undefined", "unicode_escape", "raw_unicode_escape", "punycode", "idna", "rot13",
+     "zlib", "base64", "no-such-charset", "utf-32", "\u00e9"],
+)  # fmt: skip
+def test_a_declared_charset_that_is_not_one_is_ignored(
+    tmp_path: Path, charset: str
+) -> None:
+    # "undefined" raised a bare UnicodeError; the escape codecs rewrote the text
+    path = tmp_path / "page.html"
+    path.write_bytes(
+        f'<html><head><meta charset="{charset}"></head><body>'.encode()
+        + f"<p>{VISIBLE}</p><p>Caf\u00e9 \\N{{BULLET}} \\x41</p></body></html>".encode()
+    )
+    document = load_document(path)
+    assert VISIBLE in document.text
+    assert "Caf\u00e9 \\N{BULLET} \\x41" in document.text

@@ -9,6 +9,7 @@ ever run or fetched: lxml parses the markup and no resource is resolved.
 
 from __future__ import annotations
 
+import codecs
 import logging
 import re
 from typing import Any
@@ -76,10 +77,18 @@ def decode_html(path: str, data: bytes) -> str:
         if encoding.lower() in ("ascii", "us-ascii", "iso-8859-1", "latin-1"):
             encoding = "cp1252"  # the usual truth behind these labels
         try:
+            if codecs.lookup(encoding).name in _NOT_CHARSETS:
+                continue
             return data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):  # "undefined" raises UnicodeError
             continue
     return data.decode("cp1252", errors="replace")
+
+
+_NOT_CHARSETS = frozenset(
+    {"undefined", "unicode-escape", "raw-unicode-escape", "punycode", "idna"}
+)
+"""Python codecs a page may name that are not character sets: ignored."""
 
 
 class _Writer:
