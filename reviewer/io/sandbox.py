@@ -8,10 +8,12 @@ after a MemoryError (so the next file gets a fresh process).
 
 from __future__ import annotations
 
+import ctypes
 import json
 import logging
 import os
 import signal
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -99,9 +101,33 @@ def limit_memory(max_memory_mb: int) -> None:
         logger.debug("cannot limit memory to %d MB: %s", max_memory_mb, exc)
 
 
+PARENT_CHECK = 1.0
+"""Seconds an idle worker waits between checks that its parent still lives."""
+
+
+def _die_with_parent() -> None:
+    """On Linux, have the kernel kill this worker when its parent dies.
+
+    A forked worker holds a copy of the parent's end of its pipe, so it would
+    never see the pipe close; a worker busy in C code would not check either.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError) as exc:
+        logger.debug("cannot tie the worker to its parent: %s", exc)
+
+
+PR_SET_PDEATHSIG = 1
+
+
 def worker_main(conn: Connection, work: Work, max_memory_mb: int) -> None:
     """A worker's loop: read a task, run it, send the result back as JSON."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl+C
+    parent = os.getppid()
+    _die_with_parent()
     limit_memory(max_memory_mb)
     try:
         conn.send_bytes(READY)
@@ -109,6 +135,9 @@ def worker_main(conn: Connection, work: Work, max_memory_mb: int) -> None:
         return
     while True:
         try:
+            while not conn.poll(PARENT_CHECK):
+                if os.getppid() != parent:
+                    return  # the parent was killed: nobody wants the result
             message = json.loads(conn.recv_bytes())
         except (EOFError, OSError):
             return

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -113,3 +116,64 @@ def test_workers_that_cannot_start_stop_the_batch_with_a_clear_error(
     monkeypatch.setattr(sandbox, "limit_memory", die)
     with pytest.raises(batch.WorkerStartError, match="exit code 3"):
         run_batch(broken_start, _tasks("ok", "ok"), jobs=1, budget=Budget(5))
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+@pytest.mark.parametrize("method", ["fork", "forkserver"])
+def test_workers_end_when_the_command_is_killed(method: str) -> None:
+    # a forked worker holds its own copy of the pipe, so it never saw it close:
+    # killing the command left a hung worker (and idle ones) running for ever
+    script = (
+        "import reviewer.io.batch as batch\n"
+        "from tests.hostile.batch_work import behave\n"
+        f"batch._start_method = lambda: {method!r}\n"
+        "if __name__ == '__main__':\n"
+        "    batch.run_batch(behave, [{'do': 'hang', 'n': 0}, {'do': 'hang', 'n': 1}],"
+        " jobs=2, budget=batch.Budget(timeout=600))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    command = subprocess.Popen(
+        [sys.executable, "-c", script],
+        cwd=root,
+        env=os.environ | {"PYTHONPATH": str(root)},
+    )
+    try:
+        deadline = time.monotonic() + 20
+        workers: set[int] = set()
+        while time.monotonic() < deadline:
+            workers = _children(command.pid)
+            if method == "forkserver":  # workers are the fork server's children
+                workers = {w for server in workers for w in _children(server)}
+            if len(workers) >= 2:
+                break
+            time.sleep(0.1)
+        assert len(workers) >= 2
+        command.kill()
+        command.wait(10)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(_alive(w) for w in workers):
+            time.sleep(0.1)
+        assert not any(_alive(w) for w in workers)
+    finally:
+        if command.poll() is None:
+            command.kill()
