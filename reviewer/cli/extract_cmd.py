@@ -338,6 +338,9 @@ def run(args: argparse.Namespace) -> int:
     except WorkerStartError as exc:
         print(printable(f"reviewer: {exc}"), file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("reviewer: interrupted; the dataset was not changed", file=sys.stderr)
+        return 130
     failed = [o for o in outcomes if not o.ok]
     for outcome in failed:
         print(printable(f"reviewer: skipped {outcome.error}"), file=sys.stderr)

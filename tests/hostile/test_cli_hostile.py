@@ -163,3 +163,41 @@ def test_bad_limits_are_refused(tmp_path: Path, bad: list[str]) -> None:
     with pytest.raises(SystemExit) as stopped:
         main(["extract", str(tmp_path), "-o", str(tmp_path / "d.csv"), *bad])
     assert stopped.value.code == 2
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_ctrl_c_stops_the_batch_cleanly(tmp_path: Path) -> None:
+    import signal
+
+    from tests.hostile.test_batch import _alive, _children
+
+    big = [tmp_path / "big1.txt", tmp_path / "big2.txt"]
+    for path in big:
+        path.write_text("The board met and talked. " * 800_000)  # seconds to read
+    out = tmp_path / "d.csv"
+    command = subprocess.Popen(
+        [sys.executable, "-m", "reviewer", "extract", str(big[0]), str(big[1]),
+         "-o", str(out), "--jobs", "2"],
+        cwd=ROOT,
+        env=os.environ | {"PYTHONPATH": str(ROOT)},
+        stderr=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 20
+        workers: set[int] = set()
+        while time.monotonic() < deadline and len(workers) < 2:
+            workers = _children(command.pid)
+            time.sleep(0.05)
+        assert workers
+        command.send_signal(signal.SIGINT)
+        _out, err = command.communicate(timeout=20)
+    finally:
+        if command.poll() is None:
+            command.kill()
+    assert command.returncode == 130
+    assert "interrupted; the dataset was not changed" in err
+    assert "Traceback" not in err
+    assert not out.exists()
+    time.sleep(0.5)
+    assert not any(_alive(worker) for worker in workers)
