@@ -178,6 +178,7 @@ class _Pool:
     ) -> None:
         method = _start_method()
         self.context: Any = multiprocessing.get_context(method)
+        self.forked = method == "fork"
         if method == "forkserver" and preload:
             self.context.set_forkserver_preload(list(preload))
         self.work = work
@@ -192,7 +193,7 @@ class _Pool:
         parent, child = self.context.Pipe(duplex=True)
         process = self.context.Process(
             target=worker_main,
-            args=(child, self.work, self.budget.max_memory_mb),
+            args=(child, self.work, self.budget.max_memory_mb, self.forked),
             daemon=True,
         )
         process.start()

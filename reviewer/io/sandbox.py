@@ -8,9 +8,11 @@ after a MemoryError (so the next file gets a fresh process).
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import json
 import logging
+import multiprocessing
 import os
 import signal
 import sys
@@ -123,11 +125,41 @@ def _die_with_parent() -> None:
 PR_SET_PDEATHSIG = 1
 
 
-def worker_main(conn: Connection, work: Work, max_memory_mb: int) -> None:
-    """A worker's loop: read a task, run it, send the result back as JSON."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl+C
+def _let_the_fork_server_go() -> None:
+    """Drop this worker's copy of the fork server's "client alive" pipe.
+
+    The fork server exits when the command's end of that pipe closes, but it
+    hands a copy to every process it forks; a worker that kept it (busy on a
+    file when the command was killed) would keep the server, and so itself,
+    alive for ever. Without it the server exits and the kernel ends the worker.
+    """
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    fd = getattr(server, "_forkserver_alive_fd", None)
+    if isinstance(fd, int):  # a forked worker's copy is just as useless
+        with contextlib.suppress(OSError):
+            os.close(fd)
+        server._forkserver_alive_fd = None  # type: ignore[union-attr]
+
+
+def worker_main(
+    conn: Connection, work: Work, max_memory_mb: int, forked: bool = False
+) -> None:
+    """A worker's loop: read a task, run it, send the result back as JSON.
+
+    ``forked`` says the command itself is this process's parent (not a fork
+    server), so its death is seen exactly.
+    """
     parent = os.getppid()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl+C
+    origin = multiprocessing.parent_process()  # the command, even via a server
+    _let_the_fork_server_go()
     _die_with_parent()
+    if forked and origin is not None:
+        parent = origin.pid or parent
+    if os.getppid() != parent:
+        return  # it died before the kernel was told to take us with it
     limit_memory(max_memory_mb)
     try:
         conn.send_bytes(READY)
@@ -136,8 +168,8 @@ def worker_main(conn: Connection, work: Work, max_memory_mb: int) -> None:
     while True:
         try:
             while not conn.poll(PARENT_CHECK):
-                if os.getppid() != parent:
-                    return  # the parent was killed: nobody wants the result
+                if origin is not None and not origin.is_alive():
+                    return  # the command was killed: nobody wants the result
             message = json.loads(conn.recv_bytes())
         except (EOFError, OSError):
             return

@@ -168,6 +168,7 @@ def test_workers_end_when_the_command_is_killed(method: str) -> None:
                 break
             time.sleep(0.1)
         assert len(workers) >= 2
+        time.sleep(0.5)  # let them start (the guarantee is for running workers)
         command.kill()
         command.wait(10)
         deadline = time.monotonic() + 10
