@@ -3,8 +3,9 @@
 Rules are about the language of board announcements in general (who resigned,
 who joined, effective when, which board), never about one particular document.
 Modules: :mod:`.sentences`, :mod:`.names`, :mod:`.dates`, :mod:`.roles`,
-:mod:`.changes`, :mod:`.seats`, :mod:`.effective`, :mod:`.roster`, :mod:`.lists`,
-:mod:`.details`, :mod:`.filing`, :mod:`.announce`, :mod:`.output`, :mod:`.scope`;
+:mod:`.changes`, :mod:`.seats`, :mod:`.clauses`, :mod:`.effective`, :mod:`.roster`,
+:mod:`.lists`, :mod:`.details`, :mod:`.filing`, :mod:`.announce`, :mod:`.output`,
+:mod:`.scope`;
 :mod:`.engine` runs them in order.
 """
 
@@ -14,7 +15,7 @@ from reviewer.core.document import Document
 from reviewer.core.extraction.engine import run
 from reviewer.core.records import Extraction
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 
 def extract(document: Document) -> Extraction:

@@ -17,9 +17,13 @@ from reviewer.core.extraction.filing import (
 )
 from reviewer.core.extraction.output import EntityCollector
 
+# A release dated on a line of its own, or at the end of a short header line
+# ("ASX ANNOUNCEMENT            14 October 2025", "For Immediate Release: May 2, 2026").
 _DATE_LINE_RE = re.compile(
-    r"(?m)^[ \t*_#]*((?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
-    r"|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))[ \t*_]*$"
+    r"(?m)^(?:[ \t*_#]*|[A-Z][A-Z &]{0,40}[ \t]{2,}"
+    r"|(?i:for\s+immediate\s+release|release\s+date)[ \t]*[:–—-]?[ \t]*)"
+    r"((?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
+    r"|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))[ \t*_]*(?:$|--|[—–]|-\s)"
 )
 
 _STOP_WORDS = re.compile(

@@ -20,10 +20,13 @@ _OBJECT_GAP = re.compile(
     r"^[\s:]*(?:to\s+(?:the|its|our|\w+['’]s)\s+board(?:\s+of\s+directors)?\s+)?"
     r"(?:(?:of|the|by|as|its|our|their|has|have|had|new|independent|non-executive|each|all"
     r"|alongside|with|along|together|\w+['’]s|is|are|was|were|been|be)[\s:]+){0,5}"
-    r"(?:(?:[a-z-]+\s+){0,2}(?:directors?|members?|nominees?)\s*,?\s*)?$",
+    r"(?:(?:[a-z'’-]+\s+){0,3}(?:directors?|members?|nominees?)\s*[,:]?\s*)?$",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
+_LIST_GAP = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+    r"(?:(?:Professor|Ambassador|Senator|Governor|Admiral|Judge|General|Lord|Lady)\s+)?$"
+)
 _APPOSITIVE_END = re.compile(r",\s*(?:and\s+)?$")
 
 
@@ -56,14 +59,18 @@ class Assignment:
 _QUOTE_MARK_RE = re.compile(r"[“”\"]|\n[ \t]*\n")
 _MIN_QUOTE = 40  # a quoted nickname or defined term is not a statement
 _HYPOTHETICAL_AFTER = re.compile(
-    r"^\s*(?:,\s*|\s+or\s+|,\s*or\s+)(?:death|resignation|removal|retirement|"
+    r"\s*(?:,\s*|\s+or\s+|,\s*or\s+)(?:death|resignation|removal|retirement|"
     r"disqualification|incapacity)",
     re.IGNORECASE,
 )
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:earlier|future|any|until|or|upon\s+(?:his|her|their|the)|in\s+the\s+event\s+of"
-    r"|policy|age|letter\s+of|event\s+of)\s+(?:\w+\s+)?$",
+    r"|policy|age|letter\s+of|event\s+of|asked\s+to|proposals?\s+to|vote\s+(?:on|for))"
+    r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
+)
+_DATED_AFTER = re.compile(
+    r"\s+(?:on|effective)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
 )
 _BOILERPLATE_RE = re.compile(
     r"Departure\s+of\s+Directors\s+(?:or|of)\s+(?:Certain|Principal)\s+Officers"
@@ -123,10 +130,13 @@ def find_triggers(
             if _inside(match.start(), quotes):
                 continue
             head = flat[max(sentence.start, match.start() - 30) : match.start()]
-            if _HYPOTHETICAL_AFTER.match(
-                flat, match.end(), min(sentence.end, match.end() + 40)
-            ) or _HYPOTHETICAL_BEFORE.search(head):
-                continue
+            if (
+                _HYPOTHETICAL_AFTER.match(
+                    flat, match.end(), min(sentence.end, match.end() + 40)
+                )
+                or _HYPOTHETICAL_BEFORE.search(head)
+            ) and not _DATED_AFTER.match(flat, match.end(), sentence.end):
+                continue  # "upon his retirement on May 15, 2026" is no hypothesis
             if any(t.start < match.end() and match.start() < t.end for t in taken):
                 continue
             taken.append(Trigger(kind, match.start(), match.end()))
@@ -143,6 +153,8 @@ def find_triggers(
     return kept
 
 
+_RELATIVE_WHO = re.compile(r"\s*,\s*who\b")
+_AND_WORD = re.compile(r"\band\b")
 _AND_GAP = re.compile(r"\band\b|&|alongside|together\s+with|along\s+with")
 
 
@@ -205,6 +217,9 @@ def _subject_list(
             to_trigger.lstrip().startswith(",")
             and inside.lstrip().startswith(",")
             and not _LIST_GAP.match(inside)
+            and not _RELATIVE_WHO.match(
+                to_trigger
+            )  # "..., succeeding Al Li, who retires"
         ):
             index -= 1
             chosen = [prev]
@@ -221,8 +236,11 @@ def _subject_list(
     return chosen
 
 
+# Verbs whose subject is the one making the change, never the person changed:
+# "Acme names Jane Doe", "stockholders voted to elect Jane Doe / remove John Roe".
 _ACTIVE_PRESENT = re.compile(
-    r"(?:names|appoints|elects|welcomes|designates|adds|nominates|promotes)"
+    r"(?:names|appoints|elects|welcomes|designates|adds|nominates|promotes|elect|remove"
+    r"|appoint)"
 )
 _ALONGSIDE = re.compile(r"alongside|together\s+with|along\s+with")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b[^.;]{0,60}$", re.IGNORECASE)
@@ -266,8 +284,13 @@ def assign(
             continue  # "Acme names Jane Doe": the subject is the company, not a person
         floor = sentence.start
         for prev in triggers[:index]:
-            if any(a.trigger is prev and a.as_object for a in result):
-                floor = max(floor, prev.end)
+            for taken in result:
+                if taken.trigger is prev and taken.as_object:
+                    floor = max(floor, prev.end)
+                    if _AND_WORD.search(flat, taken.list_end, trigger.start):
+                        # "remove A and B ... and to elect ...": a new verb
+                        # phrase; its subject is not the earlier object
+                        floor = max(floor, taken.list_end)
         subjects = _subject_list(flat, trigger, mentions, floor)
         if subjects:
             result += [Assignment(trigger, m, False) for m in subjects]

@@ -13,6 +13,7 @@ from reviewer.core.extraction.patterns import (
     NOMINATOR_RE,
     TRIGGER_RES,
 )
+from reviewer.core.extraction.roles import RoleMention, find_roles
 from reviewer.core.extraction.sentences import Sentence
 
 _LEAD_IN_RE = re.compile(r"\bfollowing\b|:\s*$", re.IGNORECASE)
@@ -183,3 +184,55 @@ def listed_people(
 def is_lead_in(sentence: Sentence) -> bool:
     """Whether a sentence introduces a list (``the following``, a final colon)."""
     return bool(_LEAD_IN_RE.search(sentence.text))
+
+
+_HELD_SEAT_RE = re.compile(
+    r"\b(?:served|serves|serving|has\s+served|had\s+served)\s+as\s+(?:the\s+|its\s+)?"
+    r"(?P<role>(?i:(?:non-executive\s+|independent\s+|executive\s+)?(?:lead\s+independent"
+    r"\s+director|vice[- ]chair\w*|chair\w*))"
+    r"(?:\s+of\s+(?:the\s+|its\s+)?(?:(?i:board)['’]s\s+)?(?:[A-Z][\w,&'’-]*\s+"
+    r"(?:and\s+|&\s+)?){0,6}(?:Committee|Board)(?:\s+of\s+Directors)?)?)"
+    r"(?!\s+of\s+[A-Z])"
+    r"|\b(?:chaired|has\s+chaired|had\s+chaired)\s+(?:the\s+|its\s+)?(?:(?i:board|company)['’]s\s+)?"
+    r"(?P<committee>(?:[A-Z][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6}Committee)"
+)
+_PAST_SEAT_RE = re.compile(
+    r"\b(?:previously|formerly|prior\s+to|until|from\s+(?:19|20)\d\d)\b", re.IGNORECASE
+)
+
+
+_OTHER_ORG_AFTER = re.compile(
+    r"\s+(?:of|at)\s+(?:the\s+)?(?:(?i:board)\s+of\s+(?:directors\s+of\s+)?)?"
+    r"(?!the\s+(?i:company|corporation|board)\b)(?:the\s+)?[A-Z]"
+)
+
+
+def held_seat(
+    flat: str, sentences: list[Sentence], index: int, person: Person
+) -> RoleMention | None:
+    """The chair a leaving director held, from the sentences about them
+    (``At the time of her resignation, Ms. Doe served as chair of the Audit
+    Committee``; ``Mr. Roe had served as Chairman since 2017``)."""
+    surname = person.surname
+    for sentence in sentences[index : index + 6]:
+        if surname not in sentence.text:
+            continue
+        for match in _HELD_SEAT_RE.finditer(flat, sentence.start, sentence.end):
+            head = flat[max(sentence.start, match.start() - 50) : match.start()]
+            tail = flat[match.end() : min(sentence.end, match.end() + 40)]
+            if _PAST_SEAT_RE.search(head) or _PAST_SEAT_RE.search(tail):
+                continue
+            if _OTHER_ORG_AFTER.match(tail):
+                continue  # "served as chairman of the board of Orbis Ltd"
+            if match.group("committee"):
+                name = " ".join(match.group("committee").split()[:-1]).lower()
+                role = f"{name} committee chair"
+                return RoleMention(match.start(), match.end(), role, "committee chair")
+            found = [
+                r
+                for r in find_roles(flat, match.start("role"), match.end("role"))
+                if r.family != "director"
+            ]
+            if found:
+                return found[0]
+    return None

@@ -46,21 +46,21 @@ def effective(
             value = iso(dates[0].resolve(ctx.announcement)) if dates else ""
             text = match.group().strip()
             return value, text, (match.start(), match.start() + len(text))
-    match = re.search(r"\b(?:on|dated)\s+(?=[A-Z][a-z]{2,8}\.?\s+\d)", flat[start:end])
+    match = _ON_DATE.search(flat, start, end)
     if match:
-        dates = find_dates(
-            flat, start + match.end(), min(end, start + match.end() + 25)
-        )
+        dates = find_dates(flat, match.end(), min(end, match.end() + 25))
         if dates:
             d = dates[0]
             return (
                 iso(d.resolve(ctx.announcement)),
-                flat[start + match.start() : d.end],
-                (start + match.start(), d.end),
+                flat[match.start() : d.end],
+                (match.start(), d.end),
             )
     then = _AT_THAT_TIME.search(flat, start, end)
     if then:  # "will serve through January 31, 2025, and step down at that time"
-        earlier = find_dates(flat, sentence.start, start)
+        earlier = find_dates(flat, sentence.start, start) or find_dates(
+            flat, max(0, sentence.start - 250), sentence.start
+        )  # "... effective January 1. She will join the Board at that time."
         if earlier:
             found = earlier[-1]
             text = then.group()
@@ -75,6 +75,13 @@ def effective(
     return "", "", None
 
 
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+# "on June 7", "on Saturday, June 7", "dated 3 May 2025"
+_ON_DATE = re.compile(
+    r"\b(?:on|dated)\s+"
+    + _WEEKDAY
+    + r"(?=[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2})"
+)
 _AT_THAT_TIME = re.compile(
     r"\b(?:at\s+that\s+time|on\s+that\s+date|at\s+that\s+point)\b"
 )
@@ -84,7 +91,8 @@ def event_date(ctx: Context, sentence: Sentence, before: int) -> str:
     """The date of an opening ``On December 14, 2020, ...`` before ``before``."""
     head = ctx.flat[sentence.start : before]
     match = re.search(
-        r"\b[Oo]n\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z]))", head
+        r"\b[Oo]n\s+" + _WEEKDAY + r"(?=(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z]))",
+        head,
     )
     if not match:
         return ""
@@ -94,3 +102,26 @@ def event_date(ctx: Context, sentence: Sentence, before: int) -> str:
         min(before, sentence.start + match.end() + 25),
     )
     return iso(dates[0].resolve(ctx.announcement)) if dates else ""
+
+
+_TAKES_EFFECT_RE = re.compile(
+    r"^\W*(?:the|these|this|his|her|their|both|each|all|such)\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:appointments?|resignations?|retirements?|elections?|removals?|departures?)"
+    r"(?:\s+(?:of|to|from)\s+[^.;]{0,50}?)?|changes?)"
+    r"\s+(?:(?:is|are|was|were|will\s+be|becomes?|became)\s+effective|takes?\s+effect"
+    r"|took\s+effect|will\s+take\s+effect)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_later(
+    ctx: Context, sentences: list[Sentence], index: int
+) -> tuple[str, str, tuple[int, int] | None]:
+    """``The appointment is effective July 1, 2026.`` in one of the two sentences
+    after a change's own sentence: (date, wording, span), else empty."""
+    for sentence in sentences[index + 1 : index + 3]:
+        if _TAKES_EFFECT_RE.match(sentence.text):
+            found = effective(ctx, sentence, sentence.start, sentence.end)
+            if found[0] or found[1]:
+                return found
+    return "", "", None

@@ -12,6 +12,7 @@ from reviewer.core.extraction.announce import announcement, issuer_words_of
 from reviewer.core.extraction.changes import quote_spans
 from reviewer.core.extraction.context import Context, Event
 from reviewer.core.extraction.dates import iso
+from reviewer.core.extraction.effective import stated_later
 from reviewer.core.extraction.filing import (
     Span,
     find_board_size,
@@ -33,6 +34,7 @@ from reviewer.core.extraction.patterns import (
     TRIGGER_HINT,
     TRIGGER_HINT_LOWER,
 )
+from reviewer.core.extraction.roles import role_family
 from reviewer.core.extraction.roster import events_in_sentence, merge_events
 from reviewer.core.extraction.scope import regions
 from reviewer.core.extraction.sentences import Sentence, flatten, split_sentences
@@ -136,11 +138,37 @@ def run(
             events += list_events(ctx, text, sentences, index, issuer_words)
 
     events = merge_events(events)
+    for event in events:
+        if not event.effective_date and not event.effective_text:
+            # "... appointed Jane Doe. The appointment is effective July 1, 2026."
+            at = sentence_index.get(event.sentence.start, -1)
+            if at >= 0:
+                (
+                    event.effective_date,
+                    event.effective_text,
+                    event.effective_span,
+                ) = stated_later(ctx, sentences, at)
     meeting = meeting_date(ctx, sentences, on_board)
     for event in events:
-        if not event.effective_date and meeting and event.kind in AT_MEETING:
-            event.effective_date, event.effective_text = meeting
+        if (
+            not event.effective_date
+            and meeting
+            and (event.kind in AT_MEETING or _MEETING_WORD.search(event.effective_text))
+        ):
+            # shareholders' votes, and changes "at the close of the AGM"
+            event.effective_date = meeting[0]
+            event.effective_text = event.effective_text or meeting[1]
     _dates_from_other_changes(events)
+    for event in events:
+        if event.direction == "LEAVE" and role_family(event.role) == "director":
+            seat = details.held_seat(
+                flat,
+                sentences,
+                sentence_index.get(event.sentence.start, 0),
+                event.person,
+            )
+            if seat is not None:
+                event.role = f"director; {seat.role}"
     rows: list[RosterRow] = []
     disagreements = details.disagreement(flat, sentences)
     leave_people = {id(e.person) for e in events if e.direction == "LEAVE"}
@@ -194,8 +222,8 @@ def run(
 
 
 _AS_OF_CHANGE_RE = re.compile(
-    r"\b(?:as\s+of|upon|at\s+the\s+time\s+of|following)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
-    r"([A-Z][\w'-]+)['’]s\s+(?:retirement|resignation|departure|death|passing)"
+    r"\b(?:as\s+of|upon|at\s+the\s+time\s+of|following)\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    r"([A-Z][\w'-]+)['’]s|his|her|their)\s+(?:retirement|resignation|departure|death|passing)"
 )
 
 
@@ -212,7 +240,10 @@ def _dates_from_other_changes(events: list[Event]) -> None:
                 other is not event
                 and other.direction == "LEAVE"
                 and other.effective_date
-                and other.person.surname == match.group(1)
+                and (
+                    other.person.surname == match.group(1)
+                    or (match.group(1) is None and other.sentence == event.sentence)
+                )
             ):
                 event.effective_date = other.effective_date
                 event.effective_text = match.group()
@@ -263,6 +294,7 @@ def _bare_surnames(
 
 
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+_MEETING_WORD = re.compile(r"\b(?:meeting|AGM|EGM)\b", re.IGNORECASE)
 
 
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")

@@ -8,7 +8,9 @@ from datetime import date
 
 from reviewer.core.extraction.dates import DateMention, find_dates
 from reviewer.core.extraction.patterns import (
+    BOARD_COMPOSITION_RE,
     BOARD_SIZE_RES,
+    COMPOSITION_PART_RE,
     INDEPENDENT_COUNT_RES,
     number_value,
 )
@@ -17,7 +19,8 @@ _EXCHANGES = (
     r"NYSE\s+American|NYSE\s+MKT|NYSE\s+Arca|NYSE|New\s+York\s+Stock\s+Exchange|NASDAQ(?:\s+\w+\s+Market)?"
     r"|Nasdaq(?:\s+\w+\s+Market)?|TSX\s+Venture|TSXV|TSX-V|TSX|OTCQX|OTCQB|OTC\s+Pink|OTC\s+Markets|OTC"
     r"|CSE|ASX|AIM|LSE|HKEX|SEHK|AMEX|NYSE\s+Texas|Cboe\s+\w+|NEO|SGX|FSE|TSE|JSE|NSE|BSE"
-    r"|SIX|Euronext(?:\s+\w+)?|XETRA|TASE"
+    r"|SIX|Euronext(?:\s+\w+)?|XETRA|Xetra|TASE|Frankfurt|Oslo|NZX|KOSDAQ|KRX|Bursa"
+    r"|Nasdaq\s+(?:Stockholm|Copenhagen|Helsinki|Iceland|First\s+North)|B3|BMV|TWSE|IDX"
 )
 _TICKER_RE = re.compile(
     r"\((?:[^():]{0,40}?\b)?(?P<ex>"
@@ -28,9 +31,11 @@ _TICKER_RE = re.compile(
 _LISTED_RE = re.compile(
     r"\blisted\s+on\s+the\s+(?P<ex>[A-Z][\w ]{2,40}?(?:Exchange|Market))\s+under\s+the\s+(?:ticker\s+|trading\s+)?symbol\s+[\"“]?(?P<tk>[A-Z][A-Z0-9.]{0,6})\b"  # noqa: E501
 )
+_STOCK_CODE_RE = re.compile(r"\(\s*Stock\s+Code\s*[:：]\s*(?P<tk>\d{3,5})\s*\)", re.I)
+_HONG_KONG_RE = re.compile(r"Stock\s+Exchange\s+of\s+Hong\s+Kong|\bHKEX\b|\bSEHK\b")
 _COVER_HEADER_RE = re.compile(r"Trading\s+Symbol", re.IGNORECASE)
 _COVER_TICKER_RE = re.compile(
-    r"(?<![\w$.])(?P<tk>[A-Z]{1,5}(?:\.[A-Z])?)[ \t]*\|?[ \t]*(?P<ex>(?:The[ \t]+)?"
+    r"(?<![\w$.])(?P<tk>[A-Z]{1,5}(?:\.[A-Z])?)[ \t]*[|,]?\s*(?P<ex>(?:The[ \t]+)?"
     r"(?:Nasdaq|NASDAQ|New[ \t]+York[ \t]+Stock[ \t]+Exchange|NYSE)[A-Za-z \t]*)"
 )
 _SEC_HEADER_NAME_RE = re.compile(r"COMPANY CONFORMED NAME:\s*([^\n]+)")
@@ -39,6 +44,13 @@ _DATELINE_RE = re.compile(
     rf"(?m)^[ \t*_#>]*(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}"
     rf"(?:\s+and\s+{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}})?)"
     r"(?=\s*(?:,|–|—|--|\s-\s|\(\w+\.?\s+\d))"
+)
+_NOT_A_CITY_AFTER = re.compile(
+    r",?\s*(?:Inc|Corp|Ltd|LLC|Limited|plc|N\.V|S\.A)\b\.?|[^\n]{0,20}?\bDated?\s*:",
+    re.IGNORECASE,
+)
+_CITY_COLON_RE = re.compile(
+    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?[ \t]*:[ \t]+"
 )
 _WIRE_RE = re.compile(
     r"wire|newswire|/cnw/|globe|business\s+wire|newsfile|accesswire", re.IGNORECASE
@@ -90,6 +102,13 @@ def find_ticker(text: str, flat: str, start: int, end: int) -> tuple[Span, Span]
         return (
             Span(match.group("tk"), match.start("tk"), match.end("tk")),
             Span(match.group("ex"), match.start("ex"), match.end("ex")),
+        )
+    match = _STOCK_CODE_RE.search(flat, start, min(end, start + 5000))
+    if match:  # "(Stock Code: 2391)": a Hong Kong listing
+        hong_kong = _HONG_KONG_RE.search(flat, start, end)
+        return (
+            Span(match.group("tk"), match.start("tk"), match.end("tk")),
+            Span("HKEX") if hong_kong else Span(""),
         )
     return Span(""), Span("")
 
@@ -157,14 +176,23 @@ _BOARD_OF_RE = re.compile(
 )
 
 
+_DATELINE_CUT_RE = re.compile(r".*(?:--|[—–])\s*")
+
+
 def company_before(text: str, position: int, floor: int) -> Span:
     """The capitalised name just before ``position`` (a ticker bracket)."""
     line_start = max(text.rfind("\n", floor, position) + 1, floor)
     match = _NAME_BEFORE_RE.search(text, line_start, position)
     if not match:
         return Span("")
-    words = match.group(1).split()
+    raw = match.group(1)
     begin = match.start(1)
+    cut = _DATELINE_CUT_RE.match(raw)
+    if cut:  # "May 15, 2025--Acme Corp.": the dateline ends at the dash
+        raw, begin = raw[cut.end() :], begin + cut.end()
+    words = raw.split()
+    if not words:
+        return Span("")
     while len(words) > 1 and words[0].lower() in ("today", "by", "and"):
         begin = text.find(words[1], begin + len(words[0]))
         words = words[1:]
@@ -189,6 +217,8 @@ def find_dateline(
         city = match.group("city").strip()
         if city.lower().startswith(("date", "dated", "item", "on ", "mr", "ms", "dr")):
             continue
+        if _NOT_A_CITY_AFTER.match(flat, match.end(), match.end() + 30):
+            continue  # "ACME HOLDINGS, INC. Date: ...": a signature block
         rest_end = min(end, match.end() + 110)
         dates = find_dates(flat, match.end(), rest_end)
         date_mention = dates[0] if dates and dates[0].year else None
@@ -204,7 +234,12 @@ def find_dateline(
         ):
             continue
         if date_mention is None and wire is None:
-            continue
+            colon = _CITY_COLON_RE.match(text, match.end(), rest_end)
+            if not (colon and city.isupper()):
+                continue
+            # "PERTH, Western Australia: Acme Limited advises ...": no date here
+            city_start = match.start("city")
+            return Span(city, city_start, city_start + len(city)), None, colon.end()
         city_start = match.start("city")
         tail = max(date_mention.end if date_mention else 0, wire.end() if wire else 0)
         return Span(city, city_start, city_start + len(city)), date_mention, tail
@@ -276,7 +311,7 @@ def filed_as_of(text: str) -> date | None:
 
 
 _SIZE_HINT_RE = re.compile(
-    r"consist|compris|compos|size|number|seats|member|directors", re.IGNORECASE
+    r"consist|compris|compos|size|number|seats|member|director", re.IGNORECASE
 )
 
 
@@ -288,6 +323,21 @@ def find_board_size(flat: str, spans: list[tuple[int, int]]) -> tuple[Span, Span
         spans: sentence spans to look in (only those that speak of the board).
     """
     spans = [(a, b) for a, b in spans if _SIZE_HINT_RE.search(flat, a, b)]
+    composed = next(
+        (m for a, b in spans if (m := BOARD_COMPOSITION_RE.search(flat, a, b))), None
+    )
+    if composed:
+        total = independent_total = 0
+        for part in COMPOSITION_PART_RE.finditer(composed.group(1)):
+            count = number_value(part.group(1)) or 0
+            total += count
+            words = part.group(2).lower()
+            if "independent" in words and "non-independent" not in words:
+                independent_total += count
+        lo, hi = composed.start(1), composed.end(1)
+        return Span(str(total), lo, hi), (
+            Span(str(independent_total), lo, hi) if independent_total else Span("")
+        )
     size = Span("")
     for pattern in BOARD_SIZE_RES:
         match = next(

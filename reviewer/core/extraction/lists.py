@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from reviewer.core.extraction import details
 from reviewer.core.extraction.context import Context, Event
 from reviewer.core.extraction.dates import find_dates, iso
+from reviewer.core.extraction.effective import event_date
 from reviewer.core.extraction.names import Mention, attach, find_mentions
 from reviewer.core.extraction.patterns import TRIGGER_RES
 from reviewer.core.extraction.sentences import Sentence
@@ -14,13 +16,18 @@ from reviewer.core.extraction.sentences import Sentence
 _FOLLOWING_N = re.compile(r"\bfollowing\s+(\d{1,2})\s+", re.IGNORECASE)
 
 
-AT_MEETING = frozenset({"elected", "not_standing"})
+# Changes that shareholders make at a meeting: dated by the meeting.
+AT_MEETING = frozenset({"elected", "not_standing", "removed"})
 
 
 _MEETING_RE = re.compile(
-    r"\bannual\s+(?:general\s+)?(?:meeting|shareholders['’]?\s+meeting)"
-    r"(?:\s+of\s+(?:share|stock)holders)?",
+    r"\b(?:annual|special|extraordinary)\s+(?:general\s+)?(?:and\s+special\s+)?"
+    r"(?:meeting|shareholders['’]?\s+meeting)(?:\s+of\s+(?:share|stock)holders)?",
     re.IGNORECASE,
+)
+# "held yesterday": a meeting dated relative to the announcement.
+_HELD_RELATIVE_RE = re.compile(
+    r"\bheld\s+(?:(yesterday)|today|earlier\s+today|this\s+morning)\b", re.IGNORECASE
 )
 
 
@@ -39,6 +46,15 @@ def meeting_date(
         if dates and dates[0].year is not None:
             text = ctx.flat[start : dates[0].end]
             return iso(dates[0].resolve(ctx.announcement)), text
+        held = _HELD_RELATIVE_RE.search(ctx.flat, start, min(sentence.end, start + 80))
+        if held and ctx.announcement is not None:
+            day = ctx.announcement - timedelta(days=1 if held.group(1) else 0)
+            return iso(day), ctx.flat[start : held.end()]
+        if re.search(r"\bheld\b", sentence.text):
+            # "On May 20, 2026, the Company held its Annual Meeting"
+            opening = event_date(ctx, sentence, start)
+            if opening:
+                return opening, match.group()
     return None
 
 

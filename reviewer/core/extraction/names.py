@@ -20,23 +20,28 @@ from reviewer.core.extraction.patterns import (
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 _TOKEN = (
-    rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[-'’][{_UPPER}][{_LOWER}]+)*"
+    rf"(?:[{_UPPER}]['’](?=[{_UPPER}]))?"  # O’Donnell, D'Angelo
+    rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
+    rf"(?:(?:[-'’]|-\n[ \t]*)[{_UPPER}][{_LOWER}]+)*"  # "Okonkwo-\nBell" in a PDF
 )
 _INITIAL = rf"[{_UPPER}]\."
 _NICK = rf"\(\s*[\"“]?[{_UPPER}][{_LOWER}]+[\"”]?\s*\)|[\"“][{_UPPER}][{_LOWER}]+[\"”]"
-_PARTICLE = r"(?:de|da|van|von|der|del|la|le|di|du|dos|bin|al)"
+_PARTICLE = r"(?:de|da|van|von|der|den|del|della|des|la|le|di|du|dos|bin|al|ter|ten)"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\b\.?"
 _SUFFIX = r"(?:,?\s(?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b|Ph\.\s?D\.|M\.D\.|MD\b|CBE\b|OBE\b))"  # noqa: E501
 _UNIT = rf"(?:{_TOKEN}|{_INITIAL}|{_NICK})"
 _SEP = r"(?:[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3})"
 NAME_RE = re.compile(
     rf"(?<![\w.])(?=[{_UPPER}\"“(])(?P<hon>{_HONORIFIC}\s*)?"
-    rf"(?P<body>{_UNIT}(?:{_SEP}(?:{_PARTICLE}\s)?{_UNIT}){{0,5}})"
+    rf"(?P<body>{_UNIT}(?:{_SEP}(?:{_PARTICLE}\s){{0,2}}{_UNIT}){{0,5}})"
     rf"(?P<suffix>{_SUFFIX})?"
 )
 _NICK_RE = re.compile(_NICK)
 _WORD_RE = re.compile(rf"{_NICK}|\S+")
-_LEGAL_AFTER = re.compile(r",?\s*(?:Inc\b|Corp|LLC|Ltd|L\.P\.|plc|Co\.)")
+_LEGAL_AFTER = re.compile(
+    r",?\s*(?:Inc\b|Corp|LLC|LLP|Ltd|Limited\b|L\.P\.|LP\b|plc|Co\.|Pty\b|GmbH\b|AG\b"
+    r"|SE\b|S\.\s?A\.|N\.\s?V\.|B\.\s?V\.|S\.\s?p\.\s?A\.|S\.\s?L\.|S\.\s?à|Srl\b|SpA\b)"
+)
 _KEPT_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # part of the name
 
 
@@ -143,16 +148,19 @@ def _split_body(
     current: list[str] = []
     cur_start = -1
     cur_end = -1
+    before = ""  # the word that split the run before the current piece
     for match in _WORD_RE.finditer(body):
         word = match.group()
         key = word.strip(".,").lower()
         initial = len(word) == 2 and word.endswith(".")
         if not initial and not _NICK_RE.fullmatch(word) and key in NOT_NAME_WORDS:
-            if current and key not in NOUN_WORDS and key not in ORG_WORDS:
+            title = before == "chief" or key in ("officer", "officers")
+            if current and key not in NOUN_WORDS and key not in ORG_WORDS and not title:
                 pieces.append((cur_start, cur_end, current))
-            elif current and org_tokens is not None:
+            elif current and org_tokens is not None and not title:
                 org_tokens.update(w.strip(".,").lower() for w in current)
-            current, cur_start = [], -1
+            # "Chief Consumer Banking Officer": the words of a title, not a name
+            current, cur_start, before = [], -1, key
             continue
         if cur_start < 0:
             cur_start = offset + match.start()
@@ -166,6 +174,7 @@ def _split_body(
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|an?|at|our|its)\s+|[@/#\[])$", re.IGNORECASE)
 
 
+_ORG_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+$")
 _POSSESSIVE_ORG = re.compile(
     r"['’]s\s+(?:board|company|common|shares|stock)\b", re.IGNORECASE
 )
@@ -206,18 +215,17 @@ def find_mentions(
             text[max(0, match.start() - 6) : match.start()]
         ):
             continue
+        org_of = _ORG_OF_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if org_of and org_of.group(1).lower() in ORG_WORDS:
+            if org_tokens is not None:  # "Food Bank of Central Ohio"
+                org_tokens.update(keys)
+            continue
         honorific = match.group("hon") is not None
         for p_start, p_end, piece in _split_body(body, match.start("body"), org_tokens):
             piece_keys = [w.strip(".,").lower() for w in piece]
             if any(k in ORG_WORDS for k in piece_keys):
                 if org_tokens is not None:
                     org_tokens.update(k for k in piece_keys if k not in ORG_WORDS)
-                continue
-            if p_end == match.end("body") and _LEGAL_AFTER.match(
-                text, p_end, p_end + 14
-            ):
-                if org_tokens is not None:
-                    org_tokens.update(piece_keys)
                 continue
             nickname = ""
             tokens: list[str] = []
@@ -226,15 +234,29 @@ def find_mentions(
                     nickname = word.strip('()"“” ')
                 else:
                     tokens.append(_clean_token(word))
+            for at in range(len(tokens) - 2, -1, -1):
+                if tokens[at].endswith("-"):  # "Osei-" + "Mensah" wrapped at the hyphen
+                    tokens[at : at + 2] = [tokens[at] + tokens[at + 1]]
             while tokens and tokens[-1].endswith(".") and len(tokens[-1]) == 2:
                 tokens.pop()  # a trailing "A." is not a surname
             if not tokens:
                 continue
+            last = tokens[-1].rsplit("-", 1)[-1] if "-" in tokens[-1] else tokens[-1]
+            found_at = text.rfind(last, p_start, p_end)
+            name_end = found_at + len(last) if found_at >= 0 else p_end
+            if _LEGAL_AFTER.match(text, name_end, name_end + 14):
+                if org_tokens is not None:  # "Minera Sur S.A.": an organisation
+                    org_tokens.update(piece_keys)
+                continue
+            suffix_word = ""
+            if len(tokens) > 2 and tokens[-1].lower() in ("jr", "sr"):
+                suffix_word = tokens.pop() + "."  # "Castellano Jr. and ...": a suffix
+                p_end = name_end + (1 if text[name_end : name_end + 1] == "." else 0)
             named = [t for t in tokens if not t.endswith(".")]
             has_hon = honorific and p_start == match.start("body")
             if (len(named) < 2 and not has_hon) or len(named) > 4:
                 continue
-            suffix = ""
+            suffix = suffix_word
             m_start = match.start() if has_hon else p_start
             m_end = p_end
             if p_end == match.end("body") and match.group("suffix"):
@@ -269,6 +291,14 @@ def _first_names_agree(a: str, b: str) -> bool:
     return NICKNAMES.get(a) == b or NICKNAMES.get(b) == a
 
 
+def _is_tail(short: Mention, full: Mention) -> bool:
+    """Whether ``short`` is the double surname of ``full``: ``Paredes Villanueva``
+    of ``Lucía Paredes Villanueva``."""
+    words = [t for t in full.tokens if not t.endswith(".")]
+    named = [t for t in short.tokens if not t.endswith(".")]
+    return 2 <= len(named) < len(words) and words[-len(named) :] == named
+
+
 def cluster(mentions: list[Mention]) -> list[Person]:
     """Group mentions into people.
 
@@ -287,7 +317,9 @@ def cluster(mentions: list[Mention]) -> list[Person]:
         key = mention.surname.lower()
         target = None
         for person in by_surname.get(key, []):
-            if _first_names_agree(person.full.tokens[0], mention.tokens[0]):
+            if _first_names_agree(person.full.tokens[0], mention.tokens[0]) or _is_tail(
+                mention, person.full
+            ):
                 target = person
                 break
         if target is None:

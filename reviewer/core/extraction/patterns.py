@@ -49,6 +49,24 @@ NOT_NAME_WORDS = frozenset(
         earnings press release trading ticker exhibit schedule table nominee
         nominees committee's board's note notes canada america china europe asia
         africa india japan israel australia
+        one two three four five six seven eight nine ten eleven twelve thirteen
+        fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty
+        compensatory arrangements arrangement certain departure election
+        appointment appointments resignation retirement
+        professor ambassador senator governor admiral judge honourable honorable
+        hon lord lady baroness baron reverend
+        salary bonus payment payments term terms reason number numbers information
+        factors benefits period condition conditions support identification
+        limitation sciences utility utilities district institution roundtable review
+        performance proxy transaction engineering division definitive vesting
+        telephone file exact confidential additional initial renewal total public
+        economic cooperation customer higher education metro assembly industrial
+        registered which special assistant vehicles
+        leads prepares expansion transition plans completes reports launches expands
+        acquires elevates promotes hires unveils expanding strengthens
+        korea germany france italy spain mexico brazil chile peru argentina
+        switzerland netherlands sweden norway denmark ireland scotland england britain
+        british european columbia texas california ontario alberta quebec
         """
     ).split()
 )
@@ -59,7 +77,11 @@ NOUN_WORDS = frozenset(
     """agreement agreements award awards unit units share symbol symbols power affairs
     task force products product futures plan plans program policy policies code
     conduct rights report reports results act rule incentive equity omnibus
-    indenture arrangement notes debentures bylaws charter
+    indenture arrangement arrangements notes debentures bylaws charter
+    salary bonus payment payments term terms reason number numbers information
+    factors benefits period condition conditions support identification limitation
+    sciences utility utilities district institution roundtable review performance
+    proxy transaction engineering division vehicles
     """.split()  # noqa: SIM905
 )
 
@@ -70,7 +92,10 @@ ORG_WORDS = frozenset(
     venture fund funds trust bank bancorp financial securities investments
     investment management advisors advisers associates technologies technology
     systems solutions industries international enterprises resources energy
-    pharmaceuticals therapeutics labs laboratories media networks
+    pharmaceuticals therapeutics labs laboratories media networks pharma pharmaceutical
+    petroleum gas oil mining minerals metals biosciences bioscience healthcare foods
+    brands motors airlines logistics software semiconductor semiconductors realty
+    properties insurance bancshares museum orchestra hospitals
     communications services partnership foundation university institute
     association council agency acquisition sa ag nv bv gmbh spa srl s.a. kk college
     school department ministry bureau center centre hospital church society
@@ -102,29 +127,39 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "not_standing",
-        r"\b(?:decline[sd]?|decided\s+not|chose\s+not|elected\s+not)\s+to\s+(?:stand|seek|run)\s+(?:for\s+)?re-?\s?election",
+        r"\b(?:decline[sd]?|decided\s+not|chose\s+not|elected\s+not)\s+to\s+(?:stand|seek|run)\s+(?:for\s+)?re-?\s?election"
+        r"|\bnot\s+(?:be\s+|been\s+|to\s+be\s+)?re-?nominated\b"
+        r"|\bnot\s+offer(?:ing|ed)?\s+(?:himself|herself|themselves)\s+for\s+re-?\s?election",
     ),
     (
         "deceased",
-        r"\bpass(?:ed|ing)\s+away\b|\bpassing\s+of\b|\b(?:has\s+)?died\b|\bdeath\s+of\b|\bdeceased\b",
+        r"\bpass(?:ed|ing)\s+away\b|\bpassing\s+of\b|\b(?:has\s+)?died\b|\bdeath\s+of\b|\bdeceased\b"
+        r"|\b(?:mourns?|mourning)\s+(?:the\s+)?(?:\w+\s+)?loss\s+of\b",
     ),
     ("retired", r"\bretir(?:e|es|ed|ing|ement)\b"),
     (
         "removed",
-        r"\b(?:was|were|been|be)\s+removed\b|\bremoval\s+of\b|\bremov(?:ed|es|ing)(?=\s+(?:Mr|Ms|Mrs|Dr|[A-Z][a-z]+\s+[A-Z]))",
+        r"\b(?:was|were|been|be)\s+removed\b|\bremoval\s+of\b|\bremov(?:e|ed|es|ing)(?=\s+(?:Mr|Ms|Mrs|Dr|[A-Z][a-z]+\s+[A-Z]))",
     ),
     (
         "resigned",
         r"\bceas(?:ed|es|ing)\s+to\s+(?:be|serve\s+as)\b|\bresign(?:s|ed|ing|ation|ations)?\b|\bst(?:ep|eps|epped|epping)\s+down\b|\bdepart(?:ure|s|ed|ing)?\s+(?:from|of)\b|\bleav(?:e|es|ing)\s+(?:the|its|our)\s+board\b|\bleft\s+the\s+board\b|\bvacat(?:e|ed|ing)\b",
     ),
-    ("elected", r"(?<!re-)(?<!re)\belect(?:s|ed|ion)\b(?!\s+not\b)"),
+    (
+        "elected",
+        r"(?<!re-)(?<!re)\belect(?:s|ed|ion)\b(?!\s+not\b)"
+        r"|(?<![-\w])elect(?=\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z])"
+        r"|\s+(?:the\s+)?(?:[\w-]+\s+)?[\w’']+['’]s\s+(?:\w+\s+)?nominees?\b)",
+    ),
     (
         "appointed",
-        r"\bappoint(?:s|ed|ing|ment|ments)?\b|\bnam(?:ed|es|ing)\s+(?:to|as)\b|\bnam(?:ed|es)(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]))|\bnamed(?=\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-executive|independent|lead|executive)\s+)*(?:chair|director|vice))|\bjoin(?:s|ed|ing)?\s+(?:the|its|our|\w+['’]s)\s+board\b|\badd(?:ed|s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:the|its|our)\s+board\b|\baddition\s+of\b|\bwelcom(?:e|es|ed|ing)\b|\bdesignat(?:ed|es)\b|\bnominees?\b|\bco-?opt(?:ed|s)?\b",
+        r"\bappoint(?:s|ed|ing|ment|ments)?\b|\bnam(?:ed|es|ing)\s+(?:to|as)\b|\bnam(?:ed|es)(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]))|\bnamed(?=\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-executive|independent|lead|executive)\s+)*(?:chair|director|vice))|\bjoin(?:s|ed|ing)?\s+(?:(?:the|its|our)\s+)?(?:[\w’']+\s+)?board\b|\badd(?:ed|s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:the|its|our)\s+board\b|\baddition\s+of\b|\bwelcom(?:e|es|ed|ing)\b|(?<!re-)(?<!re)\bdesignat(?:ed|es)\b|\bnominees?\b|\bco-?opt(?:ed|s)?\b",
     ),
     (
         "role_change",
-        r"\bsucceed(?:s|ed|ing)?\b|\bbecom(?:e|es|ing)\b|\b(?:assume|assumes|assumed|assuming)\b|\btak(?:e|es|ing)\s+over\b|\btransition(?:s|ed|ing)?\s+(?:to|into)\s+the\s+role\b|\bserve\s+as\s+(?:its\s+|the\s+)?(?:non-executive\s+|independent\s+|executive\s+)?chair",
+        r"\bsucceed(?:s|ed|ing)?\b|\bbecom(?:e|es|ing)\b|\b(?:assume|assumes|assumed|assuming)\b|\btak(?:e|es|ing)\s+over\b|\btransition(?:s|ed|ing)?\s+(?:to|into)\s+the\s+role\b|\bre-?designated\b"
+        r"|(?<!continue to )(?<!continues to )\bserve\s+as(?=\s+(?:its\s+|the\s+)?"
+        r"(?:interim\s+|acting\s+)?(?:non-executive\s+|independent\s+|executive\s+)?chair)",
     ),
 )
 TRIGGER_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -132,21 +167,22 @@ TRIGGER_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # Words one of which a sentence must contain for each trigger family to apply.
 TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
-    "not_standing": ("election",),
-    "deceased": ("pass", "died", "death", "deceas"),
+    "not_standing": ("election", "nominat"),
+    "deceased": ("pass", "died", "death", "deceas", "mourn"),
     "retired": ("retir",),
     "removed": ("remov",),
     "resigned": ("resign", "step", "depart", "leav", "left", "vacat", "ceas"),
     "elected": ("elect",),
     "appointed": ("appoint", "nam", "join", "add", "welcom", "designat", "nominee",
                   "opt"),
-    "role_change": ("succeed", "becom", "assum", "tak", "transition", "serve"),
+    "role_change": ("succeed", "becom", "assum", "tak", "transition", "serve",
+                    "designat"),
 }  # fmt: skip
 # A quick pre-filter: a sentence without any of these cannot hold a change.
 TRIGGER_HINT = re.compile(
-    r"\b(?=[rsdplevanjwtbc])(?:resign|retir|stand|seek|pass|died|death|deceas|remov"
+    r"\b(?=[rsdplevanjwtbcm])(?:resign|retir|stand|seek|pass|died|death|deceas|mourn|remov"
     r"|step|depart|leav|left|vacat|ceas|elect|appoint|name|join|add|welcom|designat"
-    r"|nominee|succeed|becom|assum|take|transition|serve|co-?opt)",
+    r"|nominee|re-?nominat|succeed|becom|assum|take|transition|serve|co-?opt)",
     re.IGNORECASE,
 )
 
@@ -196,13 +232,16 @@ EFFECTIVE_DATED_RE = re.compile(
 )
 EFFECTIVE_EVENT_RE = re.compile(
     r"\b(?:effective\s+)?(?:upon|following|on|as\s+of|at)\s+(?:the\s+)?(?:closing|completion|consummation|conclusion|close|end|expiration)\s+of\s+[^.;,]{3,90}"
-    r"|\b(?:effective\s+|with\s+effect\s+)?(?:at|following|after|upon|from|as\s+of)\s+(?:the\s+)?(?:(?:conclusion|close|end)\s+of\s+the\s+)?(?:company['’]s\s+|its\s+)?(?:next|upcoming|\d{4})\s+annual\s+(?:general\s+)?(?:meeting|shareholders['’]?\s+meeting)[^.;,]{0,60}",
+    r"|\b(?:effective\s+|with\s+effect\s+)?(?:at|following|after|upon|from|as\s+of)\s+(?:the\s+)?(?:(?:conclusion|close|end)\s+of\s+the\s+)?(?:company['’]s\s+|its\s+)?(?:next|upcoming|\d{4})\s+annual\s+(?:general\s+)?(?:meeting|shareholders['’]?\s+meeting)[^.;,]{0,60}"
+    r"|\b(?:effective\s+|with\s+effect\s+)?(?:at|following|after|upon|from)\s+(?:the\s+)?(?:(?:conclusion|close|end)\s+of\s+the\s+)?(?:(?:annual|special)\s+(?:general\s+)?)?(?:meeting|AGM|EGM)\b",
     re.IGNORECASE,
 )
 
 REASON_RE = re.compile(
     r"\b(?:due\s+to|for|citing|because\s+of|owing\s+to|in\s+order\s+to|to)\s+"
-    r"((?:personal|health|family|medical|other\s+professional|professional|business)\s+"
+    r"(?:(?:his|her|their)\s+(?=other\s))?"
+    r"((?:personal|health|family|medical|other\s+professional|professional|business"
+    r"|other\s+business)\s+"
     r"(?:reasons|commitments|matters|obligations|considerations|endeavou?rs|priorities)"
     r"|pursue\s+(?:other|personal|new)\s+[^.;,]{3,40}|focus\s+on\s+[^.;,]{3,50}"
     r"|devote\s+(?:more\s+)?time\s+to\s+[^.;,]{3,50}|spend\s+more\s+time\s+[^.;,]{3,40}"
@@ -227,7 +266,7 @@ COMMITTEE_RE = re.compile(
     r"\b((?:[A-Z][\w&,'’-]*\s+(?:and\s+|&\s+)?){1,8})Committees?\b"
 )
 ROLE_RE = re.compile(
-    r"\b(?:lead\s+independent\s+(?:board\s+)?director|presiding\s+director"
+    r"\b(?:lead\s+(?:independent\s+)?(?:board\s+)?director|presiding\s+director"
     r"|(?:independent\s+)?(?:non-?\s?executive\s+)?(?:vice[- ]|deputy\s+|co-)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board(?:\s+of\s+directors)?)?"  # noqa: E501
     r"|executive\s+chair(?:man|woman|person)?"
     r"|(?:senior\s+)?(?:independent\s+)?(?:non-?\s?executive\s+|executive\s+)?directors?"
@@ -241,6 +280,13 @@ WORD_NUMBERS = {
     "nineteen": 19, "twenty": 20,
 }  # fmt: skip
 _NUM = r"(\d{1,2}|" + "|".join(WORD_NUMBERS) + r")"
+ORDINALS = {
+    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+_ORD = r"(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
 BOARD_SIZE_RES = (
     re.compile(
         r"\bboard\s+(?:has\s+|will\s+have\s+|was\s+|will\s+be\s+)?(?:been\s+)?(?:expanded|increased|enlarged|grown|decreased|reduced)\s+(?:in\s+size\s+)?to\s+"
@@ -249,15 +295,21 @@ BOARD_SIZE_RES = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\bboard[^.;]{0,60}?\b(?:will|would|shall|to)?\s*(?:consist|be\s+comprised|be\s+composed|comprise|have|has|include)s?\s+(?:of\s+)?"
+        r"\bboard[^.;]{0,60}?\b(?:will|would|shall|to)?\s*(?:consist|(?:be|is|are)\s+(?:now\s+)?"
+        r"(?:comprised|composed)|comprise|have|has|include)s?\s+(?:of\s+)?"
         + _NUM
         + r"\s+(?:members|directors|seats)",
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:increase[sd]?|expand(?:ed|s)?|decrease[sd]?|reduce[sd]?|set|fix(?:ed)?)\s+(?:the\s+|its\s+)?(?:size|number)[^.;]{0,60}?\bto\s+"
-        + _NUM
-        + r"\b",
+        r"\b(?:increas(?:e[sd]?|ing)|expand(?:ed|s|ing)?|decreas(?:e[sd]?|ing)|reduc(?:e[sd]?|ing)"
+        r"|set|fix(?:ed)?|bring(?:s|ing)?)\s+(?:the\s+|its\s+)?(?:total\s+)?(?:size|number)"
+        r"[^.;]{0,60}?\bto\s+" + _NUM + r"\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bboard[^.;]{0,40}?\b(?:remains?|remained|will\s+remain|continues?\s+to\s+be)"
+        r"\s+(?:at\s+)?" + _NUM + r"\s+(?:members|directors|seats)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -272,6 +324,12 @@ BOARD_SIZE_RES = (
     ),
     re.compile(
         r"\bbecomes?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+member\s+of\s+the\s+board",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bbecom(?:es?|ing)\s+(?:the\s+board['’]s|the|its)\s+"
+        + _ORD
+        + r"\s+(?:director|member|board\s+member)\b",
         re.IGNORECASE,
     ),
     re.compile(
@@ -301,8 +359,25 @@ INDEPENDENT_COUNT_RES = (
 )
 
 
+# "the Board comprises three executive Directors, one non-executive Director and
+# four independent non-executive Directors": the parts add up to the board.
+BOARD_COMPOSITION_RE = re.compile(
+    r"\bboard\s+(?:now\s+|will\s+)?(?:comprises?|consists?\s+of|is\s+composed\s+of)\s+"
+    r"((?:"
+    + _NUM
+    + r"\s+(?:[\w-]+\s+){0,3}?directors?(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)"
+    r"{2,4})",
+    re.IGNORECASE,
+)
+COMPOSITION_PART_RE = re.compile(
+    _NUM + r"\s+((?:[\w-]+\s+){0,3}?)directors?", re.IGNORECASE
+)
+
+
 def number_value(word: str) -> int | None:
     """Return the integer for ``"7"`` or ``"seven"``, else None."""
     if word.isdigit():
         return int(word)
-    return WORD_NUMBERS.get(word.lower())
+    if word[:-2].isdigit() and word[-2:].lower() in ("st", "nd", "rd", "th"):
+        return int(word[:-2])
+    return WORD_NUMBERS.get(word.lower()) or ORDINALS.get(word.lower())

@@ -26,7 +26,8 @@ _CHAIR_OF_OTHER_RE = re.compile(
     re.IGNORECASE,
 )
 _DIRECTOR_OF_OTHER_RE = re.compile(
-    r"\bdirectors?\s+(?:of|at)\s+(?!the\s+(?:company|corporation|registrant|board)\b)(?:the\s+)?[A-Z]",
+    r"\bdirectors?\s+(?:of|at)\s+(?!the\s+(?i:company|corporation|registrant|board|bank|trust|fund|issuer|partnership)\b)"
+    r"(?:the\s+)?[A-Z]",
 )
 
 
@@ -43,7 +44,7 @@ class RoleMention:
 def role_family(role: str) -> str:
     """Return the family: lead independent, vice/committee chair, chair, director."""
     text = re.sub(r"\([^)]*\)", " ", role.lower())
-    if "lead independent" in text or "presiding director" in text:
+    if re.search(r"lead\s+(?:independent|director)|presiding director", text):
         return "lead independent director"
     if re.search(r"vice[- ]?chair|deputy chair", text):
         return "vice chair"
@@ -104,10 +105,11 @@ def find_roles(flat: str, start: int, end: int) -> list[RoleMention]:
                 and prev.group(1).lower() not in _BOARD_WORD_BEFORE_DIRECTOR
             ):
                 continue  # "Safeguards Director", "Art Director"
+            title = lowered.rfind("director") if "board" not in lowered else 0
             if _DIRECTOR_OF_OTHER_RE.match(
-                flat, match.start(), min(end, match.end() + 40)
+                flat, match.start() + title, min(end, match.end() + 40)
             ):
-                continue
+                continue  # "a non-executive Director of Harbour Bank Limited"
         if (
             "chair" in lowered
             and "committee" not in lowered

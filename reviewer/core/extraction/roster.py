@@ -12,6 +12,7 @@ from reviewer.core.extraction.changes import (
     boilerplate_spans,
     find_triggers,
 )
+from reviewer.core.extraction.clauses import THAT_ROLE, appositive, refers_back
 from reviewer.core.extraction.context import JOIN, LEAVE, Context, Event
 from reviewer.core.extraction.effective import effective
 from reviewer.core.extraction.names import Mention, Person
@@ -29,6 +30,7 @@ from reviewer.core.extraction.seats import (
     is_biography,
     is_current_role,
     leading_roles,
+    other_board_spans,
     pick_role,
 )
 from reviewer.core.extraction.sentences import Sentence
@@ -98,7 +100,15 @@ def events_in_sentence(
         return []
     events: list[Event] = []
     for assignment in assign(flat, sentence, triggers, inside):
-        event = _event(ctx, sentence, assignment, triggers, topic, prior)
+        about = topic
+        if assignment.mention is None:
+            # "... succeed Tom Reyes upon his retirement": the nearest name before
+            before = [m for m in inside if m.end <= assignment.trigger.start]
+            if before:
+                about = ctx.person_of.get(before[-1].start, topic)
+        event = _event(
+            ctx, sentence, assignment, triggers, about, prior, on_board=bool(events)
+        )
         if event is not None:
             if (
                 not event.effective_date
@@ -118,7 +128,13 @@ def _event(
     triggers: list[Trigger],
     topic: Person | None,
     prior: Event | None = None,
+    on_board: bool = False,
 ) -> Event | None:
+    """One change for one assignment, or None when it is not a board change.
+
+    ``on_board`` tells that an earlier change in the same sentence was a board
+    change (``A and B have joined the Board, and C has retired``).
+    """
     trigger = assignment.trigger
     mention = assignment.mention
     person = topic if mention is None else ctx.person_of.get(mention.start)
@@ -129,6 +145,13 @@ def _event(
     later = [t for t in triggers if t.start > trigger.start]
     window_start = trigger.end
     window_end = min(later[0].start if later else sentence.end, window_start + 260)
+    if refers_back(ctx, sentence, assignment):
+        return None
+    if "board" in ctx.flat[trigger.start : trigger.end].lower() and any(
+        a <= trigger.end + 1 and b > trigger.end
+        for a, b in other_board_spans(ctx, trigger.start, window_end)
+    ):
+        return None  # "joins Board of the Food Bank": another organisation's board
     after_name = window_start
     if mention is not None and assignment.as_object:
         after_name = max(mention.end, assignment.list_end)
@@ -158,6 +181,26 @@ def _event(
             roles = [RoleMention(-1, -1, prior.role, role_family(prior.role))]
     if not roles and not board and trigger.kind == "not_standing":
         board = True  # only directors stand for re-election
+    if not roles and not board and _BY_ROTATION.match(ctx.flat, trigger.end):
+        board = True  # only directors retire by rotation
+    if (
+        not roles
+        and not board
+        and trigger.kind in LEAVE
+        and prior is not None
+        and prior.direction == "JOIN"
+        and _REPLACES_RE.search(ctx.flat, sentence.start, trigger.start)
+    ):
+        board = True  # "She replaces Max Kline, who retired": the seat she fills
+    if (
+        not roles
+        and not board
+        and on_board
+        and trigger.kind in LEAVE
+        and _AND_THAT.search(ctx.flat, sentence.start, trigger.start)
+        and not has_officer(ctx.flat, sentence.start, sentence.end)
+    ):
+        board = True  # "... appointed to the Board, and that Mr. Hale has retired"
     if not roles and not board:
         board = (
             "board" in ctx.flat[trigger.start : trigger.end].lower()
@@ -172,6 +215,11 @@ def _event(
             else sentence.start
         )
         roles, board = board_roles(ctx, lo, trigger.start)
+        if roles and all(
+            _FORMER_BEFORE.search(ctx.flat, max(lo, r.start - 25), r.start)
+            for r in roles
+        ):
+            return None  # "Ed Ray, a former director of the Company, died": no seat
         if not roles and not board and mention is not None:
             # A title before the name: "board member Jane Doe resigned".
             title = _TITLE_BEFORE_RE.search(
@@ -182,7 +230,24 @@ def _event(
         if not roles and not board:
             return None
     if trigger.kind in JOIN or trigger.kind == "role_change":
-        new_roles = [r for r in roles if not is_current_role(ctx.flat, r, sentence)]
+        aside = appositive(ctx.flat, mention, assignment, window_end)
+        new_roles = [
+            r
+            for r in roles
+            if not is_current_role(ctx.flat, r, sentence)
+            and not aside[0] <= r.start < aside[1]
+        ]
+        if (
+            not new_roles
+            and aside[1] >= 0
+            and THAT_ROLE.match(ctx.flat, aside[1], window_end)
+        ):
+            # "created the post of Lead Director and appointed Jo Lee to that role"
+            new_roles = [
+                r
+                for r in board_roles(ctx, sentence.start, trigger.start)[0]
+                if r.family != "director"
+            ][-1:]
         if len(new_roles) < len(roles) and not new_roles and later:
             return None  # "elected Jane Doe, currently Lead Director, to succeed ..."
         roles = new_roles or roles
@@ -209,7 +274,10 @@ def _event(
         joined = ctx.flat[trigger.start : max(trigger.end, upto)]
         if not _JOIN_BOARD_RE.search(joined):
             kind = "role_change"
-    if kind == "role_change" and family == "director":
+    if _REDESIGNATED.match(ctx.flat, trigger.start, trigger.end) and roles:
+        # "re-designated from an executive Director to a non-executive Director"
+        kind, role = "role_change", roles[-1].role
+    elif kind == "role_change" and family == "director":
         if not _NEW_MEMBER.match(ctx.flat, after_name, window_end):
             return None
         kind = "appointed"
@@ -255,8 +323,26 @@ def _event(
     )
 
 
+_AND_THAT = re.compile(r"\band\s+that\b|;\s+and\b", re.IGNORECASE)
+_FORMER_BEFORE = re.compile(
+    r"\b(?:former|formerly|retired|past|one-time|onetime|emeritus)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_REDESIGNATED = re.compile(r"re-?designat", re.IGNORECASE)
+_BY_ROTATION = re.compile(r"\s+by\s+rotation\b", re.IGNORECASE)
+_REPLACES_RE = re.compile(
+    r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)?|fill(?:s|ed|ing)?\s+the\s+"
+    r"(?:seat|vacancy)\s+(?:left|created)\s+by)\b",
+    re.IGNORECASE,
+)
+
+
 def merge_events(events: list[Event]) -> list[Event]:
-    """One event per person and direction, with the strongest leave type."""
+    """One event per person and direction, with the strongest leave type.
+
+    A new director's chair or committee-chair role is part of the appointment:
+    no separate role change is kept for a person who joins the board.
+    """
     merged: dict[tuple[int, str], Event] = {}
     order: list[tuple[int, str]] = []
     for event in events:
@@ -283,4 +369,5 @@ def merge_events(events: list[Event]) -> list[Event]:
             and event.direction != "JOIN"
         ):
             current.role = event.role
-    return [merged[k] for k in order]
+    joining = {key[0] for key in order if key[1] == "JOIN"}
+    return [merged[k] for k in order if not (k[1] == "ROLE" and k[0] in joining)]

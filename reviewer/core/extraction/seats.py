@@ -21,7 +21,7 @@ _YEAR_RE = re.compile(
 
 _BIO_RE = re.compile(
     r"\b(?:since\s+(?:his|her|their)|prior\s+to|previously|formerly|former|earlier\s+in\s+(?:his|her)\s+career"
-    r"|before\s+joining|served\s+as|has\s+served|he\s+was|she\s+was|following\s+(?:his|her)\s+retirement\s+from)\b",
+    r"|before\s+joining|served\s+as|has\s+served|(?:he|she)\s+was(?!\s+\w+ing\b)|following\s+(?:his|her)\s+retirement\s+from)\b",
     re.IGNORECASE,
 )
 
@@ -73,14 +73,21 @@ def is_biography(
         for year in _YEAR_RE.findall(window):
             if int(year) < reference - 1:
                 return True
-    return bool(_BIO_RE.search(ctx.flat, clause, trigger_start))
+    found = _BIO_RE.search(ctx.flat, clause, trigger_end)  # "she was resigning" is not
+    return found is not None and found.start() < trigger_start
 
 
 def board_roles(ctx: Context, start: int, end: int) -> tuple[list[RoleMention], bool]:
     """Board roles in [start, end) outside other boards; whether "board" appears."""
     other = other_board_spans(ctx, start, end)
-    other += [
-        (m.start(), m.end()) for m in JOB_DIRECTOR_RE.finditer(ctx.flat, start, end)
+    for m in JOB_DIRECTOR_RE.finditer(ctx.flat, start, end):
+        # "a non-executive Director of Harbour Bank Limited": the whole title
+        lead = _DIRECTOR_ADJECTIVES.search(
+            ctx.flat, max(start, m.start() - 40), m.start()
+        )
+        other.append((lead.start() if lead else m.start(), m.end()))
+    other += [  # "its Scientific Advisory Board" advises; it is not the board
+        (m.start(), m.end()) for m in _ADVISORY_RE.finditer(ctx.flat, start, end)
     ]
     roles = [
         r
@@ -101,10 +108,17 @@ _CURRENT_ROLE_RE = re.compile(
 )
 
 
+_SINCE_AFTER_RE = re.compile(r"\s+since\b", re.IGNORECASE)
+
+
 def is_current_role(flat: str, role: RoleMention, sentence: Sentence) -> bool:
-    """Whether a role is the one held now or before (``currently Lead Director``)."""
+    """Whether a role is the one held now or before (``currently Lead Director``,
+    ``a director since 2019``)."""
     head = flat[max(sentence.start, role.start - 30) : role.start]
-    return _CURRENT_ROLE_RE.search(head) is not None
+    return (
+        _CURRENT_ROLE_RE.search(head) is not None
+        or _SINCE_AFTER_RE.match(flat, role.end, sentence.end) is not None
+    )
 
 
 def pick_role(roles: list[RoleMention], board: bool) -> str:
@@ -133,7 +147,10 @@ def pick_role(roles: list[RoleMention], board: bool) -> str:
 
 _LEADING_TITLE = re.compile(
     r"\s*,?\s*(?:by\s+the\s+(?:board|company)(?:\s+of\s+directors)?\s+)?"
-    r"(?:as|to\s+serve\s+as|to\s+be|to\s+the\s+(?:role|position|office)s?\s+of)\s+"
+    r"(?:(?:as|to\s+serve\s+as|to\s+be|to\s+the\s+(?:role|position|office)s?\s+of)\s+"
+    r"|(?=(?:the\s+|its\s+)?(?:new\s+|interim\s+|acting\s+)?(?-i:Chief|President|Treasurer"
+    r"|Corporate\s+Secretary|General\s+Counsel|Controller|CEO|CFO|COO|CTO"
+    r"|(?:Executive\s+|Senior\s+)?Vice\s+President)\b))"  # "named Chief Legal Officer"
     r"(?:the\s+|its\s+|our\s+|a\s+|an\s+)?(?:new\s+|interim\s+|acting\s+)?",
     re.IGNORECASE,
 )
@@ -158,4 +175,21 @@ def leading_roles(
     stop = _PHRASE_END.search(ctx.flat, lead.end(), min(end, lead.end() + 120))
     phrase_end = stop.start() if stop else min(end, lead.end() + 120)
     roles, board = board_roles(ctx, lead.end(), phrase_end)
-    return roles, board, has_officer(ctx.flat, lead.end(), phrase_end)
+    # "will retire as CEO and from the Board": the officer title and the seat
+    also = _ALSO_BOARD_RE.search(ctx.flat, lead.end(), min(end, phrase_end + 40))
+    officer = has_officer(ctx.flat, lead.end(), phrase_end) and also is None
+    return roles, board or also is not None, officer
+
+
+_DIRECTOR_ADJECTIVES = re.compile(
+    r"(?:\b(?:independent|non-executive|executive)\s+)+$", re.IGNORECASE
+)
+_ALSO_BOARD_RE = re.compile(
+    r"\band\s+(?:as\s+(?:a\s+)?(?:director|member\s+of\s+(?:the|its|our)\s+board)"
+    r"|(?:from|on|to)\s+(?:the|its|our)\s+board)\b",
+    re.IGNORECASE,
+)
+_ADVISORY_RE = re.compile(
+    r"\b(?:(?:[A-Z][a-z]+\s+){0,2}Advisory\s+(?:Board|Council)|Board\s+of\s+Advisors)\b",
+    re.IGNORECASE,
+)

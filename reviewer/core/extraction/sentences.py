@@ -76,7 +76,12 @@ def _line_breaks(text: str, start: int, end: int) -> list[int]:
         if nl < 0:
             return cuts
         line = text[pos:nl].strip()
-        if line and len(line) < _SHORT_LINE and not line.endswith((",", "-", "(")):
+        if (
+            line
+            and len(line) < _SHORT_LINE
+            and not line.endswith((",", "-", "("))
+            and not line.startswith(("•", "* ", "- ", "– "))  # a wrapped bullet item
+        ):
             words = line.split()
             capital = sum(1 for w in words if not w[:1].islower())
             last = words[-1]
