@@ -2,8 +2,9 @@
 
 A worker lowers its own address-space limit, says it is ready, then reads
 tasks from its pipe and sends each result back, all as JSON: document data is
-never pickled. It stops at the parent's ``null``, at the end of the pipe, or
-after a MemoryError (so the next file gets a fresh process).
+never pickled. It stops at the parent's ``null``, at the end of the pipe,
+after a MemoryError (so the next file gets a fresh process), or when the
+command dies (on Linux the kernel kills it even in the middle of a file).
 """
 
 from __future__ import annotations
