@@ -52,5 +52,6 @@ def main(files: Sequence[str] = ()) -> int:
     window = start(app, files)
     install_smoke_exit(app)
     code = app.exec()
+    window.navigator.wait_for_saves()  # a quit that skipped the close prompt
     del window
     return code

@@ -1,13 +1,19 @@
 """``reviewer extract PATH... -o dataset.csv``: extract without a window.
 
 Files and folders (searched recursively for .pdf, .txt, .htm, .html, .md) are
-loaded and extracted one by one; a bad file is named on stderr with its problem
-and skipped; the good documents' rows are merged into the dataset (a document
+loaded and extracted; a bad file is named on stderr with its problem and
+skipped; the good documents' rows are merged into the dataset (a document
 already reviewed there is left alone unless ``--overwrite-reviewed``); the exit
 code is 1 when any file failed, 2 when the dataset could not be written.
 
-Each file goes through :func:`extract_one`, a pure function of its arguments, so
-a process pool (``--jobs N``) can map it over the files later.
+Each file goes through :func:`extract_one`, a pure function of its arguments,
+run by :func:`reviewer.io.batch.run_batch`: ``--jobs N`` worker processes (0 for
+one per core), each file within ``--timeout`` seconds and ``--max-memory`` MB; a
+file over its budget is stopped, reported and skipped, and a fresh worker takes
+the next one. With ``--jobs 1 --timeout 0 --max-memory 0`` files are extracted
+in this process (no workers, no budget). Rows are written in the order the
+files were given (folders in sorted order), whatever the number of jobs.
+Document content is never evaluated, unpickled or fetched from the network.
 """
 
 from __future__ import annotations
@@ -15,15 +21,35 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from reviewer.io.batch import Budget
 
 logger = logging.getLogger(__name__)
 
 SUFFIXES = frozenset({".pdf", ".txt", ".htm", ".html", ".md"})
+MB = 1_000_000  # --max-size counts in the MB the loader's messages show
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_MEMORY_MB = 1024
+DEFAULT_MAX_BYTES = 100 * MB
+PRELOAD = (
+    "reviewer.cli.extract_cmd",
+    "reviewer.io.pipeline",
+    "reviewer.io.loaders.pdf",
+    "reviewer.io.loaders.html",
+    "reviewer.io.loaders.edgar",
+    "reviewer.io.dataset",
+    "reviewer.core.provenance",
+    "pypdfium2",
+    "lxml.html",
+)
+"""Modules a worker needs, imported once by the fork server."""
 
 
 @dataclass(frozen=True)
@@ -57,7 +83,53 @@ def register(sub: Any) -> None:
         action="store_true",
         help="replace documents that the dataset already holds as reviewed",
     )
+    limits = parser.add_argument_group("limits (a file over one is skipped)")
+    limits.add_argument(
+        "-j",
+        "--jobs",
+        type=_count,
+        default=1,
+        help="files extracted at once, in worker processes; 0 = one per core "
+        "(default: 1)",
+    )
+    limits.add_argument(
+        "--timeout",
+        type=_amount,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"time budget per file; 0 = none (default: {DEFAULT_TIMEOUT:g})",
+    )
+    limits.add_argument(
+        "--max-memory",
+        type=_count,
+        default=DEFAULT_MAX_MEMORY_MB,
+        metavar="MB",
+        help="memory a worker may use for one file, beyond the program itself; "
+        f"0 = none (default: {DEFAULT_MAX_MEMORY_MB})",
+    )
+    limits.add_argument(
+        "--max-size",
+        type=_amount,
+        default=DEFAULT_MAX_BYTES / MB,
+        metavar="MB",
+        help="larger files are refused unread; 0 = no limit "
+        f"(default: {DEFAULT_MAX_BYTES / MB:g})",
+    )
     parser.set_defaults(func=run)
+
+
+def _count(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return number
+
+
+def _amount(value: str) -> float:
+    number = float(value)
+    if not number >= 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number, 0 or more, not {value}")
+    return number
 
 
 def collect_paths(paths: Sequence[Path]) -> tuple[list[Path], list[ExtractOutcome]]:
@@ -88,35 +160,122 @@ def collect_paths(paths: Sequence[Path]) -> tuple[list[Path], list[ExtractOutcom
     return list(dict.fromkeys(files)), missing
 
 
-def extract_one(path: Path, dataset: Path, reviewer: str = "") -> ExtractOutcome:
+def extract_one(
+    path: Path,
+    dataset: Path,
+    reviewer: str = "",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> ExtractOutcome:
     """Load and extract one file into dataset rows; never raises for a bad file.
 
     Args:
         path: the file.
         dataset: the dataset it is for (``source_file`` is relative to its folder).
         reviewer: written in ``reviewed_by`` when given.
+        max_bytes: larger files are refused with FileTooLargeError.
+
+    Raises:
+        MemoryError: so that a batch worker can report its memory budget.
     """
     from reviewer.core.provenance import build_records
     from reviewer.core.records import ReviewState
     from reviewer.io.dataset import source_file_for
     from reviewer.io.errors import LoadError
+    from reviewer.io.loaders import LoadOptions
     from reviewer.io.pipeline import open_and_extract
 
     try:
-        loaded = open_and_extract(path)
+        loaded = open_and_extract(path, LoadOptions(max_bytes=max_bytes))
         state = ReviewState.from_extraction(loaded.extraction)
         if reviewer:
             state = replace(state, reviewed_by=reviewer)
         source = source_file_for(path, dataset)
-        records = build_records(loaded.document, loaded.extraction, state, source)
+        records = [
+            _utf8_safe(record)
+            for record in build_records(
+                loaded.document, loaded.extraction, state, source
+            )
+        ]
     except LoadError as exc:
         return ExtractOutcome(path, error=str(exc))
+    except MemoryError:
+        raise
     except Exception as exc:  # one bad file must not stop a batch
         logger.debug("extracting %s failed", path, exc_info=True)
         return ExtractOutcome(
             path, error=f"{path}: unexpected error ({type(exc).__name__}: {exc})"
         )
     return ExtractOutcome(path, tuple(records))
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _utf8_safe(record: dict[str, str]) -> dict[str, str]:
+    """Replace what UTF-8 cannot hold: a file name's undecodable bytes (Linux)."""
+    return {key: _SURROGATES.sub("\ufffd", value) for key, value in record.items()}
+
+
+def extract_task(task: dict[str, Any]) -> dict[str, Any]:
+    """:func:`extract_one` on a JSON task, for a batch worker; JSON back."""
+    outcome = extract_one(
+        Path(task["path"]), Path(task["dataset"]), task["reviewer"], task["max_bytes"]
+    )
+    return {"records": list(outcome.records), "error": outcome.error}
+
+
+def extract_all(
+    files: Sequence[Path],
+    dataset: Path,
+    *,
+    reviewer: str = "",
+    jobs: int = 1,
+    budget: Budget | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_done: Callable[[int], None] | None = None,
+) -> list[ExtractOutcome]:
+    """Extract every file within the budget; one outcome per file, in order."""
+    from reviewer.io.batch import run_batch
+    from reviewer.io.errors import LoadError, LoadTimeoutError
+
+    tasks = [
+        {
+            "path": str(path),
+            "dataset": str(dataset),
+            "reviewer": reviewer,
+            "max_bytes": max_bytes,
+        }
+        for path in files
+    ]
+    results = run_batch(
+        extract_task,
+        tasks,
+        jobs=jobs,
+        budget=budget,
+        preload=PRELOAD,
+        on_done=on_done,
+    )
+    outcomes = []
+    for path, result in zip(files, results, strict=True):
+        if result.ok:
+            records = tuple(result.value["records"])
+            outcomes.append(ExtractOutcome(path, records, result.value["error"]))
+            continue
+        kind = LoadTimeoutError if result.problem == "timeout" else LoadError
+        outcomes.append(
+            ExtractOutcome(path, error=str(kind(str(path), result.message)))
+        )
+    return outcomes
+
+
+def printable(text: str) -> str:
+    """Escape control characters (e.g. in a hostile file name) for a terminal."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
 
 
 @contextlib.contextmanager
@@ -143,8 +302,10 @@ def _unique_documents(outcomes: Sequence[ExtractOutcome]) -> list[dict[str, str]
         doc_id = outcome.records[0]["doc_id"]
         if doc_id in seen:
             print(
-                f"reviewer: {outcome.path} has the same content as {seen[doc_id]}; "
-                "written once",
+                printable(
+                    f"reviewer: {outcome.path} has the same content as "
+                    f"{seen[doc_id]}; written once"
+                ),
                 file=sys.stderr,
             )
             continue
@@ -155,19 +316,34 @@ def _unique_documents(outcomes: Sequence[ExtractOutcome]) -> list[dict[str, str]
 
 def run(args: argparse.Namespace) -> int:
     """Extract every path into the dataset; nonzero when any file failed."""
+    from reviewer.io.batch import Budget, WorkerStartError
     from reviewer.io.dataset import DatasetError, save_records
 
     files, outcomes = collect_paths(args.paths)
     if not files and not outcomes:
         print("reviewer: no supported files found", file=sys.stderr)
         return 1
-    with _progress(len(files)) as advance:
-        for path in files:
-            outcomes.append(extract_one(path, args.output, args.reviewer))
-            advance()
+    budget = Budget(timeout=args.timeout, max_memory_mb=args.max_memory)
+    try:
+        with _progress(len(files)) as advance:
+            outcomes += extract_all(
+                files,
+                args.output,
+                reviewer=args.reviewer,
+                jobs=args.jobs,
+                budget=budget,
+                max_bytes=int(args.max_size * MB) if args.max_size else sys.maxsize,
+                on_done=lambda _index: advance(),
+            )
+    except WorkerStartError as exc:
+        print(printable(f"reviewer: {exc}"), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("reviewer: interrupted; the dataset was not changed", file=sys.stderr)
+        return 130
     failed = [o for o in outcomes if not o.ok]
     for outcome in failed:
-        print(f"reviewer: skipped {outcome.error}", file=sys.stderr)
+        print(printable(f"reviewer: skipped {outcome.error}"), file=sys.stderr)
     records = _unique_documents(outcomes)
     if records:
         try:
@@ -175,7 +351,7 @@ def run(args: argparse.Namespace) -> int:
                 args.output, records, keep_reviewed=not args.overwrite_reviewed
             )
         except DatasetError as exc:
-            print(f"reviewer: {exc}", file=sys.stderr)
+            print(printable(f"reviewer: {exc}"), file=sys.stderr)
             return 2
         for doc_id in summary.kept_reviewed:
             print(
@@ -185,8 +361,10 @@ def run(args: argparse.Namespace) -> int:
             )
         written = len(summary.written)
         print(
-            f"reviewer: {written} document(s) written to {args.output}, "
-            f"{len(failed)} failed",
+            printable(
+                f"reviewer: {written} document(s) written to {args.output}, "
+                f"{len(failed)} failed"
+            ),
             file=sys.stderr,
         )
     return 1 if failed else 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from enum import StrEnum
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reviewer.io.loaders import FILE_PATTERNS
 
@@ -40,20 +40,28 @@ class Dialogs:
 
     def error(self, title: str, message: str) -> None:
         """Tell the user something failed, in plain words."""
+        from PySide6.QtWidgets import QMessageBox  # built on first use
+
         logger.warning("%s: %s", title, message)
         QMessageBox.warning(self._parent, title, message)
 
     def info(self, title: str, message: str) -> None:
         """Show a message (About, shortcuts)."""
+        from PySide6.QtWidgets import QMessageBox  # built on first use
+
         QMessageBox.about(self._parent, title, message)
 
     def confirm(self, title: str, message: str) -> bool:
         """Ask a yes/no question; True for yes."""
+        from PySide6.QtWidgets import QMessageBox  # built on first use
+
         answer = QMessageBox.question(self._parent, title, message)
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_unsaved(self, message: str) -> Unsaved:
         """Save, Discard or Cancel before closing."""
+        from PySide6.QtWidgets import QMessageBox  # built on first use
+
         buttons = (
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -74,6 +82,8 @@ class Dialogs:
 
     def ask_open_files(self, directory: str) -> list[str]:
         """Pick filings to open."""
+        from PySide6.QtWidgets import QFileDialog  # built on first use
+
         paths, _ = QFileDialog.getOpenFileNames(
             self._parent, "Open filings", directory, OPEN_FILTER
         )
@@ -81,12 +91,16 @@ class Dialogs:
 
     def ask_folder(self, directory: str) -> str:
         """Pick a folder of filings ("" when cancelled)."""
+        from PySide6.QtWidgets import QFileDialog  # built on first use
+
         return QFileDialog.getExistingDirectory(
             self._parent, "Open a folder of filings", directory
         )
 
     def ask_dataset_path(self, current: str) -> str:
         """Pick the dataset CSV to save reviews into ("" when cancelled)."""
+        from PySide6.QtWidgets import QFileDialog  # built on first use
+
         path, _ = QFileDialog.getSaveFileName(
             self._parent,
             "Choose the dataset CSV",
@@ -98,6 +112,8 @@ class Dialogs:
 
     def ask_reviewer_name(self, current: str) -> str:
         """Ask the reviewer's name, written into ``reviewed_by`` ("" if cancelled)."""
+        from PySide6.QtWidgets import QInputDialog  # built on first use
+
         name, ok = QInputDialog.getText(
             self._parent,
             "Your name",

@@ -94,8 +94,9 @@ class DocumentView(QPlainTextEdit):
         self._formats: dict[str, QTextCharFormat] = {}
         self._order: list[int] = []
         self._window: tuple[int, int] | None = None
+        self._selections_set = False
         self._press_pos: QPoint | None = None
-        self._flash = SpanFlash(self.viewport())
+        self._flash = SpanFlash(self.viewport, self)
         self._revealed: tuple[int, int] | None = None
         self._keep_revealed = False
         self._accent = QColor()
@@ -135,6 +136,7 @@ class DocumentView(QPlainTextEdit):
         self._utf16 = Utf16Offsets(self._text)
         self.setPlainText(display_text(self._text))
         self.setExtraSelections([])
+        self._selections_set = False
 
     def set_entities(self, entities: Sequence[Entity]) -> None:
         """Highlight these entities, replacing earlier highlights."""
@@ -288,6 +290,12 @@ class DocumentView(QPlainTextEdit):
         layout. Only those within ``WINDOW_MARGIN`` characters of the visible
         text are set, and the window moves when scrolling leaves it.
         """
+        if not self._order:  # nothing to highlight: no need to measure the screen
+            self._window = None
+            if self._selections_set:
+                self.setExtraSelections([])
+                self._selections_set = False
+            return
         top, bottom = text_geometry.visible_positions(self)
         first, last = self._py(top), self._py(bottom)
         window = self._window
@@ -302,6 +310,7 @@ class DocumentView(QPlainTextEdit):
         ]
         selections = text_geometry.extra_selections(self.document(), spans)
         self.setExtraSelections(selections)
+        self._selections_set = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         """Keep the highlights' window over the visible text."""

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from reviewer.core.schema import FILING_COLUMNS
-from reviewer.models.review_model import ReviewModel
 from reviewer.ui.roster_delegate import make_line_editor
+
+if TYPE_CHECKING:
+    from reviewer.models.review_model import ReviewModel
 
 logger = logging.getLogger(__name__)
 

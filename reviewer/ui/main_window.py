@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -20,8 +21,11 @@ from reviewer.ui.queue_dock import QueueDock
 from reviewer.ui.recent_files import RecentFiles
 from reviewer.ui.review_controller import ReviewController
 from reviewer.ui.review_pane import ReviewPane
-from reviewer.ui.session import FilingSession
 from reviewer.ui.status_bar import ReviewStatusBar
+
+if TYPE_CHECKING:
+    from reviewer.ui.page_view import PageView
+    from reviewer.ui.session import FilingSession
 
 logger = logging.getLogger(__name__)
 
@@ -47,17 +51,17 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(context, self.queue, self)
         self.pane = ReviewPane(self)
         self.document_view = self.pane.document_view
-        self.page_view = self.pane.page_view
         self.roster_view = self.pane.roster_view
         self.filing_form = self.pane.filing_form
         self.controller = ReviewController(
             self.document_view,
-            self.page_view,
+            lambda: self.pane.page_view,  # built when the first PDF is shown
             self.roster_view,
             self.filing_form,
             self.pane.legend,
             self,
         )
+        self.pane.page_view_created.connect(self.controller.attach_page_view)
         self.setCentralWidget(self.pane)
 
         self.queue_dock = QueueDock(self.queue, self)
@@ -118,12 +122,18 @@ class MainWindow(QMainWindow):
         self.navigator.session_shown.connect(self._on_session_shown)
         self.navigator.preview_shown.connect(self.status.showMessage)
         self.navigator.load_failed.connect(self._on_navigator_load_failed)
+        self.navigator.saving.connect(self._on_navigator_saving)
         self.navigator.save_failed.connect(self._on_navigator_save_failed)
         self.navigator.saved.connect(self._on_navigator_saved)
         self.navigator.autosave_failed.connect(self._on_navigator_autosave_failed)
         self.navigator.queue_finished.connect(self._on_navigator_queue_finished)
         self.queue_dock.activated.connect(self.navigator.open_row)
         self.controller.message.connect(self.status.show_note)
+
+    @property
+    def page_view(self) -> PageView:
+        """The PDF page pane (built when the first PDF is shown, or asked for)."""
+        return self.pane.page_view
 
     # -- opening ------------------------------------------------------------------
     def open_paths(self, paths: list[str]) -> None:
@@ -292,6 +302,14 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_navigator_waiting_changed(self, path: str) -> None:
         self.status.set_busy(bool(path), Path(path).name)
+        if path.lower().endswith(".pdf") and not self.pane.has_page_view():
+            # The first PDF: build the page pane while it loads in the
+            # background (after the loader started), not when it is shown.
+            QTimer.singleShot(0, self._on_page_pane_timer_timeout)
+
+    @Slot()
+    def _on_page_pane_timer_timeout(self) -> None:
+        _ = self.pane.page_view
 
     @Slot(str, int, int)
     def _on_runner_progressed(self, channel: str, done: int, total: int) -> None:
@@ -301,6 +319,10 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def _on_navigator_load_failed(self, path: str, message: str) -> None:
         self._context.dialogs.error(f"Cannot open {Path(path).name}", message)
+
+    @Slot(str)
+    def _on_navigator_saving(self, path: str) -> None:
+        self.status.show_note(f"Saving into {path}…")
 
     @Slot(str)
     def _on_navigator_save_failed(self, message: str) -> None:
@@ -372,6 +394,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Ask before losing unsaved reviews; remember the window."""
+        if not self.navigator.wait_for_saves():  # saves still running finish first
+            self.status.show_note("Still saving into the dataset; try again.")
+            event.ignore()
+            return
         dirty = self.navigator.dirty_sessions()
         if dirty:
             names = ", ".join(Path(s.path).name for s in dirty[:3])

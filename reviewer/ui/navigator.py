@@ -12,18 +12,21 @@ import threading
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from reviewer.core.records import ReviewState
-from reviewer.io.dataset import DatasetError
 from reviewer.io.errors import LoadCancelledError, LoadError
 from reviewer.io.loaders import SUPPORTED_SUFFIXES, LoadOptions
 from reviewer.io.pipeline import LoadedFiling, extracting, open_and_extract
 from reviewer.models.queue_model import FilingStatus, QueueModel, list_folder
 from reviewer.ui.context import AppContext
-from reviewer.ui.preview import PREVIEW_REFUSAL, make_preview, preview_note
-from reviewer.ui.session import FilingSession, ReviewStore, queue_statuses
+from reviewer.ui.saver import SAVE_WAIT_MS, DatasetSaver
+from reviewer.ui.session import ReviewStore, queue_statuses
+
+if TYPE_CHECKING:
+    from reviewer.ui.session import FilingSession
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +84,8 @@ class Navigator(QObject):
         preview_shown(str): the shown session is a read-only preview of a long
             PDF's first pages; the text is the hint to show ("Loading page…").
         load_failed(str, str): (path, message) a filing could not be opened.
+        saving(str): a save into the dataset at this path started (it runs in
+            the background, one at a time).
         save_failed(str): the dataset could not be written; the message says why.
         saved(str): a review was saved into the dataset at this path.
         autosave_failed(str): work in progress could not be autosaved (why).
@@ -91,6 +96,7 @@ class Navigator(QObject):
     session_shown = Signal(object)
     preview_shown = Signal(str)
     load_failed = Signal(str, str)
+    saving = Signal(str)
     save_failed = Signal(str)
     saved = Signal(str)
     autosave_failed = Signal(str)
@@ -112,6 +118,10 @@ class Navigator(QObject):
         self._wanted = ""
         self._scan_pending = False
         self._store: ReviewStore | None = None
+        self.saver = DatasetSaver(self)
+        self.saver.started.connect(self.saving)
+        self.saver.saved.connect(self._on_saver_saved)
+        self.saver.failed.connect(self._on_saver_failed)
         runner = context.runner
         runner.finished.connect(self._on_runner_finished)
         runner.partial.connect(self._on_runner_partial)
@@ -256,31 +266,37 @@ class Navigator(QObject):
         return name
 
     def save_session(self, session: FilingSession) -> bool:
-        """Write one filing's rows into the dataset; False (and save_failed) if not."""
+        """Start writing one filing's rows into the dataset in the background.
+
+        False when nothing was started (a preview, no dataset chosen). The
+        outcome arrives later as ``saved`` or ``save_failed``.
+        """
         if self.is_preview(session):
+            from reviewer.ui.preview import PREVIEW_REFUSAL
+
             session.model.edit_rejected.emit(PREVIEW_REFUSAL)
             return False
         store = self.store()
         if store is None:
             return False
-        try:
-            store.save(session.document, session.extraction, session.model.state())
-        except (DatasetError, OSError, ValueError) as exc:
-            self.save_failed.emit(f"The review could not be saved. {exc}")
-            return False
-        session.stack.setClean()
-        self._refresh_status(session)
-        self.saved.emit(str(store.dataset_path))
+        self.saver.save(session, store)
         return True
 
     @Slot()
     def save_current(self) -> bool:
-        """Export the shown filing into the dataset."""
+        """Export the shown filing into the dataset (in the background)."""
         return self._current is not None and self.save_session(self._current)
 
-    def save_all(self) -> bool:
-        """Save every filing with unsaved edits; False if any failed."""
-        return all(self.save_session(s) for s in self.dirty_sessions())
+    def save_all(self, msecs: int = SAVE_WAIT_MS) -> bool:
+        """Save every filing with unsaved edits and wait; False if any failed."""
+        failures = self.saver.failures
+        started = all(self.save_session(s) for s in self.dirty_sessions())
+        finished = self.wait_for_saves(msecs)
+        return started and finished and self.saver.failures == failures
+
+    def wait_for_saves(self, msecs: int = SAVE_WAIT_MS) -> bool:
+        """Block until running saves are done (on close); False on time-out."""
+        return self.saver.wait(msecs)
 
     def dirty_sessions(self) -> list[FilingSession]:
         """Filings with edits not yet in the dataset."""
@@ -297,7 +313,7 @@ class Navigator(QObject):
         session.model.change_status("reviewed", name, stamp)
         if not self.save_session(session):
             return False
-        self.open_next()
+        self.open_next()  # at once: the save goes on in the background
         return True
 
     def set_reviewed(self, reviewed: bool) -> None:
@@ -324,6 +340,18 @@ class Navigator(QObject):
         self._queue.set_status(self._queue.row_of(session.path), FilingStatus.NEW)
 
     # -- internals ------------------------------------------------------------
+    @Slot(object, str)
+    def _on_saver_saved(self, session: object, path: str) -> None:
+        from reviewer.ui.session import FilingSession
+
+        if isinstance(session, FilingSession):
+            self._refresh_status(session)
+        self.saved.emit(path)
+
+    @Slot(object, str)
+    def _on_saver_failed(self, _session: object, message: str) -> None:
+        self.save_failed.emit(message)
+
     def _set_wanted(self, path: str) -> None:
         if path != self._wanted:
             self._wanted = path
@@ -333,6 +361,8 @@ class Navigator(QObject):
             self.scan_statuses()
 
     def _make_session(self, path: str, loaded: LoadedFiling) -> FilingSession:
+        from reviewer.ui.session import FilingSession
+
         store = self.store(ask=False)
         doc_id = loaded.document.doc_id
         saved = store.load(doc_id) if store is not None else None
@@ -418,6 +448,8 @@ class Navigator(QObject):
         path, loaded = result
         if path != self._wanted or path in self._sessions:
             return  # only what the user waits for is previewed
+        from reviewer.ui.preview import make_preview, preview_note
+
         note = preview_note(loaded)
         session = make_preview(path, loaded)
         if self._preview is None:

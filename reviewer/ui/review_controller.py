@@ -7,6 +7,8 @@ feeds; the document view's correction requests become undoable model edits.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -17,9 +19,11 @@ from reviewer.core.schema import column
 from reviewer.ui.document_view import DocumentView
 from reviewer.ui.filing_form import FilingForm
 from reviewer.ui.legend import Legend
-from reviewer.ui.page_view import PageView
 from reviewer.ui.roster_view import RosterView
-from reviewer.ui.session import FilingSession
+
+if TYPE_CHECKING:
+    from reviewer.ui.page_view import PageView
+    from reviewer.ui.session import FilingSession
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +85,7 @@ class ReviewController(QObject):
     def __init__(
         self,
         document_view: DocumentView,
-        page_view: PageView,
+        page_view: PageView | Callable[[], PageView],
         roster_view: RosterView,
         filing_form: FilingForm,
         legend: Legend | None = None,
@@ -91,7 +95,12 @@ class ReviewController(QObject):
         super().__init__(parent)
         self._legend = legend
         self._document_view = document_view
-        self._page_view = page_view
+        self._page_view: PageView | None = None
+        self._make_page_view: Callable[[], PageView] | None = None
+        if callable(page_view) and not isinstance(page_view, QObject):
+            self._make_page_view = page_view  # built when a PDF is first shown
+        else:
+            self.attach_page_view(page_view)
         self._roster_view = roster_view
         self._form = filing_form
         self._session: FilingSession | None = None
@@ -105,10 +114,21 @@ class ReviewController(QObject):
         view.add_entity_requested.connect(self._on_document_add_entity_requested)
         view.remove_entity_requested.connect(self._on_document_remove_entity_requested)
         self._roster_view.current_row_changed.connect(self._on_roster_row_changed)
-        view.offset_shown.connect(self._page_view.show_offset)
-        self._page_view.offset_activated.connect(view.reveal_offset)
         if self._legend is not None:
             self._legend.visibility_changed.connect(view.set_hidden_labels)
+
+    @Slot(object)
+    def attach_page_view(self, page_view: object) -> None:
+        """Link the PDF page pane (once, whenever it is built)."""
+        if self._page_view is not None or not isinstance(page_view, QObject):
+            return
+        view = self._document_view
+        page = cast("PageView", page_view)
+        self._page_view = page
+        view.offset_shown.connect(page.show_offset)
+        page.offset_activated.connect(view.reveal_offset)
+        if self._session is not None:
+            page.set_document(self._session.document)
 
     def set_session(self, session: FilingSession | None) -> None:
         """Show another filing's review in every linked widget."""
@@ -117,7 +137,11 @@ class ReviewController(QObject):
         self._session = session
         document = session.document if session else None
         self._document_view.set_document(document)
-        self._page_view.set_document(document)
+        first_pdf = document is not None and document.layout is not None
+        if self._page_view is None and self._make_page_view is not None and first_pdf:
+            self.attach_page_view(self._make_page_view())
+        if self._page_view is not None:
+            self._page_view.set_document(document)
         model = session.model if session else None
         if session is not None:
             session.model.entities_changed.connect(self._on_entities_changed)
@@ -138,7 +162,7 @@ class ReviewController(QObject):
             return
         self._document_view.reveal_span(*span)
         layout = session.document.layout
-        if layout is not None:
+        if layout is not None and self._page_view is not None:
             self._page_view.show_boxes(layout.boxes_for(*span))
 
     # -- document -> table --------------------------------------------------------

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from reviewer.models.review_model import ReviewModel
 from reviewer.ui.document_view import DocumentView
 from reviewer.ui.filing_form import FilingForm
 from reviewer.ui.legend import Legend
-from reviewer.ui.page_view import PageView
 from reviewer.ui.roster_view import RosterView
+
+if TYPE_CHECKING:
+    from reviewer.models.review_model import ReviewModel
+    from reviewer.ui.page_view import PageView
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +31,16 @@ EMPTY_HINT = (
 
 
 class ReviewPane(QSplitter):
-    """Text and page on top with the filing form beside them; the roster below."""
+    """Text and page on top with the filing form beside them; the roster below.
+
+    The PDF page pane is built the first time it is needed (a PDF is shown, or
+    :attr:`page_view` is asked for): a session of text filings never pays for it.
+
+    Signals:
+        page_view_created(object): the PageView was just built.
+    """
+
+    page_view_created = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """Create the views; the window's controller fills them."""
@@ -36,8 +48,7 @@ class ReviewPane(QSplitter):
         self.setObjectName("review_pane")
         self.document_view = DocumentView(self)
         self.legend = Legend(self)
-        self.page_view = PageView(self)
-        self.page_view.setVisible(False)
+        self._page_view: PageView | None = None
         self.filing_form = FilingForm(self)
         self.roster_view = RosterView(self)
         self.roster_header = QLabel(self)
@@ -64,12 +75,10 @@ class ReviewPane(QSplitter):
         text_layout.addWidget(self.legend)
         text_layout.addWidget(self.document_view)
         top.addWidget(text_box)
-        top.addWidget(self.page_view)
-        top.addWidget(form_box)
+        top.addWidget(form_box)  # the page pane goes between them when built
         top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 2)
-        top.setStretchFactor(2, 0)
-        top.setSizes([620, 0, FORM_WIDTH])
+        top.setStretchFactor(1, 0)
+        top.setSizes([620, FORM_WIDTH])
 
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
@@ -97,8 +106,32 @@ class ReviewPane(QSplitter):
         self.document_view.setFont(font)
         return self._zoom
 
+    @property
+    def page_view(self) -> PageView:
+        """The PDF page pane, built (hidden) on first use."""
+        if self._page_view is None:
+            from reviewer.ui.page_view import PageView  # QtPdf: not at start
+
+            view = PageView(self)
+            view.setVisible(False)
+            sizes = self._top.sizes()
+            self._top.insertWidget(1, view)
+            self._top.setStretchFactor(0, 3)
+            self._top.setStretchFactor(1, 2)
+            self._top.setStretchFactor(2, 0)
+            self._top.setSizes([sizes[0], 0, sizes[-1]])
+            self._page_view = view
+            self.page_view_created.emit(view)
+        return self._page_view
+
+    def has_page_view(self) -> bool:
+        """Whether the page pane was built already."""
+        return self._page_view is not None
+
     def show_page(self, visible: bool) -> None:
         """Show the PDF page between the text and the form, or hide it."""
+        if not visible and self._page_view is None:
+            return  # never built: nothing to hide
         if visible == self.page_view.isVisibleTo(self):
             return
         self.page_view.setVisible(visible)

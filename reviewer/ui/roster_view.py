@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -16,8 +17,10 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from reviewer.core.schema import ROW_COLUMNS
-from reviewer.models.review_model import ReviewModel
 from reviewer.ui.roster_delegate import RosterDelegate
+
+if TYPE_CHECKING:
+    from reviewer.models.review_model import ReviewModel
 
 logger = logging.getLogger(__name__)
 
@@ -108,6 +111,10 @@ class RosterView(QTableView):
     def review_model(self) -> ReviewModel | None:
         """The review shown."""
         source = self._proxy.sourceModel()
+        if source is None:
+            return None  # before the first filing: no need to import the model
+        from reviewer.models.review_model import ReviewModel
+
         return source if isinstance(source, ReviewModel) else None
 
     def current_source_row(self) -> int:

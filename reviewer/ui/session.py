@@ -12,14 +12,17 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 
 from reviewer.core.document import Document
 from reviewer.core.records import Extraction, ReviewState
-from reviewer.io.dataset import DatasetError, save_review
-from reviewer.io.workspace import Workspace
-from reviewer.models.review_model import ReviewModel
+from reviewer.io.safewrite import DatasetError
+
+if TYPE_CHECKING:
+    from reviewer.io.workspace import Workspace
+    from reviewer.models.review_model import ReviewModel
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +46,8 @@ class FilingSession:
         state: ReviewState | None = None,
     ) -> FilingSession:
         """Start a session from a saved state or from the machine's proposal."""
+        from reviewer.models.review_model import ReviewModel  # not needed at start
+
         stack = QUndoStack()
         model = ReviewModel(stack)
         model.set_proposal(extraction.rows)
@@ -65,7 +70,16 @@ class ReviewStore:
     def __init__(self, dataset_path: Path) -> None:
         """Save into ``dataset_path``; autosaves go to its ``.reviews`` folder."""
         self.dataset_path = dataset_path
-        self._workspace = Workspace(dataset_path)
+        self._workspace_instance: Workspace | None = None
+
+    @property
+    def _workspace(self) -> Workspace:
+        """The autosave workspace, imported and made on first use (not at start)."""
+        if self._workspace_instance is None:
+            from reviewer.io.workspace import Workspace
+
+            self._workspace_instance = Workspace(self.dataset_path)
+        return self._workspace_instance
 
     def save(
         self, document: Document, extraction: Extraction, state: ReviewState
@@ -76,6 +90,8 @@ class ReviewStore:
             DatasetError: the dataset could not be written (message in plain
                 words); the file on disk is unchanged.
         """
+        from reviewer.io.dataset import save_review
+
         save_review(self.dataset_path, document, extraction, state)
 
     def autosave(
@@ -130,6 +146,8 @@ def queue_statuses(
     the autosave workspace and the dataset. Unreadable files and new ones are left
     out (they show as new until opened).
     """
+    from reviewer.io.workspace import Workspace
+
     workspace = Workspace(dataset_path)  # its own instance: this runs off the GUI
     found: dict[str, str] = {}
     for path in paths:

@@ -10,7 +10,7 @@ the selection.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEasingCurve, QObject, QRectF, QVariantAnimation, Slot
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -24,9 +24,14 @@ FLASH_MS = 900
 class SpanFlash(QObject):
     """The pulse's state: which span, how strong now."""
 
-    def __init__(self, target: QWidget) -> None:
-        """Create an idle flash that repaints ``target`` while it runs."""
-        super().__init__(target)
+    def __init__(self, target: Callable[[], QWidget], parent: QObject) -> None:
+        """Create an idle flash that repaints ``target()`` while it runs.
+
+        ``target`` is asked for the widget only when the flash runs or paints:
+        the first conversion of a view's viewport to Python makes PySide6 6.12
+        build every QtWidgets class (~15 ms), which a window start need not pay.
+        """
+        super().__init__(parent)
         self._target = target
         self.span: tuple[int, int] | None = None
         self.level = 0.0
@@ -51,9 +56,11 @@ class SpanFlash(QObject):
     def stop(self) -> None:
         """End the flash now."""
         self._animation.stop()
+        was_active = self.span is not None
         self.span = None
         self.level = 0.0
-        self._target.update()
+        if was_active:
+            self._target().update()
 
     def is_active(self) -> bool:
         """Tell whether a span is flashing."""
@@ -62,13 +69,13 @@ class SpanFlash(QObject):
     @Slot(object)
     def _on_step(self, value: object) -> None:
         self.level = float(value) if isinstance(value, int | float) else 0.0
-        self._target.update()
+        self._target().update()
 
     def paint(self, rects: Iterable[QRectF], color: QColor) -> None:
         """Draw the pulse's current frame over ``rects`` on the target widget."""
         if self.span is None or self.level <= 0.0:
             return
-        painter = QPainter(self._target)
+        painter = QPainter(self._target())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = QPen(color)
         pen.setWidthF(2.0)

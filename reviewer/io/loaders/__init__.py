@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import stat
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -57,17 +58,24 @@ class LoadOptions:
 def read_bytes(path: Path, options: LoadOptions) -> bytes:
     """Read a whole file within the size limit, with plain-words errors."""
     name = str(path)
+    limit = f"{options.max_bytes / 1e6:.3g} MB limit"
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
             raise UnreadableFileError(name, "this is a folder, not a file")
+        if not stat.S_ISREG(status.st_mode):
+            # a pipe would block forever and a device (/dev/zero) never ends
+            raise UnreadableFileError(
+                name, "this is not a regular file (a pipe, device or socket)"
+            )
+        size = status.st_size
         if size > options.max_bytes:
             raise FileTooLargeError(
-                name,
-                f"the file is {size / 1e6:.1f} MB, over the "
-                f"{options.max_bytes / 1e6:.0f} MB limit",
+                name, f"the file is {size / 1e6:.1f} MB, over the {limit}"
             )
-        data = path.read_bytes()
+        data = _read_within(path, size, options.max_bytes)
+        if data is None:
+            raise FileTooLargeError(name, f"the file holds more than the {limit}")
     except FileNotFoundError:
         raise UnreadableFileError(name, "the file does not exist") from None
     except PermissionError:
@@ -77,6 +85,25 @@ def read_bytes(path: Path, options: LoadOptions) -> bytes:
     if not data:
         raise EmptyFileError(name, "the file is empty")
     return data
+
+
+def _read_within(path: Path, size: int, max_bytes: int) -> bytes | None:
+    """Read a file's bytes, or None when there are more than ``max_bytes``.
+
+    The size from ``stat`` can be wrong (a file still being written, files
+    under /proc report 0), so the read itself is bounded too.
+    """
+    chunks: list[bytes] = []
+    total = 0
+    with path.open("rb") as handle:
+        while True:
+            chunk = handle.read(max(size + 1 - total, 1 << 20))
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:
+                return None
 
 
 SUPPORTED_SUFFIXES = {

@@ -9,6 +9,7 @@ ever run or fetched: lxml parses the markup and no resource is resolved.
 
 from __future__ import annotations
 
+import codecs
 import logging
 import re
 from typing import Any
@@ -19,6 +20,8 @@ from reviewer.io.loaders.textflow import expand_ligatures, unwrap_plain_text, wo
 
 logger = logging.getLogger(__name__)
 
+# Not "embed": libxml2's HTML parser does not know it is empty and nests the rest
+# of the page inside it, which was then dropped. It never holds text of its own.
 _SKIP = frozenset(
     {
         "head",
@@ -29,7 +32,6 @@ _SKIP = frozenset(
         "template",
         "iframe",
         "object",
-        "embed",
         "svg",
         "math",
         "select",
@@ -75,10 +77,18 @@ def decode_html(path: str, data: bytes) -> str:
         if encoding.lower() in ("ascii", "us-ascii", "iso-8859-1", "latin-1"):
             encoding = "cp1252"  # the usual truth behind these labels
         try:
+            if codecs.lookup(encoding).name in _NOT_CHARSETS:
+                continue
             return data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):  # "undefined" raises UnicodeError
             continue
     return data.decode("cp1252", errors="replace")
+
+
+_NOT_CHARSETS = frozenset(
+    {"undefined", "unicode-escape", "raw-unicode-escape", "punycode", "idna"}
+)
+"""Python codecs a page may name that are not character sets: ignored."""
 
 
 class _Writer:
@@ -166,10 +176,16 @@ def html_to_text(markup: str) -> str:
     markup = _XML_DECL.sub("", markup, count=1)
     if not markup.strip():
         return ""
+    # huge_tree lifts libxml2's 10 MB text-node and 256-level depth limits (both
+    # silently dropped the rest of the document); the HTML parser still expands
+    # no custom entities and fetches nothing.
+    parser = lxml.html.HTMLParser(huge_tree=True, no_network=True)
     try:
-        root = lxml.html.document_fromstring(markup)
+        root = lxml.html.document_fromstring(markup, parser=parser)
     except (lxml.etree.ParserError, ValueError):
         return ""
+    if any("Excessive depth" in error.message for error in parser.error_log):
+        return _flat_text(markup)  # over 2,048 levels: read it without the tree
     writer = _Writer()
     walker = lxml.etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
@@ -194,6 +210,31 @@ def html_to_text(markup: str) -> str:
                 _close(writer, tag)
             writer.text(element.tail)
     return writer.result()
+
+
+_INVISIBLE_BLOCK = re.compile(
+    r"<(script|style|head|title|template|noscript|iframe|object|svg|math)\b"
+    r"[^<>]*>.*?(?:</\1\s*>|\Z)",
+    re.I | re.S,
+)
+_BREAKING_TAG = re.compile(
+    r"<(?:br|/?(?:p|div|tr|li|h[1-6]|table|blockquote|pre|section|article))\b"
+    r"[^<>]*>",
+    re.I,
+)
+_ANY_TAG = re.compile(r"<!--.*?(?:-->|\Z)|<[^<>]*>", re.S)
+"""A tag stops at the next ``<``, so a run of ``<`` without ``>`` costs linear time."""
+
+
+def _flat_text(markup: str) -> str:
+    """Visible text of markup too deeply nested for a tree: tags dropped."""
+    import html
+
+    text = _INVISIBLE_BLOCK.sub(" ", markup)
+    text = _BREAKING_TAG.sub("\n\n", text)
+    text = html.unescape(_ANY_TAG.sub(" ", text))
+    paragraphs = (_SPACES.sub(" ", block).strip() for block in text.split("\n\n"))
+    return "\n\n".join(block for block in paragraphs if block)
 
 
 def _is_hidden(element: Any) -> bool:

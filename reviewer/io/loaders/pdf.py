@@ -141,6 +141,10 @@ def _read(
             "a text version of the filing, e.g. from EDGAR",
         )
     body = drop_headers_and_footers(pages, sizes)
+    if not any(line.text.strip() for line in body):
+        # every line was a repeated margin line (e.g. one word on every page):
+        # an empty document would be worse than keeping them
+        body = [line for lines in pages for line in lines]
     flowed = flow_lines(body, page_count, _Decider(body, sizes).decide)
     layout = PageLayout(
         page_sizes=tuple(sizes),
@@ -229,7 +233,50 @@ def _read_page(pdf: Any, index: int) -> tuple[list[Line], tuple[float, float]]:
             textpage.close()
     finally:
         page.close()
+    if _SURROGATE.search(text):
+        text, boxes = join_surrogates(text, boxes)
     return split_lines(text, boxes, index), (float(width), float(height))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def join_surrogates(text: str, boxes: Sequence[Box4]) -> tuple[str, list[Box4]]:
+    """Join UTF-16 surrogate halves (one PDFium char each) into one character.
+
+    PDFium gives a character outside the Basic Multilingual Plane (an emoji, a
+    mathematical letter) as two halves; left apart they make a string that
+    cannot be written as UTF-8 (saving the dataset failed). The pair becomes one
+    character with the union of the two boxes; a lone half becomes U+FFFD.
+    """
+    out: list[str] = []
+    out_boxes: list[Box4] = []
+    index = 0
+    while index < len(text):
+        ch = text[index]
+        low = text[index + 1] if index + 1 < len(text) else ""
+        if "\ud800" <= ch <= "\udbff" and "\udc00" <= low <= "\udfff":
+            out.append(chr(0x10000 + ((ord(ch) - 0xD800) << 10) + ord(low) - 0xDC00))
+            out_boxes.append(_union(boxes[index], boxes[index + 1]))
+            index += 2
+            continue
+        out.append("\ufffd" if "\ud800" <= ch <= "\udfff" else ch)
+        out_boxes.append(boxes[index])
+        index += 1
+    return "".join(out), out_boxes
+
+
+def _union(first: Box4, second: Box4) -> Box4:
+    if first[0] != first[0]:  # NaN: no box
+        return second
+    if second[0] != second[0]:
+        return first
+    return (
+        min(first[0], second[0]),
+        min(first[1], second[1]),
+        max(first[2], second[2]),
+        max(first[3], second[3]),
+    )
 
 
 def _lower_median(values: list[float]) -> float:

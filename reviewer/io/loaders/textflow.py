@@ -73,6 +73,13 @@ _BULLET = re.compile(
 _WORD_END = re.compile(r"([A-Za-z\u00c0-\u024f]+)[" + re.escape(HYPHENS) + r"]$")
 _WORD_START = re.compile(r"^([A-Za-z\u00c0-\u024f]+)")
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*")
+TAIL = 256
+"""Characters at the end of a line that decide how it joins the next one.
+
+Only this tail is searched, so a very long line (or a long paragraph being
+built) costs the same as a short one: without it the end-of-word search is
+quadratic in the line's length.
+"""
 
 
 @dataclass
@@ -174,8 +181,8 @@ def join_kind(first: str, second: str, vocabulary: Counter[str]) -> str:
         ``" "`` (join with a space), ``"-"`` (keep the hyphen, no space) or
         ``""`` (drop the hyphen and join).
     """
-    end = _WORD_END.search(first)
-    start = _WORD_START.match(second)
+    end = _WORD_END.search(first[-TAIL:])
+    start = _WORD_START.match(second[:TAIL])
     if end is None or start is None:
         return " "
     if first[-1] in "\u00ad\x02":
@@ -217,10 +224,12 @@ def unwrap_plain_text(text: str) -> str:
     if not wrapped:
         return _squeeze_blank_lines(lines)
     vocabulary = word_vocabulary(text)
-    out: list[str] = []
+    # Each output line is built from pieces and only its tail is looked at, so
+    # joining the lines of a huge paragraph stays linear in its length.
+    out: list[list[str]] = []
+    previous = ""  # the tail of the output line being built
     last_length = 0  # length of the last physical line appended
     for line in lines:
-        previous = out[-1] if out else ""
         if (
             previous.strip()
             and line.strip()
@@ -228,13 +237,19 @@ def unwrap_plain_text(text: str) -> str:
             and not previous.endswith(":")
             and not is_list_item(line)
         ):
-            kind = join_kind(previous, line.lstrip(), vocabulary)
-            head = previous[:-1] if kind in ("", "-") else previous
-            out[-1] = head + kind + line.lstrip()
+            piece = line.lstrip()
+            kind = join_kind(previous, piece, vocabulary)
+            pieces = out[-1]
+            if kind in ("", "-"):
+                pieces[-1] = pieces[-1][:-1]
+                previous = previous[:-1]
+            pieces.append(kind + piece)
+            previous = (previous + kind + piece)[-TAIL:]
         else:
-            out.append(line)
+            out.append([line])
+            previous = line[-TAIL:]
         last_length = len(line.strip())
-    return _squeeze_blank_lines(out)
+    return _squeeze_blank_lines(["".join(pieces) for pieces in out])
 
 
 def continues(first: str, second: str) -> bool:
@@ -255,7 +270,7 @@ def continues(first: str, second: str) -> bool:
 
 def _hyphenated(first: str, second: str) -> bool:
     """True when ``first`` ends in a word cut by a hyphen and ``second`` goes on."""
-    return _WORD_END.search(first) is not None and second.lstrip()[:1].islower()
+    return _WORD_END.search(first[-TAIL:]) is not None and second.lstrip()[:1].islower()
 
 
 def _squeeze_blank_lines(lines: Sequence[str]) -> str:
