@@ -356,3 +356,18 @@ def test_board_size_from_titles_and_an_expansion(sentence: str, size: str) -> No
         "Board as a director. " + sentence
     )
     assert _extract(text).filing.board_size_after == size
+
+
+def test_accented_capitals_in_committees_nominators_companies_and_cities() -> None:
+    text = (
+        "ŁÓDŹ, Oct. 6, 2026 (NEWSWIRE) -- Ørnhøj Żegluga S.A. (WSE: ORZ) announced "
+        "that Aleksander Nowak has been appointed to the Board as a director, "
+        "nominated by Östra Hamnen Capital AB. Mr. Nowak will serve as chair of the "
+        "Étude Committee."
+    )
+    extraction = _extract(text)
+    row = {r.person: r for r in extraction.rows}["Aleksander Nowak"]
+    assert row.nominated_by == "Östra Hamnen Capital AB"
+    assert row.committees == "étude"
+    assert extraction.filing.dateline_city == "ŁÓDŹ"
+    assert extraction.filing.company == "Ørnhøj Żegluga S.A."

@@ -12,6 +12,7 @@ from reviewer.core.extraction.patterns import (
     NO_DISAGREEMENT_RE,
     NOMINATOR_RE,
     TRIGGER_RES,
+    UPPER,
 )
 from reviewer.core.extraction.roles import RoleMention, find_roles
 from reviewer.core.extraction.sentences import Sentence
@@ -97,6 +98,9 @@ def independence(sentences: list[Sentence], surname: str) -> str:
     return ""
 
 
+_ABBREVIATED = frozenset({"inc", "corp", "co", "ltd", "jr", "sr", "bros", "assn"})
+
+
 def nominator(flat: str, start: int, end: int) -> tuple[str, int, int] | None:
     """The party that nominated someone, from ``nominated by X`` in [start, end)."""
     match = NOMINATOR_RE.search(flat, start, end)
@@ -105,6 +109,13 @@ def nominator(flat: str, start: int, end: int) -> tuple[str, int, int] | None:
     group = 1 if match.group(1) else 2
     value = match.group(group).strip()
     value = re.sub(r"\s+(?:in|pursuant|under|and|as|to|for|on|at)$", "", value)
+    last = value.rsplit(" ", 1)[-1]
+    if (
+        last.endswith(".")
+        and "." not in last[:-1]
+        and last[:-1].lower() not in _ABBREVIATED
+    ):
+        value = value[:-1]  # the sentence's full stop: "nominated by Hale Capital AB."
     if value.lower() in (
         "the board",
         "the company",
@@ -139,7 +150,7 @@ def committees(
             if _NOT_A_SEAT.search(prefix):
                 continue  # "upon the recommendation of the Nominating Committee"
             if (
-                re.search(r"\b[A-Z][\w.&'’-]+['’]s\s*$", prefix)
+                re.search(r"\b[" + UPPER + r"][\w.&'’-]+['’]s\s*$", prefix)
                 and "Company" not in prefix
             ):
                 continue  # "APA Corporation's audit committee"
@@ -212,11 +223,13 @@ _HELD_SEAT_RE = re.compile(
     r"\b(?:served|serves|serving|has\s+served|had\s+served)\s+as\s+(?:the\s+|its\s+)?"
     r"(?P<role>(?i:(?:non-executive\s+|independent\s+|executive\s+)?(?:lead\s+independent"
     r"\s+director|vice[- ]chair\w*|chair\w*))"
-    r"(?:\s+of\s+(?:the\s+|its\s+)?(?:(?i:board)['’]s\s+)?(?:[A-Z][\w,&'’-]*\s+"
+    r"(?:\s+of\s+(?:the\s+|its\s+)?(?:(?i:board)['’]s\s+)?(?:["
+    + UPPER
+    + r"][\w,&'’-]*\s+"
     r"(?:and\s+|&\s+)?){0,6}(?:Committee|Board)(?:\s+of\s+Directors)?)?)"
     r"(?!\s+of\s+[A-Z])"
     r"|\b(?:chaired|has\s+chaired|had\s+chaired)\s+(?:the\s+|its\s+)?(?:(?i:board|company)['’]s\s+)?"
-    r"(?P<committee>(?:[A-Z][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6}Committee)"
+    r"(?P<committee>(?:[" + UPPER + r"][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6}Committee)"
 )
 _PAST_SEAT_RE = re.compile(
     r"\b(?:previously|formerly|prior\s+to|until|from\s+(?:19|20)\d\d)\b", re.IGNORECASE

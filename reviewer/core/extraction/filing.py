@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reviewer.core.extraction.dates import DateMention, find_dates
+from reviewer.core.extraction.patterns import LOWER, UPPER
 from reviewer.core.extraction.size_patterns import (
     BOARD_COMPOSITION_RE,
     BOARD_SIZE_RES,
@@ -54,7 +55,7 @@ _LISTING_RULES_RE = re.compile(
     r"|\b(?P<ex2>Nasdaq|NYSE)\s+(?:listing\s+(?:standards|rules?)|Listing\s+Rule)",
 )
 _SEC_HEADER_NAME_RE = re.compile(r"COMPANY CONFORMED NAME:\s*([^\n]+)")
-_CITY_WORD = r"[A-Z][A-Za-zÀ-ÿ.'’-]*"
+_CITY_WORD = "[" + UPPER + "][" + UPPER + LOWER + ".'’-]*"
 _DATELINE_RE = re.compile(
     rf"(?m)^[ \t*_#>]*(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}"
     rf"(?:\s+and\s+{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}})?)"
@@ -65,7 +66,11 @@ _NOT_A_CITY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CITY_COLON_RE = re.compile(
-    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?[ \t]*:[ \t]+"
+    r"(?:,[ \t]*["
+    + UPPER
+    + r"][\w.]*(?:[ \t]+["
+    + UPPER
+    + r"][\w.]*){0,2})?[ \t]*:[ \t]+"
 )
 _WIRE_RE = re.compile(
     r"wire|newswire|/cnw/|globe|business\s+wire|newsfile|accesswire", re.IGNORECASE
@@ -75,7 +80,11 @@ _AFTER_DATELINE_RE = re.compile(
     r"[\s\S]{0,160}?(?:\)\s*|/\s*|--\s*|[–—]\s*|\s-\s+)(?=(?:The\s+)?[A-Z0-9])"
 )
 _COMPANY_RUN_RE = re.compile(
-    r"(?P<name>[A-Z0-9][\w&.'’-]*(?:,?[ \t]+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|the|\&"
+    r"(?P<name>[0-9"
+    + UPPER
+    + r"][\w&.'’-]*(?:,?[ \t]+(?:[0-9&"
+    + UPPER
+    + r"][\w&.'’-]*|of|and|de|the|\&"
     r"|plc|inc\.?|ltd\.?|llc|limited|corp\.?|s\.a\.|n\.v\.|se|ag|spa|srl)(?![\w]))*)"
 )
 _SIGNATURE_DATE_RE = re.compile(
@@ -196,8 +205,8 @@ _SEPARATORS_RE = re.compile(r"(?:—|–|--|\s-\s|/|\)|:)\s*")
 
 
 _NAME_BEFORE_RE = re.compile(
-    r"((?:[A-Z0-9][\w&.'’-]*,?[ \t]+(?:(?:of|and|de|the|&)[ \t]+)?){0,7}"
-    r"[A-Z0-9][\w&.'’-]*\.?"
+    r"((?:[0-9" + UPPER + r"][\w&.'’-]*,?[ \t]+(?:(?:of|and|de|the|&)[ \t]+)?){0,7}"
+    r"[0-9" + UPPER + r"][\w&.'’-]*\.?"
     r"(?:,?[ \t]+(?:plc|inc\.?|ltd\.?|llc|limited|s\.a\.|n\.v\.|se|ag))?)[ \t]*$"
 )
 _BOARD_OF_RE = re.compile(

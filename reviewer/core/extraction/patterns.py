@@ -247,11 +247,11 @@ OFFICER_RE = re.compile(
 )
 OTHER_BOARD_RE = re.compile(
     r"\b(?i:boards?\s+of\s+(?:trustees|governors|overseers|regents|visitors|advisors"
-    r"|advisers))\b(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,6})?"
+    r"|advisers))\b(?:\s+of\s+(?:the\s+)?(?:[" + UPPER + r"][\w.&'’-]*\s*){1,6})?"
     r"|\b(?i:boards?\s+of\s+(?:directors\s+of\s+)?)"
     r"(?!(?i:directors|trustees)\b)"
     r"(?!the\s+(?:Company|Corporation|Registrant|Issuer|Trust|Fund|Bank)\b)"
-    r"(?:the\s+)?(?:[A-Z0-9][\w.&'’-]*\s*){1,6}"
+    r"(?:the\s+)?(?:[0-9" + UPPER + r"][\w.&'’-]*\s*){1,6}"
     r"|\b(?i:(?:also|currently|previously|formerly)\s+(?:serves?|served|sits?|is|was)\s+"
     r"(?:as\s+)?(?:a\s+)?(?:member\s+of\s+the\s+board|director|on\s+the\s+boards?)\s+of)\b",
 )
@@ -291,15 +291,25 @@ NO_DISAGREEMENT_RE = re.compile(
 )
 NOMINATOR_RE = re.compile(
     r"\b(?:nominated|designated|appointed|proposed|recommended)\s+by\s+"
-    r"((?:the\s+)?(?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*|lender|lenders|holders?\s+of\s+[^.;,(]{3,40}))"
-    r"|\b(?:a\s+)?(?:nominee|designee|representative)s?\s+of\s+((?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*))",
+    r"((?:the\s+)?(?:["
+    + UPPER
+    + r"][\w&.'’-]*(?:\s+(?:["
+    + UPPER
+    + r"][\w&.'’-]*|of|and|&))*|lender|lenders|holders?\s+of\s+[^.;,(]{3,40}))"
+    r"|\b(?:a\s+)?(?:nominee|designee|representative)s?\s+of\s+((?:["
+    + UPPER
+    + r"][\w&.'’-]*(?:\s+(?:["
+    + UPPER
+    + r"][\w&.'’-]*|of|and|&))*))",
 )
 AGREEMENT_RE = re.compile(
-    r"\b(?:(?:an|the)\s+)?((?:[A-Z][\w-]*\s+){0,4}(?:Agreement|Indenture|Arrangement))"
+    r"\b(?:(?:an|the)\s+)?((?:["
+    + UPPER
+    + r"][\w-]*\s+){0,4}(?:Agreement|Indenture|Arrangement))"
     r"(?:\s+dated\s+(?:as\s+of\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?"
 )
 COMMITTEE_RE = re.compile(
-    r"\b((?:[A-Z][\w&,'’-]*\s+(?:and\s+|&\s+)?){1,8})Committees?\b"
+    r"\b((?:[" + UPPER + r"][\w&,'’-]*\s+(?:and\s+|&\s+)?){1,8})Committees?\b"
 )
 ROLE_RE = re.compile(
     r"\b(?:lead\s+(?:independent\s+)?(?:board\s+)?director|presiding\s+director"

@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reviewer.core.extraction.patterns import JOB_DIRECTOR_RE, OFFICER_RE, ROLE_RE
+from reviewer.core.extraction.patterns import (
+    JOB_DIRECTOR_RE,
+    OFFICER_RE,
+    ROLE_RE,
+    UPPER,
+)
 
 _BOARD_WORD_BEFORE_DIRECTOR = frozenset(
     {"independent", "non-executive", "executive", "lead", "board", "company", "class",
@@ -23,8 +28,12 @@ _LOWER_WORDS = (
     r"(?:and\s+)?){1,5}"
 )
 _COMMITTEE_CHAIR_RE = re.compile(
-    r"\b[Cc]hair(?:man|woman|person)?\s+of\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6}Committee"
-    r"|\b(?:[A-Z][\w,&'’-]*\s+(?:and\s+)?){1,6}Committee\s+[Cc]hair(?:man|woman|person)?\b"
+    r"\b[Cc]hair(?:man|woman|person)?\s+of\s+(?:the\s+|its\s+|our\s+)?(?:["
+    + UPPER
+    + r"][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6}Committee"
+    r"|\b(?:["
+    + UPPER
+    + r"][\w,&'’-]*\s+(?:and\s+)?){1,6}Committee\s+[Cc]hair(?:man|woman|person)?\b"
     # the same in lower case: "chairman of the audit committee"
     r"|\b[Cc]hair(?:man|woman|person)?\s+of\s+(?:the|its|our)\s+"
     + _LOWER_WORDS

@@ -45,8 +45,12 @@ _JOIN_BOARD_RE = re.compile(
 
 _COMMITTEE_ONLY = re.compile(
     r"\s*(?:as\s+)?(?:a\s+|the\s+)?(?:new\s+)?(?:member|members)\s+of\s+"
-    r"(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,8}Committees?"
-    r"|\s*to\s+(?:the\s+|its\s+)?(?:[A-Z][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,8}Committees?",
+    r"(?:the\s+|its\s+|our\s+)?(?:["
+    + UPPER
+    + r"][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,8}Committees?"
+    r"|\s*to\s+(?:the\s+|its\s+)?(?:["
+    + UPPER
+    + r"][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,8}Committees?",
 )
 
 
