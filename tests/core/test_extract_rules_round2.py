@@ -371,3 +371,22 @@ def test_accented_capitals_in_committees_nominators_companies_and_cities() -> No
     assert row.committees == "étude"
     assert extraction.filing.dateline_city == "ŁÓDŹ"
     assert extraction.filing.company == "Ørnhøj Żegluga S.A."
+
+
+def test_a_subsidiary_of_the_company_appoints_to_its_supervisory_board() -> None:
+    text = (
+        DATELINE + "Quillon Brands Inc. said Quillon Europa GmbH, a wholly owned "
+        "subsidiary of the Company, appointed Klaus Brenner to its supervisory board."
+    )
+    assert _rows(text) == {}
+
+
+def test_hand_over_the_chairmanship_of_a_committee() -> None:
+    text = (
+        DATELINE + "Quillon Brands Inc. said Mei-ling Chou, a director since 2018, "
+        "will hand over the chairmanship of the Audit Committee to Tomás Ibarra, "
+        "effective January 1, 2027."
+    )
+    row = _rows(text)["Tomás Ibarra"]
+    assert (row.change_type, row.role) == ("role_change", "audit committee chair")
+    assert row.effective_date == "2027-01-01"

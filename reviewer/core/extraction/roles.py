@@ -28,14 +28,14 @@ _LOWER_WORDS = (
     r"(?:and\s+)?){1,5}"
 )
 _COMMITTEE_CHAIR_RE = re.compile(
-    r"\b[Cc]hair(?:man|woman|person)?\s+of\s+(?:the\s+|its\s+|our\s+)?(?:["
+    r"\b[Cc]hair(?:man|woman|person)?(?:ship)?\s+of\s+(?:the\s+|its\s+|our\s+)?(?:["
     + UPPER
     + r"][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6}Committee"
     r"|\b(?:["
     + UPPER
     + r"][\w,&'’-]*\s+(?:and\s+)?){1,6}Committee\s+[Cc]hair(?:man|woman|person)?\b"
     # the same in lower case: "chairman of the audit committee"
-    r"|\b[Cc]hair(?:man|woman|person)?\s+of\s+(?:the|its|our)\s+"
+    r"|\b[Cc]hair(?:man|woman|person)?(?:ship)?\s+of\s+(?:the|its|our)\s+"
     + _LOWER_WORDS
     + r"committee\b"
     r"|\b(?<=the\s)" + _LOWER_WORDS + r"committee\s+chair(?:man|woman|person)?\b",

@@ -42,9 +42,12 @@ _SUBSIDIARY_BOARD_RE = re.compile(
 # "X Ltda., the company's wholly owned subsidiary, has appointed A to its board":
 # "its" is the subsidiary (but "Acme, a subsidiary of Big Corp, ... its board" is not).
 _ITS_BOARD_RE = re.compile(
-    r"\b(?:its|their)\s+boards?(?:\s+of\s+directors)?\b", re.IGNORECASE
+    r"\b(?:its|their)\s+(?:[\w-]+\s+)?boards?(?:\s+of\s+directors)?\b", re.IGNORECASE
 )
-_SUBSIDIARY_WORD = re.compile(r"\bsubsidiar(?:y|ies)\b(?!\s+of\b)", re.IGNORECASE)
+_SUBSIDIARY_WORD = re.compile(
+    r"\bsubsidiar(?:y|ies)\b(?!\s+of\b(?!\s+(?:the|our)\s+(?i:company|corporation|group)\b))",
+    re.IGNORECASE,
+)
 _SENTENCE_STOP = re.compile(r"[.;]\s+(?=[A-Z])")
 
 
