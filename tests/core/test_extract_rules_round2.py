@@ -390,3 +390,17 @@ def test_hand_over_the_chairmanship_of_a_committee() -> None:
     row = _rows(text)["Tomás Ibarra"]
     assert (row.change_type, row.role) == ("role_change", "audit committee chair")
     assert row.effective_date == "2027-01-01"
+
+
+def test_lines_after_a_colon_are_not_part_of_the_change_sentence() -> None:
+    text = (
+        DATELINE + "Corvane Inc. announced that following the retirement of Paul "
+        "Ekwueme, the Board will comprise five directors:\n"
+        "Rosa Lindgren, Chair\nTariq Mahmood, Director\n"
+    )
+    extraction = _extract(text)
+    assert [(r.person, r.change_type, r.role) for r in extraction.rows] == [
+        ("Paul Ekwueme", "retired", "director")
+    ]
+    sentence = extraction.rows[0].evidence
+    assert "Lindgren" not in sentence

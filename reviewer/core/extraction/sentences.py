@@ -27,6 +27,7 @@ _BOUNDARY = re.compile(
     r"(?=[.!?\n \t])(?:(?P<blank>\n[ \t\f\r]*\n\s*)"
     r"|(?P<stop>[.!?][\"”’)\]]*)(?P<space>\s+)(?=[\"“(\[]?[0-9•*\-" + UPPER + r"])"
     r"|(?P<line>\n)(?=[ \t]*(?:[•*\-–]\s|\(\w{1,3}\)\s|Item\s+\d|ITEM\s+\d))"
+    r"|(?<=:)[ \t]*(?P<colon>\n)"  # a line ending in a colon introduces lines
     r"|(?P<enum>[ \t])(?=\(\d{1,2}\)[ \t]+[A-Z]))"
 )
 _COMPANY_ENDINGS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "lp"})
