@@ -404,3 +404,14 @@ def test_lines_after_a_colon_are_not_part_of_the_change_sentence() -> None:
     ]
     sentence = extraction.rows[0].evidence
     assert "Lindgren" not in sentence
+
+
+def test_a_later_reference_may_open_with_particles() -> None:
+    text = (
+        DATELINE + "Corvane Inc. said Marta de la Vega joined the company in 2004. "
+        "Today the Board appointed Ms. de la Vega as a director. Sheikh Faisal bin "
+        "Khalid Al Nahyan has also been appointed to the Board."
+    )
+    rows = _rows(text)
+    assert rows["Marta de la Vega"].change_type == "appointed"
+    assert rows["Faisal bin Khalid Al Nahyan"].change_type == "appointed"

@@ -48,7 +48,9 @@ _UNIT = rf"(?:{_TOKEN}|{_INITIAL}|{_NICK})"
 _SEP = r"(?:[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3})"
 NAME_RE = re.compile(
     rf"(?<![\w.])(?=[{_UPPER}\"“(])(?P<hon>{_HONORIFIC}\s*)?"
-    rf"(?P<body>{_UNIT}(?:{_SEP}(?:{_PARTICLE}\s){{0,2}}{_UNIT}){{0,5}})"
+    # after an honorific a name may open with its particles: "Ms. de la Cruz"
+    rf"(?P<body>(?:(?<=[.\s]){_PARTICLE}\s(?:{_PARTICLE}\s)?(?=[{_UPPER}]))?"
+    rf"{_UNIT}(?:{_SEP}(?:{_PARTICLE}\s){{0,2}}{_UNIT}){{0,5}})"
     rf"(?P<suffix>{_SUFFIX})?"
 )
 _NICK_RE = re.compile(_NICK)
@@ -83,7 +85,8 @@ class Mention:
     @property
     def is_full(self) -> bool:
         """Whether the mention has a first name and a surname."""
-        return len([t for t in self.tokens if not t.endswith(".")]) >= 2
+        named = [t for t in self.tokens if not t.endswith(".") and t not in _PARTICLES]
+        return len(named) >= 2
 
     @property
     def surname(self) -> str:

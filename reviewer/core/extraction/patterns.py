@@ -69,7 +69,8 @@ NOT_NAME_WORDS = frozenset(
         compensatory arrangements arrangement certain departure election
         appointment appointments resignation retirement
         professor ambassador senator governor admiral judge honourable honorable
-        hon lord lady baroness baron reverend
+        hon lord lady baroness baron reverend sheikh sheikha shaikh datuk dato tun
+        puan
         salary bonus payment payments term terms reason number numbers information
         factors benefits period condition conditions support identification
         limitation sciences utility utilities district institution roundtable review
