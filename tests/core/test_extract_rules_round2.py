@@ -415,3 +415,20 @@ def test_a_later_reference_may_open_with_particles() -> None:
     rows = _rows(text)
     assert rows["Marta de la Vega"].change_type == "appointed"
     assert rows["Faisal bin Khalid Al Nahyan"].change_type == "appointed"
+
+
+@pytest.mark.parametrize(
+    ("line", "contact"),
+    [
+        ("Ana Ruiz, Company Secretary, +34 91 555 0100", True),
+        ("Media: Ana Ruiz (212) 555-0100", True),
+        ("Investors: ana.ruiz@corvane.example", True),
+        ("Ana Ruiz 41,220,118 98.72 797,301 1.28", False),
+        ("Ana Ruiz served on the Board from 2019-2024.", False),
+    ],
+)
+def test_contact_lines_are_told_from_vote_rows(line: str, contact: bool) -> None:
+    from reviewer.core.extraction.details import is_contact
+    from reviewer.core.extraction.sentences import Sentence
+
+    assert is_contact(Sentence(0, len(line), line)) is contact

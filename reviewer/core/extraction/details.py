@@ -26,7 +26,10 @@ _LEAD_IN_RE = re.compile(
 )
 # A telephone number or an e-mail address: a contact line, never a change.
 _CONTACT_RE = re.compile(
-    r"(?:\+\d{1,3}[\s.-]?|\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d[\d\s.-]{5,}\d\b"
+    # +61 8 6555 0100, +44 (0)20 7946 0321
+    r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)\s?)?\d{1,4}[\s.-]?\d{2,4}[\s.-]?\d{2,4}"
+    r"|\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|(?<![\d,.])\b\d{3}[.-]\d{3}[.-]\d{4}\b"
+    r"|\b(?:Tel|Phone|Telephone|Mobile|Ph)\.?\s*:?\s*\+?\(?\d"
     r"|[\w.+-]+@[\w-]+\.[\w.-]+"
 )
 _CONTACT_LONG = 300  # a longer sentence is prose that happens to give a number
