@@ -432,3 +432,27 @@ def test_contact_lines_are_told_from_vote_rows(line: str, contact: bool) -> None
     from reviewer.core.extraction.sentences import Sentence
 
     assert is_contact(Sentence(0, len(line), line)) is contact
+
+
+def test_a_board_listing_naming_a_newly_appointed_director_is_no_change() -> None:
+    text = (
+        DATELINE + "Corvane Inc. said that, following the changes, the Board "
+        "comprises Jane Okafor (Chair), Luis Romero (Senior Independent Director), "
+        "newly appointed director Amira Nasser and Tom Becker."
+    )
+    assert _rows(text) == {}
+
+
+def test_a_successor_in_the_same_sentence_takes_the_seat_left_not_the_one_held() -> (
+    None
+):
+    text = (
+        DATELINE + "Corvane plc announced that Sir Ian Blackwood will step down as "
+        "Chairman and from the Board on 31 March 2027 and will be succeeded by Dame "
+        "Fiona Reeve, currently Senior Independent Director."
+    )
+    rows = _rows(text)
+    assert rows["Ian Blackwood"].role == "chairman"
+    reeve = rows["Fiona Reeve"]
+    assert (reeve.change_type, reeve.role) == ("role_change", "chairman")
+    assert reeve.effective_date == "2027-03-31"

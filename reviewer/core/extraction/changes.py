@@ -32,6 +32,11 @@ _DESCRIBED_GAP = re.compile(
 )
 # "the three newly elected directors", "recently appointed members": an adjective.
 _PARTICIPLE_BEFORE = re.compile(r"\b(?:newly|recently|duly|the)\s+$", re.IGNORECASE)
+_COMPOSED_OF = re.compile(
+    r"\bboard\s+(?:now\s+|will\s+)?(?:comprises?|consists?\s+of|is\s+(?:composed|made\s+up)"
+    r"\s+of|includes?)\b",
+    re.IGNORECASE,
+)
 _PLURAL_AFTER = re.compile(
     r"\s+(?:independent\s+|non-executive\s+)?(?:directors|members|nominees|board\s+members)\b",
     re.IGNORECASE,
@@ -160,10 +165,11 @@ def find_triggers(
                 continue
             if kind == "retired" and _ADJECTIVE_BEFORE.search(head):
                 continue
-            if _PARTICIPLE_BEFORE.search(head) and _PLURAL_AFTER.match(
-                flat, match.end(), sentence.end
+            if _PARTICIPLE_BEFORE.search(head) and (
+                _PLURAL_AFTER.match(flat, match.end(), sentence.end)
+                or _COMPOSED_OF.search(flat, sentence.start, match.start())
             ):
-                continue
+                continue  # "the Board comprises A (Chair), newly appointed director B"
             taken.append(Trigger(kind, match.start(), match.end()))
     taken.sort(key=lambda t: t.start)
     # "appointed by the Board to serve as its Chairman": one change, not two.

@@ -112,7 +112,14 @@ def events_in_sentence(
             if before:
                 about = ctx.person_of.get(before[-1].start, topic)
         event = _event(
-            ctx, sentence, assignment, triggers, about, prior, on_board=bool(events)
+            ctx,
+            sentence,
+            assignment,
+            triggers,
+            about,
+            # "X will step down ... and will be succeeded by Y": X's change
+            events[-1] if events and events[-1].direction == "LEAVE" else prior,
+            on_board=bool(events),
         )
         if event is not None:
             if (
@@ -184,7 +191,11 @@ def _event(
         and assignment.as_object
         and re.match(r"\s+by\b", ctx.flat[trigger.end : trigger.end + 5]) is not None
     )
-    if successor and prior is not None and not roles:
+    if (
+        successor
+        and prior is not None
+        and all(is_current_role(ctx.flat, r, sentence) for r in roles)
+    ):  # "succeeded by Jo Ng, currently Senior Independent Director": the seat left
         # "He will be succeeded by Jane Doe": she takes the predecessor's role.
         roles, board = list(prior.roles), True
         if not roles:
