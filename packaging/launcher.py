@@ -15,7 +15,12 @@ if sys.stdout is None or sys.stderr is None:  # pragma: no cover - windowed buil
     sys.stdout = sys.stdout or _null
     sys.stderr = sys.stderr or _null
 
+import multiprocessing  # noqa: E402
+
 from reviewer.cli import main  # noqa: E402
 
 if __name__ == "__main__":
+    # `reviewer extract --jobs/--timeout` starts worker processes; a frozen
+    # bundle must let them run the worker code instead of the app (Windows, macOS).
+    multiprocessing.freeze_support()
     raise SystemExit(main())

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
-import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -190,12 +189,7 @@ def extract_one(
         if reviewer:
             state = replace(state, reviewed_by=reviewer)
         source = source_file_for(path, dataset)
-        records = [
-            _utf8_safe(record)
-            for record in build_records(
-                loaded.document, loaded.extraction, state, source
-            )
-        ]
+        records = build_records(loaded.document, loaded.extraction, state, source)
     except LoadError as exc:
         return ExtractOutcome(path, error=str(exc))
     except MemoryError:
@@ -206,14 +200,6 @@ def extract_one(
             path, error=f"{path}: unexpected error ({type(exc).__name__}: {exc})"
         )
     return ExtractOutcome(path, tuple(records))
-
-
-_SURROGATES = re.compile("[\ud800-\udfff]")
-
-
-def _utf8_safe(record: dict[str, str]) -> dict[str, str]:
-    """Replace what UTF-8 cannot hold: a file name's undecodable bytes (Linux)."""
-    return {key: _SURROGATES.sub("\ufffd", value) for key, value in record.items()}
 
 
 def extract_task(task: dict[str, Any]) -> dict[str, Any]:

@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 
 TRIGGERS = frozenset("=+-@\t\r")
+# Lone surrogates: what Python makes of a file name's undecodable bytes (Linux).
+# UTF-8 cannot hold them, so they become U+FFFD rather than failing the save.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 
 
@@ -47,5 +50,8 @@ def restore(value: str) -> str:
 
 
 def neutralise_record(record: dict[str, str]) -> dict[str, str]:
-    """Return a copy of ``record`` with every cell neutralised."""
-    return {key: neutralise(value) for key, value in record.items()}
+    """Return a copy of ``record`` with every cell neutralised and UTF-8 safe."""
+    return {
+        key: neutralise(_SURROGATES.sub("\ufffd", value))
+        for key, value in record.items()
+    }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -196,3 +197,15 @@ def test_a_linked_dataset_stays_a_link(tmp_path: Path) -> None:
     save_records(link, [_record("bbbb", 0)])
     assert link.is_symlink()
     assert read_dataset(real)["doc_id"].tolist() == ["aaaa", "bbbb"]
+
+
+def test_save_review_survives_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    # The GUI's path: a name with undecodable bytes reaches save_review as
+    # surrogates; UTF-8 cannot hold them, so the save writes U+FFFD instead.
+    doc = make_document(tmp_path)
+    odd = replace(doc, source_path=str(tmp_path / "bad\udcff\udcfename.txt"))
+    ext = make_extraction(odd)
+    out = tmp_path / "d.csv"
+    save_review(out, odd, ext, make_review(ext))
+    frame = read_dataset(out)
+    assert set(frame["source_file"]) == {"bad\ufffd\ufffdname.txt"}
