@@ -456,3 +456,19 @@ def test_a_successor_in_the_same_sentence_takes_the_seat_left_not_the_one_held()
     reeve = rows["Fiona Reeve"]
     assert (reeve.change_type, reeve.role) == ("role_change", "chairman")
     assert reeve.effective_date == "2027-03-31"
+
+
+@pytest.mark.parametrize(
+    ("wording", "rows"),
+    [
+        ("its subsidiary Lakeport Savings Bank has appointed Dana Whitfield to the "
+         "Bank's board of directors.", set()),
+        ("Dana Whitfield has been appointed to the Company's and the Bank's boards "
+         "of directors.", {"Dana Whitfield"}),
+    ],
+)  # fmt: skip
+def test_a_board_named_by_a_common_noun_is_another_board(
+    wording: str, rows: set[str]
+) -> None:
+    text = DATELINE + "Corvane Financial Corp. announced that " + wording
+    assert set(_rows(text)) == rows

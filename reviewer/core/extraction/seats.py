@@ -51,6 +51,19 @@ _SUBSIDIARY_WORD = re.compile(
 _SENTENCE_STOP = re.compile(r"[.;]\s+(?=[A-Z])")
 
 
+# "the Bank's board of directors": an organisation named by a common noun
+_NOUN_BOARD_RE = re.compile(
+    r"\bthe\s+(?P<org>(?!(?:Company|Corporation|Registrant|Issuer|Group|Board)\b)"
+    r"[A-Z][a-z]+)['’]s\s+boards?(?:\s+of\s+directors)?\b"
+)
+
+
+# "the Company's and the Bank's boards": the issuer's board is named too
+_ISSUER_ALSO = re.compile(
+    r"\b(?:Company|Corporation|Registrant)['’]s\s+(?:and|as\s+well\s+as)\s+$"
+)
+
+
 def _subsidiary_spans(flat: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = [
         (m.start(), m.end()) for m in _SUBSIDIARY_BOARD_RE.finditer(flat, start, end)
@@ -70,6 +83,12 @@ def other_board_spans(ctx: Context, start: int, end: int) -> list[tuple[int, int
     company's, a subsidiary's)."""
     lowered = ctx.flat[max(0, start - 240) : end].lower()
     spans = _subsidiary_spans(ctx.flat, start, end) if "subsidiar" in lowered else []
+    spans += [
+        (m.start(), m.end())
+        for m in _NOUN_BOARD_RE.finditer(ctx.flat, start, end)
+        if m.group("org").lower() not in ctx.issuer_words
+        and not _ISSUER_ALSO.search(ctx.flat, max(0, m.start() - 40), m.start())
+    ]
     for match in OTHER_BOARD_RE.finditer(ctx.flat, start, end):
         tail = match.group().lower()
         words = set(re.findall(r"[a-z0-9]+", tail)) - {
