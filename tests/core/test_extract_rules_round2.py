@@ -49,6 +49,9 @@ def _names(text: str) -> list[tuple[str, ...]]:
             ("María", "Isabel", "Ortega", "de", "los", "Ríos"),
         ),
         ("said Pieter van der Westhuizen has", ("Pieter", "van", "der", "Westhuizen")),
+        ("said Róisín Ní Dhonnchadha has", ("Róisín", "Ní", "Dhonnchadha")),
+        ("said Louis-Philippe d'Argenson has", ("Louis-Philippe", "d'Argenson")),
+        ("said Margaret St. Clair has", ("Margaret", "St.", "Clair")),
     ],
 )
 def test_name_tokens_take_every_latin_letter_hyphen_and_particle(

@@ -29,7 +29,8 @@ _GIVEN_TAIL = (
     rf"[{_LOWER}]{{2,6}}(?![{_LOWER}-]))?"
 )
 _TOKEN = (
-    rf"(?:(?:[{_UPPER}]['’]|(?:al|el)-)(?=[{_UPPER}]))?"  # O’Donnell, D'Angelo, al-Amin
+    # O’Donnell, D'Angelo, al-Amin, d'Aubigné
+    rf"(?:(?:[{_UPPER}]['’]|(?:al|el)-|d['’])(?=[{_UPPER}]))?"
     rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
     rf"(?:(?:[-'’]|-\n[ \t]*)[{_UPPER}][{_LOWER}]+)*"  # "Okonkwo-\nBell" in a PDF
     + _GIVEN_TAIL
@@ -39,9 +40,13 @@ _NICK = rf"\(\s*[\"“]?[{_UPPER}][{_LOWER}]+[\"”]?\s*\)|[\"“][{_UPPER}][{_L
 _PARTICLES = frozenset(
     {"de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "des"}
     | {"la", "le", "di", "du", "bin", "binti", "bint", "ibn", "al", "el", "ter", "ten"}
-    | {"y", "e", "los", "las", "dei", "degli", "zu"}
+    | {"y", "e", "los", "las", "dei", "degli", "zu", "St.", "Ó", "Ní", "Nic", "Mac"}
 )
-_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
+_PARTICLE = (
+    "(?:"
+    + "|".join(re.escape(p) for p in sorted(_PARTICLES, key=len, reverse=True))
+    + ")"
+)
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\b\.?"
 _SUFFIX = r"(?:,?\s(?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b|Ph\.\s?D\.|M\.D\.|MD\b|CBE\b|OBE\b))"  # noqa: E501
 _UNIT = rf"(?:{_TOKEN}|{_INITIAL}|{_NICK})"
