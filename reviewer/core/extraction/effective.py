@@ -114,7 +114,7 @@ _TAKES_EFFECT_RE = re.compile(
     r"|took\s+effect|will\s+take\s+effect)\b",
     re.IGNORECASE,
 )
-_ALL_CHANGES_RE = re.compile(r"\b(?:changes|roles|appointments)\b", re.IGNORECASE)
+_ALL_CHANGES_RE = re.compile(r"\b(?:changes|roles)\b", re.IGNORECASE)
 _SAME_DATE_RE = re.compile(r"\bthe\s+same\s+(?:date|day|time)\b", re.IGNORECASE)
 
 
