@@ -351,6 +351,11 @@ def test_exchange_from_the_listing_standards_that_make_a_director_independent() 
             "6",
         ),
         ("The company expects to expand its board to nine members.", "9"),
+        (
+            "The Board will then comprise the Chair, the Chief Executive, the Chief "
+            "Financial Officer and four independent Non-Executive Directors.",
+            "7",
+        ),
     ],
 )
 def test_board_size_from_titles_and_an_expansion(sentence: str, size: str) -> None:

@@ -102,17 +102,19 @@ INDEPENDENT_COUNT_RES = (
 # ("the Non-Executive Chair", "the Chief Financial Officer").
 _PART = (
     r"(?:" + _NUM + r"\s+(?:[\w-]+\s+){0,3}?directors?"
-    r"|the\s+(?:[\w-]+\s+){0,3}?(?:chair(?:man|woman|person)?|officer|president))"
+    r"|the\s+(?:[\w-]+\s+){0,3}?(?:chair(?:man|woman|person)?|officer|president"
+    r"|chief\s+executive(?!\s+officer)))"
 )
 BOARD_COMPOSITION_RE = re.compile(
-    r"\bboard\s+(?:now\s+|will\s+)?(?:comprises?|consists?\s+of|is\s+composed\s+of)\s+"
+    r"\bboard\s+(?:now\s+|then\s+|will\s+(?:then\s+|now\s+)?)?"
+    r"(?:comprises?|consists?\s+of|is\s+composed\s+of)\s+"
     r"((?:" + _PART + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?){2,6})",
     re.IGNORECASE,
 )
 COMPOSITION_PART_RE = re.compile(
     r"(?P<n>\d{1,2}|" + "|".join(WORD_NUMBERS) + r")\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
     r"directors?|the\s+(?P<title>(?:[\w-]+\s+){0,3}?)(?:chair(?:man|woman|person)?"
-    r"|officer|president)",
+    r"|officer|president|chief\s+executive(?!\s+officer))",
     re.IGNORECASE,
 )
 
