@@ -102,14 +102,15 @@ class Span:
     end: int = -1
 
 
+def _span(match: re.Match[str], group: str) -> Span:
+    return Span(match.group(group), match.start(group), match.end(group))
+
+
 def find_ticker(text: str, flat: str, start: int, end: int) -> tuple[Span, Span]:
     """Return (ticker, exchange) from ``(Exchange: TICK)`` or the cover table."""
     match = _TICKER_RE.search(flat, start, end)
     if match:
-        return (
-            Span(match.group("tk"), match.start("tk"), match.end("tk")),
-            Span(match.group("ex"), match.start("ex"), match.end("ex")),
-        )
+        return _span(match, "tk"), _span(match, "ex")
     header = _COVER_HEADER_RE.search(flat, start, min(end, start + 20000))
     match = (
         _COVER_TICKER_RE.search(text, header.end(), min(end, header.end() + 800))
@@ -117,37 +118,23 @@ def find_ticker(text: str, flat: str, start: int, end: int) -> tuple[Span, Span]
         else None
     )
     if match:
-        return (
-            Span(match.group("tk"), match.start("tk"), match.end("tk")),
-            Span(match.group("ex"), match.start("ex"), match.end("ex")),
-        )
+        return _span(match, "tk"), _span(match, "ex")
     labelled = _LABELLED_TICKER_RE.search(flat, start, min(end, start + 20000))
     if labelled:  # "Trading Symbol: ACME" ... "Name of each exchange ...: Nasdaq"
         named = _LABELLED_EXCHANGE_RE.search(
             text, labelled.end(), min(end, labelled.end() + 400)
         )
-        return Span(labelled.group("tk"), labelled.start("tk"), labelled.end("tk")), (
-            Span(named.group("ex").strip(), named.start("ex"), named.end("ex"))
-            if named
-            else Span("")
-        )
+        return _span(labelled, "tk"), _span(named, "ex") if named else Span("")
     match = _LISTED_RE.search(flat, start, end)
     if match:
-        return (
-            Span(match.group("tk"), match.start("tk"), match.end("tk")),
-            Span(match.group("ex"), match.start("ex"), match.end("ex")),
-        )
+        return _span(match, "tk"), _span(match, "ex")
     match = _STOCK_CODE_RE.search(flat, start, min(end, start + 5000))
     if match:  # "(Stock Code: 2391)": a Hong Kong listing
         hong_kong = _HONG_KONG_RE.search(flat, start, end)
-        return (
-            Span(match.group("tk"), match.start("tk"), match.end("tk")),
-            Span("HKEX") if hong_kong else Span(""),
-        )
+        return _span(match, "tk"), Span("HKEX") if hong_kong else Span("")
     match = _LISTING_RULES_RE.search(flat, start, end)
     if match:  # "independent under the listing standards of the Nasdaq Stock Market"
-        group = "ex" if match.group("ex") else "ex2"
-        return Span(""), Span(match.group(group), match.start(group), match.end(group))
+        return Span(""), _span(match, "ex" if match.group("ex") else "ex2")
     return Span(""), Span("")
 
 
