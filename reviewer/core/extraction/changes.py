@@ -10,6 +10,7 @@ are statements by quoted people, not announcements, and are skipped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from reviewer.core.extraction.names import Mention
@@ -293,7 +294,12 @@ def assign(
 ) -> list[Assignment]:
     """Attach each trigger to the people it is about."""
     result: list[Assignment] = []
+    last_object: Assignment | None = None
+    found = list(_AND_WORD.finditer(flat, sentence.start, sentence.end))
+    and_starts = [m.start() for m in found]
+    and_ends = [m.end() for m in found]
     for index, trigger in enumerate(triggers):
+        earlier = last_object  # the latest earlier trigger that took objects
         limit = triggers[index + 1].start if index + 1 < len(triggers) else sentence.end
         word = flat[trigger.start : trigger.end].lower()
         passive_by = bool(re.match(r"\s+by\b", flat[trigger.end : trigger.end + 5]))
@@ -321,19 +327,21 @@ def assign(
             Assignment(trigger, m, True, objects[-1].end if objects else -1)
             for m in objects
         ]
+        if objects:
+            last_object = result[-1]
         if objects and not alongside:
             continue
         if _ACTIVE_PRESENT.fullmatch(word):
             continue  # "Acme names Jane Doe": the subject is the company, not a person
         floor = sentence.start
-        for prev in triggers[:index]:
-            for taken in result:
-                if taken.trigger is prev and taken.as_object:
-                    floor = max(floor, prev.end)
-                    if _AND_WORD.search(flat, taken.list_end, trigger.start):
-                        # "remove A and B ... and to elect ...": a new verb
-                        # phrase; its subject is not the earlier object
-                        floor = max(floor, taken.list_end)
+        if earlier is not None:
+            # Only the latest trigger with objects matters: an earlier one ends
+            # before it starts.  "remove A and B ... and to elect ...": a new verb
+            # phrase; its subject is not the earlier object.
+            floor = max(floor, earlier.trigger.end)
+            ands = and_ends[bisect_left(and_starts, earlier.list_end) :]
+            if ands and ands[0] <= trigger.start:
+                floor = max(floor, earlier.list_end)
         subjects = _subject_list(flat, trigger, mentions, floor)
         if subjects:
             result += [Assignment(trigger, m, False) for m in subjects]

@@ -54,3 +54,7 @@ class Context:
     issuer_words: frozenset[str]
     quotes: list[tuple[int, int]] = field(default_factory=list)
     latest_year: int | None = None  # the latest year written, when no date is known
+    # sentence (start, end) -> its sentence-wide effective wording (effective.py)
+    sentence_effective: dict[
+        tuple[int, int], tuple[str, str, tuple[int, int] | None] | None
+    ] = field(default_factory=dict)

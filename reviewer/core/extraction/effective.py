@@ -24,28 +24,15 @@ def effective(
     ``upon the closing of ...``, then ``on DATE``.
     """
     flat = ctx.flat
-    for lo, hi in ((start, end), (sentence.start, sentence.end)):
-        match = EFFECTIVE_IMMEDIATE_RE.search(flat, lo, hi)
-        if match:
-            event = event_date(ctx, sentence, match.start())
-            value = event or iso(ctx.announcement)
-            return value, match.group(), (match.start(), match.end())
-        match = EFFECTIVE_DATED_RE.search(flat, lo, hi)
-        if match:
-            dates = find_dates(flat, match.end(), min(hi, match.end() + 25))
-            if dates:
-                found = dates[0]
-                return (
-                    iso(found.resolve(ctx.announcement)),
-                    flat[match.start() : found.end],
-                    (match.start(), found.end),
-                )
-        match = EFFECTIVE_EVENT_RE.search(flat, lo, hi)
-        if match:
-            dates = find_dates(flat, match.start(), min(hi, match.end() + 60))
-            value = iso(dates[0].resolve(ctx.announcement)) if dates else ""
-            text = match.group().strip()
-            return value, text, (match.start(), match.start() + len(text))
+    stated = _stated(ctx, sentence, start, end)
+    if stated is not None:
+        return stated
+    key = (sentence.start, sentence.end)
+    if key not in ctx.sentence_effective:  # the same for every change in it
+        ctx.sentence_effective[key] = _stated(ctx, sentence, *key)
+    stated = ctx.sentence_effective[key]
+    if stated is not None:
+        return stated
     match = _ON_DATE.search(flat, start, end)
     if match:
         dates = find_dates(flat, match.end(), min(end, match.end() + 25))
@@ -62,10 +49,9 @@ def effective(
             flat, max(0, sentence.start - 250), sentence.start
         )  # "... effective January 1. She will join the Board at that time."
         if earlier:
-            found = earlier[-1]
             text = then.group()
             return (
-                iso(found.resolve(ctx.announcement)),
+                iso(earlier[-1].resolve(ctx.announcement)),
                 text,
                 (then.start(), then.end()),
             )
@@ -73,6 +59,35 @@ def effective(
     if event:
         return event, "", None
     return "", "", None
+
+
+def _stated(
+    ctx: Context, sentence: Sentence, lo: int, hi: int
+) -> tuple[str, str, tuple[int, int] | None] | None:
+    """Immediate, dated ``effective ...`` or event wording in ``[lo, hi)``."""
+    flat = ctx.flat
+    match = EFFECTIVE_IMMEDIATE_RE.search(flat, lo, hi)
+    if match:
+        event = event_date(ctx, sentence, match.start())
+        value = event or iso(ctx.announcement)
+        return value, match.group(), (match.start(), match.end())
+    match = EFFECTIVE_DATED_RE.search(flat, lo, hi)
+    if match:
+        dates = find_dates(flat, match.end(), min(hi, match.end() + 25))
+        if dates:
+            found = dates[0]
+            return (
+                iso(found.resolve(ctx.announcement)),
+                flat[match.start() : found.end],
+                (match.start(), found.end),
+            )
+    match = EFFECTIVE_EVENT_RE.search(flat, lo, hi)
+    if match:
+        dates = find_dates(flat, match.start(), min(hi, match.end() + 60))
+        value = iso(dates[0].resolve(ctx.announcement)) if dates else ""
+        text = match.group().strip()
+        return value, text, (match.start(), match.start() + len(text))
+    return None
 
 
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"

@@ -121,10 +121,36 @@ def split_sentences(
     result: list[Sentence] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         for piece_start, piece_end in _pieces(text, a, b):
-            s, e = _trim(text, piece_start, piece_end)
-            if e > s:
-                result.append(Sentence(s, e, flat[s:e]))
+            for s, e in _capped(text, *_trim(text, piece_start, piece_end)):
+                if e > s:
+                    result.append(Sentence(s, e, flat[s:e]))
     return result
+
+
+# A "sentence" longer than this (a run-on text without sentence marks) is cut
+# at semicolons or line breaks, else commas, else spaces, so that the work per
+# sentence stays bounded.
+MAX_SENTENCE = 2000
+_CUT_MARKS = (";\n", ",", " \t")
+
+
+def _capped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` cut into pieces of at most ``MAX_SENTENCE`` characters."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = limit
+        for marks in _CUT_MARKS:
+            best = max(
+                text.rfind(mark, start + MAX_SENTENCE // 4, limit) for mark in marks
+            )
+            if best > start:
+                cut = best + 1
+                break
+        pieces.append(_trim(text, start, cut))
+        start = cut
+    pieces.append(_trim(text, start, end))
+    return pieces
 
 
 def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
