@@ -222,6 +222,23 @@ def is_lead_in(sentence: Sentence) -> bool:
     return bool(_LEAD_IN_RE.search(sentence.text))
 
 
+# "Each of the seven nominees ... was elected", "all nominees were re-elected"
+_NOMINEES_ELECTED = re.compile(
+    r"\b(?:nominees|candidates|persons|individuals)\b[^.;]{0,200}?\b(?:was|were"
+    r"|have\s+been|has\s+been)\s+(?:duly\s+)?(?:re-?)?elected\b",
+    re.IGNORECASE,
+)
+
+
+def nominees_elected(sentences: list[Sentence], index: int) -> int:
+    """The sentence (the lead-in or one of the three before it) saying that the
+    nominees were elected, whose list follows the lead-in at ``index``; or -1."""
+    for back in range(index, max(-1, index - 4), -1):
+        if _NOMINEES_ELECTED.search(sentences[back].text):
+            return back
+    return -1
+
+
 _HELD_SEAT_RE = re.compile(
     r"\b(?:served|serves|serving|has\s+served|had\s+served)\s+as\s+(?:the\s+|its\s+)?"
     r"(?P<role>(?i:(?:non-executive\s+|independent\s+|executive\s+)?(?:lead\s+independent"

@@ -122,6 +122,7 @@ def run(
             not on_board[index]
             and not (on_hint[index] and prior is not None)
             and not (on_hint[index] and _HOLDERS_ELECT.search(sentence.text))
+            and not (index and on_board[index - 1] and details.is_lead_in(sentence))
         ):
             continue
         while cursor < len(mentions) and mentions[cursor].start < sentence.start:
@@ -140,8 +141,12 @@ def run(
             else []
         )
         events += found
-        if not found and on_board[index] and details.is_lead_in(sentence):
-            events += list_events(ctx, text, sentences, index, issuer_words)
+        if not found and details.is_lead_in(sentence):
+            lead = (
+                index if on_board[index] else details.nominees_elected(sentences, index)
+            )
+            if lead >= 0:
+                events += list_events(ctx, text, sentences, index, issuer_words, lead)
 
     events = merge_events(events)
     for event in events:

@@ -72,14 +72,20 @@ def list_events(
     sentences: list[Sentence],
     index: int,
     issuer_words: frozenset[str],
+    lead: int | None = None,
 ) -> list[Event]:
-    """Events for the names listed after the lead-in sentence at ``index``."""
+    """Events for the names listed after the lead-in sentence at ``index``.
+
+    The change is stated in the lead-in or, when given, in the sentence at
+    ``lead`` (``The nominees were elected. The results are as follows:``).
+    """
     sentence = sentences[index]
+    stated = sentences[index if lead is None else lead]
     words = [
         (kind, found)
         for kind, pattern in TRIGGER_RES
         if kind in ("appointed", "elected", "resigned", "retired", "not_standing")
-        and (found := pattern.search(ctx.flat, sentence.start, sentence.end))
+        and (found := pattern.search(ctx.flat, stated.start, stated.end))
     ]
     if not words:
         return []

@@ -1,0 +1,74 @@
+"""Rules of the third generalisation round (extractor 1.3).
+
+Every sentence here is written for these tests: names, companies and wording
+differ from the development corpus and from the held-out sets.
+"""
+
+from __future__ import annotations
+
+from reviewer.core.document import Document, DocumentFormat
+from reviewer.core.extraction import extract
+from reviewer.core.records import Extraction, RosterRow
+
+DATELINE = "FERNDALE, Nov. 3, 2026 (NEWSWIRE) -- "
+
+
+def _extract(text: str) -> Extraction:
+    document = Document(
+        text=text,
+        source_path="note.txt",
+        sha256="3" * 64,
+        format=DocumentFormat.TEXT,
+    )
+    return extract(document)
+
+
+def _rows(text: str) -> dict[str, RosterRow]:
+    return {row.person: row for row in _extract(text).rows}
+
+
+_TABLE = """
+Nominee                     For          Withheld
+Talia R. Brennerman         9,120,400    102,330
+Osvaldo Quintanar           9,004,118    218,612
+Henrike van Aalst           9,187,002     35,728
+"""
+
+
+def test_nominees_elected_in_the_lead_in_without_board_word() -> None:
+    text = (
+        DATELINE + "Quellbrook Mills Inc. held its annual meeting on October 30, 2026."
+        "\n\nItem 1 - Election of Directors.\n\nEach of the three nominees was elected "
+        "to serve until the next annual meeting, with the following votes:\n" + _TABLE
+    )
+    rows = _rows(text)
+    assert set(rows) == {
+        "Talia R. Brennerman",
+        "Osvaldo Quintanar",
+        "Henrike van Aalst",
+    }
+    assert {row.change_type for row in rows.values()} == {"elected"}
+
+
+def test_results_as_follows_after_nominees_were_elected() -> None:
+    text = (
+        DATELINE + "Quellbrook Mills Inc. announced that all three nominees were "
+        "elected as directors at its annual meeting held on October 30, 2026. Each "
+        "director will serve until a successor is elected.\n\nThe results of the "
+        "ballot are as follows:\n" + _TABLE
+    )
+    rows = _rows(text)
+    assert set(rows) == {
+        "Talia R. Brennerman",
+        "Osvaldo Quintanar",
+        "Henrike van Aalst",
+    }
+
+
+def test_results_as_follows_without_an_election_statement_is_no_list() -> None:
+    text = (
+        DATELINE + "Quellbrook Mills Inc. held its annual meeting of the Board "
+        "of Directors on October 30, 2026.\n\nThe results of the ballot are as "
+        "follows:\n" + _TABLE
+    )
+    assert _rows(text) == {}
