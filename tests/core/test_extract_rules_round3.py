@@ -72,3 +72,32 @@ def test_results_as_follows_without_an_election_statement_is_no_list() -> None:
         "follows:\n" + _TABLE
     )
     assert _rows(text) == {}
+
+
+def test_a_negated_join_is_no_change() -> None:
+    text = (
+        DATELINE + "Pellucid Optics Corp. appointed Marisol Ekwueme to its Board of "
+        "Directors. Fenwick Adeyinka-Hart, who will lead research, will not join the "
+        "board, and Ilse Marchbank will not be appointed to the Board either."
+    )
+    assert set(_rows(text)) == {"Marisol Ekwueme"}
+
+
+def test_not_standing_keeps_its_negation() -> None:
+    text = (
+        DATELINE + "Kelderhof Logistics Inc. announced that Ulla Brandvold will not "
+        "stand for re-election to the Board."
+    )
+    assert _rows(text)["Ulla Brandvold"].change_type == "not_standing"
+
+
+def test_a_long_capitalised_headline_keeps_the_whole_name() -> None:
+    text = (
+        "Stonemere Regional Utilities Chairman Gordon P. Ashgrove Sr. to Retire\n\n"
+        + DATELINE
+        + "Stonemere Regional Utilities Inc. announced that Gordon P. Ashgrove Sr., "
+        "who has chaired the Board since 2015, will retire from the Board at the "
+        "annual meeting."
+    )
+    rows = _extract(text).rows
+    assert [row.person for row in rows] == ["Gordon P. Ashgrove, Sr."]

@@ -135,6 +135,9 @@ def boilerplate_spans(flat: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _BOILERPLATE_RE.finditer(flat, start, end)]
 
 
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never)\s+(?:to\s+)?(?:be\s+)?$", re.IGNORECASE)
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
@@ -164,6 +167,8 @@ def find_triggers(
                 continue  # "upon his retirement on May 15, 2026" is no hypothesis
             if any(t.start < match.end() and match.start() < t.end for t in taken):
                 continue
+            if kind != "not_standing" and _NEGATED_BEFORE.search(head):
+                continue  # "He will not join the board."
             if kind == "retired" and _ADJECTIVE_BEFORE.search(head):
                 continue
             if _PARTICIPLE_BEFORE.search(head) and (
