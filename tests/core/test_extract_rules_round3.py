@@ -101,3 +101,25 @@ def test_a_long_capitalised_headline_keeps_the_whole_name() -> None:
     )
     rows = _extract(text).rows
     assert [row.person for row in rows] == ["Gordon P. Ashgrove, Sr."]
+
+
+def test_seats_at_a_named_subsidiary_are_another_board() -> None:
+    text = (
+        DATELINE + "Brackwater Holdings plc announces changes to the board of its "
+        'wholly-owned subsidiary, Tarnby Mutual Assurance Limited ("TMAL").\n\n'
+        "Ms Ingrid Solvang-Achebe has been appointed as a non-executive director and "
+        "Chair of the Audit Committee of TMAL with effect from 1 December 2026.\n\n"
+        "Mr Casimir Wendt has stepped down from the TMAL board to pursue other "
+        "interests."
+    )
+    assert _rows(text) == {}
+
+
+def test_a_named_subsidiary_does_not_hide_the_issuers_own_board() -> None:
+    text = (
+        DATELINE + "Brackwater Holdings plc, the parent of its subsidiary, Tarnby "
+        'Mutual Assurance Limited ("TMAL"), announces that Ms Ingrid Solvang-Achebe '
+        "has been appointed to the Board of Brackwater Holdings plc as a "
+        "non-executive director."
+    )
+    assert set(_rows(text)) == {"Ingrid Solvang-Achebe"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -54,6 +55,8 @@ class Context:
     issuer_words: frozenset[str]
     quotes: list[tuple[int, int]] = field(default_factory=list)
     latest_year: int | None = None  # the latest year written, when no date is known
+    # names of subsidiaries the document introduces ("its subsidiary, X Ltd ("XL")")
+    subsidiaries: re.Pattern[str] | None = None
     # sentence (start, end) -> its sentence-wide effective wording (effective.py)
     sentence_effective: dict[
         tuple[int, int], tuple[str, str, tuple[int, int] | None] | None

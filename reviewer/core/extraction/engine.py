@@ -39,6 +39,7 @@ from reviewer.core.extraction.patterns import (
 from reviewer.core.extraction.roles import role_family
 from reviewer.core.extraction.roster import events_in_sentence
 from reviewer.core.extraction.scope import regions
+from reviewer.core.extraction.seats import subsidiary_names
 from reviewer.core.extraction.sentences import Sentence, flatten, split_sentences
 from reviewer.core.records import FilingFields, RosterRow
 
@@ -108,6 +109,7 @@ def run(
         issuer_words,
         quotes,
         max(years) if years else None,
+        subsidiary_names(flat),
     )
 
     events: list[Event] = []

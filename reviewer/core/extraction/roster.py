@@ -28,6 +28,7 @@ from reviewer.core.extraction.roles import (
     role_family,
 )
 from reviewer.core.extraction.seats import (
+    at_subsidiary,
     board_roles,
     is_biography,
     is_current_role,
@@ -169,6 +170,8 @@ def _event(
         for a, b in other_board_spans(ctx, trigger.start, window_end)
     ):
         return None  # "joins Board of the Food Bank": another organisation's board
+    if at_subsidiary(ctx, trigger.start, window_end):
+        return None  # "stepped down from the TTL board" (TTL: a named subsidiary)
     after_name = window_start
     if mention is not None and assignment.as_object:
         after_name = max(mention.end, assignment.list_end)

@@ -78,6 +78,39 @@ def _subsidiary_spans(flat: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+# "its wholly-owned subsidiary, Tarnby Trust Limited ("TTL")": the name and its alias
+_SUBSIDIARY_NAMED = re.compile(
+    r"\bsubsidiar(?:y|ies)\b,?\s+(?P<name>(?:[A-Z][\w&.'-]*\s+){0,5}[A-Z][\w&.'-]*)"
+    r"(?:\s*\(\s*(?:the\s+)?[\"“](?P<alias>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[\"”])?"
+)
+
+
+def subsidiary_names(flat: str) -> re.Pattern[str] | None:
+    """A pattern for the seats at subsidiaries the document names: ``of TTL``,
+    ``the TTL board``, ``Tarnby Trust Limited's board``; None when it names none."""
+    names: set[str] = set()
+    if "ubsidiar" not in flat:
+        return None
+    for match in _SUBSIDIARY_NAMED.finditer(flat):
+        names.add(match.group("name"))
+        if match.group("alias"):
+            names.add(match.group("alias"))
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:of|from|to|on|at)\s+(?:the\s+)?(?:board\s+of\s+)?(?:{alternatives})\b"
+        rf"|\b(?:{alternatives})(?:['’]s)?\s+board\b"
+    )
+
+
+def at_subsidiary(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` places the seat at a subsidiary the document named."""
+    return ctx.subsidiaries is not None and bool(
+        ctx.subsidiaries.search(ctx.flat, start, end)
+    )
+
+
 def other_board_spans(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     """Spans in ``[start, end)`` naming another organisation's board (a named
     company's, a subsidiary's)."""
