@@ -123,3 +123,15 @@ def test_a_named_subsidiary_does_not_hide_the_issuers_own_board() -> None:
         "non-executive director."
     )
     assert set(_rows(text)) == {"Ingrid Solvang-Achebe"}
+
+
+def test_changes_which_take_effect_on_a_date_date_the_items_below() -> None:
+    text = (
+        DATELINE + "Orrindale Brewing Company (NYSE: ORBW) today announced changes "
+        "to the leadership of its Board of Directors, which will take effect on "
+        "August 15.\n\n- Yusuf Balcombe-Tran, an independent director since 2018, "
+        "will become Vice Chair of the Board.\n"
+    )
+    row = _rows(text)["Yusuf Balcombe-Tran"]
+    assert row.change_type == "role_change"
+    assert row.effective_date == "2026-08-15"  # the year nearest the announcement

@@ -129,6 +129,11 @@ _TAKES_EFFECT_RE = re.compile(
     r"|took\s+effect|will\s+take\s+effect)\b",
     re.IGNORECASE,
 )
+# "announced changes to its Board, which will take effect on June 30"
+_CHANGES_WHICH_RE = re.compile(
+    r"\bchanges\b[^.;]{0,80}?,?\s+which\s+(?:will\s+)?(?:takes?|took)\s+effect\b",
+    re.IGNORECASE,
+)
 _ALL_CHANGES_RE = re.compile(r"\b(?:changes|roles)\b", re.IGNORECASE)
 _SAME_DATE_RE = re.compile(r"\bthe\s+same\s+(?:date|day|time)\b", re.IGNORECASE)
 
@@ -139,9 +144,10 @@ def stated_before(
     """``The new Board roles described below take effect on January 1.`` in one of
     the twelve sentences before a change: a date for every change it introduces."""
     for sentence in reversed(sentences[max(0, index - 12) : index]):
-        if _TAKES_EFFECT_RE.match(sentence.text) and _ALL_CHANGES_RE.search(
-            sentence.text
-        ):
+        if (
+            _TAKES_EFFECT_RE.match(sentence.text)
+            and _ALL_CHANGES_RE.search(sentence.text)
+        ) or _CHANGES_WHICH_RE.search(sentence.text):
             found = effective(ctx, sentence, sentence.start, sentence.end)
             if found[0]:
                 return found
