@@ -135,3 +135,21 @@ def test_changes_which_take_effect_on_a_date_date_the_items_below() -> None:
     row = _rows(text)["Yusuf Balcombe-Tran"]
     assert row.change_type == "role_change"
     assert row.effective_date == "2026-08-15"  # the year nearest the announcement
+
+
+def test_board_size_set_at_a_number() -> None:
+    text = (
+        DATELINE + "Veltmoor Chemicals Inc. announced the death of director Anselm "
+        "Grevatt. The Board has set the number of directors at eight."
+    )
+    assert _extract(text).filing.board_size_after == "8"
+
+
+def test_board_size_after_a_long_clause() -> None:
+    text = (
+        DATELINE + "Veltmoor Chemicals Inc. announced that Odalys Fernwright resigned "
+        "from the Board. The Board has decided not to fill the resulting vacancy for "
+        "the time being, and now comprises six directors, four of whom are "
+        "independent."
+    )
+    assert _extract(text).filing.board_size_after == "6"

@@ -26,7 +26,7 @@ BOARD_SIZE_RES = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\bboard[^.;]{0,60}?\b(?:will|would|shall|to)?\s*(?:consist|(?:be|is|are)\s+(?:now\s+)?"
+        r"\bboard[^.;]{0,100}?\b(?:will|would|shall|to)?\s*(?:consist|(?:be|is|are)\s+(?:now\s+)?"
         r"(?:comprised|composed|made\s+up)|comprise|have|has|include)s?\s+(?:of\s+)?"
         + _NUM
         + r"\s+(?:members|directors|seats)",
@@ -35,7 +35,7 @@ BOARD_SIZE_RES = (
     re.compile(
         r"\b(?:increas(?:e[sd]?|ing)|expand(?:ed|s|ing)?|decreas(?:e[sd]?|ing)|reduc(?:e[sd]?|ing)"
         r"|set|fix(?:ed)?|bring(?:s|ing)?)\s+(?:the\s+|its\s+)?(?:total\s+)?(?:size|number)"
-        r"[^.;]{0,60}?\bto\s+" + _NUM + r"\b",
+        r"[^.;]{0,60}?\b(?:to|at)\s+" + _NUM + r"\b",
         re.IGNORECASE,
     ),
     re.compile(
