@@ -153,3 +153,36 @@ def test_board_size_after_a_long_clause() -> None:
         "independent."
     )
     assert _extract(text).filing.board_size_after == "6"
+
+
+def test_a_leaving_director_who_continues_as_committee_chair_until_then() -> None:
+    text = (
+        DATELINE + "On October 30, 2026, Orla Fenstermacher notified the Board of "
+        "Directors of Dunmarsh Robotics Inc. that she does not intend to stand for "
+        "re-election at the 2027 annual meeting. Ms. Fenstermacher will continue to "
+        "serve as a director, and as chair of the Nominating Committee, until her "
+        "term expires."
+    )
+    row = _rows(text)["Orla Fenstermacher"]
+    assert row.change_type == "not_standing"
+    assert "nominating committee chair" in row.role
+
+
+def test_a_leaving_director_who_has_chaired_the_board() -> None:
+    text = (
+        DATELINE + "Dunmarsh Robotics Inc. announced that Cyprian Oyelaran-Hust, who "
+        "has chaired its Board of Directors since 2016, will retire from the Board "
+        "at the annual meeting."
+    )
+    assert "chair" in _rows(text)["Cyprian Oyelaran-Hust"].role.lower()
+
+
+def test_a_title_in_an_appositive_two_sentences_before_the_change() -> None:
+    text = (
+        DATELINE + "Dunmarsh Robotics plc announces changes to its Board.\n\n"
+        "Dame Philippa Arkwright-Sole, the Company's Senior Independent Director, "
+        "has told the Board that she will not seek re-election at the AGM. She will "
+        "therefore leave the Board at the end of that meeting."
+    )
+    row = _rows(text)["Philippa Arkwright-Sole"]
+    assert "senior independent director" in row.role.lower()

@@ -240,7 +240,8 @@ def nominees_elected(sentences: list[Sentence], index: int) -> int:
 
 
 _HELD_SEAT_RE = re.compile(
-    r"\b(?:served|serves|serving|has\s+served|had\s+served)\s+as\s+(?:the\s+|its\s+)?"
+    r"\b(?:served|serves|serving|has\s+served|had\s+served|(?P<go_on>continue\s+to\s+serve))"
+    r"\s+as\s+(?:a\s+director,?\s+and\s+as\s+)?(?:the\s+|its\s+)?"
     r"(?P<role>(?i:(?:non-executive\s+|independent\s+|executive\s+)?(?:lead\s+independent"
     r"\s+director|vice[- ]chair\w*|chair\w*))"
     r"(?:\s+of\s+(?:the\s+|its\s+)?(?:(?i:board)['’]s\s+)?(?:["
@@ -249,7 +250,8 @@ _HELD_SEAT_RE = re.compile(
     r"(?:and\s+|&\s+)?){0,6}(?:Committee|Board)(?:\s+of\s+Directors)?)?)"
     r"(?!\s+of\s+[A-Z])"
     r"|\b(?:chaired|has\s+chaired|had\s+chaired)\s+(?:the\s+|its\s+)?(?:(?i:board|company)['’]s\s+)?"
-    r"(?P<committee>(?:[" + UPPER + r"][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6}Committee)"
+    r"(?:(?P<committee>(?:[" + UPPER + r"][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6}Committee)"
+    r"|(?P<board>(?i:board)(?:\s+of\s+(?i:directors))?\b))"
 )
 _PAST_SEAT_RE = re.compile(
     r"\b(?:previously|formerly|prior\s+to|until|from\s+(?:19|20)\d\d)\b", re.IGNORECASE
@@ -275,10 +277,14 @@ def held_seat(
         for match in _HELD_SEAT_RE.finditer(flat, sentence.start, sentence.end):
             head = flat[max(sentence.start, match.start() - 50) : match.start()]
             tail = flat[match.end() : min(sentence.end, match.end() + 40)]
-            if _PAST_SEAT_RE.search(head) or _PAST_SEAT_RE.search(tail):
+            if _PAST_SEAT_RE.search(head) or (
+                _PAST_SEAT_RE.search(tail) and not match.group("go_on")
+            ):  # "will continue to serve as chair ... until his term expires"
                 continue
             if _OTHER_ORG_AFTER.match(tail):
                 continue  # "served as chairman of the board of Orbis Ltd"
+            if match.group("board"):  # "who has chaired its Board since 2012"
+                return RoleMention(match.start(), match.end(), "chair", "chair")
             if match.group("committee"):
                 name = " ".join(match.group("committee").split()[:-1]).lower()
                 role = f"{name} committee chair"
@@ -303,6 +309,13 @@ _CHAIR_TITLE_BEFORE = re.compile(
 )
 
 
+_TITLE_AFTER = re.compile(
+    r",\s+(?:the\s+(?:Company|Corporation|Board)['’]s\s+|its\s+|our\s+|the\s+)"
+    r"((?i:(?:senior|lead)\s+independent\s+director|(?:non-executive\s+|independent\s+)?"
+    r"(?:vice[- ]|deputy\s+)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?))\s*,"
+)
+
+
 def chair_title_before(
     flat: str, sentence: Sentence, person: Person
 ) -> RoleMention | None:
@@ -310,6 +323,11 @@ def chair_title_before(
     for mention in person.mentions:
         if not sentence.start <= mention.start < sentence.end:
             continue
+        after = _TITLE_AFTER.match(flat, mention.end, sentence.end)
+        if after:  # "Ann Roe, the Company's Senior Independent Director, will retire"
+            found = find_roles(flat, after.start(1), after.end(1))
+            if found and found[0].family != "director":
+                return found[0]
         head = flat[max(sentence.start, mention.start - 60) : mention.start]
         match = _CHAIR_TITLE_BEFORE.search(head)
         if match:

@@ -189,12 +189,15 @@ def run(
             dated = event
     for event in events:
         if event.direction == "LEAVE" and role_family(event.role) == "director":
-            seat = details.held_seat(
-                flat,
-                sentences,
-                sentence_index.get(event.sentence.start, 0),
-                event.person,
-            ) or details.chair_title_before(flat, event.sentence, event.person)
+            at = sentence_index.get(event.sentence.start, 0)
+            seat = details.held_seat(flat, sentences, at, event.person) or next(
+                (
+                    found
+                    for before in reversed(sentences[max(0, at - 2) : at + 1])
+                    if (found := details.chair_title_before(flat, before, event.person))
+                ),
+                None,
+            )  # "Al Roe, the Company's Chair, will not stand. He will leave the Board."
             if seat is not None:
                 event.role = f"director; {seat.role}"
     rows: list[RosterRow] = []
