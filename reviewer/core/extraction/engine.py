@@ -192,9 +192,9 @@ def run(
             at = sentence_index.get(event.sentence.start, 0)
             seat = details.held_seat(flat, sentences, at, event.person) or next(
                 (
-                    found
+                    title
                     for before in reversed(sentences[max(0, at - 2) : at + 1])
-                    if (found := details.chair_title_before(flat, before, event.person))
+                    if (title := details.chair_title_before(flat, before, event.person))
                 ),
                 None,
             )  # "Al Roe, the Company's Chair, will not stand. He will leave the Board."
