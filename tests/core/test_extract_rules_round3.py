@@ -186,3 +186,21 @@ def test_a_title_in_an_appositive_two_sentences_before_the_change() -> None:
     )
     row = _rows(text)["Philippa Arkwright-Sole"]
     assert "senior independent director" in row.role.lower()
+
+
+def test_a_new_director_who_will_chair_a_committee() -> None:
+    text = (
+        DATELINE + "Dunmarsh Robotics Inc. appointed Leopold Varga-Nunes as an "
+        "independent director, effective immediately. He will chair the Audit "
+        "Committee, succeeding a retiring member."
+    )
+    row = _rows(text)["Leopold Varga-Nunes"]
+    assert row.role == "independent director; audit committee chair"
+
+
+def test_a_committee_chair_of_someone_else_is_not_taken() -> None:
+    text = (
+        DATELINE + "Dunmarsh Robotics Inc. appointed Leopold Varga-Nunes as an "
+        "independent director. Priya Kettering-Obi will chair the Audit Committee."
+    )
+    assert _rows(text)["Leopold Varga-Nunes"].role == "independent director"

@@ -309,6 +309,28 @@ _CHAIR_TITLE_BEFORE = re.compile(
 )
 
 
+_WILL_CHAIR_RE = re.compile(
+    r"\b(?:will|to|shall)\s+(?:also\s+)?chair\s+(?:the\s+|its\s+)?(?:(?i:board)['’]s\s+)?"
+    r"(?P<committee>(?:[" + UPPER + r"][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6}Committee)"
+)
+
+
+def will_chair(flat: str, sentences: list[Sentence], index: int, person: Person) -> str:
+    """``He will chair the Audit Committee`` in the new director's sentence or the
+    next two about them: the committee chair role (``audit committee chair``)."""
+    surname = person.surname.lower()
+    for offset, sentence in enumerate(sentences[index : index + 3]):
+        if offset and not (
+            _PRONOUN_START.search(sentence.text) or surname in sentence.text.lower()
+        ):
+            break
+        match = _WILL_CHAIR_RE.search(flat, sentence.start, sentence.end)
+        if match:
+            name = " ".join(match.group("committee").split()[:-1]).lower()
+            return f"{name} committee chair"
+    return ""
+
+
 _TITLE_AFTER = re.compile(
     r",\s+(?:the\s+(?:Company|Corporation|Board)['’]s\s+|its\s+|our\s+|the\s+)"
     r"((?i:(?:senior|lead)\s+independent\s+director|(?:non-executive\s+|independent\s+)?"

@@ -188,6 +188,11 @@ def run(
         if event.effective_date:
             dated = event
     for event in events:
+        if event.direction == "JOIN" and role_family(event.role) == "director":
+            at = sentence_index.get(event.sentence.start, 0)
+            chair = details.will_chair(flat, sentences, at, event.person)
+            if chair:  # "Ms. Roe will chair the Audit Committee."
+                event.role = f"{event.role}; {chair}"
         if event.direction == "LEAVE" and role_family(event.role) == "director":
             at = sentence_index.get(event.sentence.start, 0)
             seat = details.held_seat(flat, sentences, at, event.person) or next(
