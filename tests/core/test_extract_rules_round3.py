@@ -204,3 +204,23 @@ def test_a_committee_chair_of_someone_else_is_not_taken() -> None:
         "independent director. Priya Kettering-Obi will chair the Audit Committee."
     )
     assert _rows(text)["Leopold Varga-Nunes"].role == "independent director"
+
+
+def test_not_putting_oneself_forward_for_re_election() -> None:
+    text = (
+        DATELINE + "Wyndcross Shipping plc announces that Gareth Imbert-Lowe has "
+        "informed the Board that he will not put himself forward for re-election at "
+        "the AGM."
+    )
+    assert _rows(text)["Gareth Imbert-Lowe"].change_type == "not_standing"
+
+
+def test_taking_on_the_role_of_senior_independent_director() -> None:
+    text = (
+        DATELINE + "Wyndcross Shipping plc announces that Henrietta Obuya-Marsh, an "
+        "independent Non-Executive Director since 2020, will take on the role of "
+        "Senior Independent Director from 1 December 2026."
+    )
+    row = _rows(text)["Henrietta Obuya-Marsh"]
+    assert row.change_type == "role_change"
+    assert row.role.lower() == "senior independent director"

@@ -148,7 +148,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         "not_standing",
         r"\b(?:decline[sd]?|decided\s+not|chose\s+not|elected\s+not)\s+to\s+(?:stand|seek|run)\s+(?:for\s+)?re-?\s?election"
         r"|\bnot\s+(?:be\s+|been\s+|to\s+be\s+)?re-?nominated\b"
-        r"|\bnot\s+offer(?:ing|ed)?\s+(?:himself|herself|themselves)\s+for\s+re-?\s?election",
+        r"|\bnot\s+offer(?:ing|ed)?\s+(?:himself|herself|themselves)\s+for\s+re-?\s?election"
+        r"|\bnot\s+(?:to\s+)?put\s+(?:himself|herself|themselves)\s+forward\s+for\s+re-?\s?election",
     ),
     (
         "deceased",
@@ -192,7 +193,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "role_change",
-        r"\bsucceed(?:s|ed|ing)?\b|\bbecom(?:e|es|ing)\b|\b(?:assume|assumes|assumed|assuming)\b|\btak(?:e|es|ing)\s+over\b|\btransition(?:s|ed|ing)?\s+(?:to|into)\s+the\s+role\b|\bre-?designated\b"
+        r"\bsucceed(?:s|ed|ing)?\b|\bbecom(?:e|es|ing)\b|\b(?:assume|assumes|assumed|assuming)\b|\btak(?:e|es|ing)\s+over\b|\btak(?:e|es|ing)\s+on\s+the\s+role\s+of\b|\btransition(?:s|ed|ing)?\s+(?:to|into)\s+the\s+role\b|\bre-?designated\b"
         r"|\bhand(?:s|ed|ing)?\s+over\b(?=\s+(?:the\s+|its\s+)?(?:role|chair|position))"
         r"|\breplac(?:es|ed)\b(?=[^;]{0,60}?\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}chair)"
         r"|(?<!continue to )(?<!continues to )\bserve\s+as(?=\s+(?:its\s+|the\s+)?"
