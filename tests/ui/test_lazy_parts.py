@@ -9,7 +9,7 @@ import pytest
 
 from reviewer.core.document import DocumentFormat
 from reviewer.core.records import RosterRow
-from reviewer.ui.main_window import MainWindow
+from reviewer.ui.window.main_window import MainWindow
 from tests.io.pdfmaker import make_pdf, page_content
 from tests.ui.helpers import open_and_wait
 

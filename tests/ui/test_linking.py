@@ -8,7 +8,7 @@ import pytest
 
 from reviewer.core.entities import EntityLabel, Origin
 from reviewer.core.records import RosterRow
-from reviewer.ui.main_window import MainWindow
+from reviewer.ui.window.main_window import MainWindow
 from tests.ui.helpers import LEE_SENTENCE, load_review, open_and_wait
 
 
@@ -171,7 +171,7 @@ def test_pdf_rows_show_their_evidence_boxes_on_the_page(
 
 def test_row_for_entity_prefers_evidence_then_names() -> None:
     from reviewer.core.entities import Entity
-    from reviewer.ui.review_controller import row_for_entity
+    from reviewer.ui.window.review_controller import row_for_entity
 
     rows = (
         RosterRow(row_id="a", person="Tao Zou", evidence_start="0", evidence_end="50"),

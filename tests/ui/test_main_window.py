@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
-from reviewer.ui.main_window import MainWindow
+from reviewer.ui.window.main_window import MainWindow
 from tests.ui.helpers import load_review, open_and_wait
 
 

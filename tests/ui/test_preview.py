@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 
-import reviewer.ui.navigator as navigator_module
+import reviewer.ui.window.navigator as navigator_module
 from reviewer.io.pipeline import open_and_extract
-from reviewer.ui.main_window import MainWindow
-from reviewer.ui.preview import PREVIEW_REFUSAL
 from reviewer.ui.tasks import TaskRunner
+from reviewer.ui.window.main_window import MainWindow
+from reviewer.ui.window.preview import PREVIEW_REFUSAL
 from tests.io.pdfmaker import make_pdf, page_content
 
 FIRST = [

@@ -13,19 +13,19 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from reviewer.io.loaders import SUPPORTED_DESCRIPTION
 from reviewer.models.queue_model import QueueModel
 from reviewer.ui import icons
-from reviewer.ui.actions import about_html, build_actions, shortcuts_html
 from reviewer.ui.context import AppContext
 from reviewer.ui.dialogs import Unsaved
-from reviewer.ui.navigator import OPEN, Navigator
-from reviewer.ui.queue_dock import QueueDock
-from reviewer.ui.recent_files import RecentFiles
-from reviewer.ui.review_controller import ReviewController
-from reviewer.ui.review_pane import ReviewPane
-from reviewer.ui.status_bar import ReviewStatusBar
+from reviewer.ui.window.actions import about_html, build_actions, shortcuts_html
+from reviewer.ui.window.navigator import OPEN, Navigator
+from reviewer.ui.window.queue_dock import QueueDock
+from reviewer.ui.window.recent_files import RecentFiles
+from reviewer.ui.window.review_controller import ReviewController
+from reviewer.ui.window.review_pane import ReviewPane
+from reviewer.ui.window.status_bar import ReviewStatusBar
 
 if TYPE_CHECKING:
-    from reviewer.ui.page_view import PageView
-    from reviewer.ui.session import FilingSession
+    from reviewer.ui.pdf.page_view import PageView
+    from reviewer.ui.window.session import FilingSession
 
 logger = logging.getLogger(__name__)
 

@@ -22,11 +22,11 @@ from reviewer.io.loaders import SUPPORTED_SUFFIXES, LoadOptions
 from reviewer.io.pipeline import LoadedFiling, extracting, open_and_extract
 from reviewer.models.queue_model import FilingStatus, QueueModel, list_folder
 from reviewer.ui.context import AppContext
-from reviewer.ui.saver import SAVE_WAIT_MS, DatasetSaver
-from reviewer.ui.session import ReviewStore, queue_statuses
+from reviewer.ui.window.saver import SAVE_WAIT_MS, DatasetSaver
+from reviewer.ui.window.session import ReviewStore, queue_statuses
 
 if TYPE_CHECKING:
-    from reviewer.ui.session import FilingSession
+    from reviewer.ui.window.session import FilingSession
 
 logger = logging.getLogger(__name__)
 
@@ -272,7 +272,7 @@ class Navigator(QObject):
         outcome arrives later as ``saved`` or ``save_failed``.
         """
         if self.is_preview(session):
-            from reviewer.ui.preview import PREVIEW_REFUSAL
+            from reviewer.ui.window.preview import PREVIEW_REFUSAL
 
             session.model.edit_rejected.emit(PREVIEW_REFUSAL)
             return False
@@ -342,7 +342,7 @@ class Navigator(QObject):
     # -- internals ------------------------------------------------------------
     @Slot(object, str)
     def _on_saver_saved(self, session: object, path: str) -> None:
-        from reviewer.ui.session import FilingSession
+        from reviewer.ui.window.session import FilingSession
 
         if isinstance(session, FilingSession):
             self._refresh_status(session)
@@ -361,7 +361,7 @@ class Navigator(QObject):
             self.scan_statuses()
 
     def _make_session(self, path: str, loaded: LoadedFiling) -> FilingSession:
-        from reviewer.ui.session import FilingSession
+        from reviewer.ui.window.session import FilingSession
 
         store = self.store(ask=False)
         doc_id = loaded.document.doc_id
@@ -448,7 +448,7 @@ class Navigator(QObject):
         path, loaded = result
         if path != self._wanted or path in self._sessions:
             return  # only what the user waits for is previewed
-        from reviewer.ui.preview import make_preview, preview_note
+        from reviewer.ui.window.preview import make_preview, preview_note
 
         note = preview_note(loaded)
         session = make_preview(path, loaded)

@@ -17,10 +17,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from reviewer.core.entities import EntityLabel
-from reviewer.ui import highlight_colors
+from reviewer.ui.document import highlight_colors
 
 if TYPE_CHECKING:
-    from reviewer.ui.document_view import DocumentView
+    from reviewer.ui.document.document_view import DocumentView
 
 logger = logging.getLogger(__name__)
 

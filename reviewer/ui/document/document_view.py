@@ -2,8 +2,8 @@
 
 Highlights are ``ExtraSelection`` objects, one per visible entity, painted longest
 first so nested entities stay on top; setting 1,000 of them takes a few
-milliseconds. Colours come from :mod:`reviewer.ui.highlight_colors` and follow the
-palette (light or dark).
+milliseconds. Colours come from :mod:`reviewer.ui.document.highlight_colors` and
+follow the palette (light or dark).
 
 Signals:
     entity_activated(int): the user clicked inside entity N (index into the
@@ -57,9 +57,9 @@ from reviewer.core.highlight import (
     trim_span,
     word_span,
 )
-from reviewer.ui import evidence_marker, highlight_colors, text_geometry
-from reviewer.ui.document_actions import CorrectionActions
-from reviewer.ui.span_flash import SpanFlash
+from reviewer.ui.document import evidence_marker, highlight_colors, text_geometry
+from reviewer.ui.document.document_actions import CorrectionActions
+from reviewer.ui.document.span_flash import SpanFlash
 
 logger = logging.getLogger(__name__)
 
