@@ -27,11 +27,8 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def window(qtbot, context, dataset: Path) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+def window(qtbot, window: MainWindow) -> MainWindow:
+    """The shared window, on screen and active: these tests read pixels and keys."""
     qtbot.waitExposed(window)
     window.activateWindow()
     return window

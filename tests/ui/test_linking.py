@@ -2,29 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from reviewer.core.entities import EntityLabel, Origin
 from reviewer.core.records import RosterRow
 from reviewer.ui.window.main_window import MainWindow
-from tests.ui.helpers import LEE_SENTENCE, load_review, open_and_wait
-
-
-@pytest.fixture
-def window(qtbot, context, dataset: Path) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
-@pytest.fixture
-def session(qtbot, window: MainWindow, filings: list[Path]):
-    session = open_and_wait(qtbot, window, filings[0])
-    load_review(window, session)
-    return session
+from tests.ui.helpers import LEE_SENTENCE, open_and_wait
 
 
 def _selected_text(window: MainWindow) -> str:

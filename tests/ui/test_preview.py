@@ -51,14 +51,6 @@ def held(monkeypatch) -> threading.Event:
     QThreadPool.globalInstance().waitForDone(5000)
 
 
-@pytest.fixture
-def window(qtbot, context, dataset: Path) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
 def test_preview_is_shown_read_only_then_replaced(
     qtbot, window: MainWindow, tmp_path: Path, held: threading.Event
 ) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
@@ -12,14 +11,6 @@ from reviewer.core.schema import COLUMN_NAMES
 from reviewer.models.queue_model import FilingStatus
 from reviewer.ui.window.main_window import MainWindow
 from tests.ui.helpers import load_review, open_and_wait
-
-
-@pytest.fixture
-def window(qtbot, context, dataset: Path) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def _shown(window: MainWindow) -> str:

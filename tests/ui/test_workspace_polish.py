@@ -15,11 +15,8 @@ from tests.ui.helpers import open_and_wait
 
 
 @pytest.fixture
-def window(qtbot, context, dataset: Path) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+def window(qtbot, window: MainWindow) -> MainWindow:
+    """The shared window, on screen: these tests measure what is visible."""
     qtbot.waitExposed(window)
     return window
 
