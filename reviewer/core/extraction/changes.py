@@ -23,6 +23,25 @@ _OBJECT_GAP = re.compile(
     r"(?:(?:[a-z'’-]+\s+){0,3}(?:directors?|members?|nominees?)\s*[,:]?\s*)?$",
     re.IGNORECASE,
 )
+# "elected the three nominees put forward by Ridge Capital, A, B and C":
+# a plural noun phrase, then the names.
+_DESCRIBED_GAP = re.compile(
+    r"^\s*(?:the|its|our|all|both)\s+(?:[\w-]+\s+){0,2}(?:nominees|candidates|individuals"
+    r"|persons|people|directors)\b[^.;:\d]{0,80}?[,:]\s*$",
+    re.IGNORECASE,
+)
+# "the three newly elected directors", "recently appointed members": an adjective.
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:newly|recently|duly|the)\s+$", re.IGNORECASE)
+_COMPOSED_OF = re.compile(
+    r"\bboard\s+(?:now\s+|will\s+)?(?:comprises?|consists?\s+of|is\s+(?:composed|made\s+up)"
+    r"\s+of|includes?)\b",
+    re.IGNORECASE,
+)
+_PLURAL_AFTER = re.compile(
+    r"\s+(?:independent\s+|non-executive\s+)?(?:directors|members|nominees|board\s+members)\b",
+    re.IGNORECASE,
+)
+_HAND_TO = re.compile(r"\bto\s+(?=\S)")
 _LIST_GAP = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
     r"(?:(?:Professor|Ambassador|Senator|Governor|Admiral|Judge|General|Lord|Lady)\s+)?$"
@@ -68,6 +87,11 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"|policy|age|letter\s+of|event\s+of|asked\s+to|proposals?\s+to|vote\s+(?:on|for))"
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
+)
+# "a retired senior partner", "a recently retired banker": an adjective in a
+# biography, not a retirement.
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+ly\s+|former\s+)?$", re.IGNORECASE
 )
 _DATED_AFTER = re.compile(
     r"\s+(?:on|effective)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
@@ -139,6 +163,13 @@ def find_triggers(
                 continue  # "upon his retirement on May 15, 2026" is no hypothesis
             if any(t.start < match.end() and match.start() < t.end for t in taken):
                 continue
+            if kind == "retired" and _ADJECTIVE_BEFORE.search(head):
+                continue
+            if _PARTICIPLE_BEFORE.search(head) and (
+                _PLURAL_AFTER.match(flat, match.end(), sentence.end)
+                or _COMPOSED_OF.search(flat, sentence.start, match.start())
+            ):
+                continue  # "the Board comprises A (Chair), newly appointed director B"
             taken.append(Trigger(kind, match.start(), match.end()))
     taken.sort(key=lambda t: t.start)
     # "appointed by the Board to serve as its Chairman": one change, not two.
@@ -154,6 +185,7 @@ def find_triggers(
 
 
 _RELATIVE_WHO = re.compile(r"\s*,\s*who\b")
+_RELATIVE_OPEN = re.compile(r"\s*,\s*(?:who|whose)\b")
 _AND_WORD = re.compile(r"\band\b")
 _AND_GAP = re.compile(r"\band\b|&|alongside|together\s+with|along\s+with")
 
@@ -174,10 +206,10 @@ def _object_list(
     if not after:
         return []
     first = after[0]
+    gap = flat[trigger.end : first.start]
     if (
-        not _OBJECT_GAP.match(flat[trigger.end : first.start])
-        or first.start - trigger.end > 60
-    ):
+        not _OBJECT_GAP.match(gap) or first.start - trigger.end > 60
+    ) and not _DESCRIBED_GAP.match(gap):
         return []
     chosen = [first]
     for nxt in after[1:]:
@@ -213,6 +245,12 @@ def _subject_list(
         prev, current = before[index - 1], before[index]
         to_trigger = flat[current.end : trigger.start]
         inside = flat[prev.end : current.start]
+        if _RELATIVE_OPEN.match(inside) and "," in to_trigger:
+            # "Al Li, who handed the role to Jo Ng in 2020, will retire": the name
+            # inside the relative clause is not the subject
+            index -= 1
+            chosen = [prev]
+            continue
         if (
             to_trigger.lstrip().startswith(",")
             and inside.lstrip().startswith(",")
@@ -265,6 +303,11 @@ def assign(
             and not passive_by
         ) and not word.startswith(("replac", "join"))
         objects = _object_list(flat, trigger, mentions, limit) if takes_object else []
+        if word.startswith("hand"):
+            # "hand over the chair of the Audit Committee to Jo Ng": the receiver
+            to = _HAND_TO.search(flat, trigger.end, min(limit, trigger.end + 120))
+            receiver = Trigger(trigger.kind, trigger.start, to.end()) if to else None
+            objects = _object_list(flat, receiver, mentions, limit) if receiver else []
         if word.startswith("join"):
             objects = [
                 m

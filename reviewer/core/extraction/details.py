@@ -12,11 +12,27 @@ from reviewer.core.extraction.patterns import (
     NO_DISAGREEMENT_RE,
     NOMINATOR_RE,
     TRIGGER_RES,
+    UPPER,
 )
 from reviewer.core.extraction.roles import RoleMention, find_roles
 from reviewer.core.extraction.sentences import Sentence
 
-_LEAD_IN_RE = re.compile(r"\bfollowing\b|:\s*$", re.IGNORECASE)
+# "the following persons", "as follows:", a final colon; but not the preposition
+# "Following Mr Hale's retirement, ...".
+_LEAD_IN_RE = re.compile(
+    r"\b(?:the|these)\s+following\b|\bfollowing\s+(?:\w+\s+){0,2}(?:persons|people"
+    r"|individuals|nominees|candidates|directors)\b|\bas\s+follows\b|:\s*$",
+    re.IGNORECASE,
+)
+# A telephone number or an e-mail address: a contact line, never a change.
+_CONTACT_RE = re.compile(
+    # +61 8 6555 0100, +44 (0)20 7946 0321
+    r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)\s?)?\d{1,4}[\s.-]?\d{2,4}[\s.-]?\d{2,4}"
+    r"|\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|(?<![\d,.])\b\d{3}[.-]\d{3}[.-]\d{4}\b"
+    r"|\b(?:Tel|Phone|Telephone|Mobile|Ph)\.?\s*:?\s*\+?\(?\d"
+    r"|[\w.+-]+@[\w-]+\.[\w.-]+"
+)
+_CONTACT_LONG = 300  # a longer sentence is prose that happens to give a number
 _LINE_START_BEFORE = re.compile(
     r"(?:Votes|Abstain|Abstentions|Against|Withheld|Nominee|Nominees|Name|Director)"
     r"\s+$|"
@@ -85,6 +101,9 @@ def independence(sentences: list[Sentence], surname: str) -> str:
     return ""
 
 
+_ABBREVIATED = frozenset({"inc", "corp", "co", "ltd", "jr", "sr", "bros", "assn"})
+
+
 def nominator(flat: str, start: int, end: int) -> tuple[str, int, int] | None:
     """The party that nominated someone, from ``nominated by X`` in [start, end)."""
     match = NOMINATOR_RE.search(flat, start, end)
@@ -93,6 +112,13 @@ def nominator(flat: str, start: int, end: int) -> tuple[str, int, int] | None:
     group = 1 if match.group(1) else 2
     value = match.group(group).strip()
     value = re.sub(r"\s+(?:in|pursuant|under|and|as|to|for|on|at)$", "", value)
+    last = value.rsplit(" ", 1)[-1]
+    if (
+        last.endswith(".")
+        and "." not in last[:-1]
+        and last[:-1].lower() not in _ABBREVIATED
+    ):
+        value = value[:-1]  # the sentence's full stop: "nominated by Hale Capital AB."
     if value.lower() in (
         "the board",
         "the company",
@@ -127,7 +153,7 @@ def committees(
             if _NOT_A_SEAT.search(prefix):
                 continue  # "upon the recommendation of the Nominating Committee"
             if (
-                re.search(r"\b[A-Z][\w.&'’-]+['’]s\s*$", prefix)
+                re.search(r"\b[" + UPPER + r"][\w.&'’-]+['’]s\s*$", prefix)
                 and "Company" not in prefix
             ):
                 continue  # "APA Corporation's audit committee"
@@ -157,6 +183,8 @@ def listed_people(
     found: list[Mention] = []
     empty = 0
     for sentence in sentences[index + 1 : index + 60]:
+        if is_contact(sentence):
+            break
         if _NUMBERED_ITEM.match(sentence.text) or (
             BOARD_RE.search(sentence.text)
             and any(p.search(sentence.text) for _, p in TRIGGER_RES)
@@ -181,6 +209,14 @@ def listed_people(
     return found
 
 
+def is_contact(sentence: Sentence) -> bool:
+    """Whether a sentence is a contact block (``For further information: Jane Roe,
+    Company Secretary, +44 20 7946 0000``): a name, a title and a number."""
+    return len(sentence.text) < _CONTACT_LONG and bool(
+        _CONTACT_RE.search(sentence.text)
+    )
+
+
 def is_lead_in(sentence: Sentence) -> bool:
     """Whether a sentence introduces a list (``the following``, a final colon)."""
     return bool(_LEAD_IN_RE.search(sentence.text))
@@ -190,11 +226,13 @@ _HELD_SEAT_RE = re.compile(
     r"\b(?:served|serves|serving|has\s+served|had\s+served)\s+as\s+(?:the\s+|its\s+)?"
     r"(?P<role>(?i:(?:non-executive\s+|independent\s+|executive\s+)?(?:lead\s+independent"
     r"\s+director|vice[- ]chair\w*|chair\w*))"
-    r"(?:\s+of\s+(?:the\s+|its\s+)?(?:(?i:board)['’]s\s+)?(?:[A-Z][\w,&'’-]*\s+"
+    r"(?:\s+of\s+(?:the\s+|its\s+)?(?:(?i:board)['’]s\s+)?(?:["
+    + UPPER
+    + r"][\w,&'’-]*\s+"
     r"(?:and\s+|&\s+)?){0,6}(?:Committee|Board)(?:\s+of\s+Directors)?)?)"
     r"(?!\s+of\s+[A-Z])"
     r"|\b(?:chaired|has\s+chaired|had\s+chaired)\s+(?:the\s+|its\s+)?(?:(?i:board|company)['’]s\s+)?"
-    r"(?P<committee>(?:[A-Z][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6}Committee)"
+    r"(?P<committee>(?:[" + UPPER + r"][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6}Committee)"
 )
 _PAST_SEAT_RE = re.compile(
     r"\b(?:previously|formerly|prior\s+to|until|from\s+(?:19|20)\d\d)\b", re.IGNORECASE
@@ -234,5 +272,32 @@ def held_seat(
                 if r.family != "director"
             ]
             if found:
+                return found[0]
+    return None
+
+
+# "its Chair, Mr Ian Dale, will retire": the chair held by the leaving director.
+_CHAIR_TITLE_BEFORE = re.compile(
+    r"(?:^|\b(?:its|our|the|company['’]s|board['’]s)\s+|[.;:]\s+|\(\w+\)\s+)"
+    r"((?:non-executive\s+|independent\s+|executive\s+)?(?:vice[- ]|deputy\s+)?"
+    r"chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?)\s*,?\s*"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def chair_title_before(
+    flat: str, sentence: Sentence, person: Person
+) -> RoleMention | None:
+    """The chair title written right before the person's name in the sentence."""
+    for mention in person.mentions:
+        if not sentence.start <= mention.start < sentence.end:
+            continue
+        head = flat[max(sentence.start, mention.start - 60) : mention.start]
+        match = _CHAIR_TITLE_BEFORE.search(head)
+        if match:
+            at = mention.start - len(head) + match.start(1)
+            found = find_roles(flat, at, at + len(match.group(1)))
+            if found and found[0].family != "director":
                 return found[0]
     return None

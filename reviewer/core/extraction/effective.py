@@ -105,13 +105,38 @@ def event_date(ctx: Context, sentence: Sentence, before: int) -> str:
 
 
 _TAKES_EFFECT_RE = re.compile(
-    r"^\W*(?:the|these|this|his|her|their|both|each|all|such)\s+(?:\w+\s+){0,2}?"
+    r"^\W*(?:the|these|this|his|her|their|both|each|all|such"
+    r"|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[\w'’-]+['’]s?)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:appointments?|resignations?|retirements?|elections?|removals?|departures?)"
-    r"(?:\s+(?:of|to|from)\s+[^.;]{0,50}?)?|changes?)"
+    r"(?:\s+(?:of|to|from)\s+[^.;]{0,50}?)?|changes?|roles?)"
+    r"(?:\s+(?:described|set\s+out|listed|announced)\s+(?:below|above|here|today))?"
     r"\s+(?:(?:is|are|was|were|will\s+be|becomes?|became)\s+effective|takes?\s+effect"
     r"|took\s+effect|will\s+take\s+effect)\b",
     re.IGNORECASE,
 )
+_ALL_CHANGES_RE = re.compile(r"\b(?:changes|roles)\b", re.IGNORECASE)
+_SAME_DATE_RE = re.compile(r"\bthe\s+same\s+(?:date|day|time)\b", re.IGNORECASE)
+
+
+def stated_before(
+    ctx: Context, sentences: list[Sentence], index: int
+) -> tuple[str, str, tuple[int, int] | None]:
+    """``The new Board roles described below take effect on January 1.`` in one of
+    the twelve sentences before a change: a date for every change it introduces."""
+    for sentence in reversed(sentences[max(0, index - 12) : index]):
+        if _TAKES_EFFECT_RE.match(sentence.text) and _ALL_CHANGES_RE.search(
+            sentence.text
+        ):
+            found = effective(ctx, sentence, sentence.start, sentence.end)
+            if found[0]:
+                return found
+    return "", "", None
+
+
+def same_date(sentence: Sentence) -> str:
+    """``the same date`` when the sentence dates its change as the one before."""
+    match = _SAME_DATE_RE.search(sentence.text)
+    return match.group() if match else ""
 
 
 def stated_later(

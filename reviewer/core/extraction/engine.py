@@ -12,7 +12,7 @@ from reviewer.core.extraction.announce import announcement, issuer_words_of
 from reviewer.core.extraction.changes import quote_spans
 from reviewer.core.extraction.context import Context, Event
 from reviewer.core.extraction.dates import iso
-from reviewer.core.extraction.effective import stated_later
+from reviewer.core.extraction.effective import same_date, stated_before, stated_later
 from reviewer.core.extraction.filing import (
     Span,
     find_board_size,
@@ -20,6 +20,7 @@ from reviewer.core.extraction.filing import (
     find_ticker,
 )
 from reviewer.core.extraction.lists import AT_MEETING, list_events, meeting_date
+from reviewer.core.extraction.merge import merge_events
 from reviewer.core.extraction.names import (
     Mention,
     Person,
@@ -33,9 +34,10 @@ from reviewer.core.extraction.patterns import (
     BOARD_RE,
     TRIGGER_HINT,
     TRIGGER_HINT_LOWER,
+    UPPER,
 )
 from reviewer.core.extraction.roles import role_family
-from reviewer.core.extraction.roster import events_in_sentence, merge_events
+from reviewer.core.extraction.roster import events_in_sentence
 from reviewer.core.extraction.scope import regions
 from reviewer.core.extraction.sentences import Sentence, flatten, split_sentences
 from reviewer.core.records import FilingFields, RosterRow
@@ -116,7 +118,11 @@ def run(
         prior = None
         if events and sentence_index.get(events[-1].sentence.start, -9) >= index - 2:
             prior = events[-1]
-        if not on_board[index] and not (on_hint[index] and prior is not None):
+        if (
+            not on_board[index]
+            and not (on_hint[index] and prior is not None)
+            and not (on_hint[index] and _HOLDERS_ELECT.search(sentence.text))
+        ):
             continue
         while cursor < len(mentions) and mentions[cursor].start < sentence.start:
             cursor += 1
@@ -159,6 +165,21 @@ def run(
             event.effective_date = meeting[0]
             event.effective_text = event.effective_text or meeting[1]
     _dates_from_other_changes(events)
+    dated: Event | None = None
+    for event in events:
+        at = sentence_index.get(event.sentence.start, -1)
+        same = same_date(event.sentence)
+        if not event.effective_date and not event.effective_text and dated and same:
+            # "... will take over as Chair of the Audit Committee from the same date"
+            event.effective_date, event.effective_text = dated.effective_date, same
+        if not event.effective_date and not event.effective_text and at >= 0:
+            # "The Board roles described below take effect on January 1."
+            earlier = stated_before(ctx, sentences, at)
+            if earlier[0]:
+                event.effective_date, event.effective_text = earlier[0], earlier[1]
+                event.effective_span = earlier[2]
+        if event.effective_date:
+            dated = event
     for event in events:
         if event.direction == "LEAVE" and role_family(event.role) == "director":
             seat = details.held_seat(
@@ -166,7 +187,7 @@ def run(
                 sentences,
                 sentence_index.get(event.sentence.start, 0),
                 event.person,
-            )
+            ) or details.chair_title_before(flat, event.sentence, event.person)
             if seat is not None:
                 event.role = f"director; {seat.role}"
     rows: list[RosterRow] = []
@@ -223,7 +244,8 @@ def run(
 
 _AS_OF_CHANGE_RE = re.compile(
     r"\b(?:as\s+of|upon|at\s+the\s+time\s+of|following)\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
-    r"([A-Z][\w'-]+)['’]s|his|her|their)\s+(?:retirement|resignation|departure|death|passing)"
+    r"([" + UPPER + r"][\w'-]+)['’]s|his|her|their)\s+"
+    r"(?:retirement|resignation|departure|death|passing)"
 )
 
 
@@ -272,7 +294,9 @@ def _bare_surnames(
     pattern = re.compile(
         r"(?<![\w.’'-])("
         + "|".join(re.escape(n) for n in unique)
-        + r")(?![\w-])(?!,?\s+(?:Inc|Corp|LLC|Ltd|plc|Co\.|[A-Z]))"
+        + r")(?![\w-])(?!,?\s+(?:Inc|Corp|LLC|Ltd|plc|Co\.|["
+        + UPPER
+        + r"]))"
     )
     spans = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in spans]
@@ -293,11 +317,15 @@ def _bare_surnames(
     return found
 
 
+# "Stockholders elected ...": shareholders elect directors, board word or not.
+_HOLDERS_ELECT = re.compile(
+    r"\b(?:share|stock)holders\s+(?:\w+\s+){0,2}elected\b", re.IGNORECASE
+)
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 _MEETING_WORD = re.compile(r"\b(?:meeting|AGM|EGM)\b", re.IGNORECASE)
 
 
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+_CAPITAL_BEFORE = re.compile(r"[" + UPPER + r"][\w'’-]*[ \t]+$")
 
 
 def _flags(

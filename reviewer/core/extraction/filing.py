@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from reviewer.core.extraction.dates import DateMention, find_dates
-from reviewer.core.extraction.patterns import (
+from reviewer.core.extraction.patterns import LOWER, UPPER
+from reviewer.core.extraction.size_patterns import (
     BOARD_COMPOSITION_RE,
     BOARD_SIZE_RES,
     COMPOSITION_PART_RE,
@@ -38,8 +39,23 @@ _COVER_TICKER_RE = re.compile(
     r"(?<![\w$.])(?P<tk>[A-Z]{1,5}(?:\.[A-Z])?)[ \t]*[|,]?\s*(?P<ex>(?:The[ \t]+)?"
     r"(?:Nasdaq|NASDAQ|New[ \t]+York[ \t]+Stock[ \t]+Exchange|NYSE)[A-Za-z \t]*)"
 )
+_LABELLED_TICKER_RE = re.compile(
+    r"\bTrading\s+Symbol\(?s?\)?\s*[:|]\s*(?P<tk>[A-Z]{1,5}(?:\.[A-Z])?)\b"
+)
+_LABELLED_EXCHANGE_RE = re.compile(
+    r"\bName\s+of\s+each\s+exchange\s+on\s+which\s+registered\s*[:|]\s*"
+    r"(?P<ex>[^|\n]{3,60}?)\s*(?:\||$|  )",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The exchange whose rules make a director independent: the issuer's listing.
+_LISTING_RULES_RE = re.compile(
+    r"\b(?:listing\s+(?:standards|rules|requirements)|corporate\s+governance\s+"
+    r"(?:standards|rules))\s+of\s+(?:the\s+)?(?P<ex>Nasdaq(?:\s+Stock\s+Market)?"
+    r"|New\s+York\s+Stock\s+Exchange|NYSE(?:\s+American)?)"
+    r"|\b(?P<ex2>Nasdaq|NYSE)\s+(?:listing\s+(?:standards|rules?)|Listing\s+Rule)",
+)
 _SEC_HEADER_NAME_RE = re.compile(r"COMPANY CONFORMED NAME:\s*([^\n]+)")
-_CITY_WORD = r"[A-Z][A-Za-zÀ-ÿ.'’-]*"
+_CITY_WORD = "[" + UPPER + "][" + UPPER + LOWER + ".'’-]*"
 _DATELINE_RE = re.compile(
     rf"(?m)^[ \t*_#>]*(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}"
     rf"(?:\s+and\s+{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}})?)"
@@ -50,7 +66,11 @@ _NOT_A_CITY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CITY_COLON_RE = re.compile(
-    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?[ \t]*:[ \t]+"
+    r"(?:,[ \t]*["
+    + UPPER
+    + r"][\w.]*(?:[ \t]+["
+    + UPPER
+    + r"][\w.]*){0,2})?[ \t]*:[ \t]+"
 )
 _WIRE_RE = re.compile(
     r"wire|newswire|/cnw/|globe|business\s+wire|newsfile|accesswire", re.IGNORECASE
@@ -60,7 +80,11 @@ _AFTER_DATELINE_RE = re.compile(
     r"[\s\S]{0,160}?(?:\)\s*|/\s*|--\s*|[–—]\s*|\s-\s+)(?=(?:The\s+)?[A-Z0-9])"
 )
 _COMPANY_RUN_RE = re.compile(
-    r"(?P<name>[A-Z0-9][\w&.'’-]*(?:,?[ \t]+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|the|\&"
+    r"(?P<name>[0-9"
+    + UPPER
+    + r"][\w&.'’-]*(?:,?[ \t]+(?:[0-9&"
+    + UPPER
+    + r"][\w&.'’-]*|of|and|de|the|\&"
     r"|plc|inc\.?|ltd\.?|llc|limited|corp\.?|s\.a\.|n\.v\.|se|ag|spa|srl)(?![\w]))*)"
 )
 _SIGNATURE_DATE_RE = re.compile(
@@ -78,14 +102,15 @@ class Span:
     end: int = -1
 
 
+def _span(match: re.Match[str], group: str) -> Span:
+    return Span(match.group(group), match.start(group), match.end(group))
+
+
 def find_ticker(text: str, flat: str, start: int, end: int) -> tuple[Span, Span]:
     """Return (ticker, exchange) from ``(Exchange: TICK)`` or the cover table."""
     match = _TICKER_RE.search(flat, start, end)
     if match:
-        return (
-            Span(match.group("tk"), match.start("tk"), match.end("tk")),
-            Span(match.group("ex"), match.start("ex"), match.end("ex")),
-        )
+        return _span(match, "tk"), _span(match, "ex")
     header = _COVER_HEADER_RE.search(flat, start, min(end, start + 20000))
     match = (
         _COVER_TICKER_RE.search(text, header.end(), min(end, header.end() + 800))
@@ -93,23 +118,23 @@ def find_ticker(text: str, flat: str, start: int, end: int) -> tuple[Span, Span]
         else None
     )
     if match:
-        return (
-            Span(match.group("tk"), match.start("tk"), match.end("tk")),
-            Span(match.group("ex"), match.start("ex"), match.end("ex")),
+        return _span(match, "tk"), _span(match, "ex")
+    labelled = _LABELLED_TICKER_RE.search(flat, start, min(end, start + 20000))
+    if labelled:  # "Trading Symbol: ACME" ... "Name of each exchange ...: Nasdaq"
+        named = _LABELLED_EXCHANGE_RE.search(
+            text, labelled.end(), min(end, labelled.end() + 400)
         )
+        return _span(labelled, "tk"), _span(named, "ex") if named else Span("")
     match = _LISTED_RE.search(flat, start, end)
     if match:
-        return (
-            Span(match.group("tk"), match.start("tk"), match.end("tk")),
-            Span(match.group("ex"), match.start("ex"), match.end("ex")),
-        )
+        return _span(match, "tk"), _span(match, "ex")
     match = _STOCK_CODE_RE.search(flat, start, min(end, start + 5000))
     if match:  # "(Stock Code: 2391)": a Hong Kong listing
         hong_kong = _HONG_KONG_RE.search(flat, start, end)
-        return (
-            Span(match.group("tk"), match.start("tk"), match.end("tk")),
-            Span("HKEX") if hong_kong else Span(""),
-        )
+        return _span(match, "tk"), Span("HKEX") if hong_kong else Span("")
+    match = _LISTING_RULES_RE.search(flat, start, end)
+    if match:  # "independent under the listing standards of the Nasdaq Stock Market"
+        return Span(""), _span(match, "ex" if match.group("ex") else "ex2")
     return Span(""), Span("")
 
 
@@ -167,8 +192,8 @@ _SEPARATORS_RE = re.compile(r"(?:—|–|--|\s-\s|/|\)|:)\s*")
 
 
 _NAME_BEFORE_RE = re.compile(
-    r"((?:[A-Z0-9][\w&.'’-]*,?[ \t]+(?:(?:of|and|de|the|&)[ \t]+)?){0,7}"
-    r"[A-Z0-9][\w&.'’-]*\.?"
+    r"((?:[0-9" + UPPER + r"][\w&.'’-]*,?[ \t]+(?:(?:of|and|de|the|&)[ \t]+)?){0,7}"
+    r"[0-9" + UPPER + r"][\w&.'’-]*\.?"
     r"(?:,?[ \t]+(?:plc|inc\.?|ltd\.?|llc|limited|s\.a\.|n\.v\.|se|ag))?)[ \t]*$"
 )
 _BOARD_OF_RE = re.compile(
@@ -329,9 +354,9 @@ def find_board_size(flat: str, spans: list[tuple[int, int]]) -> tuple[Span, Span
     if composed:
         total = independent_total = 0
         for part in COMPOSITION_PART_RE.finditer(composed.group(1)):
-            count = number_value(part.group(1)) or 0
+            count = (number_value(part.group("n")) or 0) if part.group("n") else 1
             total += count
-            words = part.group(2).lower()
+            words = (part.group("words") or "").lower()
             if "independent" in words and "non-independent" not in words:
                 independent_total += count
         lo, hi = composed.start(1), composed.end(1)

@@ -13,6 +13,7 @@ from reviewer.core.extraction.names import Mention, attach, find_mentions
 from reviewer.core.extraction.patterns import TRIGGER_RES
 from reviewer.core.extraction.sentences import Sentence
 
+_RESULTS = re.compile(r"\bresults\b", re.IGNORECASE)
 _FOLLOWING_N = re.compile(r"\bfollowing\s+(\d{1,2})\s+", re.IGNORECASE)
 
 
@@ -43,7 +44,14 @@ def meeting_date(
             continue
         start = sentence.start + match.start()
         dates = find_dates(ctx.flat, start, min(sentence.end, start + 160))
-        if dates and dates[0].year is not None:
+        if dates and (
+            dates[0].year is not None
+            # "Annual General Meeting on 27 June": the year nearest the announcement
+            or (
+                ctx.announcement is not None
+                and dates[0].start - (sentence.start + match.end()) < 12
+            )
+        ):
             text = ctx.flat[start : dates[0].end]
             return iso(dates[0].resolve(ctx.announcement)), text
         held = _HELD_RELATIVE_RE.search(ctx.flat, start, min(sentence.end, start + 80))
@@ -76,6 +84,10 @@ def list_events(
     if not words:
         return []
     kind, word = words[0]
+    if word.group().lower().startswith("election") and _RESULTS.search(sentence.text):
+        # "Voting results for the election of directors are set out below:": a
+        # report of every nominee's votes, incumbents included, not a change
+        return []
     count = _FOLLOWING_N.search(sentence.text)
     limit = int(count.group(1)) if count else None
     following = sentences[index + 1 : index + 60]

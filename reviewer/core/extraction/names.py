@@ -11,29 +11,51 @@ import re
 from dataclasses import dataclass, field
 
 from reviewer.core.extraction.patterns import (
+    LOWER,
     NICKNAMES,
     NOT_NAME_WORDS,
     NOUN_WORDS,
     ORG_WORDS,
+    UPPER,
 )
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
+_UPPER = UPPER
+_LOWER = LOWER
+# Hyphenated romanised given names with a small second part (``Tai-wing``,
+# ``Min-jun``, ``Seo-yeon``), but not ``Co-chair`` or ``Re-elect``.
+_GIVEN_TAIL = (
+    rf"(?:-(?!(?:chair|elect|based|owned|led|up|in|on|off|wide|time|term|year|end|and"
+    rf"|old|new|run|law|day|tax|free|made|like|style|type|size)(?![{_LOWER}]))"
+    rf"[{_LOWER}]{{2,6}}(?![{_LOWER}-]))?"
+)
 _TOKEN = (
-    rf"(?:[{_UPPER}]['’](?=[{_UPPER}]))?"  # O’Donnell, D'Angelo
+    # O’Donnell, D'Angelo, al-Amin, d'Aubigné
+    rf"(?:(?:[{_UPPER}]['’]|(?:al|el)-|d['’])(?=[{_UPPER}]))?"
     rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
     rf"(?:(?:[-'’]|-\n[ \t]*)[{_UPPER}][{_LOWER}]+)*"  # "Okonkwo-\nBell" in a PDF
+    + _GIVEN_TAIL
 )
 _INITIAL = rf"[{_UPPER}]\."
 _NICK = rf"\(\s*[\"“]?[{_UPPER}][{_LOWER}]+[\"”]?\s*\)|[\"“][{_UPPER}][{_LOWER}]+[\"”]"
-_PARTICLE = r"(?:de|da|van|von|der|den|del|della|des|la|le|di|du|dos|bin|al|ter|ten)"
+_PARTICLES = frozenset(
+    {"de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "des"}
+    | {"la", "le", "di", "du", "bin", "binti", "bint", "ibn", "al", "el", "ter", "ten"}
+    | {"y", "e", "los", "las", "dei", "degli", "zu", "St.", "Ó", "Ní", "Nic", "Mac"}
+)
+_PARTICLE = (
+    "(?:"
+    + "|".join(re.escape(p) for p in sorted(_PARTICLES, key=len, reverse=True))
+    + ")"
+)
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\b\.?"
 _SUFFIX = r"(?:,?\s(?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b|Ph\.\s?D\.|M\.D\.|MD\b|CBE\b|OBE\b))"  # noqa: E501
 _UNIT = rf"(?:{_TOKEN}|{_INITIAL}|{_NICK})"
 _SEP = r"(?:[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3})"
 NAME_RE = re.compile(
     rf"(?<![\w.])(?=[{_UPPER}\"“(])(?P<hon>{_HONORIFIC}\s*)?"
-    rf"(?P<body>{_UNIT}(?:{_SEP}(?:{_PARTICLE}\s){{0,2}}{_UNIT}){{0,5}})"
+    # after an honorific a name may open with its particles: "Ms. de la Cruz"
+    rf"(?P<body>(?:(?<=[.\s]){_PARTICLE}\s(?:{_PARTICLE}\s)?(?=[{_UPPER}]))?"
+    rf"{_UNIT}(?:{_SEP}(?:{_PARTICLE}\s){{0,2}}{_UNIT}){{0,5}})"
     rf"(?P<suffix>{_SUFFIX})?"
 )
 _NICK_RE = re.compile(_NICK)
@@ -68,7 +90,8 @@ class Mention:
     @property
     def is_full(self) -> bool:
         """Whether the mention has a first name and a surname."""
-        return len([t for t in self.tokens if not t.endswith(".")]) >= 2
+        named = [t for t in self.tokens if not t.endswith(".") and t not in _PARTICLES]
+        return len(named) >= 2
 
     @property
     def surname(self) -> str:
@@ -252,7 +275,7 @@ def find_mentions(
             if len(tokens) > 2 and tokens[-1].lower() in ("jr", "sr"):
                 suffix_word = tokens.pop() + "."  # "Castellano Jr. and ...": a suffix
                 p_end = name_end + (1 if text[name_end : name_end + 1] == "." else 0)
-            named = [t for t in tokens if not t.endswith(".")]
+            named = [t for t in tokens if not t.endswith(".") and t not in _PARTICLES]
             has_hon = honorific and p_start == match.start("body")
             if (len(named) < 2 and not has_hon) or len(named) > 4:
                 continue

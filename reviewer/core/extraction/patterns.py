@@ -4,6 +4,21 @@ from __future__ import annotations
 
 import re
 
+
+def _latin(upper: bool) -> str:
+    """All Latin letters of one case (ASCII, Latin-1, Extended-A/B, Additional)."""
+    codes = [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+    test = str.isupper if upper else str.islower
+    return ("A-Z" if upper else "a-z") + "".join(
+        chr(c) for c in codes if chr(c).isalpha() and test(chr(c))
+    )
+
+
+# Character-class bodies for capital and small Latin letters with diacritics
+# (``Wiśniewski``, ``Sørensen``, ``Đặng``): use as ``[{UPPER}]``.
+UPPER = _latin(upper=True)
+LOWER = _latin(upper=False)
+
 _MONTH_WORDS = """january february march april may june july august september october
     november december jan feb mar apr jun jul aug sep sept oct nov dec monday
     tuesday wednesday thursday friday saturday sunday
@@ -54,7 +69,8 @@ NOT_NAME_WORDS = frozenset(
         compensatory arrangements arrangement certain departure election
         appointment appointments resignation retirement
         professor ambassador senator governor admiral judge honourable honorable
-        hon lord lady baroness baron reverend
+        hon lord lady baroness baron reverend sheikh sheikha shaikh datuk dato tun
+        puan
         salary bonus payment payments term terms reason number numbers information
         factors benefits period condition conditions support identification
         limitation sciences utility utilities district institution roundtable review
@@ -119,6 +135,9 @@ NICKNAMES = {
     "don": "donald", "ken": "kenneth",
 }  # fmt: skip
 
+# A capitalised word in any Latin script (``Ólafur``, ``Łukasz``).
+_CAP_WORD = f"[{UPPER}][{LOWER}]+"
+
 # Change triggers: (change type, pattern). Order matters only for overlaps.
 TRIGGERS: tuple[tuple[str, str], ...] = (
     (
@@ -139,7 +158,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("retired", r"\bretir(?:e|es|ed|ing|ement)\b"),
     (
         "removed",
-        r"\b(?:was|were|been|be)\s+removed\b|\bremoval\s+of\b|\bremov(?:e|ed|es|ing)(?=\s+(?:Mr|Ms|Mrs|Dr|[A-Z][a-z]+\s+[A-Z]))",
+        r"\b(?:was|were|been|be)\s+removed\b|\bremoval\s+of\b|\bremov(?:e|ed|es|ing)(?=\s+(?:Mr|Ms|Mrs|Dr|"
+        + _CAP_WORD
+        + r"\s+["
+        + UPPER
+        + r"]))",
     ),
     (
         "resigned",
@@ -148,16 +171,30 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "elected",
         r"(?<!re-)(?<!re)\belect(?:s|ed|ion)\b(?!\s+not\b)"
-        r"|(?<![-\w])elect(?=\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z])"
+        r"|(?<![-\w])elect(?=\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s|"
+        + _CAP_WORD
+        + r"\s+(?:["
+        + UPPER
+        + r"]\.\s+)?["
+        + UPPER
+        + r"])"
         r"|\s+(?:the\s+)?(?:[\w-]+\s+)?[\w’']+['’]s\s+(?:\w+\s+)?nominees?\b)",
     ),
     (
         "appointed",
-        r"\bappoint(?:s|ed|ing|ment|ments)?\b|\bnam(?:ed|es|ing)\s+(?:to|as)\b|\bnam(?:ed|es)(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]))|\bnamed(?=\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-executive|independent|lead|executive)\s+)*(?:chair|director|vice))|\bjoin(?:s|ed|ing)?\s+(?:(?:the|its|our)\s+)?(?:[\w’']+\s+)?board\b|\badd(?:ed|s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:the|its|our)\s+board\b|\baddition\s+of\b|\bwelcom(?:e|es|ed|ing)\b|(?<!re-)(?<!re)\bdesignat(?:ed|es)\b|\bnominees?\b|\bco-?opt(?:ed|s)?\b",
+        r"\bappoint(?:s|ed|ing|ment|ments)?\b|\bnam(?:ed|es|ing)\s+(?:to|as)\b|\bnam(?:ed|es)(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|"
+        + _CAP_WORD
+        + r"\s+(?:["
+        + UPPER
+        + r"]\.\s+)?"
+        + _CAP_WORD
+        + r"))|\bnamed(?=\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-executive|independent|lead|executive)\s+)*(?:chair|director|vice))|\bjoin(?:s|ed|ing)?\s+(?:(?:the|its|our)\s+)?(?:[\w’']+\s+)?board\b|\badd(?:ed|s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:the|its|our)\s+board\b|\baddition\s+of\b|\bwelcom(?:e|es|ed|ing)\b|(?<!re-)(?<!re)\bdesignat(?:ed|es)\b|\bnominees?\b|\bco-?opt(?:ed|s)?\b",  # noqa: E501
     ),
     (
         "role_change",
         r"\bsucceed(?:s|ed|ing)?\b|\bbecom(?:e|es|ing)\b|\b(?:assume|assumes|assumed|assuming)\b|\btak(?:e|es|ing)\s+over\b|\btransition(?:s|ed|ing)?\s+(?:to|into)\s+the\s+role\b|\bre-?designated\b"
+        r"|\bhand(?:s|ed|ing)?\s+over\b(?=\s+(?:the\s+|its\s+)?(?:role|chair|position))"
+        r"|\breplac(?:es|ed)\b(?=[^;]{0,60}?\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}chair)"
         r"|(?<!continue to )(?<!continues to )\bserve\s+as(?=\s+(?:its\s+|the\s+)?"
         r"(?:interim\s+|acting\s+)?(?:non-executive\s+|independent\s+|executive\s+)?chair)",
     ),
@@ -176,13 +213,13 @@ TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
     "appointed": ("appoint", "nam", "join", "add", "welcom", "designat", "nominee",
                   "opt"),
     "role_change": ("succeed", "becom", "assum", "tak", "transition", "serve",
-                    "designat"),
+                    "designat", "hand", "replac"),
 }  # fmt: skip
 # A quick pre-filter: a sentence without any of these cannot hold a change.
 TRIGGER_HINT = re.compile(
-    r"\b(?=[rsdplevanjwtbcm])(?:resign|retir|stand|seek|pass|died|death|deceas|mourn|remov"
+    r"\b(?=[rsdplevanjwtbcmh])(?:resign|retir|stand|seek|pass|died|death|deceas|mourn|remov"
     r"|step|depart|leav|left|vacat|ceas|elect|appoint|name|join|add|welcom|designat"
-    r"|nominee|re-?nominat|succeed|becom|assum|take|transition|serve|co-?opt)",
+    r"|nominee|re-?nominat|succeed|becom|assum|take|transition|serve|co-?opt|hand|replac)",
     re.IGNORECASE,
 )
 
@@ -211,11 +248,11 @@ OFFICER_RE = re.compile(
 )
 OTHER_BOARD_RE = re.compile(
     r"\b(?i:boards?\s+of\s+(?:trustees|governors|overseers|regents|visitors|advisors"
-    r"|advisers))\b(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,6})?"
+    r"|advisers))\b(?:\s+of\s+(?:the\s+)?(?:[" + UPPER + r"][\w.&'’-]*\s*){1,6})?"
     r"|\b(?i:boards?\s+of\s+(?:directors\s+of\s+)?)"
     r"(?!(?i:directors|trustees)\b)"
     r"(?!the\s+(?:Company|Corporation|Registrant|Issuer|Trust|Fund|Bank)\b)"
-    r"(?:the\s+)?(?:[A-Z0-9][\w.&'’-]*\s*){1,6}"
+    r"(?:the\s+)?(?:[0-9" + UPPER + r"][\w.&'’-]*\s*){1,6}"
     r"|\b(?i:(?:also|currently|previously|formerly)\s+(?:serves?|served|sits?|is|was)\s+"
     r"(?:as\s+)?(?:a\s+)?(?:member\s+of\s+the\s+board|director|on\s+the\s+boards?)\s+of)\b",
 )
@@ -255,129 +292,32 @@ NO_DISAGREEMENT_RE = re.compile(
 )
 NOMINATOR_RE = re.compile(
     r"\b(?:nominated|designated|appointed|proposed|recommended)\s+by\s+"
-    r"((?:the\s+)?(?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*|lender|lenders|holders?\s+of\s+[^.;,(]{3,40}))"
-    r"|\b(?:a\s+)?(?:nominee|designee|representative)s?\s+of\s+((?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*))",
+    r"((?:the\s+)?(?:["
+    + UPPER
+    + r"][\w&.'’-]*(?:\s+(?:["
+    + UPPER
+    + r"][\w&.'’-]*|of|and|&))*|lender|lenders|holders?\s+of\s+[^.;,(]{3,40}))"
+    r"|\b(?:a\s+)?(?:nominee|designee|representative)s?\s+of\s+((?:["
+    + UPPER
+    + r"][\w&.'’-]*(?:\s+(?:["
+    + UPPER
+    + r"][\w&.'’-]*|of|and|&))*))",
 )
 AGREEMENT_RE = re.compile(
-    r"\b(?:(?:an|the)\s+)?((?:[A-Z][\w-]*\s+){0,4}(?:Agreement|Indenture|Arrangement))"
+    r"\b(?:(?:an|the)\s+)?((?:["
+    + UPPER
+    + r"][\w-]*\s+){0,4}(?:Agreement|Indenture|Arrangement))"
     r"(?:\s+dated\s+(?:as\s+of\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?"
 )
 COMMITTEE_RE = re.compile(
-    r"\b((?:[A-Z][\w&,'’-]*\s+(?:and\s+|&\s+)?){1,8})Committees?\b"
+    r"\b((?:[" + UPPER + r"][\w&,'’-]*\s+(?:and\s+|&\s+)?){1,8})Committees?\b"
 )
 ROLE_RE = re.compile(
     r"\b(?:lead\s+(?:independent\s+)?(?:board\s+)?director|presiding\s+director"
+    r"|senior\s+independent\s+(?:non-?\s?executive\s+)?director"
     r"|(?:independent\s+)?(?:non-?\s?executive\s+)?(?:vice[- ]|deputy\s+|co-)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board(?:\s+of\s+directors)?)?"  # noqa: E501
     r"|executive\s+chair(?:man|woman|person)?"
     r"|(?:senior\s+)?(?:independent\s+)?(?:non-?\s?executive\s+|executive\s+)?directors?"
     r"|member\s+of\s+the\s+board(?:\s+of\s+directors)?|board\s+member)\b",
     re.IGNORECASE,
 )
-WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20,
-}  # fmt: skip
-_NUM = r"(\d{1,2}|" + "|".join(WORD_NUMBERS) + r")"
-ORDINALS = {
-    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-    "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-}  # fmt: skip
-_ORD = r"(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
-BOARD_SIZE_RES = (
-    re.compile(
-        r"\bboard\s+(?:has\s+|will\s+have\s+|was\s+|will\s+be\s+)?(?:been\s+)?(?:expanded|increased|enlarged|grown|decreased|reduced)\s+(?:in\s+size\s+)?to\s+"
-        + _NUM
-        + r"\b",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\bboard[^.;]{0,60}?\b(?:will|would|shall|to)?\s*(?:consist|(?:be|is|are)\s+(?:now\s+)?"
-        r"(?:comprised|composed)|comprise|have|has|include)s?\s+(?:of\s+)?"
-        + _NUM
-        + r"\s+(?:members|directors|seats)",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\b(?:increas(?:e[sd]?|ing)|expand(?:ed|s|ing)?|decreas(?:e[sd]?|ing)|reduc(?:e[sd]?|ing)"
-        r"|set|fix(?:ed)?|bring(?:s|ing)?)\s+(?:the\s+|its\s+)?(?:total\s+)?(?:size|number)"
-        r"[^.;]{0,60}?\bto\s+" + _NUM + r"\b",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\bboard[^.;]{0,40}?\b(?:remains?|remained|will\s+remain|continues?\s+to\s+be)"
-        r"\s+(?:at\s+)?" + _NUM + r"\s+(?:members|directors|seats)",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\bfrom\s+" + _NUM + r"\s+to\s+" + _NUM + r"\s+(?:members|directors|seats)",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\b(?:will\s+have|now\s+has|now\s+consists\s+of)\s+"
-        + _NUM
-        + r"\s+directors\b",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\bbecomes?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+member\s+of\s+the\s+board",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\bbecom(?:es?|ing)\s+(?:the\s+board['’]s|the|its)\s+"
-        + _ORD
-        + r"\s+(?:director|member|board\s+member)\b",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\bthe\s+following\s+"
-        + _NUM
-        + r"\s+(?:persons|individuals|nominees|directors)\s+were\s+(?:re-?)?elected",
-        re.IGNORECASE,
-    ),
-)
-INDEPENDENT_COUNT_RES = (
-    re.compile(
-        r"\b(?:have|has|with|comprise|comprises|consist\s+of)\s+(?:only\s+)?"
-        + _NUM
-        + r"\s+independent\s+(?:non-executive\s+)?directors",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\b(?:including|of\s+whom|with)\s+" + _NUM + r"\s+(?:are\s+)?independent",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\b"
-        + _NUM
-        + r"\s+of\s+whom\s+(?:are|will\s+be|is)\s+(?:classified\s+as\s+)?independent",
-        re.IGNORECASE,
-    ),
-)
-
-
-# "the Board comprises three executive Directors, one non-executive Director and
-# four independent non-executive Directors": the parts add up to the board.
-BOARD_COMPOSITION_RE = re.compile(
-    r"\bboard\s+(?:now\s+|will\s+)?(?:comprises?|consists?\s+of|is\s+composed\s+of)\s+"
-    r"((?:"
-    + _NUM
-    + r"\s+(?:[\w-]+\s+){0,3}?directors?(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)"
-    r"{2,4})",
-    re.IGNORECASE,
-)
-COMPOSITION_PART_RE = re.compile(
-    _NUM + r"\s+((?:[\w-]+\s+){0,3}?)directors?", re.IGNORECASE
-)
-
-
-def number_value(word: str) -> int | None:
-    """Return the integer for ``"7"`` or ``"seven"``, else None."""
-    if word.isdigit():
-        return int(word)
-    if word[:-2].isdigit() and word[-2:].lower() in ("st", "nd", "rd", "th"):
-        return int(word[:-2])
-    return WORD_NUMBERS.get(word.lower()) or ORDINALS.get(word.lower())

@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reviewer.core.extraction.patterns import JOB_DIRECTOR_RE, OFFICER_RE, ROLE_RE
+from reviewer.core.extraction.patterns import (
+    JOB_DIRECTOR_RE,
+    OFFICER_RE,
+    ROLE_RE,
+    UPPER,
+)
 
 _BOARD_WORD_BEFORE_DIRECTOR = frozenset(
     {"independent", "non-executive", "executive", "lead", "board", "company", "class",
@@ -17,9 +22,23 @@ _BOARD_WORD_BEFORE_DIRECTOR = frozenset(
      "as", "and", "interim", "nominee", "its", "our", "corporation", "i", "ii", "iii"}
 )  # fmt: skip
 _PREV_WORD = re.compile(r"([A-Za-z-]+)\s*$")
+# Lower-case words of a committee's name ("nominating and corporate governance").
+_LOWER_WORDS = (
+    r"(?:(?!(?:board|member|members|of|the|a|an|and|its|our|each)\b)[a-z][\w-]*,?\s+"
+    r"(?:and\s+)?){1,5}"
+)
 _COMMITTEE_CHAIR_RE = re.compile(
-    r"\b[Cc]hair(?:man|woman|person)?\s+of\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6}Committee"
-    r"|\b(?:[A-Z][\w,&'’-]*\s+(?:and\s+)?){1,6}Committee\s+[Cc]hair(?:man|woman|person)?\b",
+    r"\b[Cc]hair(?:man|woman|person)?(?:ship)?\s+of\s+(?:the\s+|its\s+|our\s+)?(?:["
+    + UPPER
+    + r"][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6}Committee"
+    r"|\b(?:["
+    + UPPER
+    + r"][\w,&'’-]*\s+(?:and\s+)?){1,6}Committee\s+[Cc]hair(?:man|woman|person)?\b"
+    # the same in lower case: "chairman of the audit committee"
+    r"|\b[Cc]hair(?:man|woman|person)?(?:ship)?\s+of\s+(?:the|its|our)\s+"
+    + _LOWER_WORDS
+    + r"committee\b"
+    r"|\b(?<=the\s)" + _LOWER_WORDS + r"committee\s+chair(?:man|woman|person)?\b",
 )
 _CHAIR_OF_OTHER_RE = re.compile(
     r"\bchair(?:man|woman|person)?\s+of\s+(?!the\s+board|its\s+board|our\s+board|the\s+company)(?:the\s+)?[A-Z]",
@@ -44,7 +63,10 @@ class RoleMention:
 def role_family(role: str) -> str:
     """Return the family: lead independent, vice/committee chair, chair, director."""
     text = re.sub(r"\([^)]*\)", " ", role.lower())
-    if re.search(r"lead\s+(?:independent|director)|presiding director", text):
+    # the UK's "Senior Independent Director" is the lead independent director
+    if re.search(
+        r"lead\s+(?:independent|director)|presiding director|senior\s+independent", text
+    ):
         return "lead independent director"
     if re.search(r"vice[- ]?chair|deputy chair", text):
         return "vice chair"
@@ -78,7 +100,8 @@ def find_roles(flat: str, start: int, end: int) -> list[RoleMention]:
     ]
     for match in _COMMITTEE_CHAIR_RE.finditer(flat, start, end):
         committee = re.search(
-            r"((?:[A-Z][\w,&'’-]*\s+(?:and\s+)?){1,6})Committee", match.group()
+            r"((?:[\w,&'’-]+\s+(?:and\s+)?){1,6}?)[Cc]ommittee",
+            re.sub(r"^\w+\s+of\s+(?:the|its|our)\s+", "", match.group()),
         )
         name = committee.group(1).strip().lower() if committee else ""
         found.append(

@@ -14,11 +14,13 @@ from reviewer.core.extraction.changes import (
 )
 from reviewer.core.extraction.clauses import THAT_ROLE, appositive, refers_back
 from reviewer.core.extraction.context import JOIN, LEAVE, Context, Event
+from reviewer.core.extraction.details import is_contact
 from reviewer.core.extraction.effective import effective
 from reviewer.core.extraction.names import Mention, Person
 from reviewer.core.extraction.patterns import (
     BOARD_RE,
     REASON_RE,
+    UPPER,
 )
 from reviewer.core.extraction.roles import (
     RoleMention,
@@ -35,15 +37,6 @@ from reviewer.core.extraction.seats import (
 )
 from reviewer.core.extraction.sentences import Sentence
 
-_LEAVE_PRIORITY = {
-    "deceased": 5,
-    "retired": 4,
-    "not_standing": 3,
-    "removed": 2,
-    "resigned": 1,
-}
-
-
 _JOIN_BOARD_RE = re.compile(
     r"\bto\s+(?:the|its|our|\w+['’]s)\s+board\b|\bjoin|\bas\s+(?:a\s+|an\s+)?(?:new\s+)?(?:independent\s+|non-executive\s+)*director|\bnominee|\bwelcom|\bnew\s+(?:board\s+)?(?:member|director)",
     re.IGNORECASE,
@@ -52,14 +45,20 @@ _JOIN_BOARD_RE = re.compile(
 
 _COMMITTEE_ONLY = re.compile(
     r"\s*(?:as\s+)?(?:a\s+|the\s+)?(?:new\s+)?(?:member|members)\s+of\s+"
-    r"(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,8}Committees?"
-    r"|\s*to\s+(?:the\s+|its\s+)?(?:[A-Z][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,8}Committees?",
+    r"(?:the\s+|its\s+|our\s+)?(?:["
+    + UPPER
+    + r"][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,8}Committees?"
+    r"|\s*to\s+(?:the\s+|its\s+)?(?:["
+    + UPPER
+    + r"][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,8}Committees?",
 )
 
 
 _TITLE_BEFORE_RE = re.compile(
     r"\b(?i:board\s+member|director|(?:vice[- ])?chair(?:man|woman|person)?"
-    r"|member\s+of\s+the\s+board)(?:\s*,)?(?:\s+(?!(?:Mr|Ms|Mrs|Dr)\b)[A-Z][\w.&'’-]*){0,3}"
+    r"|member\s+of\s+the\s+board)(?:\s*,)?(?:\s+(?!(?:Mr|Ms|Mrs|Dr)\b)["
+    + UPPER
+    + r"][\w.&'’-]*){0,3}"
     r"\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s*)?$"
 )
 _NEW_MEMBER = re.compile(
@@ -69,6 +68,10 @@ _NEW_MEMBER = re.compile(
 )
 
 
+_VOTERS_BEFORE = re.compile(
+    r"\b(?:share|stock|unit)holders\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+_IN_TURN = re.compile(r"\bin\s+turn\b", re.IGNORECASE)
 _CONCURRENT_RE = re.compile(
     r"\W*(?:concurrently|simultaneously|at\s+the\s+same\s+time|on\s+the\s+same\s+(?:day|date)"
     r"|in\s+connection\s+with"
@@ -86,6 +89,8 @@ def events_in_sentence(
 ) -> list[Event]:
     """Board-change events stated in one sentence."""
     flat = ctx.flat
+    if is_contact(sentence):
+        return []
     first = max(0, bisect_left(ctx.quotes, (sentence.start, -1)) - 1)
     quotes = []
     for quote in ctx.quotes[first:]:
@@ -107,13 +112,25 @@ def events_in_sentence(
             if before:
                 about = ctx.person_of.get(before[-1].start, topic)
         event = _event(
-            ctx, sentence, assignment, triggers, about, prior, on_board=bool(events)
+            ctx,
+            sentence,
+            assignment,
+            triggers,
+            about,
+            # "X will step down ... and will be succeeded by Y": X's change
+            events[-1] if events and events[-1].direction == "LEAVE" else prior,
+            on_board=bool(events),
         )
         if event is not None:
             if (
                 not event.effective_date
                 and prior is not None
-                and _CONCURRENT_RE.match(sentence.text)
+                and (
+                    _CONCURRENT_RE.match(sentence.text)
+                    or _IN_TURN.search(
+                        flat, sentence.start, assignment.trigger.start
+                    )  # "Jo Ng will in turn hand over the chair ... to Al Li"
+                )
             ):
                 event.effective_date = prior.effective_date
                 event.effective_text = prior.effective_text
@@ -174,13 +191,26 @@ def _event(
         and assignment.as_object
         and re.match(r"\s+by\b", ctx.flat[trigger.end : trigger.end + 5]) is not None
     )
-    if successor and prior is not None and not roles:
+    if (
+        successor
+        and prior is not None
+        and all(is_current_role(ctx.flat, r, sentence) for r in roles)
+    ):  # "succeeded by Jo Ng, currently Senior Independent Director": the seat left
         # "He will be succeeded by Jane Doe": she takes the predecessor's role.
         roles, board = list(prior.roles), True
         if not roles:
             roles = [RoleMention(-1, -1, prior.role, role_family(prior.role))]
     if not roles and not board and trigger.kind == "not_standing":
         board = True  # only directors stand for re-election
+    if (
+        not roles
+        and not board
+        and trigger.kind == "elected"
+        and _VOTERS_BEFORE.search(
+            ctx.flat, max(sentence.start, trigger.start - 50), trigger.start
+        )
+    ):
+        board = True  # shareholders elect directors
     if not roles and not board and _BY_ROTATION.match(ctx.flat, trigger.end):
         board = True  # only directors retire by rotation
     if (
@@ -265,6 +295,7 @@ def _event(
     if (
         kind in LEAVE
         and family == "committee chair"
+        and "director" not in role
         and re.search(r"\bboard\b", ctx.flat[window_start:window_end], re.IGNORECASE)
     ):
         role = f"director; {role}"  # "retiring from the Board and as chair of ..."
@@ -335,39 +366,3 @@ _REPLACES_RE = re.compile(
     r"(?:seat|vacancy)\s+(?:left|created)\s+by)\b",
     re.IGNORECASE,
 )
-
-
-def merge_events(events: list[Event]) -> list[Event]:
-    """One event per person and direction, with the strongest leave type.
-
-    A new director's chair or committee-chair role is part of the appointment:
-    no separate role change is kept for a person who joins the board.
-    """
-    merged: dict[tuple[int, str], Event] = {}
-    order: list[tuple[int, str]] = []
-    for event in events:
-        key = (id(event.person), event.direction)
-        current = merged.get(key)
-        if current is None:
-            merged[key] = event
-            order.append(key)
-            continue
-        if (
-            event.direction == "LEAVE"
-            and _LEAVE_PRIORITY[event.kind] > _LEAVE_PRIORITY[current.kind]
-        ):
-            current.kind = event.kind
-        if not current.effective_date and event.effective_date:
-            current.effective_date = event.effective_date
-            current.effective_text = event.effective_text
-            current.effective_span = event.effective_span
-        if not current.reason and event.reason:
-            current.reason, current.reason_span = event.reason, event.reason_span
-        if (
-            role_family(current.role) == "director"
-            and role_family(event.role) != "director"
-            and event.direction != "JOIN"
-        ):
-            current.role = event.role
-    joining = {key[0] for key in order if key[1] == "JOIN"}
-    return [merged[k] for k in order if not (k[1] == "ROLE" and k[0] in joining)]

@@ -20,7 +20,7 @@ _YEAR_RE = re.compile(
 
 
 _BIO_RE = re.compile(
-    r"\b(?:since\s+(?:his|her|their)|prior\s+to|previously|formerly|former|earlier\s+in\s+(?:his|her)\s+career"
+    r"\b(?:since\s+(?:his|her|their|joining)|prior\s+to|previously|formerly|former|earlier\s+in\s+(?:his|her)\s+career"
     r"|before\s+joining|served\s+as|has\s+served|(?:he|she)\s+was(?!\s+\w+ing\b)|following\s+(?:his|her)\s+retirement\s+from)\b",
     re.IGNORECASE,
 )
@@ -32,9 +32,63 @@ _SEAT_OF_RE = re.compile(
 )
 
 
+# A subsidiary's board: "the subsidiary's board", "the board of its Irish subsidiary".
+_SUBSIDIARY_BOARD_RE = re.compile(
+    r"\b(?:subsidiary|subsidiaries|affiliate)['’]?s?\s+boards?(?:\s+of\s+directors)?\b"
+    r"|\bboards?\s+of\s+(?:directors\s+of\s+)?(?:the|its|our|a|an|each|one\s+of\s+"
+    r"(?:its|our|the\s+company['’]s))\s+(?:[\w-]+\s+){0,3}subsidiar(?:y|ies)\b",
+    re.IGNORECASE,
+)
+# "X Ltda., the company's wholly owned subsidiary, has appointed A to its board":
+# "its" is the subsidiary (but "Acme, a subsidiary of Big Corp, ... its board" is not).
+_ITS_BOARD_RE = re.compile(
+    r"\b(?:its|their)\s+(?:[\w-]+\s+)?boards?(?:\s+of\s+directors)?\b", re.IGNORECASE
+)
+_SUBSIDIARY_WORD = re.compile(
+    r"\bsubsidiar(?:y|ies)\b(?!\s+of\b(?!\s+(?:the|our)\s+(?i:company|corporation|group)\b))",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = re.compile(r"[.;]\s+(?=[A-Z])")
+
+
+# "the Bank's board of directors": an organisation named by a common noun
+_NOUN_BOARD_RE = re.compile(
+    r"\bthe\s+(?P<org>(?!(?:Company|Corporation|Registrant|Issuer|Group|Board)\b)"
+    r"[A-Z][a-z]+)['’]s\s+boards?(?:\s+of\s+directors)?\b"
+)
+
+
+# "the Company's and the Bank's boards": the issuer's board is named too
+_ISSUER_ALSO = re.compile(
+    r"\b(?:Company|Corporation|Registrant)['’]s\s+(?:and|as\s+well\s+as)\s+$"
+)
+
+
+def _subsidiary_spans(flat: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = [
+        (m.start(), m.end()) for m in _SUBSIDIARY_BOARD_RE.finditer(flat, start, end)
+    ]
+    for match in _ITS_BOARD_RE.finditer(flat, start, end):
+        head = flat[max(0, match.start() - 240) : match.start()]
+        stops = list(_SENTENCE_STOP.finditer(head))
+        if stops:
+            head = head[stops[-1].end() :]
+        if _SUBSIDIARY_WORD.search(head):
+            spans.append((match.start(), match.end()))
+    return spans
+
+
 def other_board_spans(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans in ``[start, end)`` naming another organisation's board."""
-    spans = []
+    """Spans in ``[start, end)`` naming another organisation's board (a named
+    company's, a subsidiary's)."""
+    lowered = ctx.flat[max(0, start - 240) : end].lower()
+    spans = _subsidiary_spans(ctx.flat, start, end) if "subsidiar" in lowered else []
+    spans += [
+        (m.start(), m.end())
+        for m in _NOUN_BOARD_RE.finditer(ctx.flat, start, end)
+        if m.group("org").lower() not in ctx.issuer_words
+        and not _ISSUER_ALSO.search(ctx.flat, max(0, m.start() - 40), m.start())
+    ]
     for match in OTHER_BOARD_RE.finditer(ctx.flat, start, end):
         tail = match.group().lower()
         words = set(re.findall(r"[a-z0-9]+", tail)) - {

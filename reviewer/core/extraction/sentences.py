@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reviewer.core.extraction.patterns import UPPER
+
 _WS_RE = re.compile(r"[\n\r\t\f\v]")
 
 # Words whose trailing period does not end a sentence.
@@ -23,8 +25,9 @@ _ABBREVIATIONS = frozenset(
 
 _BOUNDARY = re.compile(
     r"(?=[.!?\n \t])(?:(?P<blank>\n[ \t\f\r]*\n\s*)"
-    r"|(?P<stop>[.!?][\"”’)\]]*)(?P<space>\s+)(?=[\"“(\[]?[A-Z0-9À-Ý•*\-])"
+    r"|(?P<stop>[.!?][\"”’)\]]*)(?P<space>\s+)(?=[\"“(\[]?[0-9•*\-" + UPPER + r"])"
     r"|(?P<line>\n)(?=[ \t]*(?:[•*\-–]\s|\(\w{1,3}\)\s|Item\s+\d|ITEM\s+\d))"
+    r"|(?<=:)[ \t]*(?P<colon>\n)"  # a line ending in a colon introduces lines
     r"|(?P<enum>[ \t])(?=\(\d{1,2}\)[ \t]+[A-Z]))"
 )
 _COMPANY_ENDINGS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "lp"})

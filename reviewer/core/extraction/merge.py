@@ -1,0 +1,59 @@
+"""One event per person and direction: merging what several sentences say."""
+
+from __future__ import annotations
+
+from reviewer.core.extraction.context import Event
+from reviewer.core.extraction.roles import role_family
+
+_LEAVE_PRIORITY = {
+    "deceased": 5,
+    "retired": 4,
+    "not_standing": 3,
+    "removed": 2,
+    "resigned": 1,
+}
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One event per person and direction, with the strongest leave type.
+
+    A new director's chair or committee-chair role is part of the appointment:
+    no separate role change is kept for a person who joins the board.
+    """
+    merged: dict[tuple[int, str], Event] = {}
+    order: list[tuple[int, str]] = []
+    for event in events:
+        key = (id(event.person), event.direction)
+        current = merged.get(key)
+        if current is None:
+            merged[key] = event
+            order.append(key)
+            continue
+        if (
+            event.direction == "LEAVE"
+            and {event.kind, current.kind} == {"retired", "not_standing"}
+            and event.sentence == current.sentence
+        ):
+            # "did not stand for re-election and retired" / "retire from, and not
+            # stand for re-election to, the Board": the first-stated change
+            first = min(event, current, key=lambda e: e.trigger_start)
+            current.kind = first.kind
+        elif (
+            event.direction == "LEAVE"
+            and _LEAVE_PRIORITY[event.kind] > _LEAVE_PRIORITY[current.kind]
+        ):
+            current.kind = event.kind
+        if not current.effective_date and event.effective_date:
+            current.effective_date = event.effective_date
+            current.effective_text = event.effective_text
+            current.effective_span = event.effective_span
+        if not current.reason and event.reason:
+            current.reason, current.reason_span = event.reason, event.reason_span
+        if (
+            role_family(current.role) == "director"
+            and role_family(event.role) != "director"
+            and event.direction != "JOIN"
+        ):
+            current.role = event.role
+    joining = {key[0] for key in order if key[1] == "JOIN"}
+    return [merged[k] for k in order if not (k[1] == "ROLE" and k[0] in joining)]
