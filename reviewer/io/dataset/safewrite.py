@@ -7,8 +7,9 @@ renamed over the old file with :func:`os.replace`, which is atomic on POSIX and
 Windows. Until that rename the old file is untouched; after it the new file is
 complete.
 
-Failures are :class:`DatasetError` subclasses whose message says in plain words
-what went wrong and what to do; the caller keeps whatever it was saving.
+Failures are :class:`reviewer.io.errors.DatasetError` subclasses whose message
+says in plain words what went wrong and what to do; the caller keeps whatever it
+was saving.
 """
 
 from __future__ import annotations
@@ -23,48 +24,17 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from reviewer.io.errors import (
+    DatasetDiskFullError,
+    DatasetError,
+    DatasetFolderMissingError,
+    DatasetLockedError,
+    DatasetReadOnlyError,
+)
+
 logger = logging.getLogger(__name__)
 
 KEPT = "Your review is kept in the app and in its autosave."
-
-
-class DatasetError(Exception):
-    """The dataset (or a file beside it) could not be read or written.
-
-    Attributes:
-        path: the file concerned.
-        message: the plain-words problem and what to do about it.
-    """
-
-    def __init__(self, path: str | os.PathLike[str], message: str) -> None:
-        """Store the path and the plain-words problem."""
-        super().__init__(message)
-        self.path = str(path)
-        self.message = message
-
-
-class DatasetReadOnlyError(DatasetError):
-    """The folder or file cannot be written: read-only medium or no permission."""
-
-
-class DatasetLockedError(DatasetError):
-    """Another app instance (or process) is saving the dataset right now."""
-
-
-class DatasetFolderMissingError(DatasetError):
-    """The dataset's folder does not exist (deleted, renamed, drive unplugged)."""
-
-
-class DatasetDiskFullError(DatasetError):
-    """The disk (or the user's quota) is full."""
-
-
-class DatasetNotFoundError(DatasetError):
-    """The dataset file to read does not exist."""
-
-
-class DatasetFormatError(DatasetError):
-    """The file is not a dataset this app wrote, so it is not overwritten."""
 
 
 def error_for(

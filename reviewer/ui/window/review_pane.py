@@ -9,14 +9,14 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from reviewer.ui.document_view import DocumentView
-from reviewer.ui.filing_form import FilingForm
-from reviewer.ui.legend import Legend
-from reviewer.ui.roster_view import RosterView
+from reviewer.ui.document.document_view import DocumentView
+from reviewer.ui.document.legend import Legend
+from reviewer.ui.roster.filing_form import FilingForm
+from reviewer.ui.roster.roster_view import RosterView
 
 if TYPE_CHECKING:
     from reviewer.models.review_model import ReviewModel
-    from reviewer.ui.page_view import PageView
+    from reviewer.ui.pdf.page_view import PageView
 
 logger = logging.getLogger(__name__)
 
@@ -110,7 +110,7 @@ class ReviewPane(QSplitter):
     def page_view(self) -> PageView:
         """The PDF page pane, built (hidden) on first use."""
         if self._page_view is None:
-            from reviewer.ui.page_view import PageView  # QtPdf: not at start
+            from reviewer.ui.pdf.page_view import PageView  # QtPdf: not at start
 
             view = PageView(self)
             view.setVisible(False)

@@ -15,6 +15,19 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdi
 PARAGRAPH_SEPARATOR = "\u2029"
 
 
+def keep_in_view(editor: QPlainTextEdit, start: int, end: int) -> None:
+    """Centre the caret unless the positions ``start`` and ``end`` are on screen."""
+    lay_out_through(editor, end)
+    area = editor.viewport().rect()
+    ends = []
+    for position in (start, end):
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(position)
+        ends.append(editor.cursorRect(cursor))
+    if not all(area.contains(rect) for rect in ends):
+        editor.centerCursor()
+
+
 def char_at(editor: QPlainTextEdit, pos: QPoint) -> int | None:
     """Return the position of the character drawn under a viewport point.
 

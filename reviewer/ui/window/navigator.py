@@ -1,8 +1,10 @@
-"""The review queue's engine: open filings off the GUI thread, prepare the next, save.
+"""The review queue's engine: open filings off the GUI thread, prepare the next.
 
 Only one filing is shown at a time; every filing opened keeps its session (model
 and undo stack) so going back and forth loses nothing, and the next filing in the
 queue is loaded and extracted in the background so "Accept and next" is instant.
+Saving (the dataset store, accept and next, discard) is in
+:mod:`reviewer.ui.window.review_saving`.
 """
 
 from __future__ import annotations
@@ -10,23 +12,22 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from reviewer.core.records import ReviewState
 from reviewer.io.errors import LoadCancelledError, LoadError
 from reviewer.io.loaders import SUPPORTED_SUFFIXES, LoadOptions
 from reviewer.io.pipeline import LoadedFiling, extracting, open_and_extract
 from reviewer.models.queue_model import FilingStatus, QueueModel, list_folder
 from reviewer.ui.context import AppContext
-from reviewer.ui.saver import SAVE_WAIT_MS, DatasetSaver
-from reviewer.ui.session import ReviewStore, queue_statuses
+from reviewer.ui.window.review_saving import ReviewSaving
+from reviewer.ui.window.saver import DatasetSaver
+from reviewer.ui.window.session import ReviewStore, queue_statuses
 
 if TYPE_CHECKING:
-    from reviewer.ui.session import FilingSession
+    from reviewer.ui.window.session import FilingSession
 
 logger = logging.getLogger(__name__)
 
@@ -76,8 +77,11 @@ def describe_error(error: object) -> str:
     return f"Unexpected problem while opening the filing ({error})."
 
 
-class Navigator(QObject):
+class Navigator(QObject, ReviewSaving):
     """Opens, prepares and saves the filings of a :class:`QueueModel`.
+
+    The saving methods (``store``, ``save_current``, ``accept_and_next``...) come
+    from :class:`ReviewSaving`.
 
     Signals:
         session_shown(object): a FilingSession is now the shown review.
@@ -240,118 +244,7 @@ class Navigator(QObject):
         session = session or self._current
         return session is not None and session is self._preview
 
-    # -- saving ---------------------------------------------------------------
-    def store(self, ask: bool = True) -> ReviewStore | None:
-        """The dataset store; asks for the dataset path once when ``ask``."""
-        settings = self._context.settings
-        path = settings.dataset_path()
-        if not path and ask:
-            path = self._context.dialogs.ask_dataset_path("")
-            if path:
-                settings.set_dataset_path(path)
-        if not path:
-            return None
-        if self._store is None or str(self._store.dataset_path) != path:
-            self._store = ReviewStore(Path(path))
-        return self._store
-
-    def reviewer_name(self) -> str:
-        """The reviewer's name, asked once and remembered."""
-        settings = self._context.settings
-        name = settings.reviewer_name()
-        if not name:
-            name = self._context.dialogs.ask_reviewer_name("")
-            if name:
-                settings.set_reviewer_name(name)
-        return name
-
-    def save_session(self, session: FilingSession) -> bool:
-        """Start writing one filing's rows into the dataset in the background.
-
-        False when nothing was started (a preview, no dataset chosen). The
-        outcome arrives later as ``saved`` or ``save_failed``.
-        """
-        if self.is_preview(session):
-            from reviewer.ui.preview import PREVIEW_REFUSAL
-
-            session.model.edit_rejected.emit(PREVIEW_REFUSAL)
-            return False
-        store = self.store()
-        if store is None:
-            return False
-        self.saver.save(session, store)
-        return True
-
-    @Slot()
-    def save_current(self) -> bool:
-        """Export the shown filing into the dataset (in the background)."""
-        return self._current is not None and self.save_session(self._current)
-
-    def save_all(self, msecs: int = SAVE_WAIT_MS) -> bool:
-        """Save every filing with unsaved edits and wait; False if any failed."""
-        failures = self.saver.failures
-        started = all(self.save_session(s) for s in self.dirty_sessions())
-        finished = self.wait_for_saves(msecs)
-        return started and finished and self.saver.failures == failures
-
-    def wait_for_saves(self, msecs: int = SAVE_WAIT_MS) -> bool:
-        """Block until running saves are done (on close); False on time-out."""
-        return self.saver.wait(msecs)
-
-    def dirty_sessions(self) -> list[FilingSession]:
-        """Filings with edits not yet in the dataset."""
-        return [s for s in self._sessions.values() if s.is_dirty()]
-
-    @Slot()
-    def accept_and_next(self) -> bool:
-        """Mark the shown filing reviewed, save it, and open the next one."""
-        session = self._current
-        if session is None or self.is_preview(session) or self.store() is None:
-            return False  # no dataset chosen: nothing is marked or saved
-        name = self.reviewer_name()
-        stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        session.model.change_status("reviewed", name, stamp)
-        if not self.save_session(session):
-            return False
-        self.open_next()  # at once: the save goes on in the background
-        return True
-
-    def set_reviewed(self, reviewed: bool) -> None:
-        """Toggle the shown filing's reviewed status (undoable)."""
-        if self._current is None:
-            return
-        model = self._current.model
-        if reviewed:
-            stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-            model.change_status("reviewed", self.reviewer_name(), stamp)
-        else:
-            model.change_status("extracted", "", "")
-
-    def discard_current(self) -> None:
-        """Throw away the shown filing's edits and start again from the proposal."""
-        session = self._current
-        if session is None or self.is_preview(session):
-            return
-        store = self.store(ask=False)
-        if store is not None:
-            store.discard(session.doc_id)
-        session.stack.clear()
-        session.model.reset_state(ReviewState.from_extraction(session.extraction))
-        self._queue.set_status(self._queue.row_of(session.path), FilingStatus.NEW)
-
     # -- internals ------------------------------------------------------------
-    @Slot(object, str)
-    def _on_saver_saved(self, session: object, path: str) -> None:
-        from reviewer.ui.session import FilingSession
-
-        if isinstance(session, FilingSession):
-            self._refresh_status(session)
-        self.saved.emit(path)
-
-    @Slot(object, str)
-    def _on_saver_failed(self, _session: object, message: str) -> None:
-        self.save_failed.emit(message)
-
     def _set_wanted(self, path: str) -> None:
         if path != self._wanted:
             self._wanted = path
@@ -361,7 +254,7 @@ class Navigator(QObject):
             self.scan_statuses()
 
     def _make_session(self, path: str, loaded: LoadedFiling) -> FilingSession:
-        from reviewer.ui.session import FilingSession
+        from reviewer.ui.window.session import FilingSession
 
         store = self.store(ask=False)
         doc_id = loaded.document.doc_id
@@ -415,19 +308,6 @@ class Navigator(QObject):
                 status = FilingStatus.NEW
         self._queue.set_status(row, status)
 
-    @Slot()
-    def _on_model_state_changed(self) -> None:
-        session = self._current
-        if session is None:
-            return
-        self._refresh_status(session)
-        store = self.store(ask=False)
-        if store is not None:
-            state = session.model.state()
-            warning = store.autosave(session.document, session.extraction, state)
-            if warning:
-                self.autosave_failed.emit(warning)
-
     def _drop_preview(self, restore: bool) -> None:
         """Forget the preview; with ``restore``, show what was shown before it."""
         preview, before = self._preview, self._before_preview
@@ -448,7 +328,7 @@ class Navigator(QObject):
         path, loaded = result
         if path != self._wanted or path in self._sessions:
             return  # only what the user waits for is previewed
-        from reviewer.ui.preview import make_preview, preview_note
+        from reviewer.ui.window.preview import make_preview, preview_note
 
         note = preview_note(loaded)
         session = make_preview(path, loaded)

@@ -16,14 +16,14 @@ from reviewer.core.edits import sentence_around, with_evidence
 from reviewer.core.entities import Entity, EntityLabel, Origin
 from reviewer.core.records import RosterRow
 from reviewer.core.schema import column
-from reviewer.ui.document_view import DocumentView
-from reviewer.ui.filing_form import FilingForm
-from reviewer.ui.legend import Legend
-from reviewer.ui.roster_view import RosterView
+from reviewer.ui.document.document_view import DocumentView
+from reviewer.ui.document.legend import Legend
+from reviewer.ui.roster.filing_form import FilingForm
+from reviewer.ui.roster.roster_view import RosterView
 
 if TYPE_CHECKING:
-    from reviewer.ui.page_view import PageView
-    from reviewer.ui.session import FilingSession
+    from reviewer.ui.pdf.page_view import PageView
+    from reviewer.ui.window.session import FilingSession
 
 logger = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from reviewer.ui import highlight_colors
+from reviewer.ui.document import highlight_colors
 
 logger = logging.getLogger(__name__)
 

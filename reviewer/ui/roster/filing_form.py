@@ -9,7 +9,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from reviewer.core.schema import FILING_COLUMNS
-from reviewer.ui.roster_delegate import make_line_editor
+from reviewer.ui.roster.roster_delegate import make_line_editor
 
 if TYPE_CHECKING:
     from reviewer.models.review_model import ReviewModel

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from reviewer.core.records import ReviewState
 from reviewer.io.pipeline import LoadedFiling
 from reviewer.models.review_model import ReviewModel
-from reviewer.ui.session import FilingSession
+from reviewer.ui.window.session import FilingSession
 
 logger = logging.getLogger(__name__)
 

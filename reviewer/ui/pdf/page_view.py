@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.document import Box, Document, DocumentFormat
 from reviewer.core.highlight import offset_at_point
-from reviewer.ui.page_canvas import BOX_COLOR, PageCanvas
+from reviewer.ui.pdf.page_canvas import BOX_COLOR, PageCanvas
 
 logger = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reviewer.io.safewrite import DatasetFormatError
+from reviewer.io.errors import DatasetFormatError
 
 BOM = b"\xef\xbb\xbf"
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoStack
 
 from reviewer.core.document import Document
 from reviewer.core.records import Extraction, ReviewState
-from reviewer.io.safewrite import DatasetError
+from reviewer.io.errors import DatasetError
 
 if TYPE_CHECKING:
     from reviewer.io.workspace import Workspace

@@ -18,7 +18,7 @@ from reviewer.core.records import ReviewState
 from reviewer.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from reviewer.ui.session import FilingSession, ReviewStore
+    from reviewer.ui.window.session import FilingSession, ReviewStore
 
 logger = logging.getLogger(__name__)
 

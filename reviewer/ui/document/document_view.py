@@ -1,9 +1,8 @@
 """The document's text with entity highlights, hand corrections and a flash.
 
-Highlights are ``ExtraSelection`` objects, one per visible entity, painted longest
-first so nested entities stay on top; setting 1,000 of them takes a few
-milliseconds. Colours come from :mod:`reviewer.ui.highlight_colors` and follow the
-palette (light or dark).
+Only the highlights near the screen are handed to Qt (see
+:mod:`reviewer.ui.document.highlight_window`). Colours come from
+:mod:`reviewer.ui.document.highlight_colors` and follow the palette (light or dark).
 
 Signals:
     entity_activated(int): the user clicked inside entity N (index into the
@@ -16,9 +15,8 @@ Signals:
         selection when it is on screen, else the top of the view); debounced.
         Connect it to ``PageView.show_offset`` to keep the page in step.
 
-Shortcuts (active while the view has focus): Ctrl+Shift+F fill the selected
-cell, Ctrl+Shift+N new row for this person, Ctrl+Shift+M mark as entity (opens
-the label menu), Ctrl+Shift+R remove the highlight under the caret.
+The hand corrections and their shortcuts are in
+:mod:`reviewer.ui.document.document_actions`.
 """
 
 from __future__ import annotations
@@ -35,7 +33,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
     QShowEvent,
-    QTextCharFormat,
     QTextCursor,
     QWheelEvent,
 )
@@ -53,17 +50,14 @@ from reviewer.core.highlight import (
     Utf16Offsets,
     describe,
     display_text,
-    paint_order,
-    trim_span,
     word_span,
 )
-from reviewer.ui import evidence_marker, highlight_colors, text_geometry
-from reviewer.ui.document_actions import CorrectionActions
-from reviewer.ui.span_flash import SpanFlash
+from reviewer.ui.document import evidence_marker, highlight_colors, text_geometry
+from reviewer.ui.document.document_actions import CorrectionActions
+from reviewer.ui.document.highlight_window import HighlightWindow
+from reviewer.ui.document.span_flash import SpanFlash
 
 logger = logging.getLogger(__name__)
-
-WINDOW_MARGIN = 6000
 
 
 class DocumentView(QPlainTextEdit):
@@ -91,10 +85,7 @@ class DocumentView(QPlainTextEdit):
         self._entities: tuple[Entity, ...] = ()
         self._index = SpanIndex(())
         self._hidden: frozenset[str] = frozenset()
-        self._formats: dict[str, QTextCharFormat] = {}
-        self._order: list[int] = []
-        self._window: tuple[int, int] | None = None
-        self._selections_set = False
+        self._highlights = HighlightWindow(self, self._qt, self._py)
         self._press_pos: QPoint | None = None
         self._flash = SpanFlash(self.viewport, self)
         self._revealed: tuple[int, int] | None = None
@@ -127,16 +118,14 @@ class DocumentView(QPlainTextEdit):
         self._document = document
         self._entities = ()
         self._index = SpanIndex(())
-        self._order = []
-        self._window = None
+        self._highlights.forget()
         self._flash.stop()
         self._revealed = None
         self._keep_revealed = False
         self._text = document.text if document else ""
         self._utf16 = Utf16Offsets(self._text)
         self.setPlainText(display_text(self._text))
-        self.setExtraSelections([])
-        self._selections_set = False
+        self._highlights.clear_selections()
 
     def set_entities(self, entities: Sequence[Entity]) -> None:
         """Highlight these entities, replacing earlier highlights."""
@@ -161,7 +150,7 @@ class DocumentView(QPlainTextEdit):
 
     def highlighted_indices(self) -> list[int]:
         """Indices of the entities drawn (when on screen), in painting order."""
-        return list(self._order)
+        return list(self._highlights.order)
 
     # -- queries ---------------------------------------------------------------
 
@@ -235,15 +224,8 @@ class DocumentView(QPlainTextEdit):
     def _scroll_to_revealed(self) -> None:
         if self._revealed is None:
             return
-        text_geometry.lay_out_through(self, self._qt(self._revealed[1]))
-        area = self.viewport().rect()
-        ends = []
-        for offset in self._revealed:
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self._qt(offset))
-            ends.append(self.cursorRect(cursor))
-        if not all(area.contains(rect) for rect in ends):
-            self.centerCursor()
+        start, end = self._revealed
+        text_geometry.keep_in_view(self, self._qt(start), self._qt(end))
         self._offset_timer.start()
 
     @Slot(int)
@@ -272,45 +254,13 @@ class DocumentView(QPlainTextEdit):
 
     def _rebuild_selections(self) -> None:
         dark = highlight_colors.is_dark(self.palette())
-        self._formats = {
-            str(label): highlight_colors.char_format(label, dark)
-            for label in {e.label for e in self._entities}
-        }
-        self._order = paint_order(self._entities, self._hidden)
-        self._window = None
-        self._refresh_window()
+        self._highlights.rebuild(self._entities, self._hidden, dark)
         self._update_actions()
 
     @Slot()
     def _refresh_window(self) -> None:
-        """Give Qt the highlights near the screen only.
-
-        ``setExtraSelections`` lays out every block a selection touches, so
-        handing it all 1,000 highlights of a long filing would cost a full
-        layout. Only those within ``WINDOW_MARGIN`` characters of the visible
-        text are set, and the window moves when scrolling leaves it.
-        """
-        if not self._order:  # nothing to highlight: no need to measure the screen
-            self._window = None
-            if self._selections_set:
-                self.setExtraSelections([])
-                self._selections_set = False
-            return
-        top, bottom = text_geometry.visible_positions(self)
-        first, last = self._py(top), self._py(bottom)
-        window = self._window
-        if window is not None and window[0] <= first and last <= window[1]:
-            return
-        lo, hi = first - WINDOW_MARGIN, last + WINDOW_MARGIN
-        self._window = (lo, hi)
-        spans = [
-            (self._qt(e.start), self._qt(e.end), self._formats[str(e.label)])
-            for e in (self._entities[i] for i in self._order)
-            if e.end > lo and e.start < hi
-        ]
-        selections = text_geometry.extra_selections(self.document(), spans)
-        self.setExtraSelections(selections)
-        self._selections_set = True
+        """Give Qt the highlights near the screen (after a scroll or resize)."""
+        self._highlights.refresh()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         """Keep the highlights' window over the visible text."""
@@ -322,7 +272,7 @@ class DocumentView(QPlainTextEdit):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         """Place the highlights' window once the view has a size."""
         super().showEvent(event)
-        self._window = None
+        self._highlights.move_later()
         self._refresh_window()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -401,7 +351,7 @@ class DocumentView(QPlainTextEdit):
             Qt.KeyboardModifier.KeypadModifier,
         )
         if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            index = self.caret_entity()
+            index = self.corrections.caret_entity()
             if index is not None:
                 self.entity_activated.emit(index)
                 return
@@ -421,22 +371,15 @@ class DocumentView(QPlainTextEdit):
         self.corrections.populate(menu, entity)
         return menu
 
-    # -- selection helpers for the corrections ---------------------------------
+    # -- what the corrections ask of the view ----------------------------------
 
-    def caret_entity(self) -> int | None:
-        """Return the visible entity touching the caret, if any."""
-        position = self._py(self.textCursor().position())
-        found = self.entity_at(position)
-        if found is None and position > 0:
-            found = self.entity_at(position - 1)
-        return found
+    def source_text(self) -> str:
+        """Return the document's text, which every offset indexes ("" without one)."""
+        return self._text
 
-    def trimmed_selection(self) -> tuple[int, int] | None:
-        """Return the selection without surrounding whitespace, or None."""
-        span = self.selected_span()
-        if span is None:
-            return None
-        return trim_span(self._text, *span)
+    def caret_offset(self) -> int:
+        """Return the caret's text offset."""
+        return self._py(self.textCursor().position())
 
     @Slot()
     def _update_actions(self) -> None:

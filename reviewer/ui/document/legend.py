@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.entities import Entity, EntityLabel
 from reviewer.core.highlight import label_counts
-from reviewer.ui import highlight_colors
+from reviewer.ui.document import highlight_colors
 
 logger = logging.getLogger(__name__)
 

@@ -14,8 +14,8 @@ A file without a ``doc_id`` header is not a dataset and is never overwritten.
 
 Safety: the whole cycle runs under a lock file ``<dataset>.lock`` so two app
 instances take turns; the new file is written beside the old one and renamed
-over it (see :mod:`reviewer.io.safewrite`); new cells are neutralised against
-spreadsheet formulas (see :mod:`reviewer.io.csvsafe`).
+over it (see :mod:`reviewer.io.dataset.safewrite`); new cells are neutralised against
+spreadsheet formulas (see :mod:`reviewer.io.dataset.csvsafe`).
 """
 
 from __future__ import annotations
@@ -32,15 +32,21 @@ from reviewer.core.document import Document
 from reviewer.core.provenance import build_records
 from reviewer.core.records import Extraction, ReviewState
 from reviewer.core.schema import COLUMN_NAMES
-from reviewer.io.csvfast import (
+from reviewer.io.dataset.csvfast import (
     RawDataset,
     first_field,
     format_rows,
     reviewed_among,
     split_records,
 )
-from reviewer.io.csvsafe import neutralise_record, restore
-from reviewer.io.safewrite import (
+from reviewer.io.dataset.csvsafe import neutralise_record, restore
+from reviewer.io.dataset.safewrite import (
+    atomic_write,
+    atomic_write_bytes,
+    error_for,
+    locked,
+)
+from reviewer.io.errors import (
     DatasetDiskFullError,
     DatasetError,
     DatasetFolderMissingError,
@@ -48,10 +54,6 @@ from reviewer.io.safewrite import (
     DatasetLockedError,
     DatasetNotFoundError,
     DatasetReadOnlyError,
-    atomic_write,
-    atomic_write_bytes,
-    error_for,
-    locked,
 )
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from reviewer.core.schema import ROW_COLUMNS
-from reviewer.ui.roster_delegate import RosterDelegate
+from reviewer.ui.roster.roster_delegate import RosterDelegate
 
 if TYPE_CHECKING:
     from reviewer.models.review_model import ReviewModel

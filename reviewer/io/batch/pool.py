@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from reviewer.io.sandbox import READY, Task, TaskResult, Work, call, worker_main
+from reviewer.io.batch.sandbox import READY, Task, TaskResult, Work, call, worker_main
 
 __all__ = ["Budget", "Task", "TaskResult", "Work", "WorkerStartError", "run_batch"]
 

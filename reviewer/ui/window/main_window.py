@@ -6,26 +6,27 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from reviewer.io.loaders import SUPPORTED_DESCRIPTION
 from reviewer.models.queue_model import QueueModel
 from reviewer.ui import icons
-from reviewer.ui.actions import about_html, build_actions, shortcuts_html
 from reviewer.ui.context import AppContext
 from reviewer.ui.dialogs import Unsaved
-from reviewer.ui.navigator import OPEN, Navigator
-from reviewer.ui.queue_dock import QueueDock
-from reviewer.ui.recent_files import RecentFiles
-from reviewer.ui.review_controller import ReviewController
-from reviewer.ui.review_pane import ReviewPane
-from reviewer.ui.status_bar import ReviewStatusBar
+from reviewer.ui.window.actions import about_html, build_actions, shortcuts_html
+from reviewer.ui.window.feedback import NavigatorFeedback
+from reviewer.ui.window.navigator import Navigator
+from reviewer.ui.window.queue_dock import QueueDock
+from reviewer.ui.window.recent_files import RecentFiles
+from reviewer.ui.window.review_controller import ReviewController
+from reviewer.ui.window.review_pane import ReviewPane
+from reviewer.ui.window.status_bar import ReviewStatusBar
 
 if TYPE_CHECKING:
-    from reviewer.ui.page_view import PageView
-    from reviewer.ui.session import FilingSession
+    from reviewer.ui.pdf.page_view import PageView
+    from reviewer.ui.window.session import FilingSession
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +47,6 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self._shown: FilingSession | None = None
-        self._autosave_warned = False
         self.queue = QueueModel(self)
         self.navigator = Navigator(context, self.queue, self)
         self.pane = ReviewPane(self)
@@ -116,17 +116,11 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.show_about)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         self._context.undo_group.cleanChanged.connect(self._on_undo_clean_changed)
-        self.navigator.waiting_changed.connect(self._on_navigator_waiting_changed)
-        self._context.runner.progressed.connect(self._on_runner_progressed)
-        self.cancel_button.clicked.connect(self.navigator.cancel)
+        self.feedback = NavigatorFeedback(
+            self._context, self.navigator, self.status, self.pane, self
+        )
         self.navigator.session_shown.connect(self._on_session_shown)
-        self.navigator.preview_shown.connect(self.status.showMessage)
-        self.navigator.load_failed.connect(self._on_navigator_load_failed)
-        self.navigator.saving.connect(self._on_navigator_saving)
-        self.navigator.save_failed.connect(self._on_navigator_save_failed)
         self.navigator.saved.connect(self._on_navigator_saved)
-        self.navigator.autosave_failed.connect(self._on_navigator_autosave_failed)
-        self.navigator.queue_finished.connect(self._on_navigator_queue_finished)
         self.queue_dock.activated.connect(self.navigator.open_row)
         self.controller.message.connect(self.status.show_note)
 
@@ -300,55 +294,8 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not clean)
 
     @Slot(str)
-    def _on_navigator_waiting_changed(self, path: str) -> None:
-        self.status.set_busy(bool(path), Path(path).name)
-        if path.lower().endswith(".pdf") and not self.pane.has_page_view():
-            # The first PDF: build the page pane while it loads in the
-            # background (after the loader started), not when it is shown.
-            QTimer.singleShot(0, self._on_page_pane_timer_timeout)
-
-    @Slot()
-    def _on_page_pane_timer_timeout(self) -> None:
-        _ = self.pane.page_view
-
-    @Slot(str, int, int)
-    def _on_runner_progressed(self, channel: str, done: int, total: int) -> None:
-        if channel == OPEN:
-            self.status.set_progress(done, total)
-
-    @Slot(str, str)
-    def _on_navigator_load_failed(self, path: str, message: str) -> None:
-        self._context.dialogs.error(f"Cannot open {Path(path).name}", message)
-
-    @Slot(str)
-    def _on_navigator_saving(self, path: str) -> None:
-        self.status.show_note(f"Saving into {path}…")
-
-    @Slot(str)
-    def _on_navigator_save_failed(self, message: str) -> None:
-        self._context.dialogs.error("Cannot save the review", message)
-
-    @Slot(str)
-    def _on_navigator_saved(self, path: str) -> None:
-        self.status.show_note(f"Saved into {path}")
+    def _on_navigator_saved(self, _path: str) -> None:
         self._update_dataset_label()
-
-    @Slot(str)
-    def _on_navigator_autosave_failed(self, message: str) -> None:
-        self.status.show_note(f"Autosave failed: {message}")
-        if not self._autosave_warned:  # once: a dialog per keystroke would nag
-            self._autosave_warned = True
-            self._context.dialogs.error(
-                "Autosave is not working",
-                f"{message}\n\nYour edits are still in the window, but they would "
-                "be lost if the app stopped now. Save them into the dataset "
-                "(Ctrl+E) or choose a dataset in a folder you can write to "
-                "(File › Choose Dataset…).",
-            )
-
-    @Slot()
-    def _on_navigator_queue_finished(self) -> None:
-        self.status.show_note("That was the last filing in the queue.")
 
     # -- view -----------------------------------------------------------------------
     @Slot()

@@ -4,6 +4,10 @@ The actions act on the view's selection, trimmed of surrounding whitespace, or,
 without a selection, on the highlight under the mouse (context menu) or under
 the caret (shortcuts). They only emit the view's request signals; the main window
 turns the requests into undoable edits.
+
+Shortcuts (active while the view has focus): Ctrl+Shift+F fill the selected
+cell, Ctrl+Shift+N new row for this person, Ctrl+Shift+M mark as entity (opens
+the label menu), Ctrl+Shift+R remove the highlight under the caret.
 """
 
 from __future__ import annotations
@@ -17,10 +21,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from reviewer.core.entities import EntityLabel
-from reviewer.ui import highlight_colors
+from reviewer.core.highlight import trim_span
+from reviewer.ui.document import highlight_colors
 
 if TYPE_CHECKING:
-    from reviewer.ui.document_view import DocumentView
+    from reviewer.ui.document.document_view import DocumentView
 
 logger = logging.getLogger(__name__)
 
@@ -119,11 +124,26 @@ class CorrectionActions(QObject):
         """The highlight acted on: the one right-clicked, else the one at the caret."""
         if self._context_entity is not None:
             return self._context_entity
-        return self._view.caret_entity()
+        return self.caret_entity()
+
+    def trimmed_selection(self) -> tuple[int, int] | None:
+        """The view's selection without surrounding whitespace, or None."""
+        span = self._view.selected_span()
+        if span is None:
+            return None
+        return trim_span(self._view.source_text(), *span)
+
+    def caret_entity(self) -> int | None:
+        """The visible entity touching the view's caret, if any."""
+        position = self._view.caret_offset()
+        found = self._view.entity_at(position)
+        if found is None and position > 0:
+            found = self._view.entity_at(position - 1)
+        return found
 
     def target_span(self) -> tuple[int, int] | None:
         """The trimmed selection, else the span of the highlight acted on."""
-        span = self._view.trimmed_selection()
+        span = self.trimmed_selection()
         if span is not None:
             return span
         index = self.target_entity()
@@ -138,7 +158,7 @@ class CorrectionActions(QObject):
         has_span = self.target_span() is not None
         self.fill_cell.setEnabled(has_span)
         self.new_row.setEnabled(has_span)
-        has_selection = self._view.trimmed_selection() is not None
+        has_selection = self.trimmed_selection() is not None
         self.mark_menu.setEnabled(has_selection)
         self.mark.setEnabled(has_selection)
         self.remove.setEnabled(self.target_entity() is not None)
@@ -156,7 +176,7 @@ class CorrectionActions(QObject):
             self._view.new_row_requested.emit(*span)
 
     def _on_mark(self, label: str) -> None:
-        span = self._view.trimmed_selection()
+        span = self.trimmed_selection()
         if span is not None:
             self._view.add_entity_requested.emit(span[0], span[1], str(label))
 
