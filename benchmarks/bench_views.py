@@ -66,9 +66,9 @@ def measure(quick: bool = False) -> list[tuple[str, float, float]]:
     from reviewer.core.document import Document, DocumentFormat
     from reviewer.core.entities import Entity, EntityLabel
     from reviewer.paths import sample_filing
-    from reviewer.ui.document_view import DocumentView
-    from reviewer.ui.legend import Legend
-    from reviewer.ui.page_view import PageView
+    from reviewer.ui.document.document_view import DocumentView
+    from reviewer.ui.document.legend import Legend
+    from reviewer.ui.pdf.page_view import PageView
 
     app = QApplication.instance() or QApplication([])
     seed = sample_filing().read_text(encoding="utf-8")

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from reviewer.ui.main_window import MainWindow
     from reviewer.ui.settings import Settings
+    from reviewer.ui.window.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
 
@@ -26,8 +26,8 @@ def start(
     from reviewer import __version__
     from reviewer.ui import icons
     from reviewer.ui.context import AppContext
-    from reviewer.ui.main_window import MainWindow
     from reviewer.ui.settings import Settings
+    from reviewer.ui.window.main_window import MainWindow
 
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QApplication
 from reviewer.paths import sample_filing
 from reviewer.ui import icons
 from reviewer.ui.context import AppContext
-from reviewer.ui.main_window import MainWindow
 from reviewer.ui.settings import Settings
+from reviewer.ui.window.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
 

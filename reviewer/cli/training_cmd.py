@@ -34,7 +34,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Export the workspace's reviewed documents; nonzero when any was skipped."""
-    from reviewer.io.safewrite import DatasetError
+    from reviewer.io.errors import DatasetError
     from reviewer.io.training import export_spans_jsonl, items_from_workspace
     from reviewer.io.workspace import Workspace
 

@@ -2,7 +2,7 @@
 
 Which entity lies at a text offset, in which order overlapping highlights are
 painted, how a hand-made selection is trimmed, and how many entities of each
-label a document holds. No Qt here: the view in ``reviewer.ui.document_view``
+label a document holds. No Qt here: the view in ``reviewer.ui.document.document_view``
 calls these functions and turns the answers into text formats.
 """
 

@@ -1,4 +1,4 @@
-"""Typed load errors, each with a message a person understands.
+"""Typed errors with messages a person understands: loading files, the dataset.
 
 The GUI shows ``str(error)`` in a dialog and the CLI prints it on stderr, so every
 message names the file's problem in plain words and, where there is one, what to
@@ -6,6 +6,8 @@ do about it.
 """
 
 from __future__ import annotations
+
+import os
 
 
 class LoadError(Exception):
@@ -56,3 +58,42 @@ class LoadCancelledError(LoadError):
 
 class LoadTimeoutError(LoadError):
     """Loading took longer than the per-file time budget."""
+
+
+class DatasetError(Exception):
+    """The dataset (or a file beside it) could not be read or written.
+
+    Attributes:
+        path: the file concerned.
+        message: the plain-words problem and what to do about it.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], message: str) -> None:
+        """Store the path and the plain-words problem."""
+        super().__init__(message)
+        self.path = str(path)
+        self.message = message
+
+
+class DatasetReadOnlyError(DatasetError):
+    """The folder or file cannot be written: read-only medium or no permission."""
+
+
+class DatasetLockedError(DatasetError):
+    """Another app instance (or process) is saving the dataset right now."""
+
+
+class DatasetFolderMissingError(DatasetError):
+    """The dataset's folder does not exist (deleted, renamed, drive unplugged)."""
+
+
+class DatasetDiskFullError(DatasetError):
+    """The disk (or the user's quota) is full."""
+
+
+class DatasetNotFoundError(DatasetError):
+    """The dataset file to read does not exist."""
+
+
+class DatasetFormatError(DatasetError):
+    """The file is not a dataset this app wrote, so it is not overwritten."""

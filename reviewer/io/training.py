@@ -24,8 +24,8 @@ from typing import IO, Any
 
 from reviewer.core.document import Document
 from reviewer.core.entities import Entity
+from reviewer.io.dataset.safewrite import atomic_write
 from reviewer.io.errors import LoadError
-from reviewer.io.safewrite import atomic_write
 from reviewer.io.workspace import AutosaveEntry, Workspace
 
 logger = logging.getLogger(__name__)

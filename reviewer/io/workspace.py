@@ -47,7 +47,8 @@ from reviewer.core.serialize import (
     state_to_dict,
 )
 from reviewer.io.dataset import doc_statuses, source_file_for
-from reviewer.io.safewrite import DatasetError, atomic_write, error_for
+from reviewer.io.dataset.safewrite import atomic_write, error_for
+from reviewer.io.errors import DatasetError
 
 logger = logging.getLogger(__name__)
 

@@ -89,7 +89,7 @@ def test_every_start_method_gives_the_same_results(
 ) -> None:
     import multiprocessing
 
-    import reviewer.io.batch as batch
+    import reviewer.io.batch.pool as batch
 
     if method not in multiprocessing.get_all_start_methods():
         pytest.skip(f"no {method} here")
@@ -105,8 +105,8 @@ def test_every_start_method_gives_the_same_results(
 def test_workers_that_cannot_start_stop_the_batch_with_a_clear_error(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import reviewer.io.batch as batch
-    import reviewer.io.sandbox as sandbox
+    import reviewer.io.batch.pool as batch
+    import reviewer.io.batch.sandbox as sandbox
     from tests.hostile.batch_work import broken_start
 
     def die(max_memory_mb: int) -> None:
@@ -144,7 +144,7 @@ def test_workers_end_when_the_command_is_killed(method: str) -> None:
     # a forked worker holds its own copy of the pipe, so it never saw it close:
     # killing the command left a hung worker (and idle ones) running for ever
     script = (
-        "import reviewer.io.batch as batch\n"
+        "import reviewer.io.batch.pool as batch\n"
         "from tests.hostile.batch_work import behave\n"
         f"batch._start_method = lambda: {method!r}\n"
         "if __name__ == '__main__':\n"

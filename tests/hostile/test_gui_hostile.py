@@ -11,11 +11,11 @@ from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtGui import QUndoGroup
 
 from reviewer.io.loaders import LoadOptions
-from reviewer.ui import navigator
 from reviewer.ui.context import AppContext
-from reviewer.ui.main_window import MainWindow
 from reviewer.ui.settings import Settings
 from reviewer.ui.tasks import TaskRunner
+from reviewer.ui.window import navigator
+from reviewer.ui.window.main_window import MainWindow
 from tests.io.pdfmaker import make_pdf, page_content
 from tests.ui.conftest import SEED_TEXT, FakeDialogs
 

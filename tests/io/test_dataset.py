@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from reviewer.core.provenance import build_records
 from reviewer.core.records import ReviewState
 from reviewer.core.schema import COLUMN_NAMES
-from reviewer.io.csvsafe import TRIGGERS, neutralise, restore
 from reviewer.io.dataset import (
     DatasetFormatError,
     DatasetNotFoundError,
@@ -23,6 +22,7 @@ from reviewer.io.dataset import (
     save_review,
     source_file_for,
 )
+from reviewer.io.dataset.csvsafe import TRIGGERS, neutralise, restore
 from tests.io.review_factory import make_document, make_extraction, make_review
 
 NASTY = [

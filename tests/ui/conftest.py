@@ -1,4 +1,4 @@
-"""Fixtures for the review workspace: an INI-backed context and injected dialogs."""
+"""Fixtures for the review workspace: context, dialogs, dataset, filings, the window."""
 
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ from reviewer.ui.context import AppContext
 from reviewer.ui.dialogs import Dialogs, Unsaved
 from reviewer.ui.settings import Settings
 from reviewer.ui.tasks import TaskRunner
+from reviewer.ui.window.main_window import MainWindow
+from reviewer.ui.window.session import FilingSession
+from tests.ui.helpers import load_review, open_and_wait
 
 SEED_TEXT = (
     "BEIJING, December 14, 2020 (GLOBE NEWSWIRE) — Example Group, Inc. (Nasdaq: EXG) "
@@ -108,3 +111,20 @@ def filings(tmp_path: Path) -> list[Path]:
         path.write_text(SEED_TEXT.replace("Tao Zou", person), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+@pytest.fixture
+def window(qtbot, context: AppContext, dataset: Path) -> MainWindow:
+    """The main window, shown, saving into ``dataset``."""
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def session(qtbot, window: MainWindow, filings: list[Path]) -> FilingSession:
+    """The first filing open in ``window`` with the two-row review of helpers."""
+    session = open_and_wait(qtbot, window, filings[0])
+    load_review(window, session)
+    return session

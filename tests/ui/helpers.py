@@ -6,8 +6,8 @@ from pathlib import Path
 
 from reviewer.core.entities import Entity, EntityLabel
 from reviewer.core.records import FilingFields, ReviewState, RosterRow
-from reviewer.ui.main_window import MainWindow
-from reviewer.ui.session import FilingSession
+from reviewer.ui.window.main_window import MainWindow
+from reviewer.ui.window.session import FilingSession
 
 ZOU_SENTENCE = "Mr. Tao Zou, a director"
 LEE_SENTENCE = "Ms. Ann Lee was appointed as an independent director."

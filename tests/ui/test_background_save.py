@@ -12,17 +12,8 @@ from PySide6.QtCore import QTimer
 
 from reviewer.core.schema import COLUMN_NAMES
 from reviewer.models.queue_model import FilingStatus
-from reviewer.ui.main_window import MainWindow
-from reviewer.ui.session import ReviewStore
+from reviewer.ui.window.session import ReviewStore
 from tests.ui.helpers import load_review, open_and_wait
-
-
-@pytest.fixture
-def window(qtbot, context, dataset: Path) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from reviewer.core.document import Document, DocumentFormat
 from reviewer.core.entities import Entity, EntityLabel
-from reviewer.ui import highlight_colors
-from reviewer.ui.document_view import DocumentView
+from reviewer.ui.document import highlight_colors
+from reviewer.ui.document.document_view import DocumentView
 
 WORDS = [f"word{i:02d}" for i in range(len(EntityLabel))]
 TEXT = "Intro line.\n" + "\n".join(

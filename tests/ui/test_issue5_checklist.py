@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from reviewer.core.entities import EntityLabel
 from reviewer.core.highlight import label_counts
-from reviewer.ui import highlight_colors
-from reviewer.ui.main_window import MainWindow
+from reviewer.ui.document import highlight_colors
+from reviewer.ui.window.main_window import MainWindow
 from tests.ui.helpers import open_and_wait
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -27,11 +27,8 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def window(qtbot, context, dataset: Path) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+def window(qtbot, window: MainWindow) -> MainWindow:
+    """The shared window, on screen and active: these tests read pixels and keys."""
     qtbot.waitExposed(window)
     window.activateWindow()
     return window

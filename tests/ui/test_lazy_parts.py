@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
-
-import pytest
 
 from reviewer.core.document import DocumentFormat
 from reviewer.core.records import RosterRow
-from reviewer.ui.main_window import MainWindow
 from tests.io.pdfmaker import make_pdf, page_content
 from tests.ui.helpers import open_and_wait
-
-
-@pytest.fixture
-def window(qtbot, context, dataset: Path) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def test_a_pdf_after_a_text_filing_builds_the_page_pane_and_boxes_rows(

@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from reviewer.core.document import Document, DocumentFormat
 from reviewer.core.entities import Entity, EntityLabel
-from reviewer.ui.document_view import DocumentView
-from reviewer.ui.legend import Legend
+from reviewer.ui.document.document_view import DocumentView
+from reviewer.ui.document.legend import Legend
 
 TEXT = "Jane Roe joined the board on 1 May 2024. John Doe resigned. Acme Corp."
 

@@ -2,29 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from reviewer.core.entities import EntityLabel, Origin
 from reviewer.core.records import RosterRow
-from reviewer.ui.main_window import MainWindow
-from tests.ui.helpers import LEE_SENTENCE, load_review, open_and_wait
-
-
-@pytest.fixture
-def window(qtbot, context, dataset: Path) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
-@pytest.fixture
-def session(qtbot, window: MainWindow, filings: list[Path]):
-    session = open_and_wait(qtbot, window, filings[0])
-    load_review(window, session)
-    return session
+from reviewer.ui.window.main_window import MainWindow
+from tests.ui.helpers import LEE_SENTENCE, open_and_wait
 
 
 def _selected_text(window: MainWindow) -> str:
@@ -171,7 +152,7 @@ def test_pdf_rows_show_their_evidence_boxes_on_the_page(
 
 def test_row_for_entity_prefers_evidence_then_names() -> None:
     from reviewer.core.entities import Entity
-    from reviewer.ui.review_controller import row_for_entity
+    from reviewer.ui.window.review_controller import row_for_entity
 
     rows = (
         RosterRow(row_id="a", person="Tao Zou", evidence_start="0", evidence_end="50"),

@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
-from reviewer.ui.main_window import MainWindow
-from tests.ui.helpers import load_review, open_and_wait
-
-
-@pytest.fixture
-def window(qtbot, context, dataset: Path) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
-@pytest.fixture
-def session(qtbot, window: MainWindow, filings: list[Path]):
-    session = open_and_wait(qtbot, window, filings[0])
-    load_review(window, session)
-    return session
+from reviewer.ui.window.main_window import MainWindow
+from tests.ui.helpers import open_and_wait
 
 
 def _edit_cell(qtbot, window: MainWindow, row: int, name: str, text: str) -> None:

@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageSize, QPainter, QPdfWriter
 from pytestqt.qtbot import QtBot
 
 from reviewer.core.document import Box, Document, DocumentFormat, PageLayout
-from reviewer.ui.page_canvas import PageCanvas
-from reviewer.ui.page_view import PageView
+from reviewer.ui.pdf.page_canvas import PageCanvas
+from reviewer.ui.pdf.page_view import PageView
 
 PAGES = [
     "Page one: Jane Roe joins the board of Acme Corp.",
@@ -172,7 +172,7 @@ def test_unreadable_pdf_is_reported_not_raised(qtbot: QtBot, tmp_path: Path) -> 
 def test_page_follows_the_text_view(
     view: PageView, pdf_document: Document, qtbot: QtBot
 ) -> None:
-    from reviewer.ui.document_view import DocumentView
+    from reviewer.ui.document.document_view import DocumentView
 
     text_view = DocumentView()
     qtbot.addWidget(text_view)
@@ -213,7 +213,7 @@ def test_zoom_scales_the_page_and_its_boxes(view: PageView, qtbot: QtBot) -> Non
 def test_clicking_a_printed_word_reveals_it_in_the_text(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from reviewer.ui.document_view import DocumentView
+    from reviewer.ui.document.document_view import DocumentView
 
     path = tmp_path / "one.pdf"
     _write_pdf(path)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from reviewer.ui.page_view import PageView
+from reviewer.ui.pdf.page_view import PageView
 
 _DARK = bytes(range(160))
 

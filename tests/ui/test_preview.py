@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 
-import reviewer.ui.navigator as navigator_module
+import reviewer.ui.window.navigator as navigator_module
 from reviewer.io.pipeline import open_and_extract
-from reviewer.ui.main_window import MainWindow
-from reviewer.ui.preview import PREVIEW_REFUSAL
 from reviewer.ui.tasks import TaskRunner
+from reviewer.ui.window.main_window import MainWindow
+from reviewer.ui.window.preview import PREVIEW_REFUSAL
 from tests.io.pdfmaker import make_pdf, page_content
 
 FIRST = [
@@ -49,14 +49,6 @@ def held(monkeypatch) -> threading.Event:
     yield release
     release.set()
     QThreadPool.globalInstance().waitForDone(5000)
-
-
-@pytest.fixture
-def window(qtbot, context, dataset: Path) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def test_preview_is_shown_read_only_then_replaced(

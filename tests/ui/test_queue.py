@@ -4,22 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from reviewer.core.schema import COLUMN_NAMES
 from reviewer.models.queue_model import FilingStatus
-from reviewer.ui.main_window import MainWindow
+from reviewer.ui.window.main_window import MainWindow
 from tests.ui.helpers import load_review, open_and_wait
-
-
-@pytest.fixture
-def window(qtbot, context, dataset: Path) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def _shown(window: MainWindow) -> str:
@@ -139,7 +130,7 @@ def test_dropping_files_opens_them(qtbot, window, filings) -> None:
 def test_cancel_stops_a_slow_load_and_keeps_the_review(
     qtbot, window, filings, dialogs, monkeypatch
 ) -> None:
-    import reviewer.ui.navigator as navigator_module
+    import reviewer.ui.window.navigator as navigator_module
 
     session = open_and_wait(qtbot, window, filings[0])
     real = navigator_module.open_and_extract
@@ -307,7 +298,7 @@ def test_moving_on_while_the_next_is_prepared_waits_for_it(
 ) -> None:
     import threading
 
-    import reviewer.ui.navigator as navigator_module
+    import reviewer.ui.window.navigator as navigator_module
 
     release = threading.Event()
     calls: list[str] = []
@@ -334,7 +325,7 @@ def test_moving_on_while_the_next_is_prepared_waits_for_it(
 def test_an_extractor_crash_is_reported_in_plain_words(
     qtbot, window, filings, dialogs, monkeypatch
 ) -> None:
-    import reviewer.ui.navigator as navigator_module
+    import reviewer.ui.window.navigator as navigator_module
 
     def broken(path, options):
         raise RuntimeError("index out of range")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from reviewer.core.entities import EntityLabel
 from reviewer.core.schema import COLUMN_NAMES
-from reviewer.ui.main_window import MainWindow
+from reviewer.ui.window.main_window import MainWindow
 from tests.ui.helpers import open_and_wait
 
 EXPECTED = {

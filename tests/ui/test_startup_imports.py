@@ -62,7 +62,7 @@ def test_window_starts_light_and_warms_the_extractor(tmp_path: Path) -> None:
     assert "reviewer.core.extraction" in after_text
     # Parts built on first use: the PDF page pane (QtPdf) only for a PDF, the
     # dataset writer and the autosave only once a filing is saved or opened.
-    for lazy in ("PySide6.QtPdf", "reviewer.ui.page_view"):
+    for lazy in ("PySide6.QtPdf", "reviewer.ui.pdf.page_view"):
         assert lazy not in start, f"{lazy} imported before any filing was opened"
         assert lazy not in after_text, f"{lazy} imported to open a text filing"
     for later in ("reviewer.io.dataset", "reviewer.models.review_model"):

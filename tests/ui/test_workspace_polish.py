@@ -10,16 +10,13 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPalette, QTextCursor
 from PySide6.QtWidgets import QWidget
 
-from reviewer.ui.main_window import MainWindow
+from reviewer.ui.window.main_window import MainWindow
 from tests.ui.helpers import open_and_wait
 
 
 @pytest.fixture
-def window(qtbot, context, dataset: Path) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+def window(qtbot, window: MainWindow) -> MainWindow:
+    """The shared window, on screen: these tests measure what is visible."""
     qtbot.waitExposed(window)
     return window
 
@@ -91,7 +88,7 @@ def test_legend_takes_two_short_rows_at_most_beside_the_page(
 def test_selected_evidence_keeps_the_entity_tints_readable(
     qtbot, window, samples_dir: Path
 ) -> None:
-    from reviewer.ui import highlight_colors
+    from reviewer.ui.document import highlight_colors
 
     session = open_and_wait(qtbot, window, samples_dir / "seed-21vianet.txt")
     view = window.document_view
@@ -119,7 +116,7 @@ def test_selected_evidence_keeps_the_entity_tints_readable(
 
 
 def test_selection_follows_a_theme_switch(qtbot) -> None:
-    from reviewer.ui.document_view import DocumentView
+    from reviewer.ui.document.document_view import DocumentView
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -164,7 +161,7 @@ def test_a_recent_file_that_is_gone_says_so_and_leaves_the_list(
 def test_a_failing_autosave_warns_once_with_a_dialog(
     qtbot, window, filings, dialogs, monkeypatch
 ) -> None:
-    from reviewer.ui.session import ReviewStore
+    from reviewer.ui.window.session import ReviewStore
 
     def full_disk(self, document, extraction, state) -> str:
         return "The disk is full."

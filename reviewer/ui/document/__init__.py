@@ -1,0 +1,1 @@
+"""The document pane: the highlighted text view, its actions, markers, legend."""

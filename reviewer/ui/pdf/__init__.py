@@ -1,0 +1,1 @@
+"""The PDF page pane: the rendered page and the boxes drawn over it."""

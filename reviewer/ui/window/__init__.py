@@ -1,0 +1,1 @@
+"""The main window and what drives it: menus, the filing queue, saving, review pane."""

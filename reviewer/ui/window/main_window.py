@@ -1,0 +1,365 @@
+"""The review workspace: queue, document, page, filing form and roster table."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from reviewer.io.loaders import SUPPORTED_DESCRIPTION
+from reviewer.models.queue_model import QueueModel
+from reviewer.ui import icons
+from reviewer.ui.context import AppContext
+from reviewer.ui.dialogs import Unsaved
+from reviewer.ui.window.actions import about_html, build_actions, shortcuts_html
+from reviewer.ui.window.feedback import NavigatorFeedback
+from reviewer.ui.window.navigator import Navigator
+from reviewer.ui.window.queue_dock import QueueDock
+from reviewer.ui.window.recent_files import RecentFiles
+from reviewer.ui.window.review_controller import ReviewController
+from reviewer.ui.window.review_pane import ReviewPane
+from reviewer.ui.window.status_bar import ReviewStatusBar
+
+if TYPE_CHECKING:
+    from reviewer.ui.pdf.page_view import PageView
+    from reviewer.ui.window.session import FilingSession
+
+logger = logging.getLogger(__name__)
+
+APP_TITLE = "Board Change Reviewer"
+
+
+class MainWindow(QMainWindow):
+    """One window: review filings one after another and save them to the dataset."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        """Build the window around ``context``'s services."""
+        super().__init__(parent)
+        self._context = context
+        context.dialogs.set_parent(self)
+        self.setWindowTitle(f"{APP_TITLE}[*]")
+        self.setWindowIcon(icons.app_icon())
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+
+        self._shown: FilingSession | None = None
+        self.queue = QueueModel(self)
+        self.navigator = Navigator(context, self.queue, self)
+        self.pane = ReviewPane(self)
+        self.document_view = self.pane.document_view
+        self.roster_view = self.pane.roster_view
+        self.filing_form = self.pane.filing_form
+        self.controller = ReviewController(
+            self.document_view,
+            lambda: self.pane.page_view,  # built when the first PDF is shown
+            self.roster_view,
+            self.filing_form,
+            self.pane.legend,
+            self,
+        )
+        self.pane.page_view_created.connect(self.controller.attach_page_view)
+        self.setCentralWidget(self.pane)
+
+        self.queue_dock = QueueDock(self.queue, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.queue_dock)
+        self.resizeDocks([self.queue_dock], [175], Qt.Orientation.Horizontal)
+
+        self.ui_actions = build_actions(self, context.undo_group)
+        for zoom in (self.ui_actions.zoom_in, self.ui_actions.zoom_out):
+            # Only while the text has focus: the PDF page has its own Ctrl+plus.
+            zoom.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.document_view.addAction(zoom)
+        view_menu = self.ui_actions.view_menu
+        view_menu.addAction(self.queue_dock.toggleViewAction())
+        view_menu.addAction(self.ui_actions.show_legend)
+
+        self.status = ReviewStatusBar(self.queue, self)
+        self.setStatusBar(self.status)
+        self.progress = self.status.progress
+        self.cancel_button = self.status.cancel_button
+
+        self._connect_signals()
+        context.settings.restore_window(self)
+        context.settings.restore_splitters(self.pane)
+        self.pane.set_zoom(context.settings.zoom())
+        self.recent = RecentFiles(
+            self.ui_actions.recent_menu, context.settings, context.dialogs, self
+        )
+        self.recent.open_requested.connect(self.open_paths)
+        self._update_dataset_label()
+        self._on_session_shown(None)
+
+    def _connect_signals(self) -> None:
+        a = self.ui_actions
+        a.open_files.triggered.connect(self.ask_open_files)
+        a.open_folder.triggered.connect(self.ask_open_folder)
+        a.export.triggered.connect(self._on_export_triggered)
+        a.choose_dataset.triggered.connect(self.choose_dataset)
+        a.set_reviewer.triggered.connect(self._on_set_reviewer_triggered)
+        a.quit.triggered.connect(self.close)
+        a.add_row.triggered.connect(self.add_row)
+        a.duplicate_row.triggered.connect(self.duplicate_rows)
+        a.delete_rows.triggered.connect(self.delete_rows)
+        a.discard.triggered.connect(self.discard_changes)
+        a.reviewed.toggled.connect(self._on_reviewed_toggled)
+        a.accept_next.triggered.connect(self._on_accept_next_triggered)
+        a.next_filing.triggered.connect(self._on_next_filing_triggered)
+        a.previous_filing.triggered.connect(self._on_previous_filing_triggered)
+        a.show_offsets.toggled.connect(self.roster_view.set_offsets_visible)
+        a.show_legend.toggled.connect(self.pane.legend.setVisible)
+        a.zoom_in.triggered.connect(self._on_zoom_in_triggered)
+        a.zoom_out.triggered.connect(self._on_zoom_out_triggered)
+        a.about.triggered.connect(self.show_about)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        self._context.undo_group.cleanChanged.connect(self._on_undo_clean_changed)
+        self.feedback = NavigatorFeedback(
+            self._context, self.navigator, self.status, self.pane, self
+        )
+        self.navigator.session_shown.connect(self._on_session_shown)
+        self.navigator.saved.connect(self._on_navigator_saved)
+        self.queue_dock.activated.connect(self.navigator.open_row)
+        self.controller.message.connect(self.status.show_note)
+
+    @property
+    def page_view(self) -> PageView:
+        """The PDF page pane (built when the first PDF is shown, or asked for)."""
+        return self.pane.page_view
+
+    # -- opening ------------------------------------------------------------------
+    def open_paths(self, paths: list[str]) -> None:
+        """Queue files and folders and show the first of them."""
+        paths = self.recent.drop_missing(paths)
+        if not paths:
+            return
+        self.recent.remember(paths)
+        self._context.settings.set_last_directory(str(Path(paths[0]).resolve().parent))
+        row = self.navigator.add_paths(paths)
+        if row < 0:
+            self._context.dialogs.error(
+                "Nothing to open",
+                f"No filings found. The app opens {SUPPORTED_DESCRIPTION}.",
+            )
+            return
+        if self.navigator.current() is None or len(paths) == 1:
+            self.navigator.open_row(row)
+
+    @Slot()
+    def ask_open_files(self) -> None:
+        """File > Open."""
+        directory = self._context.settings.last_directory()
+        self.open_paths(self._context.dialogs.ask_open_files(directory))
+
+    @Slot()
+    def ask_open_folder(self) -> None:
+        """File > Open Folder."""
+        folder = self._context.dialogs.ask_folder(
+            self._context.settings.last_directory()
+        )
+        if folder:
+            self.open_paths([folder])
+
+    @Slot()
+    def choose_dataset(self) -> None:
+        """File > Choose Dataset."""
+        settings = self._context.settings
+        path = self._context.dialogs.ask_dataset_path(settings.dataset_path())
+        if path:
+            settings.set_dataset_path(path)
+            self.status.show_note(f"Reviews are saved into {path}")
+            self.navigator.scan_statuses()
+        self._update_dataset_label()
+
+    def _update_dataset_label(self) -> None:
+        self.status.set_dataset(self._context.settings.dataset_path())
+
+    def commit_pending_edits(self) -> None:
+        """Commit a cell or form field still being typed (focus out commits it)."""
+        focused = self.focusWidget()
+        if focused is not None and focused is not self.roster_view:
+            self.roster_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _on_export_triggered(self) -> None:
+        self.commit_pending_edits()
+        self.navigator.save_current()
+
+    @Slot()
+    def _on_accept_next_triggered(self) -> None:
+        self.commit_pending_edits()
+        self.navigator.accept_and_next()
+
+    @Slot()
+    def _on_next_filing_triggered(self) -> None:
+        self.commit_pending_edits()
+        self.navigator.open_next()
+
+    @Slot()
+    def _on_previous_filing_triggered(self) -> None:
+        self.commit_pending_edits()
+        self.navigator.open_previous()
+
+    # -- editing ------------------------------------------------------------------
+    @Slot()
+    def add_row(self) -> None:
+        """Edit > Add Row (below the current row)."""
+        session = self.navigator.current()
+        if session is None:
+            return
+        current = self.roster_view.current_source_row()
+        where = current + 1 if current >= 0 else session.model.rowCount()
+        row = session.model.add_row(where)
+        self.roster_view.select_cell(row, session.model.column_of("person"))
+        self.roster_view.setFocus()
+
+    @Slot()
+    def duplicate_rows(self) -> None:
+        """Edit > Duplicate Row."""
+        session = self.navigator.current()
+        rows = self.roster_view.selected_source_rows()
+        if session is not None and rows:
+            made = session.model.duplicate_rows(rows)
+            self.roster_view.select_cell(made[-1], session.model.column_of("person"))
+
+    @Slot()
+    def delete_rows(self) -> None:
+        """Edit > Delete Rows."""
+        session = self.navigator.current()
+        rows = self.roster_view.selected_source_rows()
+        if session is not None and rows:
+            session.model.delete_rows(rows)
+
+    @Slot()
+    def discard_changes(self) -> None:
+        """Edit > Discard My Changes: back to the machine's proposal."""
+        session = self.navigator.current()
+        if session is None:
+            return
+        if self._context.dialogs.confirm(
+            "Discard changes",
+            f"Throw away your edits of {Path(session.path).name} and start again "
+            "from the extractor's proposal?",
+        ):
+            self.navigator.discard_current()
+
+    @Slot(bool)
+    def _on_reviewed_toggled(self, checked: bool) -> None:
+        session = self.navigator.current()
+        if session is not None and (session.model.status() == "reviewed") != checked:
+            self.navigator.set_reviewed(checked)
+
+    @Slot()
+    def _on_set_reviewer_triggered(self) -> None:
+        settings = self._context.settings
+        name = self._context.dialogs.ask_reviewer_name(settings.reviewer_name())
+        if name:
+            settings.set_reviewer_name(name)
+
+    # -- feedback -------------------------------------------------------------------
+    @Slot(object)
+    def _on_session_shown(self, session: FilingSession | None) -> None:
+        if self._shown is not None:
+            self._shown.model.status_changed.disconnect(self._on_model_status_changed)
+            self._shown.model.edit_rejected.disconnect(self.status.show_note)
+        self._shown = session
+        if session is not None:
+            session.model.status_changed.connect(self._on_model_status_changed)
+            session.model.edit_rejected.connect(self.status.show_note)
+            self.setWindowTitle(f"{Path(session.path).name}[*] — {APP_TITLE}")
+            self.queue_dock.select_row(self.queue.row_of(session.path))
+        # Lay the pane out for this filing first: the evidence is revealed in
+        # the final geometry (the page view narrows the text for PDFs).
+        self.pane.show_page(bool(session and session.document.layout))
+        self.controller.set_session(session)
+        if session is not None and not self.filing_form.isAncestorOf(
+            self.focusWidget()
+        ):
+            self.roster_view.setFocus()  # arrow keys walk the rows at once
+        self.pane.show_model(session.model if session else None)
+        self.ui_actions.set_review_enabled(session is not None)
+        self._on_model_status_changed(session.model.status() if session else "")
+        self.setWindowModified(bool(session and session.is_dirty()))
+
+    @Slot(str)
+    def _on_model_status_changed(self, status: str) -> None:
+        self.ui_actions.reviewed.blockSignals(True)
+        self.ui_actions.reviewed.setChecked(status == "reviewed")
+        self.ui_actions.reviewed.blockSignals(False)
+
+    @Slot(bool)
+    def _on_undo_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    @Slot(str)
+    def _on_navigator_saved(self, _path: str) -> None:
+        self._update_dataset_label()
+
+    # -- view -----------------------------------------------------------------------
+    @Slot()
+    def _on_zoom_in_triggered(self) -> None:
+        self._context.settings.set_zoom(self.pane.set_zoom(self.pane.zoom() + 1))
+
+    @Slot()
+    def _on_zoom_out_triggered(self) -> None:
+        self._context.settings.set_zoom(self.pane.set_zoom(self.pane.zoom() - 1))
+
+    @Slot()
+    def show_about(self) -> None:
+        """Help > About."""
+        self._context.dialogs.info(f"About {APP_TITLE}", about_html(APP_TITLE))
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard Shortcuts."""
+        view = self.document_view
+        html = shortcuts_html(
+            self.ui_actions,
+            [
+                view.fill_cell_action,
+                view.new_row_action,
+                view.corrections.mark,
+                view.remove_highlight_action,
+            ],
+        )
+        self._context.dialogs.info("Keyboard shortcuts", html)
+
+    # -- desktop manners --------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        """Accept files dragged from a file manager."""
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        """Open the dropped files and folders."""
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Ask before losing unsaved reviews; remember the window."""
+        if not self.navigator.wait_for_saves():  # saves still running finish first
+            self.status.show_note("Still saving into the dataset; try again.")
+            event.ignore()
+            return
+        dirty = self.navigator.dirty_sessions()
+        if dirty:
+            names = ", ".join(Path(s.path).name for s in dirty[:3])
+            more = f" and {len(dirty) - 3} more" if len(dirty) > 3 else ""
+            answer = self._context.dialogs.ask_unsaved(
+                f"Save your reviews of {names}{more} into the dataset before "
+                "closing?\n\nDiscard leaves the dataset as it is; your edits stay in "
+                "the autosave and come back when you open the filing again."
+            )
+            if answer is Unsaved.CANCEL or (
+                answer is Unsaved.SAVE and not self.navigator.save_all()
+            ):
+                event.ignore()
+                return
+        self._context.settings.save_window(self, self.pane)
+        self._context.settings.sync()
+        self._context.runner.wait(3000)
+        event.accept()

@@ -1,0 +1,387 @@
+"""The review queue's engine: open filings off the GUI thread, prepare the next.
+
+Only one filing is shown at a time; every filing opened keeps its session (model
+and undo stack) so going back and forth loses nothing, and the next filing in the
+queue is loaded and extracted in the background so "Accept and next" is instant.
+Saving (the dataset store, accept and next, discard) is in
+:mod:`reviewer.ui.window.review_saving`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from reviewer.io.errors import LoadCancelledError, LoadError
+from reviewer.io.loaders import SUPPORTED_SUFFIXES, LoadOptions
+from reviewer.io.pipeline import LoadedFiling, extracting, open_and_extract
+from reviewer.models.queue_model import FilingStatus, QueueModel, list_folder
+from reviewer.ui.context import AppContext
+from reviewer.ui.window.review_saving import ReviewSaving
+from reviewer.ui.window.saver import DatasetSaver
+from reviewer.ui.window.session import ReviewStore, queue_statuses
+
+if TYPE_CHECKING:
+    from reviewer.ui.window.session import FilingSession
+
+logger = logging.getLogger(__name__)
+
+OPEN, PREFETCH, STATUS, WARM = "open", "prefetch", "status", "warm"
+
+WARM_UP_MS = 300
+"""After the window is up, prepare the extractor in the background."""
+
+
+def warm_up(cancel: threading.Event, progress: Callable[[int, int], None]) -> object:
+    """Import (and compile the patterns of) the extractor, off the GUI thread.
+
+    The window starts without it; this makes the first filing open as fast as
+    the next ones. Heavy libraries (pandas, pdfplumber, pypdfium2) stay out.
+    """
+    if not cancel.is_set():
+        import reviewer.core.extraction  # noqa: F401
+    return None
+
+
+def _load(
+    path: str,
+) -> Callable[
+    [threading.Event, Callable[[int, int], None], Callable[[object], None]], object
+]:
+    def work(
+        cancel: threading.Event,
+        progress: Callable[[int, int], None],
+        deliver: Callable[[object], None],
+    ) -> object:
+        options = LoadOptions(
+            progress=progress,
+            cancel=cancel,
+            partial=extracting(lambda preview: deliver((path, preview))),
+        )
+        return path, open_and_extract(path, options)
+
+    return work
+
+
+def describe_error(error: object) -> str:
+    """A plain-words message for a failure in the background."""
+    if isinstance(error, LoadError):
+        return str(error)
+    if isinstance(error, OSError):
+        return f"The file could not be read: {error.strerror or error}"
+    return f"Unexpected problem while opening the filing ({error})."
+
+
+class Navigator(QObject, ReviewSaving):
+    """Opens, prepares and saves the filings of a :class:`QueueModel`.
+
+    The saving methods (``store``, ``save_current``, ``accept_and_next``...) come
+    from :class:`ReviewSaving`.
+
+    Signals:
+        session_shown(object): a FilingSession is now the shown review.
+        preview_shown(str): the shown session is a read-only preview of a long
+            PDF's first pages; the text is the hint to show ("Loading page…").
+        load_failed(str, str): (path, message) a filing could not be opened.
+        saving(str): a save into the dataset at this path started (it runs in
+            the background, one at a time).
+        save_failed(str): the dataset could not be written; the message says why.
+        saved(str): a review was saved into the dataset at this path.
+        autosave_failed(str): work in progress could not be autosaved (why).
+        queue_finished(): "next" was asked at the end of the queue.
+        waiting_changed(str): the filing the user waits for ("" when none).
+    """
+
+    session_shown = Signal(object)
+    preview_shown = Signal(str)
+    load_failed = Signal(str, str)
+    saving = Signal(str)
+    save_failed = Signal(str)
+    saved = Signal(str)
+    autosave_failed = Signal(str)
+    queue_finished = Signal()
+    waiting_changed = Signal(str)
+
+    def __init__(
+        self, context: AppContext, queue: QueueModel, parent: QObject | None = None
+    ) -> None:
+        """Drive ``queue`` with the context's runner, settings and dialogs."""
+        super().__init__(parent)
+        self._context = context
+        self._queue = queue
+        self._sessions: dict[str, FilingSession] = {}
+        self._current: FilingSession | None = None
+        self._preview: FilingSession | None = None
+        self._before_preview: FilingSession | None = None
+        self._prefetching = ""
+        self._wanted = ""
+        self._scan_pending = False
+        self._store: ReviewStore | None = None
+        self.saver = DatasetSaver(self)
+        self.saver.started.connect(self.saving)
+        self.saver.saved.connect(self._on_saver_saved)
+        self.saver.failed.connect(self._on_saver_failed)
+        runner = context.runner
+        runner.finished.connect(self._on_runner_finished)
+        runner.partial.connect(self._on_runner_partial)
+        QTimer.singleShot(WARM_UP_MS, self._on_warm_up_timer_timeout)
+        runner.errored.connect(self._on_runner_errored)
+
+    # -- queue --------------------------------------------------------------
+    def add_paths(self, paths: Iterable[str]) -> int:
+        """Queue files and the supported files of folders; return the first row."""
+        files: list[str] = []
+        for path in paths:
+            folder = Path(path)
+            if folder.is_dir():
+                files.extend(list_folder(folder, SUPPORTED_SUFFIXES))
+            else:
+                files.append(path)
+        first = self._queue.add_paths(files)
+        # After the caller had a chance to open one: the scan must not delay it.
+        QTimer.singleShot(0, self._on_scan_timer_timeout)
+        return first
+
+    @Slot()
+    def _on_warm_up_timer_timeout(self) -> None:
+        if not self._wanted:  # a filing being opened imports it anyway
+            self._context.runner.start(WARM, warm_up, -2)
+
+    @Slot()
+    def _on_scan_timer_timeout(self) -> None:
+        if self._wanted:
+            self._scan_pending = True  # started once the filing is shown
+        else:
+            self.scan_statuses()
+
+    def scan_statuses(self) -> None:
+        """Find, in the background, which queued filings were worked on before."""
+        store = self.store(ask=False)
+        if store is None:
+            return
+        paths = [
+            e.path
+            for e in self._queue.entries()
+            if e.status is FilingStatus.NEW and e.path not in self._sessions
+        ]
+        if paths:
+            dataset = store.dataset_path
+            self._context.runner.start(  # lowest: after what the user waits for
+                STATUS, lambda cancel, _: queue_statuses(paths, dataset, cancel), -1
+            )
+
+    def current(self) -> FilingSession | None:
+        """The shown filing's session."""
+        return self._current
+
+    def current_row(self) -> int:
+        """The queue row of the shown (or loading) filing, or -1."""
+        path = self._wanted or (self._current.path if self._current else "")
+        return self._queue.row_of(path) if path else -1
+
+    def sessions(self) -> tuple[FilingSession, ...]:
+        """Every filing opened so far."""
+        return tuple(self._sessions.values())
+
+    def is_loading(self) -> bool:
+        """Whether a filing the user asked for is still loading."""
+        return bool(self._wanted)
+
+    @Slot(int)
+    def open_row(self, row: int) -> None:
+        """Show the filing at queue ``row``, loading it in the background if needed."""
+        if not 0 <= row < self._queue.rowCount():
+            return
+        path = self._queue.entry(row).path
+        if self._current is not None and self._current.path == path:
+            return
+        if path in self._sessions:
+            self._context.runner.cancel(OPEN)
+            self._set_wanted("")
+            self._show(self._sessions[path])
+            return
+        self._set_wanted(path)
+        if path == self._prefetching and self._context.runner.is_busy(PREFETCH):
+            return  # already on its way; shown when the preparation finishes
+        self._context.runner.start_partial(OPEN, _load(path), priority=2)
+
+    @Slot()
+    def open_next(self) -> bool:
+        """Show the next filing in the queue; False at the end."""
+        row = self.current_row() + 1
+        if row >= self._queue.rowCount():
+            self.queue_finished.emit()
+            return False
+        self.open_row(row)
+        return True
+
+    @Slot()
+    def open_previous(self) -> bool:
+        """Show the previous filing in the queue; False at the start."""
+        row = self.current_row() - 1
+        if row < 0:
+            return False
+        self.open_row(row)
+        return True
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop loading the filing the user asked for; keep the shown one."""
+        self._context.runner.cancel(OPEN)
+        if self._wanted == self._prefetching:
+            self._context.runner.cancel(PREFETCH)
+            self._prefetching = ""
+        self._set_wanted("")
+        self._drop_preview(restore=True)
+
+    def is_preview(self, session: FilingSession | None = None) -> bool:
+        """Whether ``session`` (default: the shown one) is a read-only preview."""
+        session = session or self._current
+        return session is not None and session is self._preview
+
+    # -- internals ------------------------------------------------------------
+    def _set_wanted(self, path: str) -> None:
+        if path != self._wanted:
+            self._wanted = path
+            self.waiting_changed.emit(path)
+        if not path and self._scan_pending:
+            self._scan_pending = False
+            self.scan_statuses()
+
+    def _make_session(self, path: str, loaded: LoadedFiling) -> FilingSession:
+        from reviewer.ui.window.session import FilingSession
+
+        store = self.store(ask=False)
+        doc_id = loaded.document.doc_id
+        saved = store.load(doc_id) if store is not None else None
+        session = FilingSession.create(path, loaded.document, loaded.extraction, saved)
+        session.model.state_changed.connect(self._on_model_state_changed)
+        self._sessions[path] = session
+        self._context.undo_group.addStack(session.stack)
+        known = FilingStatus(store.status(doc_id)) if store else FilingStatus.NEW
+        self._refresh_status(session, known)
+        return session
+
+    def _show(self, session: FilingSession) -> None:
+        if session is not self._preview:
+            self._drop_preview(restore=False)
+        self._current = session
+        self._context.undo_group.setActiveStack(session.stack)
+        self._refresh_status(session)
+        self.session_shown.emit(session)
+        self._prefetch_next()
+
+    def _prefetch_next(self) -> None:
+        """Prepare the one filing after the shown one (never more)."""
+        if not self._context.prefetch or self._current is None:
+            return
+        start = self._queue.row_of(self._current.path) + 1
+        for row in range(start, self._queue.rowCount()):
+            entry = self._queue.entry(row)
+            if entry.status is FilingStatus.FAILED:
+                continue  # skip what cannot be opened; prepare the one after
+            if entry.path not in self._sessions and entry.path != self._prefetching:
+                self._prefetching = entry.path
+                self._context.runner.start_partial(
+                    PREFETCH, _load(entry.path), priority=1
+                )
+            return
+
+    def _refresh_status(
+        self, session: FilingSession, at_least: FilingStatus = FilingStatus.NEW
+    ) -> None:
+        row = self._queue.row_of(session.path)
+        if row < 0:
+            return
+        if session.model.status() == "reviewed" or at_least is FilingStatus.REVIEWED:
+            status = FilingStatus.REVIEWED
+        elif session.stack.count() or at_least is FilingStatus.IN_PROGRESS:
+            status = FilingStatus.IN_PROGRESS
+        else:
+            status = self._queue.entry(row).status
+            if status is FilingStatus.FAILED:
+                status = FilingStatus.NEW
+        self._queue.set_status(row, status)
+
+    def _drop_preview(self, restore: bool) -> None:
+        """Forget the preview; with ``restore``, show what was shown before it."""
+        preview, before = self._preview, self._before_preview
+        if preview is None:
+            return
+        self._preview = self._before_preview = None
+        self._context.undo_group.removeStack(preview.stack)
+        if restore and self._current is preview:
+            self._current = before
+            if before is not None:
+                self._context.undo_group.setActiveStack(before.stack)
+            self.session_shown.emit(before)
+
+    @Slot(str, object)
+    def _on_runner_partial(self, channel: str, result: object) -> None:
+        if channel not in (OPEN, PREFETCH) or not isinstance(result, tuple):
+            return
+        path, loaded = result
+        if path != self._wanted or path in self._sessions:
+            return  # only what the user waits for is previewed
+        from reviewer.ui.window.preview import make_preview, preview_note
+
+        note = preview_note(loaded)
+        session = make_preview(path, loaded)
+        if self._preview is None:
+            self._before_preview = self._current
+        else:
+            self._context.undo_group.removeStack(self._preview.stack)
+        self._preview = session
+        self._current = session
+        self._context.undo_group.addStack(session.stack)
+        self._context.undo_group.setActiveStack(session.stack)
+        self.session_shown.emit(session)
+        self.preview_shown.emit(note)
+
+    @Slot(str, object)
+    def _on_runner_finished(self, channel: str, result: object) -> None:
+        if channel == STATUS and isinstance(result, dict):
+            self._apply_statuses(result)
+            return
+        if channel not in (OPEN, PREFETCH) or not isinstance(result, tuple):
+            return
+        path, loaded = result
+        if channel == PREFETCH:
+            self._prefetching = ""
+        session = self._sessions.get(path) or self._make_session(path, loaded)
+        if path == self._wanted:
+            self._set_wanted("")
+            self._show(session)
+
+    def _apply_statuses(self, statuses: dict[str, str]) -> None:
+        for path, status in statuses.items():
+            row = self._queue.row_of(path)
+            if row < 0 or path in self._sessions:
+                continue  # an open filing's own state decides
+            if self._queue.entry(row).status is FilingStatus.NEW:
+                self._queue.set_status(row, FilingStatus(status))
+
+    @Slot(str, object)
+    def _on_runner_errored(self, channel: str, error: object) -> None:
+        if channel not in (OPEN, PREFETCH):
+            return
+        path = self._wanted if channel == OPEN else self._prefetching
+        if channel == PREFETCH:
+            self._prefetching = ""
+        if isinstance(error, LoadCancelledError) or not path:
+            return
+        message = describe_error(error)
+        row = self._queue.row_of(path)
+        if row >= 0:
+            self._queue.set_status(row, FilingStatus.FAILED, message)
+        if path == self._wanted:
+            self._set_wanted("")
+            self._drop_preview(restore=True)
+            self.load_failed.emit(path, message)
+        if channel == PREFETCH:
+            self._prefetch_next()

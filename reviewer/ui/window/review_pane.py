@@ -1,0 +1,192 @@
+"""The window's centre: the document (and PDF page), the filing form, the roster."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from reviewer.ui.document.document_view import DocumentView
+from reviewer.ui.document.legend import Legend
+from reviewer.ui.roster.filing_form import FilingForm
+from reviewer.ui.roster.roster_view import RosterView
+
+if TYPE_CHECKING:
+    from reviewer.models.review_model import ReviewModel
+    from reviewer.ui.pdf.page_view import PageView
+
+logger = logging.getLogger(__name__)
+
+MIN_POINTS = 6
+MAX_EXTRA = 24
+FORM_WIDTH = 280  # the filing form: short labels, long values show their start
+ROSTER_HEIGHT = 190  # about six roster rows under their header
+EMPTY_HINT = (
+    "No board change proposed. Select a name in the text and choose "
+    "“New row for this person”, or press Ctrl+N to add a row by hand."
+)
+
+
+class ReviewPane(QSplitter):
+    """Text and page on top with the filing form beside them; the roster below.
+
+    The PDF page pane is built the first time it is needed (a PDF is shown, or
+    :attr:`page_view` is asked for): a session of text filings never pays for it.
+
+    Signals:
+        page_view_created(object): the PageView was just built.
+    """
+
+    page_view_created = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Create the views; the window's controller fills them."""
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setObjectName("review_pane")
+        self.document_view = DocumentView(self)
+        self.legend = Legend(self)
+        self._page_view: PageView | None = None
+        self.filing_form = FilingForm(self)
+        self.roster_view = RosterView(self)
+        self.roster_header = QLabel(self)
+        self.roster_header.setWordWrap(True)
+        self._model: ReviewModel | None = None
+        self._base_font = QFont(self.document_view.font())
+        self._zoom = 0
+
+        form_box = QGroupBox("Filing", self)
+        form_layout = QVBoxLayout(form_box)
+        form_layout.setContentsMargins(2, 2, 2, 2)
+        form_layout.addWidget(self.filing_form)
+        self.review_label = QLabel(self)
+        self.review_label.setWordWrap(True)
+        self.review_label.setContentsMargins(8, 4, 8, 4)
+        form_layout.addWidget(self.review_label)
+        form_layout.addStretch(1)
+        self._top = top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.setObjectName("top_splitter")
+        text_box = QWidget(self)
+        text_layout = QVBoxLayout(text_box)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.setSpacing(2)
+        text_layout.addWidget(self.legend)
+        text_layout.addWidget(self.document_view)
+        top.addWidget(text_box)
+        top.addWidget(form_box)  # the page pane goes between them when built
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 0)
+        top.setSizes([620, FORM_WIDTH])
+
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(4, 4, 0, 0)
+        bottom_layout.setSpacing(2)
+        bottom_layout.addWidget(self.roster_header)
+        bottom_layout.addWidget(self.roster_view)
+        self.addWidget(top)
+        self.addWidget(bottom)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 1)
+        self.setSizes([ROSTER_HEIGHT * 3, ROSTER_HEIGHT])  # reading room first
+        self.show_model(None)
+
+    def zoom(self) -> int:
+        """Points added to the document text's size (negative: smaller)."""
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> int:
+        """Grow or shrink the document text; return the zoom actually applied."""
+        base = self._base_font.pointSizeF()
+        self._zoom = max(MIN_POINTS - int(base), min(MAX_EXTRA, steps))
+        font = QFont(self._base_font)
+        font.setPointSizeF(base + self._zoom)
+        self.document_view.setFont(font)
+        return self._zoom
+
+    @property
+    def page_view(self) -> PageView:
+        """The PDF page pane, built (hidden) on first use."""
+        if self._page_view is None:
+            from reviewer.ui.pdf.page_view import PageView  # QtPdf: not at start
+
+            view = PageView(self)
+            view.setVisible(False)
+            sizes = self._top.sizes()
+            self._top.insertWidget(1, view)
+            self._top.setStretchFactor(0, 3)
+            self._top.setStretchFactor(1, 2)
+            self._top.setStretchFactor(2, 0)
+            self._top.setSizes([sizes[0], 0, sizes[-1]])
+            self._page_view = view
+            self.page_view_created.emit(view)
+        return self._page_view
+
+    def has_page_view(self) -> bool:
+        """Whether the page pane was built already."""
+        return self._page_view is not None
+
+    def show_page(self, visible: bool) -> None:
+        """Show the PDF page between the text and the form, or hide it."""
+        if not visible and self._page_view is None:
+            return  # never built: nothing to hide
+        if visible == self.page_view.isVisibleTo(self):
+            return
+        self.page_view.setVisible(visible)
+        total = sum(self._top.sizes())
+        form = self._top.sizes()[2] or FORM_WIDTH
+        if visible:
+            text = (total - form) * 55 // 100
+            self._top.setSizes([text, total - form - text, form])
+        else:
+            self._top.setSizes([total - form, 0, form])
+
+    def show_model(self, model: ReviewModel | None) -> None:
+        """Follow another review's row count in the roster header."""
+        if self._model is not None:
+            for signal in (
+                self._model.rowsInserted,
+                self._model.rowsRemoved,
+                self._model.modelReset,
+            ):
+                signal.disconnect(self._on_model_rows_changed)
+            self._model.status_changed.disconnect(self._on_model_status_changed)
+        self._model = model
+        if model is not None:
+            model.rowsInserted.connect(self._on_model_rows_changed)
+            model.rowsRemoved.connect(self._on_model_rows_changed)
+            model.modelReset.connect(self._on_model_rows_changed)
+            model.status_changed.connect(self._on_model_status_changed)
+        self._on_model_rows_changed()
+        self._on_model_status_changed()
+
+    @Slot()
+    def _on_model_rows_changed(self, *_: object) -> None:
+        if self._model is None:
+            text = "Open a filing (Ctrl+O) or a folder of filings (Ctrl+Shift+O)."
+        elif self._model.rowCount() == 0:
+            text = EMPTY_HINT
+        else:
+            count = self._model.rowCount()
+            text = f"<b>Roster</b> — {count} row{'s' if count != 1 else ''}"
+        self.roster_header.setText(text)
+
+    @Slot()
+    @Slot(str)
+    def _on_model_status_changed(self, *_: object) -> None:
+        if self._model is None:
+            self.review_label.setText("")
+            return
+        state = self._model.state()
+        if state.status == "reviewed":
+            who = f" by {state.reviewed_by}" if state.reviewed_by else ""
+            when = state.reviewed_at.replace("T", " ").replace("Z", " UTC")
+            text = f"<b>✔ Reviewed</b>{who}<br>{when}"
+        else:
+            text = (
+                "<b>Not reviewed yet.</b> Check the rows, then press "
+                "<b>Ctrl+Enter</b> to accept, save and open the next filing."
+            )
+        self.review_label.setText(text)

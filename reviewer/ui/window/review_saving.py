@@ -1,0 +1,175 @@
+"""The navigator's saving half: the dataset store, the reviewer, accept and next.
+
+:class:`ReviewSaving` is a mixin of :class:`reviewer.ui.window.navigator.Navigator`,
+which owns the state it uses (the sessions, the shown one, the queue) and the
+background :class:`DatasetSaver`; saves run there, one at a time.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import SignalInstance, Slot
+
+from reviewer.core.records import ReviewState
+from reviewer.models.queue_model import FilingStatus
+from reviewer.ui.window.saver import SAVE_WAIT_MS
+from reviewer.ui.window.session import ReviewStore
+
+if TYPE_CHECKING:
+    from reviewer.models.queue_model import QueueModel
+    from reviewer.ui.context import AppContext
+    from reviewer.ui.window.saver import DatasetSaver
+    from reviewer.ui.window.session import FilingSession
+
+logger = logging.getLogger(__name__)
+
+
+class ReviewSaving:
+    """Saving the filings a navigator opened: into the dataset, marked reviewed."""
+
+    # Provided by the navigator.
+    _context: AppContext
+    _queue: QueueModel
+    _sessions: dict[str, FilingSession]
+    _current: FilingSession | None
+    _store: ReviewStore | None
+    saver: DatasetSaver
+    saved: SignalInstance
+    save_failed: SignalInstance
+    autosave_failed: SignalInstance
+
+    if TYPE_CHECKING:
+
+        def is_preview(self, session: FilingSession | None = None) -> bool: ...
+        def open_next(self) -> bool: ...
+        def _refresh_status(
+            self, session: FilingSession, at_least: FilingStatus = ...
+        ) -> None: ...
+
+    def store(self, ask: bool = True) -> ReviewStore | None:
+        """The dataset store; asks for the dataset path once when ``ask``."""
+        settings = self._context.settings
+        path = settings.dataset_path()
+        if not path and ask:
+            path = self._context.dialogs.ask_dataset_path("")
+            if path:
+                settings.set_dataset_path(path)
+        if not path:
+            return None
+        if self._store is None or str(self._store.dataset_path) != path:
+            self._store = ReviewStore(Path(path))
+        return self._store
+
+    def reviewer_name(self) -> str:
+        """The reviewer's name, asked once and remembered."""
+        settings = self._context.settings
+        name = settings.reviewer_name()
+        if not name:
+            name = self._context.dialogs.ask_reviewer_name("")
+            if name:
+                settings.set_reviewer_name(name)
+        return name
+
+    def save_session(self, session: FilingSession) -> bool:
+        """Start writing one filing's rows into the dataset in the background.
+
+        False when nothing was started (a preview, no dataset chosen). The
+        outcome arrives later as ``saved`` or ``save_failed``.
+        """
+        if self.is_preview(session):
+            from reviewer.ui.window.preview import PREVIEW_REFUSAL
+
+            session.model.edit_rejected.emit(PREVIEW_REFUSAL)
+            return False
+        store = self.store()
+        if store is None:
+            return False
+        self.saver.save(session, store)
+        return True
+
+    @Slot()
+    def save_current(self) -> bool:
+        """Export the shown filing into the dataset (in the background)."""
+        return self._current is not None and self.save_session(self._current)
+
+    def save_all(self, msecs: int = SAVE_WAIT_MS) -> bool:
+        """Save every filing with unsaved edits and wait; False if any failed."""
+        failures = self.saver.failures
+        started = all(self.save_session(s) for s in self.dirty_sessions())
+        finished = self.wait_for_saves(msecs)
+        return started and finished and self.saver.failures == failures
+
+    def wait_for_saves(self, msecs: int = SAVE_WAIT_MS) -> bool:
+        """Block until running saves are done (on close); False on time-out."""
+        return self.saver.wait(msecs)
+
+    def dirty_sessions(self) -> list[FilingSession]:
+        """Filings with edits not yet in the dataset."""
+        return [s for s in self._sessions.values() if s.is_dirty()]
+
+    @Slot()
+    def accept_and_next(self) -> bool:
+        """Mark the shown filing reviewed, save it, and open the next one."""
+        session = self._current
+        if session is None or self.is_preview(session) or self.store() is None:
+            return False  # no dataset chosen: nothing is marked or saved
+        name = self.reviewer_name()
+        stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        session.model.change_status("reviewed", name, stamp)
+        if not self.save_session(session):
+            return False
+        self.open_next()  # at once: the save goes on in the background
+        return True
+
+    def set_reviewed(self, reviewed: bool) -> None:
+        """Toggle the shown filing's reviewed status (undoable)."""
+        if self._current is None:
+            return
+        model = self._current.model
+        if reviewed:
+            stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+            model.change_status("reviewed", self.reviewer_name(), stamp)
+        else:
+            model.change_status("extracted", "", "")
+
+    def discard_current(self) -> None:
+        """Throw away the shown filing's edits and start again from the proposal."""
+        session = self._current
+        if session is None or self.is_preview(session):
+            return
+        store = self.store(ask=False)
+        if store is not None:
+            store.discard(session.doc_id)
+        session.stack.clear()
+        session.model.reset_state(ReviewState.from_extraction(session.extraction))
+        self._queue.set_status(self._queue.row_of(session.path), FilingStatus.NEW)
+
+    # -- the saver's outcomes and the autosave -------------------------------
+    @Slot(object, str)
+    def _on_saver_saved(self, session: object, path: str) -> None:
+        from reviewer.ui.window.session import FilingSession
+
+        if isinstance(session, FilingSession):
+            self._refresh_status(session)
+        self.saved.emit(path)
+
+    @Slot(object, str)
+    def _on_saver_failed(self, _session: object, message: str) -> None:
+        self.save_failed.emit(message)
+
+    @Slot()
+    def _on_model_state_changed(self) -> None:
+        session = self._current
+        if session is None:
+            return
+        self._refresh_status(session)
+        store = self.store(ask=False)
+        if store is not None:
+            state = session.model.state()
+            warning = store.autosave(session.document, session.extraction, state)
+            if warning:
+                self.autosave_failed.emit(warning)
