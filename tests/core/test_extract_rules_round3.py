@@ -224,3 +224,25 @@ def test_taking_on_the_role_of_senior_independent_director() -> None:
     row = _rows(text)["Henrietta Obuya-Marsh"]
     assert row.change_type == "role_change"
     assert row.role.lower() == "senior independent director"
+
+
+def test_executive_chair_retiring_as_employee_stays_as_non_executive_chair() -> None:
+    text = (
+        DATELINE + "Ashbury Textiles Corp. (NYSE: ASHT) announced that Lionel "
+        "Pettigrew-Ames, who has served as Executive Chairman since 2021, will "
+        "retire as an employee of the company and continue as non-executive "
+        "Chairman of the Board."
+    )
+    rows = _extract(text).rows
+    assert [(r.person, r.change_type) for r in rows] == [
+        ("Lionel Pettigrew-Ames", "role_change")
+    ]
+    assert "chairman" in rows[0].role.lower()
+
+
+def test_continuing_as_chair_is_no_change() -> None:
+    text = (
+        DATELINE + "Ashbury Textiles Corp. announced that Lionel Pettigrew-Ames "
+        "will continue as Chairman of the Board."
+    )
+    assert _rows(text) == {}

@@ -196,6 +196,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"\bsucceed(?:s|ed|ing)?\b|\bbecom(?:e|es|ing)\b|\b(?:assume|assumes|assumed|assuming)\b|\btak(?:e|es|ing)\s+over\b|\btak(?:e|es|ing)\s+on\s+the\s+role\s+of\b|\btransition(?:s|ed|ing)?\s+(?:to|into)\s+the\s+role\b|\bre-?designated\b"
         r"|\bhand(?:s|ed|ing)?\s+over\b(?=\s+(?:the\s+|its\s+)?(?:role|chair|position))"
         r"|\breplac(?:es|ed)\b(?=[^;]{0,60}?\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}chair)"
+        r"|\bcontinu(?:e|es|ing)\s+as(?=\s+(?:its\s+|the\s+)?non-executive\s+chair)"
         r"|(?<!continue to )(?<!continues to )\bserve\s+as(?=\s+(?:its\s+|the\s+)?"
         r"(?:interim\s+|acting\s+)?(?:non-executive\s+|independent\s+|executive\s+)?chair)",
     ),
@@ -214,13 +215,14 @@ TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
     "appointed": ("appoint", "nam", "join", "add", "welcom", "designat", "nominee",
                   "opt"),
     "role_change": ("succeed", "becom", "assum", "tak", "transition", "serve",
-                    "designat", "hand", "replac"),
+                    "continu", "designat", "hand", "replac"),
 }  # fmt: skip
 # A quick pre-filter: a sentence without any of these cannot hold a change.
 TRIGGER_HINT = re.compile(
     r"\b(?=[rsdplevanjwtbcmh])(?:resign|retir|stand|seek|pass|died|death|deceas|mourn|remov"
     r"|step|depart|leav|left|vacat|ceas|elect|appoint|name|join|add|welcom|designat"
-    r"|nominee|re-?nominat|succeed|becom|assum|take|transition|serve|co-?opt|hand|replac)",
+    r"|nominee|re-?nominat|succeed|becom|assum|take|transition|serve|co-?opt|hand|replac"
+    r"|continu)",
     re.IGNORECASE,
 )
 
@@ -244,7 +246,8 @@ JOB_DIRECTOR_RE = re.compile(
 )
 OFFICER_RE = re.compile(
     r"\b(?:chief\s+\w+(?:\s+\w+)?\s+officers?|c[efot]os?|(?:co-)?presidents?|treasurer"
-    r"|secretary|general\s+counsel|controller|vice\s+president|executive\s+vice|officers?)\b",
+    r"|secretary|general\s+counsel|controller|vice\s+president|executive\s+vice|officers?"
+    r"|an\s+employee)\b",  # "will retire as an employee and continue as ..."
     re.IGNORECASE,
 )
 OTHER_BOARD_RE = re.compile(
