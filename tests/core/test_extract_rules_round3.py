@@ -246,3 +246,13 @@ def test_continuing_as_chair_is_no_change() -> None:
         "will continue as Chairman of the Board."
     )
     assert _rows(text) == {}
+
+
+def test_retiring_at_the_end_of_the_term_takes_the_meetings_date() -> None:
+    text = (
+        DATELINE + "Corbel Glassworks Inc. announced that Winifred Aske-Ballantyne "
+        "has decided to retire from the Board at the end of her current term, at "
+        "the company's 2027 Annual Meeting of Stockholders to be held on May 11, "
+        "2027, after serving on the Board for twenty years."
+    )
+    assert _rows(text)["Winifred Aske-Ballantyne"].effective_date == "2027-05-11"

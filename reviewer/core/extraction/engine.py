@@ -337,7 +337,12 @@ _HOLDERS_ELECT = re.compile(
     r"\b(?:share|stock)holders\s+(?:\w+\s+){0,2}elected\b", re.IGNORECASE
 )
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
-_MEETING_WORD = re.compile(r"\b(?:meeting|AGM|EGM)\b", re.IGNORECASE)
+# "at the close of the AGM", "at the end of his current term" (a term ends at the
+# annual meeting)
+_MEETING_WORD = re.compile(
+    r"\b(?:meeting|AGM|EGM)\b|\bend\s+of\s+(?:his|her|their)\s+(?:current\s+)?term\b",
+    re.IGNORECASE,
+)
 
 
 _CAPITAL_BEFORE = re.compile(r"[" + UPPER + r"][\w'’-]*[ \t]+$")
