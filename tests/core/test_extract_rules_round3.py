@@ -256,3 +256,25 @@ def test_retiring_at_the_end_of_the_term_takes_the_meetings_date() -> None:
         "2027, after serving on the Board for twenty years."
     )
     assert _rows(text)["Winifred Aske-Ballantyne"].effective_date == "2027-05-11"
+
+
+def test_a_successor_when_sir_x_steps_down_takes_his_date() -> None:
+    text = (
+        DATELINE + "Wyndcross Shipping plc announces that Sir Bertram Halloway-Ince "
+        "will retire from the Board on 30 November 2026. Ottilie Grange-Musa will "
+        "take on the role of Senior Independent Director when Sir Bertram steps "
+        "down."
+    )
+    assert _rows(text)["Ottilie Grange-Musa"].effective_date == "2026-11-30"
+
+
+def test_succeeding_a_named_director_upon_his_retirement_takes_his_date() -> None:
+    text = (
+        "Foxhollow Chair Ambrose Q. Delacroix-Reyes to Retire\n\n"
+        + DATELINE
+        + "Foxhollow Instruments Inc. announced that Ambrose Q. Delacroix-Reyes will "
+        "retire from the Board on December 31, 2026.\n\nThe Board has selected "
+        "Henrike Sandoval-Pike, its Lead Independent Director, to succeed Mr. "
+        "Delacroix-Reyes as Chair of the Board upon his retirement."
+    )
+    assert _rows(text)["Henrike Sandoval-Pike"].effective_date == "2026-12-31"

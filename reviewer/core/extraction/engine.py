@@ -261,25 +261,37 @@ _AS_OF_CHANGE_RE = re.compile(
     r"\b(?:as\s+of|upon|at\s+the\s+time\s+of|following)\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
     r"([" + UPPER + r"][\w'-]+)['’]s|his|her|their)\s+"
     r"(?:retirement|resignation|departure|death|passing)"
+    # "when Sir Alan steps down": the name may be a first name after a title
+    r"|\bwhen\s+(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?([" + UPPER + r"][\w'-]+)\s+"
+    r"(?:steps\s+down|retires|leaves\s+the\s+board)\b"
 )
 
 
 def _dates_from_other_changes(events: list[Event]) -> None:
-    """``effective as of Mr. Smith's retirement``: take the date of Smith's change."""
+    """``effective as of Mr. Smith's retirement``: take the date of Smith's change;
+    ``succeed Mr. Smith ... upon his retirement``: Smith's, named before."""
     for event in events:
         if event.effective_date:
             continue
         match = _AS_OF_CHANGE_RE.search(event.sentence.text)
         if not match:
             continue
+        name = match.group(1) or match.group(2)
+        head = event.sentence.text[: match.start()]
         for other in events:
             if (
                 other is not event
                 and other.direction == "LEAVE"
                 and other.effective_date
                 and (
-                    other.person.surname == match.group(1)
-                    or (match.group(1) is None and other.sentence == event.sentence)
+                    (name is not None and name in other.person.full.tokens)
+                    or (
+                        name is None
+                        and (
+                            other.sentence == event.sentence
+                            or other.person.surname in head
+                        )
+                    )
                 )
             ):
                 event.effective_date = other.effective_date
