@@ -39,10 +39,10 @@ def test_the_set_is_complete(report: Report) -> None:
 
 
 def test_events_are_found(report: Report) -> None:
-    # 43 gold events: one more lost or false event still passes, two do not
-    assert report.f1 >= 0.95, f"P {report.precision:.3f} R {report.recall:.3f}"
-    assert report.precision >= 0.95
-    assert report.recall >= 0.95
+    # 43 gold events: one lost or false event still passes, two do not
+    assert report.f1 >= 0.97, f"P {report.precision:.3f} R {report.recall:.3f}"
+    assert report.precision >= 0.97
+    assert report.recall >= 0.97
 
 
 def test_negative_documents_get_no_event(report: Report) -> None:
@@ -51,8 +51,8 @@ def test_negative_documents_get_no_event(report: Report) -> None:
 
 def test_matched_events_are_typed_dated_and_placed(report: Report) -> None:
     assert report.accuracy("type") >= 0.96
-    assert report.accuracy("date") >= 0.90
-    assert report.accuracy("role") >= 0.92
+    assert report.accuracy("date") >= 0.95
+    assert report.accuracy("role") >= 0.93
 
 
 def test_filing_fields(report: Report) -> None:
