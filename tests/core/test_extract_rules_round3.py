@@ -278,3 +278,15 @@ def test_succeeding_a_named_director_upon_his_retirement_takes_his_date() -> Non
         "Delacroix-Reyes as Chair of the Board upon his retirement."
     )
     assert _rows(text)["Henrike Sandoval-Pike"].effective_date == "2026-12-31"
+
+
+def test_a_committee_chair_listed_after_the_seat_left() -> None:
+    text = (
+        DATELINE + "Brightfen Holdings Limited announced that Mr. Lau Ka-ming has "
+        "tendered his resignation as an independent director of the Company, "
+        "chairman of the nomination committee and a member of the audit committee, "
+        "effective November 1, 2026."
+    )
+    row = _rows(text)["Lau Ka-ming"]
+    assert row.change_type == "resigned"
+    assert row.role == "independent director; nomination committee chair"

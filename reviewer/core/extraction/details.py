@@ -331,6 +331,26 @@ def will_chair(flat: str, sentences: list[Sentence], index: int, person: Person)
     return ""
 
 
+# "his resignation as an independent director of the Company, chairman of the audit
+# committee and a member of ...": the committee chair listed after the seat
+_LISTED_CHAIR_RE = re.compile(
+    r"\bas\s+(?:an?\s+)?(?:(?:independent|non-executive|executive)\s+)*director"
+    r"(?:\s+of\s+the\s+(?:company|corporation|board))?,\s+(?:the\s+)?"
+    r"chair(?:man|woman|person)?\s+of\s+(?:the\s+|its\s+)?"
+    r"(?P<committee>(?:[\w&'’-]+\s+(?:and\s+)?){1,6}?committee)\b",
+    re.IGNORECASE,
+)
+
+
+def listed_committee_chair(sentence: Sentence) -> str:
+    """The committee chair listed right after a leaving director's seat, or ''."""
+    match = _LISTED_CHAIR_RE.search(sentence.text)
+    if not match:
+        return ""
+    name = " ".join(match.group("committee").split()[:-1]).lower()
+    return f"{name} committee chair"
+
+
 _TITLE_AFTER = re.compile(
     r",\s+(?:the\s+(?:Company|Corporation|Board)['’]s\s+|its\s+|our\s+|the\s+)"
     r"((?i:(?:senior|lead)\s+independent\s+director|(?:non-executive\s+|independent\s+)?"

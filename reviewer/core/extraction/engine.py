@@ -203,8 +203,11 @@ def run(
                 ),
                 None,
             )  # "Al Roe, the Company's Chair, will not stand. He will leave the Board."
+            listed = details.listed_committee_chair(event.sentence)
             if seat is not None:
                 event.role = f"director; {seat.role}"
+            elif listed:
+                event.role = f"{event.role}; {listed}"
     rows: list[RosterRow] = []
     disagreements = details.disagreement(flat, sentences)
     leave_people = {id(e.person) for e in events if e.direction == "LEAVE"}
