@@ -290,3 +290,13 @@ def test_a_committee_chair_listed_after_the_seat_left() -> None:
     row = _rows(text)["Lau Ka-ming"]
     assert row.change_type == "resigned"
     assert row.role == "independent director; nomination committee chair"
+
+
+def test_a_chair_in_parentheses_after_another_name_is_theirs() -> None:
+    text = (
+        DATELINE + "Marlow Fjord Inc. announced that Ignatius Obregon-Tully resigned "
+        "from the Board. Following Mr. Obregon-Tully's resignation, the Board "
+        "consists of six directors, and the Audit Committee consists of Wilhelmina "
+        "Sato-Grieve (Chair) and Rui Nakashima-Lowe."
+    )
+    assert _rows(text)["Ignatius Obregon-Tully"].role == "director"

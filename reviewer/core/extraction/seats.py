@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 from reviewer.core.extraction.context import Context
-from reviewer.core.extraction.patterns import BOARD_RE, JOB_DIRECTOR_RE, OTHER_BOARD_RE
+from reviewer.core.extraction.patterns import (
+    BOARD_RE,
+    JOB_DIRECTOR_RE,
+    OTHER_BOARD_RE,
+    UPPER,
+)
 from reviewer.core.extraction.roles import (
     RoleMention,
     find_roles,
@@ -164,6 +169,9 @@ def is_biography(
     return found is not None and found.start() < trigger_start
 
 
+_NAMED_BEFORE_PAREN = re.compile(r"[" + UPPER + r"][\w'’-]+\s*\(\s*$")
+
+
 def board_roles(ctx: Context, start: int, end: int) -> tuple[list[RoleMention], bool]:
     """Board roles in [start, end) outside other boards; whether "board" appears."""
     other = other_board_spans(ctx, start, end)
@@ -180,6 +188,8 @@ def board_roles(ctx: Context, start: int, end: int) -> tuple[list[RoleMention], 
         r
         for r in find_roles(ctx.flat, start, end)
         if not any(a < r.end and r.start < b for a, b in other)
+        # "the Audit Committee consists of Jo Ng (Chair) and Al Li": Jo Ng's role
+        and not _NAMED_BEFORE_PAREN.search(ctx.flat, max(0, r.start - 40), r.start)
     ]
     board = any(
         not any(a <= m.start() < b for a, b in other)
