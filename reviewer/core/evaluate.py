@@ -94,6 +94,8 @@ def normalise_exchange(value: Any) -> str:
     for key, family in (
         ("nasdaq", "nasdaq"), ("new york stock exchange", "nyse"), ("nyse", "nyse"),
         ("tsx venture", "tsxv"), ("tsxv", "tsxv"), ("tsx v", "tsxv"), ("tsx", "tsx"),
+        ("toronto stock exchange", "tsx"), ("london stock exchange", "lse"),
+        ("lse", "lse"), ("hong kong", "hkex"), ("hkex", "hkex"), ("sehk", "hkex"),
         ("otc", "otc"), ("cboe", "cboe"), ("cse", "cse"),
     ):  # fmt: skip
         if key in text:

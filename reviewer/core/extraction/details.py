@@ -21,7 +21,9 @@ from reviewer.core.extraction.sentences import Sentence
 # "Following Mr Hale's retirement, ...".
 _LEAD_IN_RE = re.compile(
     r"\b(?:the|these)\s+following\b|\bfollowing\s+(?:\w+\s+){0,2}(?:persons|people"
-    r"|individuals|nominees|candidates|directors)\b|\bas\s+follows\b|:\s*$",
+    r"|individuals|nominees|candidates|directors)\b|\bas\s+follows\b|:\s*$"
+    # "Detailed results of the vote are set out below."
+    r"|\b(?:set\s+(?:out|forth)|listed|shown|presented|provided|reported)\s+below\W*$",
     re.IGNORECASE,
 )
 # A telephone number or an e-mail address: a contact line, never a change.

@@ -325,3 +325,14 @@ ROLE_RE = re.compile(
     r"|member\s+of\s+the\s+board(?:\s+of\s+directors)?|board\s+member)\b",
     re.IGNORECASE,
 )
+
+
+# "Mr X is not a director of the Company", "does not change the composition of the
+# Board": the sentence denies a board seat, so it states no board change.
+NOT_ON_BOARD_RE = re.compile(
+    r"\b(?:is|was|will|shall)\s+not\s+(?:be(?:come)?\s+|sit\s+on\s+|join\s+)?(?:a\s+|the\s+)?"
+    r"(?:member\s+of\s+the\s+board|board|(?:non-executive\s+|independent\s+)?director)\b"
+    r"|\b(?:does|do|will)\s+not\s+(?:change|affect|alter)\s+the\s+(?:composition|size"
+    r"|membership)\s+of\s+(?:the|its)\s+board\b",
+    re.IGNORECASE,
+)

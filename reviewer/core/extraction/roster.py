@@ -19,6 +19,7 @@ from reviewer.core.extraction.effective import effective
 from reviewer.core.extraction.names import Mention, Person
 from reviewer.core.extraction.patterns import (
     BOARD_RE,
+    NOT_ON_BOARD_RE,
     REASON_RE,
     UPPER,
 )
@@ -44,6 +45,19 @@ _JOIN_BOARD_RE = re.compile(
 )
 
 
+# "step down as chair of the Audit Committee": a committee seat left, not the board
+# (unless "... and from the Board" follows)
+_COMMITTEE_SEAT_LEFT = re.compile(
+    r"\s*(?:as|from)\s+(?:the\s+|its\s+)?(?:chair\w*|head|member)\s+of\s+(?:the\s+|its\s+)?"
+    r"(?:(?:[" + UPPER + r"]|[a-z])[\w,&'’-]*\s+(?:and\s+|&\s+)?){1,8}[Cc]ommittees?\b"
+    r"(?![^.;]{0,60}\band\s+(?:as\s+a\s+|from\s+(?:the|its)\s+)(?:[Bb]oard|director))"
+)
+# "retires from management": an employment, not a board seat
+_FROM_EMPLOYMENT = re.compile(
+    r"\s+from\s+(?:(?:his|her|their|its|the\s+company['’]s)\s+)?(?:management|employment"
+    r"|executive\s+(?:role|position|duties|office)s?|day-to-day|operational)\b",
+    re.IGNORECASE,
+)
 _COMMITTEE_ONLY = re.compile(
     r"\s*(?:as\s+)?(?:a\s+|the\s+)?(?:new\s+)?(?:member|members)\s+of\s+"
     r"(?:the\s+|its\s+|our\s+)?(?:["
@@ -90,7 +104,7 @@ def events_in_sentence(
 ) -> list[Event]:
     """Board-change events stated in one sentence."""
     flat = ctx.flat
-    if is_contact(sentence):
+    if is_contact(sentence) or NOT_ON_BOARD_RE.search(sentence.text):
         return []
     first = max(0, bisect_left(ctx.quotes, (sentence.start, -1)) - 1)
     quotes = []
@@ -177,6 +191,13 @@ def _event(
         after_name = max(mention.end, assignment.list_end)
     if _COMMITTEE_ONLY.match(ctx.flat, after_name, window_end):
         return None  # a committee seat, recorded on the person's board row
+    if trigger.kind in LEAVE and (
+        _COMMITTEE_SEAT_LEFT.match(ctx.flat, after_name, window_end)
+        or _FROM_EMPLOYMENT.match(ctx.flat, trigger.end, window_end)
+    ):
+        return (
+            None  # "steps down as chair of the X Committee", "retires from management"
+        )
     leading = leading_roles(ctx, after_name, window_end)
     if leading is not None and leading[2] and not leading[0]:
         return None  # an officer-only change: "appointed as Chief Financial Officer"

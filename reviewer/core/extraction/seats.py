@@ -85,7 +85,9 @@ def _subsidiary_spans(flat: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # "its wholly-owned subsidiary, Tarnby Trust Limited ("TTL")": the name and its alias
 _SUBSIDIARY_NAMED = re.compile(
-    r"\bsubsidiar(?:y|ies)\b,?\s+(?P<name>(?:[A-Z][\w&.'-]*\s+){0,5}[A-Z][\w&.'-]*)"
+    # "subsidiary, Kestrel Re (Cayman) Ltd. ("KRC")": a parenthesised place inside
+    r"\bsubsidiar(?:y|ies)\b,?\s+(?P<name>(?:(?:[A-Z][\w&.'-]*|\([A-Z][\w.' -]*\))\s+)"
+    r"{0,6}[A-Z][\w&.'-]*)"
     r"(?:\s*\(\s*(?:the\s+)?[\"“](?P<alias>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[\"”])?"
 )
 

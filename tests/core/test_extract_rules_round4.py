@@ -1,0 +1,145 @@
+"""Rules of the fourth generalisation round (extractor 1.4).
+
+Every sentence here is written for these tests: names, companies and wording
+differ from the development corpus and from the held-out sets.
+"""
+
+from __future__ import annotations
+
+from reviewer.core.document import Document, DocumentFormat
+from reviewer.core.evaluate import normalise_exchange
+from reviewer.core.extraction import extract
+from reviewer.core.records import Extraction, RosterRow
+
+DATELINE = "HALDEN BAY, Nov. 3, 2026 (NEWSWIRE) -- "
+
+
+def _extract(text: str) -> Extraction:
+    document = Document(
+        text=text,
+        source_path="note.txt",
+        sha256="4" * 64,
+        format=DocumentFormat.TEXT,
+    )
+    return extract(document)
+
+
+def _rows(text: str) -> dict[str, RosterRow]:
+    return {row.person: row for row in _extract(text).rows}
+
+
+_TABLE = """
+   Nominee                    Votes For     % For    Votes Withheld
+   Petronella Vask            8,120,400     98.7%       102,330
+   Idris Mwangaza-Hale        8,004,118     97.3%       218,612
+   Lucan Ferreira Dias        8,187,002     99.5%        35,728
+"""
+
+
+def test_vote_table_announced_as_set_out_below() -> None:
+    for closing in (
+        "The detailed ballot results are set out below.",
+        "Voting details are shown below.",
+        "The tally for each nominee is listed below.",
+    ):
+        text = (
+            DATELINE + "Skarvik Timber Ltd. reports that each of the three nominees "
+            "named in its proxy circular was elected as a director at its annual "
+            "meeting held on October 30, 2026. " + closing + "\n" + _TABLE
+        )
+        rows = _rows(text)
+        assert set(rows) == {
+            "Petronella Vask",
+            "Idris Mwangaza-Hale",
+            "Lucan Ferreira Dias",
+        }, closing
+        assert {row.change_type for row in rows.values()} == {"elected"}
+
+
+def test_below_without_an_election_is_no_list() -> None:
+    text = (
+        DATELINE + "Skarvik Timber Ltd. thanks its employees. Our plant managers are "
+        "listed below.\n" + _TABLE
+    )
+    assert _rows(text) == {}
+
+
+def test_is_not_a_director_denies_a_board_change() -> None:
+    for denial in (
+        "Mr. Okafor-Lindqvist is not a director of the Company and his appointment "
+        "does not change the composition of the Board.",
+        "Her appointment does not alter the size of the Board.",
+        "Mr. Okafor-Lindqvist will not become a member of the Board.",
+    ):
+        text = (
+            DATELINE + "Brumley Freight Inc. has appointed Teodor Okafor-Lindqvist as "
+            "Chief Operating Officer, effective December 1, 2026. " + denial
+        )
+        assert _rows(text) == {}, denial
+
+
+def test_denial_leaves_other_sentences_alone() -> None:
+    text = (
+        DATELINE + "Brumley Freight Inc. announced that the Board has appointed "
+        "Wanda Achterberg as an independent director, effective December 1, 2026. "
+        "Separately, Teodor Okafor-Lindqvist was named Chief Operating Officer; he "
+        "is not a director."
+    )
+    assert set(_rows(text)) == {"Wanda Achterberg"}
+
+
+def test_subsidiary_acronym_after_a_parenthesised_place() -> None:
+    text = (
+        DATELINE + "Corrib Holdings plc announces that its wholly owned banking "
+        'subsidiary, Corrib Savings (Isle of Man) Limited ("CSIM"), has renewed its '
+        "board. The CSIM board has appointed Oonagh Pettigrew as a non-executive "
+        "director of CSIM, effective 1 December 2026. Declan Ruthven will step down "
+        "from the CSIM board at the end of the year."
+    )
+    assert _rows(text) == {}
+
+
+def test_exchange_full_names_match_their_short_forms() -> None:
+    assert normalise_exchange("Toronto Stock Exchange") == normalise_exchange("TSX")
+    assert normalise_exchange("TSX Venture Exchange") != normalise_exchange("TSX")
+    assert normalise_exchange("London Stock Exchange") == normalise_exchange("LSE")
+    assert normalise_exchange(
+        "The Stock Exchange of Hong Kong Limited"
+    ) == normalise_exchange("HKEX")
+
+
+def test_stepping_down_as_committee_chair_is_no_board_departure() -> None:
+    for wording in (
+        "will step down as chair of the Audit Committee",
+        "has resigned as chairman of the compensation committee",
+        "will retire from the Risk and Capital Committee",
+    ):
+        text = (
+            DATELINE
+            + "Halloran Rail Corp. said that Priya Castellanos-Oyelowo "
+            + wording
+            + ", effective December 1, 2026. She remains an independent director."
+        )
+        assert _rows(text) == {}, wording
+
+
+def test_stepping_down_as_committee_chair_and_from_the_board_is_a_departure() -> None:
+    text = (
+        DATELINE + "Halloran Rail Corp. said that Priya Castellanos-Oyelowo will step "
+        "down as chair of the Audit Committee and from the Board, effective December "
+        "1, 2026."
+    )
+    assert set(_rows(text)) == {"Priya Castellanos-Oyelowo"}
+
+
+def test_retiring_from_management_while_staying_on_the_board() -> None:
+    for wording in (
+        "will remain a member of the Board after she retires from management",
+        "will continue as a director once he retires from his executive role",
+        "stays on the board of directors after she steps down from day-to-day duties",
+    ):
+        text = (
+            DATELINE + "Ostrava Glassworks Inc. said its founder, Mirela "
+            "Kovačević-Boone, " + wording + " on December 31, 2026."
+        )
+        assert _rows(text) == {}, wording
