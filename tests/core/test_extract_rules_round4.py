@@ -143,3 +143,47 @@ def test_retiring_from_management_while_staying_on_the_board() -> None:
             "Kovačević-Boone, " + wording + " on December 31, 2026."
         )
         assert _rows(text) == {}, wording
+
+
+def test_board_picks_people_to_join_as_directors() -> None:
+    for verb in ("has picked", "chose", "has selected", "tapped"):
+        text = (
+            DATELINE
+            + "Varnholt Optics Corp. said its Board of Directors "
+            + verb
+            + " Dr. Sunniva Ekwueme and Laszlo Ferreira-Batt to join as independent "
+            "directors, effective December 1, 2026."
+        )
+        assert set(_rows(text)) == {"Sunniva Ekwueme", "Laszlo Ferreira-Batt"}, verb
+        assert {r.change_type for r in _rows(text).values()} == {"appointed"}
+
+
+def test_selecting_things_is_no_change() -> None:
+    text = (
+        DATELINE + "Varnholt Optics Corp. said its Board selected two candidates for "
+        "further review and chose a seat on the industry council for Mr. Ekwueme."
+    )
+    assert _rows(text) == {}
+
+
+def test_shareholders_seat_directors() -> None:
+    text = (
+        DATELINE + "Varnholt Optics Corp. said its shareholders, at a special meeting "
+        "on October 30, 2026, voted to seat Halvard Mbeki-Stone and Orla Ní Dhuibhir "
+        "as "
+        "directors."
+    )
+    rows = _rows(text)
+    assert set(rows) == {"Halvard Mbeki-Stone", "Orla Ní Dhuibhir"}
+    assert {r.change_type for r in rows.values()} == {"elected"}
+
+
+def test_chosen_to_become_chair_is_the_later_verb() -> None:
+    text = (
+        DATELINE + "The Board of Varnholt Optics Corp. has chosen Ilse Marchetti-Obi, "
+        "who has served as an independent director since 2019, to become Lead "
+        "Independent Director, effective December 1, 2026."
+    )
+    rows = _rows(text)
+    assert set(rows) == {"Ilse Marchetti-Obi"}
+    assert rows["Ilse Marchetti-Obi"].change_type == "role_change"

@@ -192,6 +192,28 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         + r"))|\bnamed(?=\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-executive|independent|lead|executive)\s+)*(?:chair|director|vice))|\bjoin(?:s|ed|ing)?\s+(?:(?:the|its|our)\s+)?(?:[\w’']+\s+)?board\b|\badd(?:ed|s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:the|its|our)\s+board\b|\baddition\s+of\b|\bwelcom(?:e|es|ed|ing)\b|(?<!re-)(?<!re)\bdesignat(?:ed|es)\b|\bnominees?\b|\bco-?opt(?:ed|s)?\b",  # noqa: E501
     ),
     (
+        # "has picked Dr. A and B to join as independent directors": a choice of
+        # people named right after the verb; "to join as directors"
+        "appointed",
+        r"\b(?:pick(?:s|ed)?|cho(?:se|sen|oses)|select(?:s|ed)?|tap(?:s|ped)|recruit(?:s|ed)?)"
+        r"(?=\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s|"
+        + _CAP_WORD
+        + r"\s+(?:["
+        + UPPER
+        + r"]\.\s+)?"
+        + _CAP_WORD
+        + r"))"
+        # "chose X, a director since 2020, to become Lead Director": the later verb
+        r"(?![^;]{0,200}?\bto\s+(?:become|serve|be|succeed|take|assume)\b)"
+        r"|\bjoin(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:new\s+)?(?:(?:non-executive|independent"
+        r"|executive)\s+)*directors?\b",
+    ),
+    (
+        # "shareholders voted to seat A, B and C as directors"
+        "elected",
+        r"\bseat(?:s|ed|ing)?(?=\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s|" + _CAP_WORD + r"\s))",
+    ),
+    (
         "role_change",
         r"\bsucceed(?:s|ed|ing)?\b|\bbecom(?:e|es|ing)\b|\b(?:assume|assumes|assumed|assuming)\b|\btak(?:e|es|ing)\s+over\b|\btak(?:e|es|ing)\s+on\s+the\s+role\s+of\b|\btransition(?:s|ed|ing)?\s+(?:to|into)\s+the\s+role\b|\bre-?designated\b"
         r"|\bhand(?:s|ed|ing)?\s+over\b(?=\s+(?:the\s+|its\s+)?(?:role|chair|position))"
@@ -211,9 +233,9 @@ TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
     "retired": ("retir",),
     "removed": ("remov",),
     "resigned": ("resign", "step", "depart", "leav", "left", "vacat", "ceas"),
-    "elected": ("elect",),
+    "elected": ("elect", "seat"),
     "appointed": ("appoint", "nam", "join", "add", "welcom", "designat", "nominee",
-                  "opt"),
+                  "opt", "pick", "chos", "select", "tap", "recruit"),
     "role_change": ("succeed", "becom", "assum", "tak", "transition", "serve",
                     "continu", "designat", "hand", "replac"),
 }  # fmt: skip
@@ -222,7 +244,7 @@ TRIGGER_HINT = re.compile(
     r"\b(?=[rsdplevanjwtbcmh])(?:resign|retir|stand|seek|pass|died|death|deceas|mourn|remov"
     r"|step|depart|leav|left|vacat|ceas|elect|appoint|name|join|add|welcom|designat"
     r"|nominee|re-?nominat|succeed|becom|assum|take|transition|serve|co-?opt|hand|replac"
-    r"|continu)",
+    r"|continu|pick|chos|select|tap|recruit|seat)",
     re.IGNORECASE,
 )
 
