@@ -187,3 +187,19 @@ def test_chosen_to_become_chair_is_the_later_verb() -> None:
     rows = _rows(text)
     assert set(rows) == {"Ilse Marchetti-Obi"}
     assert rows["Ilse Marchetti-Obi"].change_type == "role_change"
+
+
+def test_board_size_verbs_of_growth_and_standing() -> None:
+    for wording, size in (
+        ("With his arrival the Board grows to nine members.", "9"),
+        ("The board now stands at eight directors.", "8"),
+        ("After today's appointments the Board expands to 13 directors.", "13"),
+        ("The board shrank to seven members.", "7"),
+        ("Her departure brings the company's board to six members.", "6"),
+        ("The change raises the number of board seats from eight to nine.", "9"),
+    ):
+        text = (
+            DATELINE + "Lindqvist Marine Inc. announced that Tobiah Rencher has "
+            "joined its Board of Directors. " + wording
+        )
+        assert _extract(text).filing.board_size_after == size, wording

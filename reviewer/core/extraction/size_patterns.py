@@ -20,7 +20,10 @@ ORDINALS = {
 _ORD = r"(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
 BOARD_SIZE_RES = (
     re.compile(
-        r"\bboard\s+(?:has\s+|will\s+have\s+|was\s+|will\s+be\s+)?(?:been\s+)?(?:expanded|increased|enlarged|grown|decreased|reduced)\s+(?:in\s+size\s+)?to\s+"
+        # "the Board grows to eleven members", "expands to 12", "stands at ten"
+        r"\bboard\s+(?:has\s+|will\s+have\s+|was\s+|will\s+be\s+|will\s+|now\s+)?(?:been\s+)?"
+        r"(?:expand(?:ed|s)?|increased|enlarged|grown|grows?|grew|rises|rose|shr[ia]nks?"
+        r"|decreased|reduced|stands|stood|falls|fell)\s+(?:in\s+size\s+)?(?:to|at)\s+"
         + _NUM
         + r"\b",
         re.IGNORECASE,
@@ -34,13 +37,19 @@ BOARD_SIZE_RES = (
     ),
     re.compile(
         r"\b(?:increas(?:e[sd]?|ing)|expand(?:ed|s|ing)?|decreas(?:e[sd]?|ing)|reduc(?:e[sd]?|ing)"
-        r"|set|fix(?:ed)?|bring(?:s|ing)?)\s+(?:the\s+|its\s+)?(?:total\s+)?(?:size|number)"
+        r"|set|fix(?:ed)?|bring(?:s|ing)?|rais(?:e[sd]?|ing))\s+(?:the\s+|its\s+)?(?:total\s+)?"
+        r"(?:size|number)"
         r"[^.;]{0,60}?\b(?:to|at)\s+" + _NUM + r"\b",
         re.IGNORECASE,
     ),
     re.compile(
         r"\bboard[^.;]{0,40}?\b(?:remains?|remained|will\s+remain|continues?\s+to\s+be)"
         r"\s+(?:at\s+)?" + _NUM + r"\s+(?:members|directors|seats)",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "bringing the company's board to ten members"
+        r"\bbring(?:s|ing)?\s+(?:the\s+|its\s+|our\s+)?(?:\w+['’]s\s+)?board\s+(?:size\s+)?"
+        r"to\s+" + _NUM + r"\s+(?:members|directors|seats)",
         re.IGNORECASE,
     ),
     re.compile(
