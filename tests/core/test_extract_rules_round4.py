@@ -203,3 +203,14 @@ def test_board_size_verbs_of_growth_and_standing() -> None:
             "joined its Board of Directors. " + wording
         )
         assert _extract(text).filing.board_size_after == size, wording
+
+
+def test_job_titles_with_director_in_a_list_are_officer_titles() -> None:
+    for wording in (
+        "Rosalind Achebe-Lund joined the company as Vice President and Director of "
+        "Safety, and Piet Okonjo was named Regional Director, Northwest Operations.",
+        "Piet Okonjo has been appointed Director of Compliance.",
+        "Rosalind Achebe-Lund was promoted and named Area Director, Coastal Region.",
+    ):
+        text = DATELINE + "Tennison Freightways Inc. reported results. " + wording
+        assert _rows(text) == {}, wording

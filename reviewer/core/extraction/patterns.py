@@ -77,7 +77,8 @@ NOT_NAME_WORDS = frozenset(
         performance proxy transaction engineering division definitive vesting
         telephone file exact confidential additional initial renewal total public
         economic cooperation customer higher education metro assembly industrial
-        registered which special assistant vehicles
+        registered which special assistant vehicles operations safety compliance
+        procurement
         leads prepares expansion transition plans completes reports launches expands
         acquires elevates promotes hires unveils expanding strengthens
         korea germany france italy spain mexico brazil chile peru argentina

@@ -156,4 +156,8 @@ def find_roles(flat: str, start: int, end: int) -> list[RoleMention]:
 
 def has_officer(flat: str, start: int, end: int) -> bool:
     """Whether an officer title (CEO, CFO, President...) appears in the span."""
-    return OFFICER_RE.search(flat, start, end) is not None
+    # "Director of Safety", "Regional Director": job titles, held by officers
+    return (
+        OFFICER_RE.search(flat, start, end) is not None
+        or JOB_DIRECTOR_RE.search(flat, start, end) is not None
+    )
