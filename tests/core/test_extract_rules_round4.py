@@ -214,3 +214,41 @@ def test_job_titles_with_director_in_a_list_are_officer_titles() -> None:
     ):
         text = DATELINE + "Tennison Freightways Inc. reported results. " + wording
         assert _rows(text) == {}, wording
+
+
+def test_not_a_candidate_for_re_election() -> None:
+    for wording in (
+        "will not be a candidate for re-election",
+        "will not be a nominee for re-election",
+        "will not be standing for re-election",
+    ):
+        text = (
+            DATELINE
+            + "Pell Creek Bancorp said director Agathe Nwosu-Lindgren "
+            + wording
+            + " at the 2027 annual meeting."
+        )
+        rows = _rows(text)
+        assert set(rows) == {"Agathe Nwosu-Lindgren"}, wording
+        assert rows["Agathe Nwosu-Lindgren"].change_type == "not_standing"
+
+
+def test_upper_case_surname_first_after_an_honorific() -> None:
+    text = (
+        DATELINE + "Hoiwan Logistics Ltd. announces that Mr. CHEUNG Kwok Ming has "
+        "resigned as an independent director, effective November 1, 2026. The Board "
+        "has appointed Ms. LOH Mei Ling as an independent director. Mr. CHEUNG's "
+        "resignation was due to personal reasons. Ms. LOH holds a degree in law."
+    )
+    rows = _rows(text)
+    assert set(rows) == {"CHEUNG Kwok Ming", "LOH Mei Ling"}
+    assert rows["CHEUNG Kwok Ming"].change_type == "resigned"
+    assert rows["LOH Mei Ling"].change_type == "appointed"
+
+
+def test_acronyms_are_not_names() -> None:
+    text = (
+        DATELINE + "Hoiwan Logistics Ltd. (HKEX: 2291) said the CEO, Ms. Loh, and the "
+        "CFO met NYSE officials. The Board has appointed Priam Tsang as a director."
+    )
+    assert set(_rows(text)) == {"Priam Tsang"}

@@ -55,7 +55,9 @@ NAME_RE = re.compile(
     rf"(?<![\w.])(?=[{_UPPER}\"“(])(?P<hon>{_HONORIFIC}\s*)?"
     # after an honorific a name may open with its particles: "Ms. de la Cruz"
     rf"(?P<body>(?:(?<=[.\s]){_PARTICLE}\s(?:{_PARTICLE}\s)?(?=[{_UPPER}]))?"
-    rf"{_UNIT}(?:{_SEP}(?:{_PARTICLE}\s){{0,2}}{_UNIT}){{0,9}})"
+    # after an honorific a surname may be written in capitals: "Ms. TAN Shu Fen"
+    rf"(?:(?(hon)[{_UPPER}]{{2,}}(?![\w-])|(?!))|{_UNIT})"
+    rf"(?:{_SEP}(?:{_PARTICLE}\s){{0,2}}{_UNIT}){{0,9}})"
     rf"(?P<suffix>{_SUFFIX})?"
 )
 _NICK_RE = re.compile(_NICK)

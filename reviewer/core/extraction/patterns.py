@@ -143,7 +143,9 @@ _CAP_WORD = f"[{UPPER}][{LOWER}]+"
 TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "not_standing",
-        r"\bnot\s+(?:to\s+)?(?:intend\s+to\s+)?(?:stand|seek|run|be\s+standing|be\s+seeking|be\s+nominated)(?:ing)?\s+(?:for\s+)?re-?\s?election",
+        # "not stand", "not be standing", "not be a candidate/nominee for re-election"
+        r"\bnot\s+(?:to\s+)?(?:intend\s+to\s+)?(?:be\s+)?(?:an?\s+)?(?:stand|seek|run|nominated"
+        r"|candidate|nominee)(?:ing)?\s+(?:for\s+)?re-?\s?election",
     ),
     (
         "not_standing",
