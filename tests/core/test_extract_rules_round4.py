@@ -252,3 +252,32 @@ def test_acronyms_are_not_names() -> None:
         "CFO met NYSE officials. The Board has appointed Priam Tsang as a director."
     )
     assert set(_rows(text)) == {"Priam Tsang"}
+
+
+def test_elected_to_another_organisations_board() -> None:
+    for wording in (
+        "its Chair, Mathilde Oyarzun-Kerr, has been elected to the board of directors "
+        "of the Western Forest Products Council",
+        "director Mathilde Oyarzun-Kerr was appointed to the Board of Trustees of "
+        "Lakeshore University",
+    ):
+        text = (
+            DATELINE
+            + "Ridgeline Timber Corp. is pleased to share that "
+            + wording
+            + "."
+        )
+        assert _rows(text) == {}, wording
+
+
+def test_ticker_on_a_header_line() -> None:
+    for header, ticker, exchange in (
+        ("CSE: QRX | OTCQB: QRXXF", "QRX", "CSE"),
+        ("NEWS RELEASE                        TSX: HLW", "HLW", "TSX"),
+    ):
+        text = (
+            "HALWYN RESOURCES INC.\n" + header + "\n\n" + DATELINE + "Halwyn Resources "
+            "Inc. announced drilling results."
+        )
+        filing = _extract(text).filing
+        assert (filing.ticker, filing.exchange) == (ticker, exchange), header

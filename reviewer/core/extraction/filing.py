@@ -29,6 +29,11 @@ _TICKER_RE = re.compile(
     + r")(?:\s*(?:,|and)\s*[A-Z][\w ]{1,20})*\s*:\s*(?P<tk>[A-Z0-9][A-Z0-9.\-]{0,6})\b",
     re.IGNORECASE,
 )
+# A header line "TSX-V: TVM | OTCQX: TVMNF", "NEWS RELEASE      TSX: BPC"
+_HEADER_TICKER_RE = re.compile(
+    r"(?m)(?:^|[ \t]{2,}|\|)[ \t]*(?P<ex>" + _EXCHANGES + r")[ \t]*:[ \t]*"
+    r"(?P<tk>[A-Z0-9][A-Z0-9.\-]{0,6})(?![\w-])"
+)
 _LISTED_RE = re.compile(
     r"\blisted\s+on\s+the\s+(?P<ex>[A-Z][\w ]{2,40}?(?:Exchange|Market))\s+under\s+the\s+(?:ticker\s+|trading\s+)?symbol\s+[\"“]?(?P<tk>[A-Z][A-Z0-9.]{0,6})\b"  # noqa: E501
 )
@@ -109,6 +114,9 @@ def _span(match: re.Match[str], group: str) -> Span:
 def find_ticker(text: str, flat: str, start: int, end: int) -> tuple[Span, Span]:
     """Return (ticker, exchange) from ``(Exchange: TICK)`` or the cover table."""
     match = _TICKER_RE.search(flat, start, end)
+    if match:
+        return _span(match, "tk"), _span(match, "ex")
+    match = _HEADER_TICKER_RE.search(text, start, min(end, start + 600))
     if match:
         return _span(match, "tk"), _span(match, "ex")
     header = _COVER_HEADER_RE.search(flat, start, min(end, start + 20000))

@@ -58,6 +58,7 @@ _FROM_EMPLOYMENT = re.compile(
     r"|executive\s+(?:role|position|duties|office)s?|day-to-day|operational)\b",
     re.IGNORECASE,
 )
+_TO_THE_BOARD = re.compile(r"\s+(?:to|on|from|off)\s+(?:the\s+)?", re.IGNORECASE)
 _COMMITTEE_ONLY = re.compile(
     r"\s*(?:as\s+)?(?:a\s+|the\s+)?(?:new\s+)?(?:member|members)\s+of\s+"
     r"(?:the\s+|its\s+|our\s+)?(?:["
@@ -184,6 +185,11 @@ def _event(
         for a, b in other_board_spans(ctx, trigger.start, window_end)
     ):
         return None  # "joins Board of the Food Bank": another organisation's board
+    if ctx.issuer_words and any(  # (an unknown issuer's own board looks the same)
+        _TO_THE_BOARD.fullmatch(ctx.flat, trigger.end, a)
+        for a, _ in other_board_spans(ctx, trigger.end, window_end, False)
+    ):
+        return None  # "elected to the board of directors of the Mining Association"
     if at_subsidiary(ctx, trigger.start, window_end):
         return None  # "stepped down from the TTL board" (TTL: a named subsidiary)
     after_name = window_start

@@ -118,11 +118,17 @@ def at_subsidiary(ctx: Context, start: int, end: int) -> bool:
     )
 
 
-def other_board_spans(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+def other_board_spans(
+    ctx: Context, start: int, end: int, subsidiaries: bool = True
+) -> list[tuple[int, int]]:
     """Spans in ``[start, end)`` naming another organisation's board (a named
-    company's, a subsidiary's)."""
+    company's, a subsidiary's unless ``subsidiaries`` is false)."""
     lowered = ctx.flat[max(0, start - 240) : end].lower()
-    spans = _subsidiary_spans(ctx.flat, start, end) if "subsidiar" in lowered else []
+    spans = (
+        _subsidiary_spans(ctx.flat, start, end)
+        if subsidiaries and "subsidiar" in lowered
+        else []
+    )
     spans += [
         (m.start(), m.end())
         for m in _NOUN_BOARD_RE.finditer(ctx.flat, start, end)
