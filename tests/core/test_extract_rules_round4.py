@@ -281,3 +281,23 @@ def test_ticker_on_a_header_line() -> None:
         )
         filing = _extract(text).filing
         assert (filing.ticker, filing.exchange) == (ticker, exchange), header
+
+
+def test_hong_kong_english_given_name_after_a_comma() -> None:
+    text = (
+        DATELINE + "The Board of Kowloon Harbourfront Holdings Limited announces that "
+        'Mr. Chan Ka Ho, Vincent ("Mr. Chan"), an executive Director, has been '
+        "appointed as the vice chairman of the Board with effect from 1 December 2026."
+        " Mr. Chan has been an executive Director since 2018."
+    )
+    rows = _rows(text)
+    assert set(rows) == {"Chan Ka Ho, Vincent"}
+    assert rows["Chan Ka Ho, Vincent"].change_type == "role_change"
+
+
+def test_a_title_after_a_comma_is_no_given_name() -> None:
+    text = (
+        DATELINE + "Kowloon Harbourfront Holdings Limited announces that Mr. Chan Ka "
+        "Ho, Director, has resigned from the Board with effect from 1 December 2026."
+    )
+    assert set(_rows(text)) == {"Chan Ka Ho"}

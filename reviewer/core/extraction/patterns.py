@@ -361,3 +361,8 @@ NOT_ON_BOARD_RE = re.compile(
     r"|membership)\s+of\s+(?:the|its)\s+board\b",
     re.IGNORECASE,
 )
+
+# ", Cynthia (" after a Hong Kong style name: the English given name
+ENGLISH_GIVEN_AFTER = re.compile(
+    rf",[ \t]+([{UPPER}][{LOWER}]{{2,}})(?=\s*\(\s*[\"“]|\s+as\s|\s*[,;]\s)"
+)
