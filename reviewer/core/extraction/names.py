@@ -290,15 +290,10 @@ def find_mentions(
                 m_end = match.end()
             if suffix.replace(".", "").replace(" ", "").lower() not in _KEPT_SUFFIXES:
                 suffix = ""  # degrees and honours (Ph.D., M.D., CBE) are not the name
-            english = (
-                ENGLISH_GIVEN_AFTER.match(flat, m_end) if len(named) == 3 else None
-            )
-            if (  # Hong Kong style "Lam Pui Yee, Cynthia": the English given name
-                english
-                and max(map(len, named)) <= 5
-                and not suffix
-                and english.group(1).lower() not in NOT_NAME_WORDS
-            ):
+            # Hong Kong style "Lam Pui Yee, Cynthia": the English given name
+            short = not suffix and len(named) == 3 and max(map(len, named)) <= 5
+            english = ENGLISH_GIVEN_AFTER.match(flat, m_end) if short else None
+            if english and english.group(1).lower() not in NOT_NAME_WORDS:
                 suffix, m_end = english.group(1), english.end(1)
             while m_end > m_start and flat[m_end - 1] in " ,":
                 m_end -= 1
