@@ -301,3 +301,21 @@ def test_a_title_after_a_comma_is_no_given_name() -> None:
         "Ho, Director, has resigned from the Board with effect from 1 December 2026."
     )
     assert set(_rows(text)) == {"Chan Ka Ho"}
+
+
+def test_board_adds_a_named_person_as_a_director() -> None:
+    text = (
+        DATELINE + "Marrow Point Bancorp said the Board of Directors voted to add Ms. "
+        "Ebele Castaneda-Roth as a director when she becomes Chief Executive Officer."
+    )
+    rows = _rows(text)
+    assert set(rows) == {"Ebele Castaneda-Roth"}
+    assert rows["Ebele Castaneda-Roth"].change_type == "appointed"
+
+
+def test_adding_a_product_is_no_change() -> None:
+    text = (
+        DATELINE + "Marrow Point Bancorp said director Ebele Castaneda-Roth will add "
+        "Mobile Deposits as a service line, as a director of the foundation noted."
+    )
+    assert _rows(text) == {}

@@ -209,7 +209,14 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         # "chose X, a director since 2020, to become Lead Director": the later verb
         r"(?![^;]{0,200}?\bto\s+(?:become|serve|be|succeed|take|assume)\b)"
         r"|\bjoin(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:new\s+)?(?:(?:non-executive|independent"
-        r"|executive)\s+)*directors?\b",
+        r"|executive)\s+)*directors?\b"
+        # "voted to add Ms. Roe as a director"
+        r"|\badd(?:s|ed|ing)?(?=\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s|"
+        + _CAP_WORD
+        + r"\s+"
+        + _CAP_WORD
+        + r")[^.;,]{0,50}?\bas\s+(?:an?\s+)?(?:new\s+)?(?:(?:non-executive"
+        r"|independent|executive)\s+)*director\b)",
     ),
     (
         # "shareholders voted to seat A, B and C as directors"
