@@ -319,3 +319,15 @@ def test_adding_a_product_is_no_change() -> None:
         "Mobile Deposits as a service line, as a director of the foundation noted."
     )
     assert _rows(text) == {}
+
+
+def test_chair_of_that_committee_after_a_two_part_committee_name() -> None:
+    text = (
+        DATELINE + "Orrin Bay Trust, Inc. said the Board appointed Solveig Amadi-Roux, "
+        "an independent director who has served on the Audit and Risk Committee since "
+        "2022, to succeed Mr. Pell as chair of that committee, effective immediately."
+    )
+    rows = _rows(text)
+    assert set(rows) == {"Solveig Amadi-Roux"}
+    assert rows["Solveig Amadi-Roux"].change_type == "role_change"
+    assert rows["Solveig Amadi-Roux"].role == "audit and risk committee chair"

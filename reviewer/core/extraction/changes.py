@@ -193,6 +193,8 @@ def find_triggers(
 _RELATIVE_WHO = re.compile(r"\s*,\s*who\b")
 _RELATIVE_OPEN = re.compile(r"\s*,\s*(?:who|whose)\b")
 _AND_WORD = re.compile(r"\band\b")
+_CAP_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+_CAP_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _AND_GAP = re.compile(r"\band\b|&|alongside|together\s+with|along\s+with")
 
 
@@ -300,7 +302,15 @@ def assign(
     """Attach each trigger to the people it is about."""
     result: list[Assignment] = []
     last_object: Assignment | None = None
-    found = list(_AND_WORD.finditer(flat, sentence.start, sentence.end))
+    # "and" inside a title-case name ("the Audit and Risk Committee") joins no clause
+    found = [
+        m
+        for m in _AND_WORD.finditer(flat, sentence.start, sentence.end)
+        if not (
+            _CAP_BEFORE.search(flat, max(0, m.start() - 30), m.start())
+            and _CAP_AFTER.match(flat, m.end())
+        )
+    ]
     and_starts = [m.start() for m in found]
     and_ends = [m.end() for m in found]
     for index, trigger in enumerate(triggers):

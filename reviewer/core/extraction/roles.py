@@ -38,7 +38,12 @@ _COMMITTEE_CHAIR_RE = re.compile(
     r"|\b[Cc]hair(?:man|woman|person)?(?:ship)?\s+of\s+(?:the|its|our)\s+"
     + _LOWER_WORDS
     + r"committee\b"
-    r"|\b(?<=the\s)" + _LOWER_WORDS + r"committee\s+chair(?:man|woman|person)?\b",
+    r"|\b(?<=the\s)" + _LOWER_WORDS + r"committee\s+chair(?:man|woman|person)?\b"
+    # "chair of that committee": the committee named before
+    r"|\b[Cc]hair(?:man|woman|person)?\s+of\s+(?P<that>that|this|the\s+same)\s+committee\b",
+)
+_NAMED_COMMITTEE_RE = re.compile(
+    r"((?:[" + UPPER + r"][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6})Committee\b"
 )
 _CHAIR_OF_OTHER_RE = re.compile(
     r"\bchair(?:man|woman|person)?\s+of\s+(?!the\s+board|its\s+board|our\s+board|the\s+company)(?:the\s+)?[A-Z]",
@@ -104,6 +109,10 @@ def find_roles(flat: str, start: int, end: int) -> list[RoleMention]:
             re.sub(r"^\w+\s+of\s+(?:the|its|our)\s+", "", match.group()),
         )
         name = committee.group(1).strip().lower() if committee else ""
+        if match.group("that"):
+            named = list(_NAMED_COMMITTEE_RE.finditer(flat, max(0, start - 600), start))
+            named += _NAMED_COMMITTEE_RE.finditer(flat, start, match.start())
+            name = named[-1].group(1).strip().lower() if named else ""
         found.append(
             RoleMention(
                 match.start(),
