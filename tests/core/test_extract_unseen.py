@@ -39,10 +39,10 @@ def test_the_set_is_complete(report: Report) -> None:
 
 
 def test_events_are_found(report: Report) -> None:
-    # 39 gold events: one more lost or false event still passes
-    assert report.f1 >= 0.93, f"P {report.precision:.3f} R {report.recall:.3f}"
-    assert report.precision >= 0.94
-    assert report.recall >= 0.89
+    # 39 gold events: one lost or false event still passes, two do not
+    assert report.f1 >= 0.97, f"P {report.precision:.3f} R {report.recall:.3f}"
+    assert report.precision >= 0.97
+    assert report.recall >= 0.97
 
 
 def test_negative_documents_get_no_event(report: Report) -> None:
@@ -51,8 +51,8 @@ def test_negative_documents_get_no_event(report: Report) -> None:
 
 def test_matched_events_are_typed_dated_and_placed(report: Report) -> None:
     assert report.accuracy("type") >= 0.94
-    assert report.accuracy("date") >= 0.88
-    assert report.accuracy("role") >= 0.86
+    assert report.accuracy("date") >= 0.87
+    assert report.accuracy("role") >= 0.87
 
 
 def test_filing_fields(report: Report) -> None:

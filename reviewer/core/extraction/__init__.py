@@ -15,7 +15,7 @@ from reviewer.core.document import Document
 from reviewer.core.extraction.engine import run
 from reviewer.core.records import Extraction
 
-EXTRACTOR_VERSION = "1.3.0"
+EXTRACTOR_VERSION = "1.4.0"
 
 
 def extract(document: Document) -> Extraction:
