@@ -331,3 +331,21 @@ def test_chair_of_that_committee_after_a_two_part_committee_name() -> None:
     assert set(rows) == {"Solveig Amadi-Roux"}
     assert rows["Solveig Amadi-Roux"].change_type == "role_change"
     assert rows["Solveig Amadi-Roux"].role == "audit and risk committee chair"
+
+
+def test_same_meeting_and_later_that_day_take_the_earlier_date() -> None:
+    text = (
+        DATELINE
+        + "Quarry Lane Inc. said its stockholders elected Bertrand Oyelowo-Sims "
+        "as a director at a special meeting on October 28, 2026. At the same meeting, "
+        "Corinna Vadász stepped down from the Board. Later that day, the Board "
+        "selected Hamish Tavares-Lind, a director since 2019, to serve as independent "
+        "Chair of the Board."
+    )
+    rows = _rows(text)
+    assert set(rows) == {
+        "Bertrand Oyelowo-Sims",
+        "Corinna Vadász",
+        "Hamish Tavares-Lind",
+    }
+    assert {row.effective_date for row in rows.values()} == {"2026-10-28"}

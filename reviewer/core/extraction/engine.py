@@ -20,7 +20,7 @@ from reviewer.core.extraction.filing import (
     find_ticker,
 )
 from reviewer.core.extraction.lists import AT_MEETING, list_events, meeting_date
-from reviewer.core.extraction.merge import merge_events
+from reviewer.core.extraction.merge import merge_events, same_occasion_dates
 from reviewer.core.extraction.names import (
     Mention,
     Person,
@@ -172,6 +172,7 @@ def run(
             event.effective_date = meeting[0]
             event.effective_text = event.effective_text or meeting[1]
     _dates_from_other_changes(events)
+    same_occasion_dates(events)
     dated: Event | None = None
     for event in events:
         at = sentence_index.get(event.sentence.start, -1)

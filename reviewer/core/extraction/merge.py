@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reviewer.core.extraction.context import Event
 from reviewer.core.extraction.roles import role_family
 
@@ -57,3 +59,28 @@ def merge_events(events: list[Event]) -> list[Event]:
             current.role = event.role
     joining = {key[0] for key in order if key[1] == "JOIN"}
     return [merged[k] for k in order if not (k[1] == "ROLE" and k[0] in joining)]
+
+
+# "At the same meeting, ...", "Later that day, ...": the occasion of the change before
+_SAME_OCCASION = re.compile(
+    r"^\W*(?:at\s+(?:the\s+same|that)\s+meeting|(?:later\s+)?(?:that|the\s+same)\s+day"
+    r"|on\s+the\s+same\s+(?:day|date))\b",
+    re.IGNORECASE,
+)
+
+
+def same_occasion_dates(events: list[Event]) -> None:
+    """Date an undated change whose sentence opens with ``At the same meeting``
+    or ``Later that day`` by the latest dated change stated before it."""
+    for event in events:
+        if event.effective_date or not _SAME_OCCASION.match(event.sentence.text):
+            continue
+        before = [
+            other
+            for other in events
+            if other.effective_date and other.sentence.start < event.sentence.start
+        ]
+        if before:
+            latest = max(before, key=lambda other: other.sentence.start)
+            event.effective_date = latest.effective_date
+            event.effective_text = event.sentence.text.split(",")[0].strip()
