@@ -349,3 +349,29 @@ def test_same_meeting_and_later_that_day_take_the_earlier_date() -> None:
         "Hamish Tavares-Lind",
     }
     assert {row.effective_date for row in rows.values()} == {"2026-10-28"}
+
+
+def test_new_director_committee_chair_in_other_wordings() -> None:
+    for follow in (
+        "She will become Chair of the Risk Committee.",
+        "Ms. Ferrante-Obi will join the newly formed Capital Committee, which she "
+        "will chair.",
+        "Both bring deep experience. Ms. Ferrante-Obi will be the chairwoman of the "
+        "Risk Committee.",
+    ):
+        text = (
+            DATELINE + "Salt Meadow Corp. announced that Lidia Ferrante-Obi has been "
+            "appointed to the Board of Directors, effective December 1, 2026. " + follow
+        )
+        rows = _rows(text)
+        assert rows["Lidia Ferrante-Obi"].role.endswith("committee chair"), follow
+
+
+def test_another_persons_committee_chair_is_not_the_new_directors() -> None:
+    text = (
+        DATELINE + "Salt Meadow Corp. announced that Lidia Ferrante-Obi has been "
+        "appointed to the Board of Directors, effective December 1, 2026. Ms. "
+        "Ferrante-Obi will join the Audit Committee, and Mr. Haldane will chair the "
+        "Risk Committee."
+    )
+    assert "chair" not in _rows(text)["Lidia Ferrante-Obi"].role

@@ -41,7 +41,7 @@ _LINE_START_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:[•*\-–]|\d+[.)])?[ \t]*$|[\d%)]\s+$"
 )
 _NUMBERED_ITEM = re.compile(r"^\s*(?:\(\d+\)|\d+\.|Item\b)")
-_PRONOUN_START = re.compile(
+PRONOUN_START = re.compile(
     r"^\W*(?:he|she|they|in\s+addition,?\s+(?:he|she))\b", re.IGNORECASE
 )
 _COMMITTEE_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z])|\s*&\s*(?=[A-Z])")
@@ -141,7 +141,7 @@ def committees(
             break
         sentence = sentences[index + offset]
         if offset and not (
-            _PRONOUN_START.search(sentence.text)
+            PRONOUN_START.search(sentence.text)
             or any(s in sentence.text.lower() for s in surnames)
         ):
             break
@@ -309,28 +309,6 @@ _CHAIR_TITLE_BEFORE = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?$",
     re.IGNORECASE,
 )
-
-
-_WILL_CHAIR_RE = re.compile(
-    r"\b(?:will|to|shall)\s+(?:also\s+)?chair\s+(?:the\s+|its\s+)?(?:(?i:board)['’]s\s+)?"
-    r"(?P<committee>(?:[" + UPPER + r"][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6}Committee)"
-)
-
-
-def will_chair(flat: str, sentences: list[Sentence], index: int, person: Person) -> str:
-    """``He will chair the Audit Committee`` in the new director's sentence or the
-    next two about them: the committee chair role (``audit committee chair``)."""
-    surname = person.surname.lower()
-    for offset, sentence in enumerate(sentences[index : index + 3]):
-        if offset and not (
-            _PRONOUN_START.search(sentence.text) or surname in sentence.text.lower()
-        ):
-            break
-        match = _WILL_CHAIR_RE.search(flat, sentence.start, sentence.end)
-        if match:
-            name = " ".join(match.group("committee").split()[:-1]).lower()
-            return f"{name} committee chair"
-    return ""
 
 
 # "his resignation as an independent director of the Company, chairman of the audit

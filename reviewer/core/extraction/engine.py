@@ -9,6 +9,7 @@ from reviewer.core.document import Document
 from reviewer.core.entities import Entity, EntityLabel
 from reviewer.core.extraction import details
 from reviewer.core.extraction.announce import announcement, issuer_words_of
+from reviewer.core.extraction.chairs import will_chair
 from reviewer.core.extraction.changes import quote_spans
 from reviewer.core.extraction.context import Context, Event
 from reviewer.core.extraction.dates import iso
@@ -191,7 +192,7 @@ def run(
     for event in events:
         if event.direction == "JOIN" and role_family(event.role) == "director":
             at = sentence_index.get(event.sentence.start, 0)
-            chair = details.will_chair(flat, sentences, at, event.person)
+            chair = will_chair(flat, sentences, at, event.person)
             if chair:  # "Ms. Roe will chair the Audit Committee."
                 event.role = f"{event.role}; {chair}"
         if event.direction == "LEAVE" and role_family(event.role) == "director":

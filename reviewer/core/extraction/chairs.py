@@ -1,0 +1,57 @@
+"""A new director's committee chair stated apart from the appointment
+(``He will chair the Audit Committee``)."""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.core.extraction.details import PRONOUN_START
+from reviewer.core.extraction.names import Person
+from reviewer.core.extraction.patterns import UPPER
+from reviewer.core.extraction.sentences import Sentence
+
+# "will chair the X Committee", "will become Chair of the X Committee", "will join
+# the X Committee, which he will chair"
+_NAMED = (
+    r"(?P<committee>(?:[" + UPPER + r"][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6}Committee)"
+)
+_WILL_CHAIR_RES = (
+    re.compile(
+        r"\b(?:will|to|shall)\s+(?:also\s+)?(?:chair|(?:become|be|serve\s+as)\s+(?:the\s+)?"
+        r"(?i:chair(?:man|woman|person)?)\s+of)\s+(?:the\s+|its\s+)?"
+        r"(?:(?i:board)['’]s\s+)?" + _NAMED
+    ),
+    re.compile(
+        r"\bjoin\s+(?:the\s+)?(?:newly[- ]formed\s+|new\s+)?"
+        + _NAMED
+        + r",\s+which\s+(?:he|she|they)\s+will\s+(?:also\s+)?chair\b"
+    ),
+)
+_BOTH = re.compile(r"\W*(?:both|each)\b")
+_OTHER_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\b\.?\s")
+
+
+def will_chair(flat: str, sentences: list[Sentence], index: int, person: Person) -> str:
+    """``He will chair the Audit Committee`` in the new director's sentence or the
+    next two about them: the committee chair role (``audit committee chair``)."""
+    surname = person.surname.lower()
+    for offset, sentence in enumerate(sentences[index : index + 3]):
+        lowered = sentence.text.lower()
+        pronoun = PRONOUN_START.search(sentence.text) is not None
+        if offset and not (pronoun or surname in lowered or _BOTH.match(lowered)):
+            break
+        found = [
+            m
+            for r in _WILL_CHAIR_RES
+            if (m := r.search(flat, sentence.start, sentence.end))
+        ]
+        match = found[0] if found else None
+        at = flat.lower().rfind(surname, sentence.start, match.start()) if match else -1
+        if (
+            match
+            and (at >= 0 or pronoun)
+            and not _OTHER_NAME.search(flat, max(at, sentence.start), match.start())
+        ):  # not "Ms. Roe will join A, and Mr. Poe will chair B"
+            name = " ".join(match.group("committee").split()[:-1]).lower()
+            return f"{name} committee chair"
+    return ""
