@@ -375,3 +375,12 @@ def test_another_persons_committee_chair_is_not_the_new_directors() -> None:
         "Risk Committee."
     )
     assert "chair" not in _rows(text)["Lidia Ferrante-Obi"].role
+
+
+def test_will_not_be_offering_herself_for_re_election() -> None:
+    text = (
+        DATELINE + "Brindle Yard plc said director Mairead Okoro-Vance will not be "
+        "offering herself for re-election at the 2027 Annual General Meeting."
+    )
+    rows = _rows(text)
+    assert rows["Mairead Okoro-Vance"].change_type == "not_standing"

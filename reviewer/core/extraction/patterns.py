@@ -151,7 +151,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         "not_standing",
         r"\b(?:decline[sd]?|decided\s+not|chose\s+not|elected\s+not)\s+to\s+(?:stand|seek|run)\s+(?:for\s+)?re-?\s?election"
         r"|\bnot\s+(?:be\s+|been\s+|to\s+be\s+)?re-?nominated\b"
-        r"|\bnot\s+offer(?:ing|ed)?\s+(?:himself|herself|themselves)\s+for\s+re-?\s?election"
+        r"|\bnot\s+(?:be\s+)?offer(?:ing|ed)?\s+(?:himself|herself|themselves)\s+for\s+re-?\s?election"
         r"|\bnot\s+(?:to\s+)?put\s+(?:himself|herself|themselves)\s+forward\s+for\s+re-?\s?election",
     ),
     (
