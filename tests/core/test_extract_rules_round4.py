@@ -384,3 +384,15 @@ def test_will_not_be_offering_herself_for_re_election() -> None:
     )
     rows = _rows(text)
     assert rows["Mairead Okoro-Vance"].change_type == "not_standing"
+
+
+def test_new_director_listed_with_a_committee_chair() -> None:
+    text = (
+        DATELINE
+        + "Quince Harbor Ltd. announces the appointment of Ms. Rosamund Achter "
+        "as an independent director, the chairwoman of the compensation committee and "
+        "a member of the audit committee, effective December 1, 2026."
+    )
+    row = _rows(text)["Rosamund Achter"]
+    assert row.change_type == "appointed"
+    assert row.role.endswith("compensation committee chair")

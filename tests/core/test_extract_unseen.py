@@ -52,7 +52,7 @@ def test_negative_documents_get_no_event(report: Report) -> None:
 def test_matched_events_are_typed_dated_and_placed(report: Report) -> None:
     assert report.accuracy("type") >= 0.97
     assert report.accuracy("date") >= 0.94
-    assert report.accuracy("role") >= 0.92
+    assert report.accuracy("role") >= 0.94
 
 
 def test_filing_fields(report: Report) -> None:

@@ -193,6 +193,8 @@ def run(
         if event.direction == "JOIN" and role_family(event.role) == "director":
             at = sentence_index.get(event.sentence.start, 0)
             chair = will_chair(flat, sentences, at, event.person)
+            # "as an independent director, the chairwoman of the audit committee"
+            chair = chair or details.listed_committee_chair(event.sentence)
             if chair:  # "Ms. Roe will chair the Audit Committee."
                 event.role = f"{event.role}; {chair}"
         if event.direction == "LEAVE" and role_family(event.role) == "director":
