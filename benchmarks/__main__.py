@@ -20,12 +20,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks import Row
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = Path(
     os.environ.get("REVIEWER_CORPUS", ROOT.parent / "shared" / "corpus")
 )
-
-Row = tuple[str, float, float, float]
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks import Row, print_rows
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = Path(
     os.environ.get("REVIEWER_CORPUS", ROOT.parent / "shared" / "corpus")
@@ -51,8 +53,6 @@ HEAVY = (
     "charset_normalizer",
 )
 
-Row = tuple[str, float, float, float]
-"""(figure name, value, baseline, ratio value / baseline)."""
 
 PYCACHE = Path(tempfile.gettempdir()) / "reviewer-bench-pycache"
 
@@ -362,9 +362,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args()
-    print(f"{'figure':58} {'value':>10} {'baseline':>10} {'ratio':>7}")
-    for name, value, baseline, ratio in run(args.corpus, args.quick):
-        print(f"{name:58} {value:10.3f} {baseline:10.3f} {ratio:7.2f}")
+    print_rows(run(args.corpus, args.quick))
 
 
 if __name__ == "__main__":

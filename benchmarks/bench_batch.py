@@ -27,11 +27,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks import Row, print_rows
 from reviewer.cli import main as cli_main
 from reviewer.io.batch import available_cores
-
-Row = tuple[str, float, float, float]
-"""(figure name, value, baseline, ratio value / baseline)."""
 
 COUNT = 1000
 CITIES = ["NEW YORK", "BOSTON", "SHANGHAI", "LONDON", "AUSTIN", "TORONTO", "DENVER"]
@@ -150,11 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Batch extraction benchmark")
     parser.add_argument("--count", type=int, default=COUNT)
     args = parser.parse_args(argv)
-    rows = run(args.count)
-    width = max(len(name) for name, *_ in rows)
-    print(f"{'figure':<{width}}  {'app':>9}  {'baseline':>9}  {'ratio':>6}")
-    for name, value, baseline, ratio in rows:
-        print(f"{name:<{width}}  {value:9.2f}  {baseline:9.2f}  {ratio:6.3f}")
+    print_rows(run(args.count))
     return 0
 
 

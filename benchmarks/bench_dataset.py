@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from benchmarks import Row, print_rows
 from reviewer.core.schema import COLUMN_NAMES
 from reviewer.core.serialize import state_to_dict
 from reviewer.io.dataset import read_dataset, save_records, save_review
@@ -35,8 +36,6 @@ EVIDENCE = (
     'and member of the audit committee, effective January 1, 2021, "with immediate '
     'effect", after the resignation of Mr. Tao Zou for personal reasons.'
 )
-
-Row = tuple[str, float, float, float]
 
 
 def _best(action: Callable[[], object], repeat: int = 3) -> float:
@@ -131,9 +130,7 @@ def run(rows: int = ROWS) -> list[Row]:
 
 def main() -> None:
     """Print the figures as a table."""
-    print(f"{'figure':40} {'value':>10} {'baseline':>10} {'ratio':>7}")
-    for figure, value, base, ratio in run():
-        print(f"{figure:40} {value * 1000:8.1f}ms {base * 1000:8.1f}ms {ratio:6.2f}x")
+    print_rows(run())  # seconds
 
 
 if __name__ == "__main__":

@@ -23,6 +23,8 @@ import os
 import time
 from pathlib import Path
 
+from benchmarks import Row, print_rows
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = Path(
     os.environ.get("REVIEWER_CORPUS", ROOT.parent / "shared" / "corpus")
@@ -30,8 +32,6 @@ DEFAULT_CORPUS = Path(
 GOAL_DOCS_PER_SECOND = 200.0
 GOAL_LARGE_MS = 300.0
 
-Row = tuple[str, float, float, float]
-"""(figure name, value, baseline, ratio value / baseline)."""
 
 _TEMPLATE = (
     "SPRINGFIELD, March {day}, 2024 (NEWSWIRE) -- Acme Widgets Inc. (NYSE: ACW) "
@@ -172,9 +172,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args()
-    print(f"{'figure':62} {'value':>10} {'baseline':>10} {'ratio':>7}")
-    for name, value, baseline, ratio in run(args.corpus):
-        print(f"{name:62} {value:10.3f} {baseline:10.3f} {ratio:7.2f}")
+    print_rows(run(args.corpus))
 
 
 if __name__ == "__main__":

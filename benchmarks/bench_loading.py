@@ -19,13 +19,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks import Row, print_rows
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = Path(
     os.environ.get("REVIEWER_CORPUS", ROOT.parent / "shared" / "corpus")
 )
-
-Row = tuple[str, float, float, float]
-"""(figure name, value, baseline, ratio value / baseline)."""
 
 
 def _best(action: Callable[[], object], repeat: int) -> float:
@@ -122,11 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Loading benchmark")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args(argv)
-    rows = run(args.corpus)
-    width = max(len(name) for name, *_ in rows)
-    print(f"{'figure':<{width}}  {'app':>9}  {'baseline':>9}  {'ratio':>6}")
-    for name, value, baseline, ratio in rows:
-        print(f"{name:<{width}}  {value:9.2f}  {baseline:9.2f}  {ratio:6.3f}")
+    print_rows(run(args.corpus))
     return 0
 
 

@@ -18,6 +18,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks import Row
+
 
 def _ms(action: Callable[[], object], repeat: int = 7) -> tuple[float, float]:
     runs = []
@@ -47,9 +49,6 @@ def _write_pdf(path: Path, lines: list[str], pages: int) -> None:
             painter.drawText(50, 50 + 12 * i, lines[(page * 60 + i) % len(lines)][:110])
     painter.end()
 
-
-Row = tuple[str, float, float, float]
-"""(figure name, value, baseline, ratio value / baseline)."""
 
 BUDGET_MS = 100.0
 """A step the user waits for should take less than this (a stall they feel)."""

@@ -17,19 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from reviewer.core.evaluate import Report, score
+from reviewer.core.evaluate import FIELDS, Report, score
 from reviewer.core.extraction import extract
 from reviewer.io.loaders import load_document
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-FIELDS = (
-    "company",
-    "ticker",
-    "exchange",
-    "announcement_date",
-    "dateline_city",
-    "board_size_after",
-)
 
 
 @dataclass(frozen=True)
