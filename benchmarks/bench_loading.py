@@ -23,7 +23,7 @@ from benchmarks import Row, print_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = Path(
-    os.environ.get("REVIEWER_CORPUS", ROOT.parent / "shared" / "corpus")
+    os.environ.get("REVIEWER_CORPUS", ROOT / "data" / "corpus")
 )
 
 

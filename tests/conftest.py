@@ -16,7 +16,8 @@ import pytest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = ROOT / "data" / "corpus"  # the real corpus, kept in step with ../shared/corpus
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 SAMPLES = ROOT / "resources" / "samples"
 
 
@@ -30,9 +31,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture
 def corpus() -> Path:
-    """The shared development corpus; skip when this checkout has none beside it."""
-    if not (CORPUS / "raw").is_dir():
-        pytest.skip(f"the shared corpus is absent (looked in {CORPUS})")
+    """The real development corpus kept in this repository (data/corpus)."""
+    assert (CORPUS / "raw").is_dir(), f"data/corpus is missing from the checkout ({CORPUS})"
     return CORPUS
 
 
