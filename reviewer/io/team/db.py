@@ -1,0 +1,86 @@
+"""Connections and schema migrations for the team workspace.
+
+The connection string is anything libpq takes: a DSN (``host=… dbname=…``), a
+URI (``postgresql://host/db``), ``service=NAME`` from ``pg_service.conf``, or an
+empty string for the ``PG*`` environment variables. Passwords come from
+``~/.pgpass`` (or ``PGPASSFILE``) as libpq reads them, never from settings files
+or logs: :func:`safe_dsn` strips any password before a DSN is shown.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import psycopg
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_LOCK_KEY = 0x5245564945574552  # 'REVIEWER': one schema upgrade at a time
+_PASSWORD_RE = re.compile(r"(password\s*=\s*)(\S+)|(://[^:/@]+:)([^@]+)(@)", re.I)
+
+
+class WorkspaceError(Exception):
+    """The team workspace cannot do what was asked; the message says why."""
+
+
+def safe_dsn(dsn: str) -> str:
+    """Return ``dsn`` with any password replaced by ``***`` (for messages and logs)."""
+
+    def hide(match: re.Match[str]) -> str:
+        if match.group(1):
+            return match.group(1) + "***"
+        return match.group(3) + "***" + match.group(5)
+
+    return _PASSWORD_RE.sub(hide, dsn) or "(PG* environment)"
+
+
+def connect(dsn: str, *, autocommit: bool = True) -> psycopg.Connection[Any]:
+    """Open a connection; a server that cannot be reached is a WorkspaceError.
+
+    Autocommit by default: every unit of work is an explicit ``transaction()``.
+    """
+    import psycopg
+
+    try:
+        return psycopg.connect(dsn, connect_timeout=10, autocommit=autocommit)
+    except psycopg.OperationalError as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else "no answer"
+        raise WorkspaceError(
+            f"cannot connect to the team workspace {safe_dsn(dsn)}: {reason}"
+        ) from exc
+
+
+def upgrade(dsn: str) -> str:
+    """Create or upgrade the schema to the newest revision; return its id."""
+    import sqlalchemy
+    from alembic import command
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+
+    engine = sqlalchemy.create_engine(
+        "postgresql+psycopg://", creator=lambda: connect(dsn, autocommit=False)
+    )
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_LOCK_KEY})")
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            revision = MigrationContext.configure(connection).get_current_revision()
+    finally:
+        engine.dispose()
+    return str(revision)
+
+
+def current_revision(connection: psycopg.Connection[Any]) -> str | None:
+    """The schema's revision, or None when the database has no workspace yet."""
+    row = connection.execute(
+        "SELECT to_regclass('alembic_version') IS NOT NULL"
+    ).fetchone()
+    if not row or not row[0]:
+        return None
+    found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(found[0]) if found else None
