@@ -32,7 +32,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture
 def corpus() -> Path:
     """The real development corpus kept in this repository (data/corpus)."""
-    assert (CORPUS / "raw").is_dir(), f"data/corpus is missing from the checkout ({CORPUS})"
+    assert (CORPUS / "raw").is_dir(), f"data/corpus is missing ({CORPUS})"
     return CORPUS
 
 

@@ -24,7 +24,7 @@ def test_every_raw_document_has_gold_and_a_manifest_line() -> None:
 
 def test_the_shared_corpus_is_copied_unchanged() -> None:
     if not (SHARED_CORPUS / "raw").is_dir():
-        pytest.skip(f"no shared corpus beside this checkout to compare with ({SHARED_CORPUS})")
+        pytest.skip(f"no shared corpus beside this checkout ({SHARED_CORPUS})")
     for sub in ("raw", "gold"):
         for src in (SHARED_CORPUS / sub).iterdir():
             copy = CORPUS / sub / src.name

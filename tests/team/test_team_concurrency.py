@@ -49,13 +49,13 @@ def test_every_filing_is_claimed_exactly_once(
         out, _ = worker.communicate(timeout=300)
         assert worker.returncode == 0
         taken.update(out.split())
-    assert len(taken) == FILINGS and set(taken.values()) == {1}
-    claims = Counter(
-        e["doc_id"] for e in space.history() if e["action"] == "claim"
-    )
+    assert len(taken) == FILINGS
+    assert set(taken.values()) == {1}
+    claims = Counter(e["doc_id"] for e in space.history() if e["action"] == "claim")
     assert set(claims.values()) == {1}
     out = tmp_path / "team.csv"
     assert space.export(out) == FILINGS
     frame = pd.read_csv(out, dtype=str, keep_default_na=False)
-    assert len(frame) == FILINGS and frame["doc_id"].is_unique
+    assert len(frame) == FILINGS
+    assert frame["doc_id"].is_unique
     assert space.status()["filings"] == {"reviewed": FILINGS}

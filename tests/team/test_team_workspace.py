@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -75,10 +75,12 @@ def test_add_stores_each_filing_once_and_names_bad_files(
     assert [path for path, _ in first.failed] == [str(empty)]
     assert "empty" in first.failed[0][1]
     again = workspace.add(filings, "lead", base=tmp_path)
-    assert again.added == [] and len(again.already_there) == len(FILINGS)
+    assert again.added == []
+    assert len(again.already_there) == len(FILINGS)
     queue = workspace.queue()
     assert [item["name"] for item in queue] == first.added
-    assert queue[0]["company"] and queue[0]["proposed_rows"] >= 1
+    assert queue[0]["company"]
+    assert queue[0]["proposed_rows"] >= 1
     assert workspace.status()["filings"] == {"new": len(FILINGS)}
 
 
@@ -121,9 +123,11 @@ def test_a_held_filing_cannot_be_opened_by_another(
     with pytest.raises(WorkspaceError, match="being reviewed by ann"):
         workspace.claim("bob", doc_id=ann.doc_id)
     bob = workspace.claim("bob")
-    assert bob is not None and bob.doc_id != ann.doc_id
+    assert bob is not None
+    assert bob.doc_id != ann.doc_id
     held = {item["doc_id"]: item["held_by"] for item in workspace.queue()}
-    assert held[ann.doc_id] == "ann" and held[bob.doc_id] == "bob"
+    assert held[ann.doc_id] == "ann"
+    assert held[bob.doc_id] == "bob"
     workspace.release(ann)
     assert workspace.claim("bob", doc_id=ann.doc_id).doc_id == ann.doc_id
 
@@ -141,7 +145,8 @@ def test_an_expired_lease_goes_to_the_next_reviewer_and_the_late_accept_is_refus
     quick.save_draft(ann, ann_state)
     time.sleep(1.5)  # ann's client crashed: the lease runs out
     bob = quick.claim("bob")
-    assert bob is not None and bob.doc_id == ann.doc_id
+    assert bob is not None
+    assert bob.doc_id == ann.doc_id
     assert bob.draft == ann_state  # the draft comes back to whoever holds it
     bob_records, bob_state = review(bob, "bob", drop_rows=True)
     quick.accept(bob, bob_records, bob_state)
@@ -149,7 +154,8 @@ def test_an_expired_lease_goes_to_the_next_reviewer_and_the_late_accept_is_refus
         quick.accept(ann, ann_records, ann_state)
     history = quick.history()
     actions = [(event["who"], event["action"]) for event in history]
-    assert ("bob", "accept") in actions and ("ann", "accept-refused") in actions
+    assert ("bob", "accept") in actions
+    assert ("ann", "accept-refused") in actions
     refused = next(e for e in history if e["action"] == "accept-refused")
     assert refused["detail"]["records"] == ann_records  # both reviews kept
     out = tmp_path / "out.csv"
@@ -212,9 +218,11 @@ def test_a_server_restart_mid_accept_leaves_nothing_half_written(
     server.restart()
     thread.join(30)
     blocker.close()
-    assert errors and isinstance(errors[0], WorkspaceError)
+    assert errors
+    assert isinstance(errors[0], WorkspaceError)
     again = workspace.claim("ann")
-    assert again is not None and again.doc_id == claim.doc_id  # not accepted
+    assert again is not None
+    assert again.doc_id == claim.doc_id
     assert workspace.status()["filings"].get("reviewed", 0) == 0
     assert [e["action"] for e in workspace.history()].count("accept") == 0
 
@@ -238,7 +246,8 @@ def test_double_review_agreement_and_adjudication(
     result = agreement(workspace.double_reviews())
     assert result.overall.filings == len(FILINGS)
     assert len(result.overall.disagreeing) == 1
-    assert 0 < result.overall.f1 < 1 and result.overall.kappa < 1
+    assert 0 < result.overall.f1 < 1
+    assert result.overall.kappa < 1
     assert workspace.status()["filings"] == {
         "reviewed": len(FILINGS) - 1,
         "disagreement": 1,
