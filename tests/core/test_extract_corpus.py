@@ -16,8 +16,9 @@ pytestmark = pytest.mark.corpus
 
 _REPORTS: dict[Path, Report] = {}
 
-# The batches the extractor was tuned on. A new batch (gn-*, ...) is scored untouched first and its
-# figures recorded in data/corpus/README.md ("Batches"); it joins these floors only once it is tuned on.
+# The batches the extractor was tuned on. A new batch (gn-*, ...) is scored untouched
+# first and its figures recorded in data/corpus/README.md ("Batches"); it joins these
+# floors only once it is tuned on.
 TUNED_BATCHES = ("seed-", "gh-", "gr-")
 
 
