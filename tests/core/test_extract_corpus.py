@@ -16,6 +16,11 @@ pytestmark = pytest.mark.corpus
 
 _REPORTS: dict[Path, Report] = {}
 
+# The batches the extractor was tuned on. A new batch (gn-*, ...) is scored untouched
+# first and its figures recorded in data/corpus/README.md ("Batches"); it joins these
+# floors only once it is tuned on.
+TUNED_BATCHES = ("seed-", "gh-", "gr-")
+
 
 @pytest.fixture
 def report(corpus: Path) -> Report:
@@ -28,6 +33,8 @@ def report(corpus: Path) -> Report:
 def _evaluate(corpus: Path) -> Report:
     items = []
     for gold_path in sorted((corpus / "gold").glob("*.json")):
+        if not gold_path.stem.startswith(TUNED_BATCHES):
+            continue
         raw = sorted((corpus / "raw").glob(gold_path.stem + ".*"))
         assert raw, f"no raw document for {gold_path.name}"
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
