@@ -1,4 +1,4 @@
-"""Draw the package's layers from its imports: ``python scripts/architecture.py [--check]``.
+"""Draw the package's layers from its imports (``--check``: is the doc current?).
 
 Walks every module under ``reviewer/`` with :mod:`ast`, groups modules by their
 sub-package (``core.extraction``, ``io.dataset``, ``ui.window``…), and writes a
