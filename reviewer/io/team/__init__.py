@@ -11,6 +11,8 @@ psycopg, SQLAlchemy and Alembic are imported lazily: the ``team`` extra.
 """
 
 from reviewer.io.team.agreement import Agreement, agreement
+from reviewer.io.team.client import OpenedFiling, TeamClient
+from reviewer.io.team.db import WorkspaceUnavailableError
 from reviewer.io.team.store import (
     Claim,
     ClaimConflictError,
@@ -22,7 +24,10 @@ __all__ = [
     "Agreement",
     "Claim",
     "ClaimConflictError",
+    "OpenedFiling",
+    "TeamClient",
     "TeamWorkspace",
     "WorkspaceError",
+    "WorkspaceUnavailableError",
     "agreement",
 ]

@@ -25,6 +25,10 @@ class WorkspaceError(Exception):
     """The team workspace cannot do what was asked; the message says why."""
 
 
+class WorkspaceUnavailableError(WorkspaceError):
+    """The server cannot be reached now (down, restarting, network gone)."""
+
+
 def safe_dsn(dsn: str) -> str:
     """Return ``dsn`` with any password replaced by ``***`` (for messages and logs)."""
 
@@ -47,7 +51,7 @@ def connect(dsn: str, *, autocommit: bool = True) -> psycopg.Connection[Any]:
         return psycopg.connect(dsn, connect_timeout=10, autocommit=autocommit)
     except psycopg.OperationalError as exc:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else "no answer"
-        raise WorkspaceError(
+        raise WorkspaceUnavailableError(
             f"cannot connect to the team workspace {safe_dsn(dsn)}: {reason}"
         ) from exc
 

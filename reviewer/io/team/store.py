@@ -23,7 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reviewer.io.team.db import WorkspaceError, connect, current_revision, upgrade
+from reviewer.io.team.db import (
+    WorkspaceError,
+    WorkspaceUnavailableError,
+    connect,
+    current_revision,
+    upgrade,
+)
 
 if TYPE_CHECKING:
     import psycopg
@@ -133,6 +139,23 @@ class TeamWorkspace:
         """
         import psycopg
 
+        for attempt in (1, 2):
+            connection = self._connection_for_use()
+            began = False
+            try:
+                with connection.transaction():
+                    began = True
+                    yield connection
+                return
+            except psycopg.OperationalError as exc:
+                self.close()
+                if began or attempt == 2:
+                    raise WorkspaceUnavailableError(
+                        f"the team workspace went away: {exc}"
+                    ) from exc
+                # a connection broken while idle (server restarted): retry once
+
+    def _connection_for_use(self) -> psycopg.Connection[Any]:
         if self._connection is None or self._connection.closed:
             connection = connect(self.dsn)
             if current_revision(connection) is None:
@@ -142,12 +165,7 @@ class TeamWorkspace:
                     "'reviewer workspace init' first"
                 )
             self._connection = connection
-        try:
-            with self._connection.transaction():
-                yield self._connection
-        except psycopg.OperationalError as exc:
-            self.close()
-            raise WorkspaceError(f"the team workspace went away: {exc}") from exc
+        return self._connection
 
     def __enter__(self) -> TeamWorkspace:
         return self
@@ -271,13 +289,17 @@ class TeamWorkspace:
 
     # -- claims --------------------------------------------------------------
 
-    def claim(self, reviewer: str, doc_id: str = "") -> Claim | None:
+    def claim(
+        self, reviewer: str, doc_id: str = "", *, skip: Sequence[str] = ()
+    ) -> Claim | None:
         """Claim the next task for ``reviewer`` (or the task of ``doc_id``).
 
+        ``skip`` names filings not to hand out (those the reviewer has open).
         Returns None when nothing is left for this reviewer. A task held by
         someone else with a live lease is never handed out.
         """
-        where = "" if not doc_id else "AND f.doc_id = %(doc)s"
+        where = "AND NOT (f.doc_id = ANY(%(skip)s)) "
+        where += "" if not doc_id else "AND f.doc_id = %(doc)s"
         with self._transaction() as db:
             row = db.execute(
                 "UPDATE tasks SET holder = %(me)s, version = version + 1, "
@@ -292,7 +314,12 @@ class TeamWorkspace:
                 f"{where} ORDER BY (t.holder = %(me)s) DESC NULLS LAST, t.id "
                 "LIMIT 1 FOR UPDATE OF t SKIP LOCKED) "
                 "RETURNING id, filing_id, slot, version, draft",
-                {"me": reviewer, "lease": self.lease_seconds, "doc": doc_id},
+                {
+                    "me": reviewer,
+                    "lease": self.lease_seconds,
+                    "doc": doc_id,
+                    "skip": list(skip),
+                },
             ).fetchone()
             if row is None:
                 if doc_id:
