@@ -28,6 +28,7 @@ first bytes of the file: the queue can ask about a thousand documents cheaply.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -72,6 +73,19 @@ def default_folder() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "autosave"
+
+
+def fallback_folder(dataset_path: str | os.PathLike[str]) -> Path:
+    """The user-level folder for one dataset's sidecars when its own is not writable.
+
+    Keyed by the dataset's resolved real path (links followed), so two datasets
+    never share one (a review of one never shows up in, or gets deleted by, the
+    other), while a link and its target do.
+    """
+    real = os.path.realpath(dataset_path)
+    key = hashlib.sha256(os.fsencode(real)).hexdigest()[:16]
+    name = re.sub(r"[^0-9A-Za-z_.-]", "_", Path(real).name)[:40]
+    return default_folder() / "datasets" / f"{name}-{key}"
 
 
 def sidecar_folder(dataset_path: str | os.PathLike[str]) -> Path:
@@ -136,9 +150,11 @@ class Workspace:
         else:
             self.folder = default_folder()
         if fallback is None and self.dataset_path is not None:
-            fallback = default_folder()
+            fallback = fallback_folder(self.dataset_path)
         self.fallback = None if fallback == self.folder else fallback
         self._ready: set[Path] = set()
+        self.skipped: dict[Path, str] = {}
+        """Sidecars that could not be read, and why (each also logged)."""
         self._dataset_cache: tuple[tuple[int, int], dict[str, str]] | None = None
 
     def path_for(self, doc_id: str, *, folder: Path | None = None) -> Path:
@@ -221,7 +237,8 @@ class Workspace:
 
         A sidecar that cannot be parsed is logged and left in place.
         """
-        found = [e for e in map(_read, self._paths(doc_id)) if e is not None]
+        read = (_read(path, self.skipped) for path in self._paths(doc_id))
+        found = [entry for entry in read if entry is not None]
         return max(found, key=lambda entry: entry.saved_at, default=None)
 
     def load(self, doc_id: str) -> ReviewState | None:
@@ -291,30 +308,47 @@ class Workspace:
         return self._dataset_cache[1].get(doc_id, "")
 
 
-def _read(path: Path) -> AutosaveEntry | None:
+def _read(path: Path, skipped: dict[Path, str] | None = None) -> AutosaveEntry | None:
+    """Read one sidecar; a bad one is logged, noted in ``skipped`` and left in place."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:
-        logger.warning("cannot read autosave %s: %s", path, exc)
-        return None
-    return _entry(data, path)
+        reason = f"cannot be read ({exc})"
+        entry = None
+    else:
+        entry, reason = _entry(data, path)
+    if entry is None and reason:
+        logger.warning("skipped the autosave file %s: %s", path, reason)
+        if skipped is not None:
+            skipped[path] = reason
+    return entry
 
 
-def _entry(data: Any, path: Path) -> AutosaveEntry | None:
+def _entry(data: Any, path: Path) -> tuple[AutosaveEntry | None, str]:
+    """The entry a sidecar's JSON holds, or None and why it was skipped.
+
+    Anything a newer app or a hand edit may put there (a ``version`` of "2.0"
+    or null, a field of the wrong type) skips this file with a warning; it never
+    stops the window or the export of the other files.
+    """
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        logger.warning("%s is not an autosave file; ignored", path)
-        return None
-    if int(data.get("version", 0)) > VERSION:
+        return None, "it is not an autosave file of this app"
+    version = data.get("version")
+    if type(version) is not int:
+        return None, (
+            f"its version {version!r} is not a whole number (written by a newer "
+            "app, or edited by hand)"
+        )
+    if version > VERSION:
         logger.warning("%s was written by a newer version; reading what is known", path)
     try:
         state = state_from_dict(data["state"])
         proposal = extraction_from_dict(data.get("proposal") or {})
-    except (KeyError, ValueError) as exc:
-        logger.warning("cannot read autosave %s: %s", path, exc)
-        return None
-    return AutosaveEntry(
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        return None, f"its review cannot be read ({exc!r})"
+    entry = AutosaveEntry(
         doc_id=str(data.get("doc_id", path.stem)),
         state=state,
         proposal=proposal,
@@ -324,3 +358,4 @@ def _entry(data: Any, path: Path) -> AutosaveEntry | None:
         saved_at=str(data.get("saved_at", "")),
         path=path,
     )
+    return entry, ""
