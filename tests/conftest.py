@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication
 
@@ -37,10 +38,12 @@ def _hermetic_home(
 
     No test reads or writes the user's autosave fallback, settings or caches, so
     a sidecar left there by the app can neither fail a test nor be deleted by one.
-    Child processes inherit the environment.
+    Temporary files go below it too. Child processes inherit the environment.
     """
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
+    (home / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(home / "tmp"))
     for name, sub in (
         ("XDG_DATA_HOME", ".local/share"),
         ("XDG_CONFIG_HOME", ".config"),

@@ -386,9 +386,9 @@ def _note_waiting(output: Path, seconds: float) -> None:
 def _keep_aside(output: Path, records: Sequence[dict[str, str]]) -> Path | None:
     """Write rows the dataset could not take to a new side file; say where.
 
-    Tried beside the dataset, then in the current folder, then in the temporary
-    folder. The side file has the dataset's columns, so it can be merged later
-    (``reviewer extract`` again, or any CSV tool).
+    Tried beside the dataset, then in the temporary folder. The side file has
+    the dataset's columns, so it can be merged later with any CSV tool, or the
+    command run again.
     """
     import tempfile
     import time
@@ -398,7 +398,7 @@ def _keep_aside(output: Path, records: Sequence[dict[str, str]]) -> Path | None:
     stamp = time.strftime("%Y%m%dT%H%M%S")
     name = f"{output.stem}.unsaved-{stamp}.csv"
     problems: list[str] = []
-    for folder in (output.parent, Path.cwd(), Path(tempfile.gettempdir())):
+    for folder in (output.parent, Path(tempfile.gettempdir())):
         side = folder / name
         if side.exists():
             continue

@@ -21,8 +21,11 @@ autosave``). It holds one UTF-8 JSON object per document, ``<doc_id>.json``::
                "text", "confidence", "origin"}]},
      "proposal": {"extractor_version", "filing": {...}, "rows": [...]}}
 
-``status`` is written near the start so :meth:`Workspace.status` reads only the
-first bytes of the file: the queue can ask about a thousand documents cheaply.
+The queue's status (:meth:`Workspace.status`) needs only whether a sidecar
+exists and what the dataset holds: a filing is ``reviewed`` only once its rows
+are in the dataset as reviewed. ``base`` (optional) is the fingerprint of the
+dataset's rows of the document when the review began, so a review reopened the
+next day still notices that someone else saved the filing meanwhile.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ from reviewer.core.serialize import (
     state_from_dict,
     state_to_dict,
 )
-from reviewer.io.dataset import doc_statuses, source_file_for
+from reviewer.io.dataset import doc_summaries, source_file_for
 from reviewer.io.dataset.safewrite import atomic_write, error_for
 from reviewer.io.errors import DatasetError
 
@@ -61,8 +64,6 @@ APP_NAME = "board-change-reviewer"
 QueueStatus = Literal["new", "in progress", "reviewed"]
 
 _DOC_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
-_STATUS = re.compile(rb'"status":\s*"(\w+)"')
-_HEAD_BYTES = 512
 AUTOSAVE_KEPT = (
     "Your edits are still in the app; the autosave is retried on the next edit."
 )
@@ -107,6 +108,9 @@ class AutosaveEntry:
         source_sha256: SHA-256 of the source bytes.
         saved_at: when it was written (ISO 8601 UTC).
         path: the sidecar file.
+        base: the fingerprint of the dataset's rows of the document when the
+            review began (see :func:`reviewer.io.dataset.store.fingerprint`);
+            None in sidecars written before it was recorded.
     """
 
     doc_id: str
@@ -117,6 +121,7 @@ class AutosaveEntry:
     source_sha256: str
     saved_at: str
     path: Path
+    base: str | None = None
 
 
 class Workspace:
@@ -155,7 +160,9 @@ class Workspace:
         self._ready: set[Path] = set()
         self.skipped: dict[Path, str] = {}
         """Sidecars that could not be read, and why (each also logged)."""
-        self._dataset_cache: tuple[tuple[int, int], dict[str, str]] | None = None
+        self._dataset_cache: (
+            tuple[tuple[int, int], dict[str, tuple[str, str]]] | None
+        ) = None
 
     def path_for(self, doc_id: str, *, folder: Path | None = None) -> Path:
         """Return the sidecar file of a document (in ``folder``, default primary).
@@ -172,9 +179,17 @@ class Workspace:
         return [self.path_for(doc_id, folder=folder) for folder in folders]
 
     def save(
-        self, document: Document, extraction: Extraction, state: ReviewState
+        self,
+        document: Document,
+        extraction: Extraction,
+        state: ReviewState,
+        base: str | None = None,
     ) -> None:
         """Write the review of ``document`` atomically (call after every edit).
+
+        ``base`` is the fingerprint of the dataset's rows of the document when
+        the review began, kept so a reopened review still notices a later save
+        by someone else.
 
         Raises:
             DatasetError: a subclass naming why the sidecar cannot be written.
@@ -196,6 +211,8 @@ class Workspace:
             "state": state_to_dict(state),
             "proposal": extraction_to_dict(extraction, entities=False),
         }
+        if base is not None:
+            payload["base"] = base
         text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
         primary, *others = self._paths(document.doc_id)
         try:
@@ -255,27 +272,28 @@ class Workspace:
     def status(self, doc_id: str) -> QueueStatus:
         """Return ``"new"``, ``"in progress"`` or ``"reviewed"`` for the queue.
 
-        A sidecar decides (``reviewed`` when its state is reviewed, else ``in
-        progress``); without one, a document whose rows the dataset holds as
-        reviewed is ``reviewed``, any other ``new``. Reads a few hundred bytes per
-        sidecar and the dataset at most once per change of the file.
+        ``reviewed`` only when the dataset holds the document's rows as reviewed
+        (a review marked reviewed whose save failed is ``in progress``); else a
+        sidecar makes it ``in progress``; else ``new``. Reads a few hundred bytes
+        per sidecar and the dataset at most once per change of the file.
         """
+        if self._dataset_status(doc_id) == "reviewed":
+            return "reviewed"
         for path in self._paths(doc_id):
             try:
-                with open(path, "rb") as handle:
-                    head = handle.read(_HEAD_BYTES)
+                os.stat(path)
             except FileNotFoundError:
                 continue
             except OSError:
-                return "in progress"
-            match = _STATUS.search(head)
-            if match is None:
-                entry = _read(path)
-                reviewed = entry is not None and entry.state.status == "reviewed"
-            else:
-                reviewed = match.group(1) == b"reviewed"
-            return "reviewed" if reviewed else "in progress"
-        return "reviewed" if self._dataset_status(doc_id) == "reviewed" else "new"
+                pass  # there, but unreadable: work was done on it
+            return "in progress"
+        return "new"
+
+    def dataset_fingerprint(self, doc_id: str) -> str:
+        """The fingerprint of the dataset's rows of a document ("" for none)."""
+        self._dataset_status(doc_id)
+        cache = self._dataset_cache
+        return cache[1].get(doc_id, ("", ""))[1] if cache is not None else ""
 
     def entries(self) -> Iterator[AutosaveEntry]:
         """Yield every document's newest readable sidecar, by doc_id."""
@@ -298,14 +316,14 @@ class Workspace:
         key = (stat.st_mtime_ns, stat.st_size)
         if self._dataset_cache is None or self._dataset_cache[0] != key:
             try:
-                statuses = doc_statuses(self.dataset_path)
+                summaries = doc_summaries(self.dataset_path)
             except DatasetError as exc:
                 logger.warning(
                     "cannot read %s for statuses: %s", self.dataset_path, exc
                 )
-                statuses = {}
-            self._dataset_cache = (key, statuses)
-        return self._dataset_cache[1].get(doc_id, "")
+                summaries = {}
+            self._dataset_cache = (key, summaries)
+        return self._dataset_cache[1].get(doc_id, ("", ""))[0]
 
 
 def _read(path: Path, skipped: dict[Path, str] | None = None) -> AutosaveEntry | None:
@@ -356,6 +374,7 @@ def _entry(data: Any, path: Path) -> tuple[AutosaveEntry | None, str]:
         source_file=str(data.get("source_file", "")),
         source_sha256=str(data.get("source_sha256", "")),
         saved_at=str(data.get("saved_at", "")),
+        base=data["base"] if isinstance(data.get("base"), str) else None,
         path=path,
     )
     return entry, ""

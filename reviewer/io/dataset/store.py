@@ -87,6 +87,7 @@ __all__ = [
     "SaveSummary",
     "current_fingerprints",
     "doc_statuses",
+    "doc_summaries",
     "read_dataset",
     "save_records",
     "save_review",
@@ -504,6 +505,29 @@ def doc_statuses(dataset_path: str | os.PathLike[str]) -> dict[str, str]:
         if result.get(row[doc]) != "reviewed":
             result[row[doc]] = value
     return result
+
+
+def doc_summaries(dataset_path: str | os.PathLike[str]) -> dict[str, tuple[str, str]]:
+    """Return ``{doc_id: (review_status, fingerprint)}`` of a dataset in one read.
+
+    The status as :func:`doc_statuses`; the :func:`fingerprint` of each
+    document's rows, to detect a later change by someone else. A missing file
+    gives an empty mapping.
+
+    Raises:
+        DatasetError: the file exists but cannot be read as a dataset.
+    """
+    header, rows = _read_raw(Path(dataset_path))
+    if not header:
+        return {}
+    doc = header.index("doc_id")
+    grouped: dict[str, list[list[str]]] = {}
+    for row in rows:
+        grouped.setdefault(row[doc], []).append(row)
+    return {
+        doc_id: (review_of(header, group)[0] or "extracted", fingerprint(header, group))
+        for doc_id, group in grouped.items()
+    }
 
 
 def read_dataset(
