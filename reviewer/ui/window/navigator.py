@@ -36,6 +36,10 @@ OPEN, PREFETCH, STATUS, WARM = "open", "prefetch", "status", "warm"
 WARM_UP_MS = 300
 """After the window is up, prepare the extractor in the background."""
 
+WINDOW_MAX_TEXT_BYTES = 24_000_000
+"""Text, HTML and Markdown files the window reads (the CLI's bound is 100 MB,
+in a worker it can stop): extracting from an 80 MB text takes minutes of CPU."""
+
 
 def warm_up(cancel: threading.Event, progress: Callable[[int, int], None]) -> object:
     """Import (and compile the patterns of) the extractor, off the GUI thread.
@@ -59,6 +63,7 @@ def _load(
         deliver: Callable[[object], None],
     ) -> object:
         options = LoadOptions(
+            max_text_bytes=WINDOW_MAX_TEXT_BYTES,
             progress=progress,
             cancel=cancel,
             partial=extracting(lambda preview: deliver((path, preview))),
