@@ -96,6 +96,11 @@ class Dialogs:
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Someone else saved this filing")
         box.setText(message)
+        box.setInformativeText(
+            "Keep Theirs discards your edits of this filing. Replace with Mine "
+            "writes your rows over theirs. Cancel writes nothing and keeps your "
+            "edits, unsaved."
+        )
         keep = box.addButton("Keep Theirs", QMessageBox.ButtonRole.RejectRole)
         mine = box.addButton("Replace with Mine", QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)

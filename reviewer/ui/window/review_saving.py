@@ -86,6 +86,8 @@ class ReviewSaving:
         store = self.store()
         if store is None:
             return False
+        if session.base is None:  # opened before a dataset was chosen
+            session.base = store.fingerprint(session.doc_id)
         self.saver.save(session, store)
         return True
 
@@ -202,7 +204,7 @@ class ReviewSaving:
             self._keep_theirs(session, store)
             self.save_declined.emit(
                 f"Kept the rows of {name} that someone else saved; your edits "
-                "of it were set aside."
+                "of it were discarded."
             )
             return
         self._refresh_status(session)
