@@ -37,6 +37,8 @@ MB = 1_000_000  # --max-size counts in the MB the loader's messages show
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_MEMORY_MB = 1024
 DEFAULT_MAX_BYTES = 100 * MB
+DEFAULT_LOCK_WAIT = 600.0
+"""Seconds to wait for the dataset's lock: a 100k-row bulk save takes seconds."""
 PRELOAD = (
     "reviewer.cli.extract_cmd",
     "reviewer.io.pipeline",
@@ -81,6 +83,14 @@ def register(sub: Any) -> None:
         "--overwrite-reviewed",
         action="store_true",
         help="replace documents that the dataset already holds as reviewed",
+    )
+    parser.add_argument(
+        "--lock-wait",
+        type=_amount,
+        default=DEFAULT_LOCK_WAIT,
+        metavar="SECONDS",
+        help="how long to wait while another program saves the dataset; the rows "
+        f"go to a side file after that (default: {DEFAULT_LOCK_WAIT:g})",
     )
     limits = parser.add_argument_group("limits (a file over one is skipped)")
     limits.add_argument(
@@ -334,10 +344,16 @@ def run(args: argparse.Namespace) -> int:
     if records:
         try:
             summary = save_records(
-                args.output, records, keep_reviewed=not args.overwrite_reviewed
+                args.output,
+                records,
+                keep_reviewed=not args.overwrite_reviewed,
+                lock_timeout=args.lock_wait,
+                on_wait=lambda: _note_waiting(args.output, args.lock_wait),
+                kept="",
             )
         except DatasetError as exc:
             print(printable(f"reviewer: {exc}"), file=sys.stderr)
+            _keep_aside(args.output, records)
             return 2
         for doc_id in summary.kept_reviewed:
             print(
@@ -354,3 +370,58 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 1 if failed else 0
+
+
+def _note_waiting(output: Path, seconds: float) -> None:
+    print(
+        printable(
+            f"reviewer: waiting for {output.name}: another program is saving it "
+            f"(up to {seconds:g} s)…"
+        ),
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+def _keep_aside(output: Path, records: Sequence[dict[str, str]]) -> Path | None:
+    """Write rows the dataset could not take to a new side file; say where.
+
+    Tried beside the dataset, then in the temporary folder. The side file has
+    the dataset's columns, so it can be merged later with any CSV tool, or the
+    command run again.
+    """
+    import tempfile
+    import time
+
+    from reviewer.io.dataset import DatasetError, save_records
+
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    name = f"{output.stem}.unsaved-{stamp}.csv"
+    problems: list[str] = []
+    for folder in (output.parent, Path(tempfile.gettempdir())):
+        side = folder / name
+        if side.exists():
+            continue
+        try:
+            save_records(side, records, kept="")
+        except DatasetError as exc:
+            problems.append(str(exc))
+            continue
+        count = len({record["doc_id"] for record in records})
+        print(
+            printable(
+                f"reviewer: the rows of {count} document(s) were written to {side} "
+                f"instead; {output.name} was not changed. Merge them once it is "
+                "free, or run the command again."
+            ),
+            file=sys.stderr,
+        )
+        return side
+    print(
+        printable(
+            "reviewer: the extracted rows could not be kept in a side file either "
+            f"({'; '.join(problems)}); run the command again."
+        ),
+        file=sys.stderr,
+    )
+    return None

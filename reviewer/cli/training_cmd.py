@@ -44,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
     )
     for problem in problems:
         print(f"reviewer: skipped {problem}", file=sys.stderr)
+    for path, reason in workspace.skipped.items():
+        print(f"reviewer: warning: skipped {path}: {reason}", file=sys.stderr)
     try:
         count = export_spans_jsonl(args.output, items)
     except DatasetError as exc:

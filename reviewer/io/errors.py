@@ -97,3 +97,32 @@ class DatasetNotFoundError(DatasetError):
 
 class DatasetFormatError(DatasetError):
     """The file is not a dataset this app wrote, so it is not overwritten."""
+
+
+class DatasetConflictError(DatasetError):
+    """The dataset's rows of a document changed since it was opened.
+
+    Someone else (another window, another analyst) saved that document in the
+    meantime, or the save would replace reviewed rows with unreviewed ones.
+    Nothing was written; the caller asks whose rows to keep.
+
+    Attributes:
+        doc_ids: the documents in conflict.
+        theirs: per doc_id, ``(review_status, reviewed_by, reviewed_at)`` of the
+            rows the dataset holds now.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        message: str,
+        theirs: dict[str, tuple[str, str, str]],
+    ) -> None:
+        """Store the path, the message and the rows found."""
+        super().__init__(path, message)
+        self.theirs = theirs
+        self.doc_ids = tuple(theirs)
+
+
+class DatasetNotRegularError(DatasetFormatError):
+    """The dataset path is a device, a pipe, a socket or a folder."""

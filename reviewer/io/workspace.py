@@ -21,13 +21,17 @@ autosave``). It holds one UTF-8 JSON object per document, ``<doc_id>.json``::
                "text", "confidence", "origin"}]},
      "proposal": {"extractor_version", "filing": {...}, "rows": [...]}}
 
-``status`` is written near the start so :meth:`Workspace.status` reads only the
-first bytes of the file: the queue can ask about a thousand documents cheaply.
+The queue's status (:meth:`Workspace.status`) needs only whether a sidecar
+exists and what the dataset holds: a filing is ``reviewed`` only once its rows
+are in the dataset as reviewed. ``base`` (optional) is the fingerprint of the
+dataset's rows of the document when the review began, so a review reopened the
+next day still notices that someone else saved the filing meanwhile.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -46,7 +50,7 @@ from reviewer.core.serialize import (
     state_from_dict,
     state_to_dict,
 )
-from reviewer.io.dataset import doc_statuses, source_file_for
+from reviewer.io.dataset import doc_summaries, source_file_for
 from reviewer.io.dataset.safewrite import atomic_write, error_for
 from reviewer.io.errors import DatasetError
 
@@ -60,8 +64,6 @@ APP_NAME = "board-change-reviewer"
 QueueStatus = Literal["new", "in progress", "reviewed"]
 
 _DOC_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
-_STATUS = re.compile(rb'"status":\s*"(\w+)"')
-_HEAD_BYTES = 512
 AUTOSAVE_KEPT = (
     "Your edits are still in the app; the autosave is retried on the next edit."
 )
@@ -72,6 +74,19 @@ def default_folder() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "autosave"
+
+
+def fallback_folder(dataset_path: str | os.PathLike[str]) -> Path:
+    """The user-level folder for one dataset's sidecars when its own is not writable.
+
+    Keyed by the dataset's resolved real path (links followed), so two datasets
+    never share one (a review of one never shows up in, or gets deleted by, the
+    other), while a link and its target do.
+    """
+    real = os.path.realpath(dataset_path)
+    key = hashlib.sha256(os.fsencode(real)).hexdigest()[:16]
+    name = re.sub(r"[^0-9A-Za-z_.-]", "_", Path(real).name)[:40]
+    return default_folder() / "datasets" / f"{name}-{key}"
 
 
 def sidecar_folder(dataset_path: str | os.PathLike[str]) -> Path:
@@ -93,6 +108,9 @@ class AutosaveEntry:
         source_sha256: SHA-256 of the source bytes.
         saved_at: when it was written (ISO 8601 UTC).
         path: the sidecar file.
+        base: the fingerprint of the dataset's rows of the document when the
+            review began (see :func:`reviewer.io.dataset.store.fingerprint`);
+            None in sidecars written before it was recorded.
     """
 
     doc_id: str
@@ -103,6 +121,7 @@ class AutosaveEntry:
     source_sha256: str
     saved_at: str
     path: Path
+    base: str | None = None
 
 
 class Workspace:
@@ -136,10 +155,14 @@ class Workspace:
         else:
             self.folder = default_folder()
         if fallback is None and self.dataset_path is not None:
-            fallback = default_folder()
+            fallback = fallback_folder(self.dataset_path)
         self.fallback = None if fallback == self.folder else fallback
         self._ready: set[Path] = set()
-        self._dataset_cache: tuple[tuple[int, int], dict[str, str]] | None = None
+        self.skipped: dict[Path, str] = {}
+        """Sidecars that could not be read, and why (each also logged)."""
+        self._dataset_cache: (
+            tuple[tuple[int, int], dict[str, tuple[str, str]]] | None
+        ) = None
 
     def path_for(self, doc_id: str, *, folder: Path | None = None) -> Path:
         """Return the sidecar file of a document (in ``folder``, default primary).
@@ -156,9 +179,17 @@ class Workspace:
         return [self.path_for(doc_id, folder=folder) for folder in folders]
 
     def save(
-        self, document: Document, extraction: Extraction, state: ReviewState
+        self,
+        document: Document,
+        extraction: Extraction,
+        state: ReviewState,
+        base: str | None = None,
     ) -> None:
         """Write the review of ``document`` atomically (call after every edit).
+
+        ``base`` is the fingerprint of the dataset's rows of the document when
+        the review began, kept so a reopened review still notices a later save
+        by someone else.
 
         Raises:
             DatasetError: a subclass naming why the sidecar cannot be written.
@@ -180,6 +211,8 @@ class Workspace:
             "state": state_to_dict(state),
             "proposal": extraction_to_dict(extraction, entities=False),
         }
+        if base is not None:
+            payload["base"] = base
         text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
         primary, *others = self._paths(document.doc_id)
         try:
@@ -221,7 +254,8 @@ class Workspace:
 
         A sidecar that cannot be parsed is logged and left in place.
         """
-        found = [e for e in map(_read, self._paths(doc_id)) if e is not None]
+        read = (_read(path, self.skipped) for path in self._paths(doc_id))
+        found = [entry for entry in read if entry is not None]
         return max(found, key=lambda entry: entry.saved_at, default=None)
 
     def load(self, doc_id: str) -> ReviewState | None:
@@ -238,27 +272,28 @@ class Workspace:
     def status(self, doc_id: str) -> QueueStatus:
         """Return ``"new"``, ``"in progress"`` or ``"reviewed"`` for the queue.
 
-        A sidecar decides (``reviewed`` when its state is reviewed, else ``in
-        progress``); without one, a document whose rows the dataset holds as
-        reviewed is ``reviewed``, any other ``new``. Reads a few hundred bytes per
-        sidecar and the dataset at most once per change of the file.
+        ``reviewed`` only when the dataset holds the document's rows as reviewed
+        (a review marked reviewed whose save failed is ``in progress``); else a
+        sidecar makes it ``in progress``; else ``new``. Reads a few hundred bytes
+        per sidecar and the dataset at most once per change of the file.
         """
+        if self._dataset_status(doc_id) == "reviewed":
+            return "reviewed"
         for path in self._paths(doc_id):
             try:
-                with open(path, "rb") as handle:
-                    head = handle.read(_HEAD_BYTES)
+                os.stat(path)
             except FileNotFoundError:
                 continue
             except OSError:
-                return "in progress"
-            match = _STATUS.search(head)
-            if match is None:
-                entry = _read(path)
-                reviewed = entry is not None and entry.state.status == "reviewed"
-            else:
-                reviewed = match.group(1) == b"reviewed"
-            return "reviewed" if reviewed else "in progress"
-        return "reviewed" if self._dataset_status(doc_id) == "reviewed" else "new"
+                pass  # there, but unreadable: work was done on it
+            return "in progress"
+        return "new"
+
+    def dataset_fingerprint(self, doc_id: str) -> str:
+        """The fingerprint of the dataset's rows of a document ("" for none)."""
+        self._dataset_status(doc_id)
+        cache = self._dataset_cache
+        return cache[1].get(doc_id, ("", ""))[1] if cache is not None else ""
 
     def entries(self) -> Iterator[AutosaveEntry]:
         """Yield every document's newest readable sidecar, by doc_id."""
@@ -281,40 +316,57 @@ class Workspace:
         key = (stat.st_mtime_ns, stat.st_size)
         if self._dataset_cache is None or self._dataset_cache[0] != key:
             try:
-                statuses = doc_statuses(self.dataset_path)
+                summaries = doc_summaries(self.dataset_path)
             except DatasetError as exc:
                 logger.warning(
                     "cannot read %s for statuses: %s", self.dataset_path, exc
                 )
-                statuses = {}
-            self._dataset_cache = (key, statuses)
-        return self._dataset_cache[1].get(doc_id, "")
+                summaries = {}
+            self._dataset_cache = (key, summaries)
+        return self._dataset_cache[1].get(doc_id, ("", ""))[0]
 
 
-def _read(path: Path) -> AutosaveEntry | None:
+def _read(path: Path, skipped: dict[Path, str] | None = None) -> AutosaveEntry | None:
+    """Read one sidecar; a bad one is logged, noted in ``skipped`` and left in place."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:
-        logger.warning("cannot read autosave %s: %s", path, exc)
-        return None
-    return _entry(data, path)
+        reason = f"cannot be read ({exc})"
+        entry = None
+    else:
+        entry, reason = _entry(data, path)
+    if entry is None and reason:
+        logger.warning("skipped the autosave file %s: %s", path, reason)
+        if skipped is not None:
+            skipped[path] = reason
+    return entry
 
 
-def _entry(data: Any, path: Path) -> AutosaveEntry | None:
+def _entry(data: Any, path: Path) -> tuple[AutosaveEntry | None, str]:
+    """The entry a sidecar's JSON holds, or None and why it was skipped.
+
+    Anything a newer app or a hand edit may put there (a ``version`` of "2.0"
+    or null, a field of the wrong type) skips this file with a warning; it never
+    stops the window or the export of the other files.
+    """
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        logger.warning("%s is not an autosave file; ignored", path)
-        return None
-    if int(data.get("version", 0)) > VERSION:
+        return None, "it is not an autosave file of this app"
+    version = data.get("version")
+    if type(version) is not int:
+        return None, (
+            f"its version {version!r} is not a whole number (written by a newer "
+            "app, or edited by hand)"
+        )
+    if version > VERSION:
         logger.warning("%s was written by a newer version; reading what is known", path)
     try:
         state = state_from_dict(data["state"])
         proposal = extraction_from_dict(data.get("proposal") or {})
-    except (KeyError, ValueError) as exc:
-        logger.warning("cannot read autosave %s: %s", path, exc)
-        return None
-    return AutosaveEntry(
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        return None, f"its review cannot be read ({exc!r})"
+    entry = AutosaveEntry(
         doc_id=str(data.get("doc_id", path.stem)),
         state=state,
         proposal=proposal,
@@ -322,5 +374,7 @@ def _entry(data: Any, path: Path) -> AutosaveEntry | None:
         source_file=str(data.get("source_file", "")),
         source_sha256=str(data.get("source_sha256", "")),
         saved_at=str(data.get("saved_at", "")),
+        base=data["base"] if isinstance(data.get("base"), str) else None,
         path=path,
     )
+    return entry, ""

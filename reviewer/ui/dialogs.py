@@ -27,6 +27,14 @@ class Unsaved(StrEnum):
     CANCEL = "cancel"
 
 
+class Conflict(StrEnum):
+    """The answer to "the dataset's rows of this filing changed since you opened it"."""
+
+    KEEP_THEIRS = "keep theirs"
+    REPLACE = "replace with mine"
+    CANCEL = "cancel"
+
+
 class Dialogs:
     """Real modal dialogs, parented to the main window."""
 
@@ -79,6 +87,31 @@ class Dialogs:
         if answer == QMessageBox.StandardButton.Discard:
             return Unsaved.DISCARD
         return Unsaved.CANCEL
+
+    def ask_conflict(self, message: str) -> Conflict:
+        """Keep their rows, replace them with mine, or cancel (nothing written)."""
+        from PySide6.QtWidgets import QMessageBox  # built on first use
+
+        box = QMessageBox(self._parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Someone else saved this filing")
+        box.setText(message)
+        box.setInformativeText(
+            "Keep Theirs discards your edits of this filing. Replace with Mine "
+            "writes your rows over theirs. Cancel writes nothing and keeps your "
+            "edits, unsaved."
+        )
+        keep = box.addButton("Keep Theirs", QMessageBox.ButtonRole.RejectRole)
+        mine = box.addButton("Replace with Mine", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is keep:
+            return Conflict.KEEP_THEIRS
+        if clicked is mine:
+            return Conflict.REPLACE
+        return Conflict.CANCEL
 
     def ask_open_files(self, directory: str) -> list[str]:
         """Pick filings to open."""

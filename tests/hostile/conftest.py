@@ -1,11 +1,19 @@
-"""Fixtures for hostile-input tests: no network, a listener that counts visits."""
+"""Fixtures for hostile-input tests: no network, a listener that counts visits,
+and a real window (Qt imported only by the tests that use it)."""
 
 from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from reviewer.ui.context import AppContext
+    from reviewer.ui.window.main_window import MainWindow
+    from tests.ui.conftest import FakeDialogs
 
 
 @pytest.fixture
@@ -52,3 +60,41 @@ def visited(server: socket.socket) -> bool:
         return False
     connection.close()
     return True
+
+
+@pytest.fixture
+def dialogs() -> FakeDialogs:
+    from tests.ui.conftest import FakeDialogs
+
+    return FakeDialogs()
+
+
+@pytest.fixture
+def context(qapp, tmp_path: Path, dialogs: FakeDialogs) -> Iterator[AppContext]:
+    from PySide6.QtCore import QSettings, QThreadPool
+    from PySide6.QtGui import QUndoGroup
+
+    from reviewer.ui.context import AppContext
+    from reviewer.ui.settings import Settings
+    from reviewer.ui.tasks import TaskRunner
+
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = Settings(store)
+    settings.set_dataset_path(str(tmp_path / "dataset.csv"))
+    settings.set_reviewer_name("Test Reviewer")
+    runner = TaskRunner()
+    yield AppContext(
+        settings=settings, undo_group=QUndoGroup(), runner=runner, dialogs=dialogs
+    )
+    runner.wait(5000)
+    QThreadPool.globalInstance().waitForDone(5000)
+
+
+@pytest.fixture
+def window(qtbot, context: AppContext) -> MainWindow:
+    from reviewer.ui.window.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    return window

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QThreadPool
-from PySide6.QtGui import QUndoGroup
+from PySide6.QtCore import Qt
 
 from reviewer.io.loaders import LoadOptions
-from reviewer.ui.context import AppContext
-from reviewer.ui.settings import Settings
-from reviewer.ui.tasks import TaskRunner
 from reviewer.ui.window import navigator
 from reviewer.ui.window.main_window import MainWindow
 from tests.io.pdfmaker import make_pdf, page_content
@@ -37,33 +32,6 @@ BAD_FILES = {
     ),
     "big.txt": (b"The board met. " * 100_000, "over the 1.05 MB limit"),
 }
-
-
-@pytest.fixture
-def dialogs() -> FakeDialogs:
-    return FakeDialogs()
-
-
-@pytest.fixture
-def context(qapp, tmp_path: Path, dialogs: FakeDialogs) -> Iterator[AppContext]:
-    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings = Settings(store)
-    settings.set_dataset_path(str(tmp_path / "dataset.csv"))
-    settings.set_reviewer_name("Test Reviewer")
-    runner = TaskRunner()
-    yield AppContext(
-        settings=settings, undo_group=QUndoGroup(), runner=runner, dialogs=dialogs
-    )
-    runner.wait(5000)
-    QThreadPool.globalInstance().waitForDone(5000)
-
-
-@pytest.fixture
-def window(qtbot, context: AppContext) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 @pytest.mark.parametrize("name", sorted(BAD_FILES))

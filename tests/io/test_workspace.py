@@ -37,7 +37,9 @@ def test_save_load_and_status(tmp_path: Path) -> None:
     assert ws.status(doc.doc_id) == "in progress"
     assert ws.load(doc.doc_id) == editing
     ws.save(doc, ext, make_review(ext))
-    assert ws.status(doc.doc_id) == "reviewed"
+    assert ws.status(doc.doc_id) == "in progress"  # reviewed, not yet saved
+    save_review(tmp_path / "d.csv", doc, ext, make_review(ext))
+    assert ws.status(doc.doc_id) == "reviewed"  # once its rows are in the dataset
     assert Workspace(tmp_path / "d.csv").load(doc.doc_id) == make_review(ext)
     side = sidecar_folder(tmp_path / "d.csv") / f"{doc.doc_id}.json"
     data = json.loads(side.read_text(encoding="utf-8"))

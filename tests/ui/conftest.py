@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtGui import QUndoGroup
 
 from reviewer.ui.context import AppContext
-from reviewer.ui.dialogs import Dialogs, Unsaved
+from reviewer.ui.dialogs import Conflict, Dialogs, Unsaved
 from reviewer.ui.settings import Settings
 from reviewer.ui.tasks import TaskRunner
 from reviewer.ui.window.main_window import MainWindow
@@ -40,6 +40,8 @@ class FakeDialogs(Dialogs):
         self.folder = ""
         self.dataset_path = ""
         self.reviewer_name = "Test Reviewer"
+        self.conflict_answer = Conflict.CANCEL
+        self.conflicts: list[str] = []
 
     def error(self, title: str, message: str) -> None:
         self.errors.append((title, message))
@@ -53,6 +55,10 @@ class FakeDialogs(Dialogs):
     def ask_unsaved(self, message: str) -> Unsaved:
         self.unsaved_asked += 1
         return self.unsaved_answer
+
+    def ask_conflict(self, message: str) -> Conflict:
+        self.conflicts.append(message)
+        return self.conflict_answer
 
     def ask_open_files(self, directory: str) -> list[str]:
         return list(self.open_files)

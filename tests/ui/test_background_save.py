@@ -22,9 +22,9 @@ def gate(monkeypatch) -> threading.Event:
     event = threading.Event()
     original = ReviewStore.save
 
-    def held(self, document, extraction, state) -> None:
+    def held(self, document, extraction, state, *args) -> str:
         assert event.wait(20), "the test never released the save"
-        original(self, document, extraction, state)
+        return original(self, document, extraction, state, *args)
 
     monkeypatch.setattr(ReviewStore, "save", held)
     return event
@@ -152,15 +152,16 @@ def test_saves_run_one_at_a_time_in_order(
     order: list[str] = []
     lock = threading.Lock()
 
-    def tracked(self, document, extraction, state) -> None:
+    def tracked(self, document, extraction, state, *args) -> str:
         with lock:
             running.append(1)
             overlap.append(len(running))
         time.sleep(0.05)
         order.append(state.rows[0].reason)
-        original(self, document, extraction, state)
+        result = original(self, document, extraction, state, *args)
         with lock:
             running.pop()
+        return result
 
     monkeypatch.setattr(ReviewStore, "save", tracked)
     session = open_and_wait(qtbot, window, filings[0])

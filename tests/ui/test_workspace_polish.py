@@ -163,7 +163,7 @@ def test_a_failing_autosave_warns_once_with_a_dialog(
 ) -> None:
     from reviewer.ui.window.session import ReviewStore
 
-    def full_disk(self, document, extraction, state) -> str:
+    def full_disk(self, document, extraction, state, *_base) -> str:
         return "The disk is full."
 
     monkeypatch.setattr(ReviewStore, "autosave", full_disk)

@@ -19,6 +19,7 @@ import errno
 import io
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -174,12 +175,56 @@ def atomic_write(
     atomic_write_bytes(path, write_text, kept=kept)
 
 
+def _temp_name(name: str) -> re.Pattern[str]:
+    """The names :func:`tempfile.mkstemp` gives this file's temporary copies."""
+    return re.compile(rf"\.{re.escape(name)}\.[a-z0-9_]{{8}}\.tmp")
+
+
+def remove_stale_temps(path: Path) -> int:
+    """Delete temporary copies of ``path`` left by a killed save; return how many.
+
+    Call only while holding :func:`locked` on ``path``: every writer of the file
+    holds that lock while its temporary copy exists, so any copy found then was
+    left by a process that died (``kill -9``, power cut). Other files' copies are
+    never touched.
+    """
+    pattern = _temp_name(path.name)
+    removed = 0
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return 0
+    for name in names:
+        if pattern.fullmatch(name):
+            try:
+                os.unlink(path.parent / name)
+            except OSError:
+                continue
+            removed += 1
+            logger.info("removed %s, left by a save that was killed", name)
+    return removed
+
+
 @contextlib.contextmanager
-def locked(path: Path, timeout: float) -> Iterator[None]:
+def locked(
+    path: Path,
+    timeout: float,
+    *,
+    on_wait: Callable[[], None] | None = None,
+    kept: str = KEPT,
+) -> Iterator[None]:
     """Hold the inter-process lock ``<path>.lock`` while the block runs.
 
     Two app instances saving into the same dataset then take turns instead of
-    interleaving their read-modify-write cycles.
+    interleaving their read-modify-write cycles. ``path`` must be the resolved
+    real file (see :func:`reviewer.io.dataset.store.real_path`), so a save through
+    a symbolic link takes the same lock as one through the file's own name.
+
+    Args:
+        path: the file to lock.
+        timeout: seconds to wait for another holder.
+        on_wait: called once when the lock is busy, before waiting for it.
+        kept: the closing sentence of an error message (see :func:`error_for`).
 
     Raises:
         DatasetLockedError: the lock stayed held by someone else for ``timeout``
@@ -190,16 +235,23 @@ def locked(path: Path, timeout: float) -> Iterator[None]:
 
     lock = FileLock(str(path) + ".lock", timeout=timeout)
     try:
-        lock.acquire()
+        if on_wait is None:
+            lock.acquire()
+        else:
+            try:
+                lock.acquire(timeout=0)
+            except Timeout:
+                on_wait()
+                lock.acquire()
     except Timeout:
         raise DatasetLockedError(
             path,
             f"Could not save {path.name}: another program (perhaps a second "
             f"window of this app) is saving it right now and kept it locked for "
-            f"{timeout:g} s. Try again in a moment. {KEPT}",
+            f"{timeout:g} s. Try again in a moment. {kept}".rstrip(),
         ) from None
     except OSError as exc:
-        raise error_for(exc, path) from exc
+        raise error_for(exc, path, kept=kept) from exc
     try:
         yield
     finally:

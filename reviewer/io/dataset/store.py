@@ -12,10 +12,18 @@ analyst's ``notes`` column, say) are kept after the schema's columns, empty on
 new rows; a file whose columns are in another order is rewritten in schema order.
 A file without a ``doc_id`` header is not a dataset and is never overwritten.
 
-Safety: the whole cycle runs under a lock file ``<dataset>.lock`` so two app
-instances take turns; the new file is written beside the old one and renamed
-over it (see :mod:`reviewer.io.dataset.safewrite`); new cells are neutralised against
-spreadsheet formulas (see :mod:`reviewer.io.dataset.csvsafe`).
+Safety: the dataset path is resolved once (symbolic links followed) and the
+whole cycle runs under the lock file ``<real dataset>.lock`` so two app instances
+take turns, whatever name each used; temporary copies left by a killed save are
+removed under that lock; the new file is written beside the old one and renamed
+over it (see :mod:`reviewer.io.dataset.safewrite`); new cells are neutralised
+against spreadsheet formulas (see :mod:`reviewer.io.dataset.csvsafe`). A path
+that is not a regular file (``/dev/zero``, a FIFO) or a file with several hard
+links is refused before anything is read. Extra columns are kept by position, so
+two columns with one name (Excel's blank headers) keep their own values; a
+schema column named twice is refused. Rows are read by ``csv.reader`` in every
+path (see :mod:`reviewer.io.dataset.csvfast`), and a row of the wrong width is
+refused, named by record and line, by the save and the readers alike.
 """
 
 from __future__ import annotations
@@ -23,8 +31,9 @@ from __future__ import annotations
 import csv
 import logging
 import os
-from collections.abc import Sequence
-from dataclasses import dataclass
+import stat
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, BinaryIO
 
@@ -34,25 +43,30 @@ from reviewer.core.records import Extraction, ReviewState
 from reviewer.core.schema import COLUMN_NAMES
 from reviewer.io.dataset.csvfast import (
     RawDataset,
-    first_field,
+    fingerprint,
     format_rows,
-    reviewed_among,
+    iter_rows,
+    review_of,
     split_records,
 )
 from reviewer.io.dataset.csvsafe import neutralise_record, restore
 from reviewer.io.dataset.safewrite import (
+    KEPT,
     atomic_write,
     atomic_write_bytes,
     error_for,
     locked,
+    remove_stale_temps,
 )
 from reviewer.io.errors import (
+    DatasetConflictError,
     DatasetDiskFullError,
     DatasetError,
     DatasetFolderMissingError,
     DatasetFormatError,
     DatasetLockedError,
     DatasetNotFoundError,
+    DatasetNotRegularError,
     DatasetReadOnlyError,
 )
 
@@ -61,19 +75,24 @@ if TYPE_CHECKING:
 
 __all__ = [
     "LOCK_TIMEOUT",
+    "DatasetConflictError",
     "DatasetDiskFullError",
     "DatasetError",
     "DatasetFolderMissingError",
     "DatasetFormatError",
     "DatasetLockedError",
     "DatasetNotFoundError",
+    "DatasetNotRegularError",
     "DatasetReadOnlyError",
     "SaveSummary",
+    "current_fingerprints",
     "doc_statuses",
+    "doc_summaries",
     "read_dataset",
     "save_records",
     "save_review",
     "source_file_for",
+    "written_fingerprints",
 ]
 
 logger = logging.getLogger(__name__)
@@ -94,11 +113,14 @@ class SaveSummary:
         kept_reviewed: doc_ids skipped because the file already holds a reviewed
             version of them (only with ``keep_reviewed=True``).
         rows: number of data rows in the file after the save.
+        fingerprints: per written doc_id, the :func:`fingerprint` of its rows
+            now (what to pass as ``expected`` next time).
     """
 
     written: tuple[str, ...]
     kept_reviewed: tuple[str, ...]
     rows: int
+    fingerprints: Mapping[str, str] = field(default_factory=dict)
 
 
 def source_file_for(source_path: str | os.PathLike[str], dataset_path: Path) -> str:
@@ -114,44 +136,86 @@ def source_file_for(source_path: str | os.PathLike[str], dataset_path: Path) -> 
     return relative.as_posix()
 
 
+def real_path(path: Path) -> Path:
+    """The file a dataset path names, symbolic links resolved (once, for all uses).
+
+    The lock, the read and the atomic write all use this path, so two processes
+    saving through different names of the same file (a link and the file itself)
+    take the same lock and replace the same file.
+    """
+    return Path(os.path.realpath(path))
+
+
+def _check_regular(path: Path, shown: Path) -> bool:
+    """True when ``path`` is a regular file, False when it does not exist.
+
+    Raises:
+        DatasetNotRegularError: a device (``/dev/zero``), a pipe, a socket or a
+            folder; nothing is read from it (reading one may never end).
+        DatasetFormatError: a regular file with more than one name (hard links):
+            replacing it would leave the other names holding the old rows.
+    """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise error_for(exc, shown, "read") from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise DatasetNotRegularError(
+            shown,
+            f"{shown} is not a regular file (it is a device, a pipe, a socket or a "
+            "folder), so it cannot hold a dataset; nothing was read or written. "
+            "Choose a .csv file name.",
+        )
+    if info.st_nlink > 1:
+        raise DatasetFormatError(
+            shown,
+            f"{shown.name} has {info.st_nlink} names (hard links). A save replaces "
+            "the file under one name only, and the others would keep the old rows, "
+            "so it was left as is. Save into a copy, or remove the other names.",
+        )
+    return True
+
+
+def _read_bytes(path: Path, shown: Path) -> bytes:
+    """The bytes of a regular file (b"" when absent), never blocking on a pipe."""
+    if not _check_regular(path, shown):
+        return b""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        return b""
+    except OSError as exc:
+        raise error_for(exc, shown, "read") from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped since the check
+            raise DatasetNotRegularError(
+                shown, f"{shown} is not a regular file; nothing was read."
+            )
+        with open(fd, "rb", closefd=False) as handle:
+            return handle.read()
+    except OSError as exc:
+        raise error_for(exc, shown, "read") from exc
+    finally:
+        os.close(fd)
+
+
 def _read_raw(path: Path) -> tuple[list[str], list[list[str]]]:
     """Return the header and data rows of an existing dataset, cells untouched."""
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.reader(handle))
-    except FileNotFoundError:
-        return [], []
-    except UnicodeDecodeError as exc:
-        raise DatasetFormatError(
-            path,
-            f"{path.name} is not UTF-8 text, so it is not a dataset this app "
-            f"wrote; it was left as is. Choose another file name. ({exc.reason})",
-        ) from None
-    except csv.Error as exc:
-        raise DatasetFormatError(
-            path, f"{path.name} is not a readable CSV file ({exc}); left as is."
-        ) from None
-    except OSError as exc:
-        raise error_for(exc, path, "read") from exc
-    if not rows:
-        return [], []
-    header, data = rows[0], rows[1:]
-    if "doc_id" not in header:
-        raise DatasetFormatError(
-            path,
-            f"{path.name} has no doc_id column, so it is not a dataset this app "
-            "wrote; it was left as is. Choose another file name.",
-        )
-    width = len(header)
-    for number, row in enumerate(data, start=2):
-        if row and len(row) != width:
-            raise DatasetFormatError(
-                path,
-                f"{path.name}: record {number} has {len(row)} cells but the header "
-                f"has {width}; the file was left as is. Fix it in a text editor "
-                "and save again.",
-            )
-    return header, [row for row in data if row]
+    return _rows_of(path, _read_bytes(real_path(path), path))
+
+
+def _rows_of(path: Path, data: bytes) -> tuple[list[str], list[list[str]]]:
+    header: list[str] = []
+    rows: list[list[str]] = []
+    for _line, row, _chunk in iter_rows(path, data):
+        if not header:
+            header = row
+        else:
+            rows.append(row)
+    return header, rows
 
 
 def _merge(
@@ -160,11 +224,12 @@ def _merge(
     records: Sequence[dict[str, str]],
     keep_reviewed: bool,
 ) -> tuple[list[str], list[list[str]], SaveSummary]:
-    extras = [name for name in header if name not in _KNOWN]
-    out_header = [*COLUMN_NAMES, *extras]
+    """Merge into rows whose columns are in any order; extras kept by position."""
+    first = {name: i for i, name in reversed(list(enumerate(header)))}
+    extras = [i for i, name in enumerate(header) if name not in _KNOWN]
+    out_header = [*COLUMN_NAMES, *(header[i] for i in extras)]
     if rows and header != out_header:
-        index = {name: i for i, name in enumerate(header)}
-        pick = [index.get(name) for name in out_header]
+        pick = [first.get(name) for name in COLUMN_NAMES] + extras
         rows = [["" if i is None else row[i] for i in pick] for row in rows]
     doc = out_header.index("doc_id")
     status = out_header.index("review_status")
@@ -178,9 +243,11 @@ def _merge(
             fresh.append(record)
     replaced = {record["doc_id"] for record in fresh}
     merged = [row for row in rows if row[doc] not in replaced]
+    width = len(out_header)
     for record in fresh:
         safe = neutralise_record(record)
-        merged.append([safe.get(name, "") for name in out_header])
+        merged.append([safe.get(name, "") for name in COLUMN_NAMES])
+        merged[-1].extend([""] * (width - len(COLUMN_NAMES)))
     written = tuple(dict.fromkeys(record["doc_id"] for record in fresh))
     summary = SaveSummary(written, tuple(sorted(kept_reviewed)), len(merged))
     return out_header, merged, summary
@@ -191,16 +258,24 @@ def _save_fast(
     raw: RawDataset | None,
     records: Sequence[dict[str, str]],
     keep_reviewed: bool,
+    kept_text: str,
 ) -> SaveSummary:
     """Copy the other documents' records byte for byte, append the new ones."""
     header = raw.header if raw is not None else list(COLUMN_NAMES)
     kept_reviewed: set[str] = set()
     if keep_reviewed and raw is not None:
-        new_ids = {record["doc_id"].encode("utf-8") for record in records}
-        kept_reviewed = reviewed_among(raw, new_ids)
+        kept_reviewed = {
+            doc_id
+            for doc_id, rows in raw.wanted.items()
+            if review_of(header, rows)[0] == "reviewed"
+        }
     fresh = [r for r in records if r["doc_id"] not in kept_reviewed]
-    replaced = {record["doc_id"].encode("utf-8") for record in fresh}
-    kept = [r for r in raw.records if first_field(r) not in replaced] if raw else []
+    replaced = {record["doc_id"] for record in fresh}
+    kept = (
+        [r for r, d in zip(raw.records, raw.doc_ids, strict=True) if d not in replaced]
+        if raw
+        else []
+    )
     if kept and not kept[-1].endswith((b"\n", b"\r")):
         kept[-1] += _LINE_END.encode()
     safe = [neutralise_record(record) for record in fresh]
@@ -213,16 +288,20 @@ def _save_fast(
             rows = [[record.get(name, "") for name in header] for record in chunk]
             handle.write(format_rows(rows, _LINE_END))
 
-    atomic_write_bytes(path, write)
+    atomic_write_bytes(path, write, kept=kept_text)
     written = tuple(dict.fromkeys(record["doc_id"] for record in fresh))
     return SaveSummary(written, tuple(sorted(kept_reviewed)), len(kept) + len(fresh))
 
 
 def _save_reordered(
-    path: Path, records: Sequence[dict[str, str]], keep_reviewed: bool
+    path: Path,
+    data: bytes,
+    records: Sequence[dict[str, str]],
+    keep_reviewed: bool,
+    kept_text: str,
 ) -> SaveSummary:
     """Rewrite a dataset whose columns are not in schema order, then merge."""
-    header, rows = _read_raw(path)
+    header, rows = _rows_of(path, data)
     out_header, merged, summary = _merge(header, rows, records, keep_reviewed)
 
     def write(handle: IO[str]) -> None:
@@ -230,8 +309,90 @@ def _save_reordered(
         writer.writerow(out_header)
         writer.writerows(merged)
 
-    atomic_write(path, write)
+    atomic_write(path, write, kept=kept_text)
     return summary
+
+
+def written_fingerprints(records: Sequence[dict[str, str]]) -> dict[str, str]:
+    """The :func:`fingerprint` each document's rows get once ``records`` are saved."""
+    by_doc: dict[str, list[list[str]]] = {}
+    for record in records:
+        safe = neutralise_record(record)
+        by_doc.setdefault(record["doc_id"], []).append(
+            [safe.get(name, "") for name in COLUMN_NAMES]
+        )
+    return {doc: fingerprint(COLUMN_NAMES, rows) for doc, rows in by_doc.items()}
+
+
+def _check_conflicts(
+    path: Path,
+    raw: RawDataset | None,
+    records: Sequence[dict[str, str]],
+    expected: Mapping[str, str],
+) -> None:
+    """Refuse a save over rows someone else changed, or reviewed over unreviewed."""
+    header = raw.header if raw is not None else []
+    theirs: dict[str, tuple[str, str, str]] = {}
+    reasons: list[str] = []
+    for doc_id, mine in _statuses_of(records).items():
+        if doc_id not in expected:
+            continue
+        rows = raw.wanted.get(doc_id, []) if raw is not None else []
+        current = fingerprint(header, rows)
+        status, by, at = review_of(header, rows)
+        who = f" by {by}" if by else ""
+        when = f" at {at}" if at else ""
+        if current != expected[doc_id]:
+            theirs[doc_id] = (status, by, at)
+            if rows:
+                reasons.append(
+                    f"its rows for this filing ({status}{who}{when}) were saved by "
+                    "someone else after you opened it"
+                )
+            else:
+                reasons.append(
+                    "its rows for this filing were removed after you opened it"
+                )
+        elif status == "reviewed" and mine != "reviewed":
+            theirs[doc_id] = (status, by, at)
+            reasons.append(
+                f"it holds this filing as reviewed{who}{when}, and your version is "
+                "not marked reviewed"
+            )
+    if theirs:
+        raise DatasetConflictError(
+            path,
+            f"{path.name} was not changed: {'; '.join(reasons)}. Keep their rows, "
+            "replace them with yours, or cancel and look first.",
+            theirs,
+        )
+
+
+def _statuses_of(records: Sequence[dict[str, str]]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for record in records:
+        if found.get(record["doc_id"]) != "reviewed":
+            found[record["doc_id"]] = record.get("review_status", "")
+    return found
+
+
+def current_fingerprints(
+    dataset_path: str | os.PathLike[str], doc_ids: Sequence[str]
+) -> dict[str, str]:
+    """The :func:`fingerprint` of each document's rows in the dataset now.
+
+    What a window records when it opens a filing, to pass as ``expected`` to
+    :func:`save_records` later. A missing dataset gives "" for every document.
+
+    Raises:
+        DatasetError: the file exists but cannot be read as a dataset.
+    """
+    path = Path(dataset_path)
+    data = _read_bytes(real_path(path), path)
+    raw = split_records(path, data, frozenset(doc_ids)) if data else None
+    header = raw.header if raw is not None else []
+    wanted = raw.wanted if raw is not None else {}
+    return {doc: fingerprint(header, wanted.get(doc, [])) for doc in doc_ids}
 
 
 def save_records(
@@ -240,40 +401,55 @@ def save_records(
     *,
     keep_reviewed: bool = False,
     lock_timeout: float = LOCK_TIMEOUT,
+    expected: Mapping[str, str] | None = None,
+    on_wait: Callable[[], None] | None = None,
+    kept: str = KEPT,
 ) -> SaveSummary:
     """Replace the rows of every document in ``records`` and keep all others.
 
     Args:
-        dataset_path: the CSV file; created when absent.
+        dataset_path: the CSV file; created when absent. A symbolic link is
+            followed once: the lock and the write use the real file.
         records: rows with the schema's column names as keys (missing keys are
             written empty), e.g. from :func:`reviewer.core.provenance.build_records`.
         keep_reviewed: leave a document alone when the file already holds rows of
             it with ``review_status`` = ``reviewed`` (batch extraction must never
             overwrite a person's review).
         lock_timeout: seconds to wait for another instance's save.
+        expected: per doc_id, the :func:`fingerprint` of its rows when the caller
+            opened it ("" for none). A document whose rows changed since, or
+            whose reviewed rows would be replaced by unreviewed ones, stops the
+            save with :class:`DatasetConflictError`. None: no such check.
+        on_wait: called once if the lock is busy, before waiting for it.
+        kept: the sentence ending an error message, saying what is safe.
 
     Raises:
+        DatasetConflictError: see ``expected``; nothing was written.
         DatasetError: a subclass naming why; the existing file is then unchanged.
     """
-    path = Path(dataset_path)
+    shown = Path(dataset_path)
     missing = [r for r in records if not r.get("doc_id")]
     if missing:
         raise ValueError("every record needs a doc_id")
+    path = real_path(shown)
     if not path.parent.is_dir():
-        raise error_for(FileNotFoundError(2, "No such folder"), path)
-    with locked(path, lock_timeout):
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            data = b""
-        except OSError as exc:
-            raise error_for(exc, path, "read") from exc
-        raw = split_records(path, data) if data else None
+        raise error_for(FileNotFoundError(2, "No such folder"), shown, kept=kept)
+    _check_regular(path, shown)  # before the lock: /dev/zero.lock is not made
+    wanted = frozenset(record["doc_id"] for record in records)
+    with locked(path, lock_timeout, on_wait=on_wait, kept=kept):
+        remove_stale_temps(path)
+        data = _read_bytes(path, shown)
+        raw = split_records(shown, data, wanted) if data else None
+        if expected is not None:
+            _check_conflicts(shown, raw, records, expected)
         if raw is None or raw.header[: len(COLUMN_NAMES)] == list(COLUMN_NAMES):
-            summary = _save_fast(path, raw, records, keep_reviewed)
+            summary = _save_fast(path, raw, records, keep_reviewed, kept)
         else:
-            summary = _save_reordered(path, records, keep_reviewed)
-    logger.info("saved %d document(s) into %s", len(summary.written), path)
+            summary = _save_reordered(path, data, records, keep_reviewed, kept)
+    written = set(summary.written)
+    fresh = [record for record in records if record["doc_id"] in written]
+    summary = replace(summary, fingerprints=written_fingerprints(fresh))
+    logger.info("saved %d document(s) into %s", len(summary.written), shown)
     return summary
 
 
@@ -284,20 +460,29 @@ def save_review(
     state: ReviewState,
     *,
     lock_timeout: float = LOCK_TIMEOUT,
-) -> None:
+    expected: str | None = None,
+) -> SaveSummary:
     """Write one document's review into the dataset, replacing its earlier rows.
 
     ``source_file`` is the document's path relative to the dataset's folder when
     it lies below it. A document without rows is written as one ``none`` row.
+    ``expected`` is the :func:`fingerprint` of the document's rows when it was
+    opened (see :func:`save_records`); None skips the check.
 
     Raises:
+        DatasetConflictError: the rows changed since (see ``expected``).
         DatasetError: a subclass naming why; the file is then unchanged and the
             caller still holds the review (save again once the cause is gone).
     """
     path = Path(dataset_path)
     source = source_file_for(document.source_path, path)
     records = build_records(document, extraction, state, source)
-    save_records(path, records, lock_timeout=lock_timeout)
+    return save_records(
+        path,
+        records,
+        lock_timeout=lock_timeout,
+        expected=None if expected is None else {document.doc_id: expected},
+    )
 
 
 def doc_statuses(dataset_path: str | os.PathLike[str]) -> dict[str, str]:
@@ -322,6 +507,29 @@ def doc_statuses(dataset_path: str | os.PathLike[str]) -> dict[str, str]:
     return result
 
 
+def doc_summaries(dataset_path: str | os.PathLike[str]) -> dict[str, tuple[str, str]]:
+    """Return ``{doc_id: (review_status, fingerprint)}`` of a dataset in one read.
+
+    The status as :func:`doc_statuses`; the :func:`fingerprint` of each
+    document's rows, to detect a later change by someone else. A missing file
+    gives an empty mapping.
+
+    Raises:
+        DatasetError: the file exists but cannot be read as a dataset.
+    """
+    header, rows = _read_raw(Path(dataset_path))
+    if not header:
+        return {}
+    doc = header.index("doc_id")
+    grouped: dict[str, list[list[str]]] = {}
+    for row in rows:
+        grouped.setdefault(row[doc], []).append(row)
+    return {
+        doc_id: (review_of(header, group)[0] or "extracted", fingerprint(header, group))
+        for doc_id, group in grouped.items()
+    }
+
+
 def read_dataset(
     dataset_path: str | os.PathLike[str], *, restore_formulas: bool = False
 ) -> pd.DataFrame:
@@ -342,6 +550,7 @@ def read_dataset(
     import pandas as pd
 
     path = Path(dataset_path)
+    _check_regular(real_path(path), path)
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except FileNotFoundError:

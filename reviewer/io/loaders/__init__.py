@@ -29,6 +29,14 @@ ProgressCallback = Callable[[int, int], None]
 """Called with (done, total) units of work, e.g. pages."""
 
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+DEFAULT_MAX_INFLATED_BYTES = 16_000_000
+"""A PDF content stream that inflates beyond this is refused (a PDF bomb).
+
+PDFium holds about 15 times a page's content in memory while it parses it, so
+16 MB of operators (a dense text page has under 0.2 MB) keeps a page near
+250 MB; a 2 MB file inflating to 600 MB took the window to 13.5 GB."""
+DEFAULT_MAX_PAGES = 10_000
+"""PDFs with more pages are refused: each page costs memory and time."""
 
 
 @dataclass(frozen=True)
@@ -42,12 +50,20 @@ class LoadOptions:
         partial: called (on the loading thread) with a Document of the pages
             read so far, before the whole file is in; only long PDFs do this
             (the first page, once). The final Document has the same sha256.
+        max_text_bytes: text, Markdown, HTML and EDGAR files larger than this
+            are refused (extracting from one is CPU-bound in its length).
+        max_inflated_bytes: a PDF stream of page content that decompresses to
+            more than this is refused before PDFium parses it.
+        max_pages: PDFs with more pages are refused.
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
     progress: ProgressCallback | None = None
     cancel: threading.Event | None = None
     partial: Callable[[Document], None] | None = None
+    max_text_bytes: int = DEFAULT_MAX_BYTES
+    max_inflated_bytes: int = DEFAULT_MAX_INFLATED_BYTES
+    max_pages: int = DEFAULT_MAX_PAGES
 
     def check_cancel(self, path: str) -> None:
         """Raise LoadCancelledError when the caller asked to stop."""
@@ -169,6 +185,13 @@ def load_document(path: str | Path, options: LoadOptions | None = None) -> Docum
     if kind is None:
         kind = {"PDF": "pdf", "HTML": "html", "Markdown": "markdown"}.get(
             SUPPORTED_SUFFIXES.get(suffix, "text"), "text"
+        )
+    if kind != "pdf" and len(data) > options.max_text_bytes:
+        raise FileTooLargeError(
+            name,
+            f"the file is {len(data) / 1e6:.1f} MB of text, over the "
+            f"{options.max_text_bytes / 1e6:.3g} MB this window reads; extract it "
+            "with `reviewer extract`, which reads big files in a bounded worker",
         )
     metadata: dict[str, str] = {}
     parts: tuple[DocumentPart, ...] = ()

@@ -22,6 +22,7 @@ from reviewer.io.errors import (
     CorruptFileError,
     EmptyFileError,
     EncryptedPdfError,
+    FileTooLargeError,
     NoTextLayerError,
 )
 from reviewer.io.loaders.pdflines import Box4, drop_headers_and_footers, split_lines
@@ -71,6 +72,7 @@ def load_pdf(
     """
     import pypdfium2 as pdfium
 
+    check_inflation(path, data, options.max_inflated_bytes)
     with _PDFIUM_LOCK:
         try:
             pdf = pdfium.PdfDocument(data)
@@ -80,6 +82,69 @@ def load_pdf(
             return _read(path, pdf, options, data)
         finally:
             pdf.close()
+
+
+_STREAM = re.compile(rb"stream\r?\n")
+_FLATE_FIRST = re.compile(rb"/Filter\s*\[?\s*/(?:FlateDecode|Fl)\b")
+_NOT_CONTENT = re.compile(
+    rb"/Subtype\s*/(?:Image|Type1C|CIDFontType0C|OpenType|XML)\b"
+    rb"|/Length[123]\b|/Type\s*/(?:EmbeddedFile|Metadata)\b"
+)
+_INFLATE_STEP = 1 << 20
+
+
+def check_inflation(path: str, data: bytes, limit: int) -> None:
+    """Refuse a PDF whose Flate streams of page content inflate beyond ``limit``.
+
+    Each stream is inflated in 1 MB steps and the output thrown away, so the
+    check needs little memory and stops as soon as a stream passes ``limit`` (or
+    all of them together pass 16 times it). Images, fonts, embedded files and
+    metadata are skipped: PDFium does not parse them to read text. A bomb behind
+    another filter first (ASCII85, LZW) is not caught here; the CLI's bounded
+    worker still stops it.
+
+    Raises:
+        FileTooLargeError: naming the limit passed.
+    """
+    overall = 0
+    for match in _STREAM.finditer(data):
+        start = match.start()
+        head = data[max(0, start - 1024) : start]
+        if b"obj" in head:
+            head = head[head.rfind(b"obj") :]
+        if not _FLATE_FIRST.search(head) or _NOT_CONTENT.search(head):
+            continue
+        size = _inflated_size(data, match.end(), limit + 1)
+        overall += size
+        if size > limit or overall > 16 * limit:
+            what = "a page's" if size > limit else "the pages'"
+            raise FileTooLargeError(
+                path,
+                f"{what} compressed content expands to more than "
+                f"{(limit if size > limit else 16 * limit) / 1e6:.3g} MB (a PDF "
+                "built to exhaust memory, or a damaged file), so it was not read",
+            )
+
+
+def _inflated_size(data: bytes, offset: int, stop: int) -> int:
+    """Bytes a zlib stream at ``offset`` inflates to, counted up to ``stop``."""
+    import zlib
+
+    inflater = zlib.decompressobj()
+    total = 0
+    while offset < len(data) and not inflater.eof:
+        pending = data[offset : offset + _INFLATE_STEP]
+        offset += len(pending)
+        while pending and not inflater.eof:
+            try:
+                out = inflater.decompress(pending, _INFLATE_STEP)
+            except zlib.error:
+                return total  # damaged: PDFium decides what to make of it
+            total += len(out)
+            if total >= stop:
+                return total
+            pending = inflater.unconsumed_tail
+    return total
 
 
 def _open_error(path: str, data: bytes, exc: Any) -> Exception:
@@ -111,6 +176,12 @@ def _read(
         page_count = 0
     if page_count == 0:
         raise EmptyFileError(path, "the PDF has no pages")
+    if page_count > options.max_pages:
+        raise FileTooLargeError(
+            path,
+            f"the PDF has {page_count:,} pages, more than the {options.max_pages:,} "
+            "this app reads",
+        )
     pages: list[list[Line]] = []
     sizes: list[tuple[float, float]] = []
     for index in range(page_count):

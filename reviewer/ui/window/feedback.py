@@ -47,6 +47,7 @@ class NavigatorFeedback(QObject):
         navigator.load_failed.connect(self._on_navigator_load_failed)
         navigator.saving.connect(self._on_navigator_saving)
         navigator.save_failed.connect(self._on_navigator_save_failed)
+        navigator.save_declined.connect(status.show_note)
         navigator.saved.connect(self._on_navigator_saved)
         navigator.autosave_failed.connect(self._on_navigator_autosave_failed)
         navigator.queue_finished.connect(self._on_navigator_queue_finished)
@@ -78,6 +79,7 @@ class NavigatorFeedback(QObject):
 
     @Slot(str)
     def _on_navigator_save_failed(self, message: str) -> None:
+        self._status.show_note("Not saved: the dataset was left as is.")
         self._dialogs.error("Cannot save the review", message)
 
     @Slot(str)

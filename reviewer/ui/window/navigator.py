@@ -36,6 +36,10 @@ OPEN, PREFETCH, STATUS, WARM = "open", "prefetch", "status", "warm"
 WARM_UP_MS = 300
 """After the window is up, prepare the extractor in the background."""
 
+WINDOW_MAX_TEXT_BYTES = 24_000_000
+"""Text, HTML and Markdown files the window reads (the CLI's bound is 100 MB,
+in a worker it can stop): extracting from an 80 MB text takes minutes of CPU."""
+
 
 def warm_up(cancel: threading.Event, progress: Callable[[int, int], None]) -> object:
     """Import (and compile the patterns of) the extractor, off the GUI thread.
@@ -59,6 +63,7 @@ def _load(
         deliver: Callable[[object], None],
     ) -> object:
         options = LoadOptions(
+            max_text_bytes=WINDOW_MAX_TEXT_BYTES,
             progress=progress,
             cancel=cancel,
             partial=extracting(lambda preview: deliver((path, preview))),
@@ -91,6 +96,8 @@ class Navigator(QObject, ReviewSaving):
         saving(str): a save into the dataset at this path started (it runs in
             the background, one at a time).
         save_failed(str): the dataset could not be written; the message says why.
+        save_declined(str): a save stopped over someone else's rows of the
+            filing was not done, as the user chose (the note says what stands).
         saved(str): a review was saved into the dataset at this path.
         autosave_failed(str): work in progress could not be autosaved (why).
         queue_finished(): "next" was asked at the end of the queue.
@@ -102,6 +109,7 @@ class Navigator(QObject, ReviewSaving):
     load_failed = Signal(str, str)
     saving = Signal(str)
     save_failed = Signal(str)
+    save_declined = Signal(str)
     saved = Signal(str)
     autosave_failed = Signal(str)
     queue_finished = Signal()
@@ -126,6 +134,7 @@ class Navigator(QObject, ReviewSaving):
         self.saver.started.connect(self.saving)
         self.saver.saved.connect(self._on_saver_saved)
         self.saver.failed.connect(self._on_saver_failed)
+        self.saver.conflicted.connect(self._on_saver_conflicted)
         runner = context.runner
         runner.finished.connect(self._on_runner_finished)
         runner.partial.connect(self._on_runner_partial)
@@ -258,8 +267,19 @@ class Navigator(QObject, ReviewSaving):
 
         store = self.store(ask=False)
         doc_id = loaded.document.doc_id
-        saved = store.load(doc_id) if store is not None else None
+        entry = store.load_entry(doc_id) if store is not None else None
+        saved = entry.state if entry is not None else None
         session = FilingSession.create(path, loaded.document, loaded.extraction, saved)
+        if store is not None:
+            document, extraction = loaded.document, loaded.extraction
+            in_dataset = saved is not None and store.holds(document, extraction, saved)
+            now = store.fingerprint(doc_id)
+            session.base = now
+            if saved is not None and not in_dataset:
+                # Restored from the autosave, not in the dataset: unsaved.
+                session.stack.resetClean()
+                if entry is not None and entry.base is not None:
+                    session.base = entry.base  # notice saves made since
         session.model.state_changed.connect(self._on_model_state_changed)
         self._sessions[path] = session
         self._context.undo_group.addStack(session.stack)
@@ -291,22 +311,6 @@ class Navigator(QObject, ReviewSaving):
                     PREFETCH, _load(entry.path), priority=1
                 )
             return
-
-    def _refresh_status(
-        self, session: FilingSession, at_least: FilingStatus = FilingStatus.NEW
-    ) -> None:
-        row = self._queue.row_of(session.path)
-        if row < 0:
-            return
-        if session.model.status() == "reviewed" or at_least is FilingStatus.REVIEWED:
-            status = FilingStatus.REVIEWED
-        elif session.stack.count() or at_least is FilingStatus.IN_PROGRESS:
-            status = FilingStatus.IN_PROGRESS
-        else:
-            status = self._queue.entry(row).status
-            if status is FilingStatus.FAILED:
-                status = FilingStatus.NEW
-        self._queue.set_status(row, status)
 
     def _drop_preview(self, restore: bool) -> None:
         """Forget the preview; with ``restore``, show what was shown before it."""

@@ -40,15 +40,13 @@ class ReviewSaving:
     saver: DatasetSaver
     saved: SignalInstance
     save_failed: SignalInstance
+    save_declined: SignalInstance
     autosave_failed: SignalInstance
 
     if TYPE_CHECKING:
 
         def is_preview(self, session: FilingSession | None = None) -> bool: ...
         def open_next(self) -> bool: ...
-        def _refresh_status(
-            self, session: FilingSession, at_least: FilingStatus = ...
-        ) -> None: ...
 
     def store(self, ask: bool = True) -> ReviewStore | None:
         """The dataset store; asks for the dataset path once when ``ask``."""
@@ -88,6 +86,8 @@ class ReviewSaving:
         store = self.store()
         if store is None:
             return False
+        if session.base is None:  # opened before a dataset was chosen
+            session.base = store.fingerprint(session.doc_id)
         self.saver.save(session, store)
         return True
 
@@ -120,6 +120,7 @@ class ReviewSaving:
         name = self.reviewer_name()
         stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         session.model.change_status("reviewed", name, stamp)
+        self._refresh_status(session)  # ◐ until the rows are in the dataset
         if not self.save_session(session):
             return False
         self.open_next()  # at once: the save goes on in the background
@@ -135,6 +136,7 @@ class ReviewSaving:
             model.change_status("reviewed", self.reviewer_name(), stamp)
         else:
             model.change_status("extracted", "", "")
+        self._refresh_status(self._current)
 
     def discard_current(self) -> None:
         """Throw away the shown filing's edits and start again from the proposal."""
@@ -148,6 +150,25 @@ class ReviewSaving:
         session.model.reset_state(ReviewState.from_extraction(session.extraction))
         self._queue.set_status(self._queue.row_of(session.path), FilingStatus.NEW)
 
+    def _refresh_status(
+        self, session: FilingSession, at_least: FilingStatus = FilingStatus.NEW
+    ) -> None:
+        """Show a filing's status; ● (reviewed) only once its rows are saved."""
+        row = self._queue.row_of(session.path)
+        if row < 0:
+            return
+        dirty = session.is_dirty()
+        reviewed = session.model.status() == "reviewed"
+        if not dirty and (reviewed or at_least is FilingStatus.REVIEWED):
+            status = FilingStatus.REVIEWED
+        elif dirty or session.stack.count() or at_least is FilingStatus.IN_PROGRESS:
+            status = FilingStatus.IN_PROGRESS
+        else:
+            status = self._queue.entry(row).status
+            if status is FilingStatus.FAILED:
+                status = FilingStatus.NEW
+        self._queue.set_status(row, status)
+
     # -- the saver's outcomes and the autosave -------------------------------
     @Slot(object, str)
     def _on_saver_saved(self, session: object, path: str) -> None:
@@ -158,8 +179,45 @@ class ReviewSaving:
         self.saved.emit(path)
 
     @Slot(object, str)
-    def _on_saver_failed(self, _session: object, message: str) -> None:
+    def _on_saver_failed(self, session: object, message: str) -> None:
+        from reviewer.ui.window.session import FilingSession
+
+        if isinstance(session, FilingSession):
+            self._refresh_status(session)  # ● only once the rows are saved
         self.save_failed.emit(message)
+
+    @Slot(object, str)
+    def _on_saver_conflicted(self, session: object, message: str) -> None:
+        """Someone else saved this filing: keep theirs, replace, or cancel."""
+        from reviewer.ui.dialogs import Conflict
+        from reviewer.ui.window.session import FilingSession
+
+        if not isinstance(session, FilingSession):
+            return
+        answer = self._context.dialogs.ask_conflict(message)
+        store = self.store(ask=False)
+        if answer is Conflict.REPLACE and store is not None:
+            self.saver.save(session, store, force=True)
+            return
+        name = Path(session.path).name
+        if answer is Conflict.KEEP_THEIRS and store is not None:
+            self._keep_theirs(session, store)
+            self.save_declined.emit(
+                f"Kept the rows of {name} that someone else saved; your edits "
+                "of it were discarded."
+            )
+            return
+        self._refresh_status(session)
+        self.save_declined.emit(f"{name} was not saved: the dataset was left as is.")
+
+    def _keep_theirs(self, session: FilingSession, store: ReviewStore) -> None:
+        """Drop this window's edits of a filing; the dataset's rows stand."""
+        store.discard(session.doc_id)
+        session.stack.clear()
+        session.model.reset_state(ReviewState.from_extraction(session.extraction))
+        session.base = store.fingerprint(session.doc_id)
+        known = FilingStatus(store.status(session.doc_id))
+        self._refresh_status(session, known)
 
     @Slot()
     def _on_model_state_changed(self) -> None:
@@ -170,6 +228,8 @@ class ReviewSaving:
         store = self.store(ask=False)
         if store is not None:
             state = session.model.state()
-            warning = store.autosave(session.document, session.extraction, state)
+            warning = store.autosave(
+                session.document, session.extraction, state, session.base
+            )
             if warning:
                 self.autosave_failed.emit(warning)

@@ -31,6 +31,7 @@ class _Job:
     session: FilingSession
     store: ReviewStore
     state: ReviewState
+    force: bool
 
 
 class DatasetSaver(QObject):
@@ -41,11 +42,15 @@ class DatasetSaver(QObject):
         saved(object, str): (session, dataset path) a snapshot was written.
         failed(object, str): (session, plain-words message) the save failed;
             the review stays in memory and in the autosave.
+        conflicted(object, str): (session, message) nothing was written: the
+            dataset's rows of the filing changed since it was opened, or
+            reviewed rows would be replaced by unreviewed ones.
     """
 
     started = Signal(str)
     saved = Signal(object, str)
     failed = Signal(object, str)
+    conflicted = Signal(object, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         """A private pool of one thread: saves run one after another, in order."""
@@ -60,17 +65,27 @@ class DatasetSaver(QObject):
         self.failures = 0
         """How many saves failed so far."""
 
-    def save(self, session: FilingSession, store: ReviewStore) -> None:
-        """Write a snapshot of ``session``'s review into ``store`` in the background."""
+    def save(
+        self, session: FilingSession, store: ReviewStore, *, force: bool = False
+    ) -> None:
+        """Write a snapshot of ``session``'s review into ``store`` in the background.
+
+        Unless ``force``, the save stops (``conflicted``) when the dataset's rows
+        of the filing are no longer those the review began from.
+        """
         state = session.model.state()
         self._count += 1
         channel = f"save-{self._count}"  # one channel per save: none is dropped
-        self._jobs[channel] = _Job(session, store, state)
+        self._jobs[channel] = _Job(session, store, state, force)
         document, extraction = session.document, session.extraction
 
         def work(cancel: object, progress: object) -> object:
-            store.save(document, extraction, state)  # the dataset's file lock
-            return None
+            # Read at run time: saves run one after another on this one thread,
+            # so a queued save checks against the rows the one before wrote.
+            expected = None if force else session.base
+            base = store.save(document, extraction, state, expected)  # file lock
+            session.base = base
+            return base
 
         self.started.emit(str(store.dataset_path))
         self._runner.start(channel, work)  # FIFO on the one-thread pool
@@ -90,20 +105,32 @@ class DatasetSaver(QObject):
         return not self._jobs
 
     @Slot(str, object)
-    def _on_runner_finished(self, channel: str, _result: object) -> None:
+    def _on_runner_finished(self, channel: str, result: object) -> None:
         job = self._jobs.pop(channel, None)
         if job is None:
             return
-        if job.session.model.state() == job.state:
-            job.session.stack.setClean()  # else: edits made meanwhile stay unsaved
-        self.saved.emit(job.session, str(job.store.dataset_path))
+        session = job.session
+        if isinstance(result, str):
+            session.base = result
+        if session.model.state() == job.state:  # else: later edits stay unsaved
+            if job.state.status == "reviewed":
+                # Undo stops at a saved Accept: stepping back past it would
+                # un-review a filing the dataset holds as reviewed.
+                session.stack.clear()
+            session.stack.setClean()
+        self.saved.emit(session, str(job.store.dataset_path))
 
     @Slot(str, object)
     def _on_runner_errored(self, channel: str, error: object) -> None:
         job = self._jobs.pop(channel, None)
         if job is None:
             return
+        from reviewer.io.errors import DatasetConflictError
+
         self.failures += 1
+        if isinstance(error, DatasetConflictError):
+            self.conflicted.emit(job.session, str(error))
+            return
         logger.warning("saving %s failed: %s", job.session.path, error)
         name = Path(job.session.path).name
         self.failed.emit(

@@ -21,7 +21,7 @@ from reviewer.core.records import Extraction, ReviewState
 from reviewer.io.errors import DatasetError
 
 if TYPE_CHECKING:
-    from reviewer.io.workspace import Workspace
+    from reviewer.io.workspace import AutosaveEntry, Workspace
     from reviewer.models.review_model import ReviewModel
 
 logger = logging.getLogger(__name__)
@@ -36,6 +36,9 @@ class FilingSession:
     extraction: Extraction
     model: ReviewModel
     stack: QUndoStack
+    base: str | None = None
+    """Fingerprint of the dataset's rows of this filing when the review began
+    (None: unknown, a save then does not check for someone else's save)."""
 
     @classmethod
     def create(
@@ -82,24 +85,47 @@ class ReviewStore:
         return self._workspace_instance
 
     def save(
-        self, document: Document, extraction: Extraction, state: ReviewState
-    ) -> None:
+        self,
+        document: Document,
+        extraction: Extraction,
+        state: ReviewState,
+        expected: str | None = None,
+    ) -> str:
         """Write the filing's rows into the dataset (replacing earlier ones).
 
+        Args:
+            document: the filing.
+            extraction: the machine's proposal it started from.
+            state: the review to write.
+            expected: the fingerprint of the dataset's rows of the filing when
+                the review began; None to replace whatever is there.
+
+        Returns:
+            The fingerprint of the filing's rows now in the dataset.
+
         Raises:
+            DatasetConflictError: someone else saved the filing since, or
+                reviewed rows would be replaced by unreviewed ones.
             DatasetError: the dataset could not be written (message in plain
                 words); the file on disk is unchanged.
         """
         from reviewer.io.dataset import save_review
 
-        save_review(self.dataset_path, document, extraction, state)
+        summary = save_review(
+            self.dataset_path, document, extraction, state, expected=expected
+        )
+        return summary.fingerprints.get(document.doc_id, "")
 
     def autosave(
-        self, document: Document, extraction: Extraction, state: ReviewState
+        self,
+        document: Document,
+        extraction: Extraction,
+        state: ReviewState,
+        base: str | None = None,
     ) -> str:
         """Keep work in progress on disk; return a warning ("" when it worked)."""
         try:
-            self._workspace.save(document, extraction, state)
+            self._workspace.save(document, extraction, state, base)
         except (DatasetError, OSError) as exc:  # the review goes on in memory
             logger.warning("autosave failed for %s: %s", document.doc_id, exc)
             return str(exc)
@@ -107,11 +133,35 @@ class ReviewStore:
 
     def load(self, doc_id: str) -> ReviewState | None:
         """The autosaved state of a filing, if any (None when unreadable)."""
+        entry = self.load_entry(doc_id)
+        return None if entry is None else entry.state
+
+    def load_entry(self, doc_id: str) -> AutosaveEntry | None:
+        """The autosave of a filing, if any (None when unreadable)."""
         try:
-            return self._workspace.load(doc_id)
+            return self._workspace.load_entry(doc_id)
         except (DatasetError, OSError, ValueError):
             logger.warning("cannot read the autosave of %s", doc_id, exc_info=True)
             return None
+
+    def fingerprint(self, doc_id: str) -> str:
+        """The fingerprint of the dataset's rows of a filing now ("" for none)."""
+        try:
+            return self._workspace.dataset_fingerprint(doc_id)
+        except (DatasetError, OSError, ValueError):
+            return ""
+
+    def holds(
+        self, document: Document, extraction: Extraction, state: ReviewState
+    ) -> bool:
+        """Whether the dataset already holds exactly the rows ``state`` would write."""
+        from reviewer.core.provenance import build_records
+        from reviewer.io.dataset import source_file_for, written_fingerprints
+
+        source = source_file_for(document.source_path, self.dataset_path)
+        records = build_records(document, extraction, state, source)
+        mine = written_fingerprints(records).get(document.doc_id, "")
+        return bool(mine) and mine == self.fingerprint(document.doc_id)
 
     def status(self, doc_id: str) -> str:
         """``new``, ``in progress`` or ``reviewed``, from autosave and dataset."""
