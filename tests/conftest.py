@@ -11,6 +11,7 @@ from reviewer.pyside_guard import immortalize_singletons  # noqa: E402
 
 immortalize_singletons()  # PySide6 6.12.0 on Python 3.11 leaks None and True
 
+import multiprocessing.util  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -28,6 +29,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         names = getattr(item, "fixturenames", ())
         if "qapp" in names or "qtbot" in names:
             item.add_marker(pytest.mark.gui)
+
+
+# multiprocessing keeps one temporary folder per process and removes it at exit;
+# make it now, in the real temporary folder, not in a test's short-lived one.
+multiprocessing.util.get_temp_dir()
 
 
 @pytest.fixture(autouse=True)
