@@ -19,6 +19,8 @@ from reviewer.core.extraction.patterns import (
     ORG_WORDS,
     UPPER,
 )
+from reviewer.core.extraction.persons import NameContext, is_person, leading_noise
+from reviewer.core.extraction.persons.lexicon import lower_words
 
 _UPPER = UPPER
 _LOWER = LOWER
@@ -265,6 +267,9 @@ def find_mentions(
                     tokens[at : at + 2] = [tokens[at] + tokens[at + 1]]
             while tokens and tokens[-1].endswith(".") and len(tokens[-1]) == 2:
                 tokens.pop()  # a trailing "A." is not a surname
+            for _ in range(leading_noise(tokens, lower_words(text))):
+                p_start = text.find(tokens.pop(0), p_start) + 1  # "Nil Nil George"
+                p_start = _next_word(text, p_start, p_end)
             if not tokens:
                 continue
             last = tokens[-1].rsplit("-", 1)[-1] if "-" in tokens[-1] else tokens[-1]
@@ -297,6 +302,9 @@ def find_mentions(
                 suffix, m_end = english.group(1), english.end(1)
             while m_end > m_start and flat[m_end - 1] in " ,":
                 m_end -= 1
+            around = NameContext.around(flat, m_start, m_end)
+            if not is_person(flat[m_start:m_end], around):
+                continue  # "Amended Articles", "Listing Obligations"
             mentions.append(
                 Mention(
                     m_start,
@@ -308,6 +316,15 @@ def find_mentions(
                 )
             )
     return mentions
+
+
+def _next_word(text: str, at: int, end: int) -> int:
+    """The offset of the next word at or after ``at`` (``end`` when there is none)."""
+    while at < end and not text[at].isspace():
+        at += 1
+    while at < end and text[at].isspace():
+        at += 1
+    return at
 
 
 def _first_names_agree(a: str, b: str) -> bool:
