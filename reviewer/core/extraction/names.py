@@ -302,8 +302,9 @@ def find_mentions(
                 suffix, m_end = english.group(1), english.end(1)
             while m_end > m_start and flat[m_end - 1] in " ,":
                 m_end -= 1
-            around = NameContext.around(flat, m_start, m_end)
-            if not is_person(flat[m_start:m_end], around):
+            if not has_hon and not is_person(
+                flat[m_start:m_end], NameContext.around(flat, m_start, m_end)
+            ):
                 continue  # "Amended Articles", "Listing Obligations"
             mentions.append(
                 Mention(

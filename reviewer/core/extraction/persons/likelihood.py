@@ -50,6 +50,7 @@ PLACE_BEFORE = -0.8
 ORG_BEFORE = -1.6
 THRESHOLD = 0.5
 
+_JOINER = re.compile(r"[-'’]")  # "Osei-Mensah", "O'Donnell"
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?$")
 _SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV|Ph\.?D|M\.?D|CBE|OBE|MBE|KBE)\.?$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
@@ -137,11 +138,11 @@ def _camel(word: str) -> bool:
 
 def _word_evidence(word: str, place: int, count: int, lower: frozenset[str]) -> float:
     key = word.casefold()
-    parts = [p for p in re.split(r"[-'’]", key) if p]
     if key in NEVER:
         return NEVER_NAME
     given, family = given_names(), surnames()
     first, last = place == 0, place == count - 1
+    parts = _JOINER.split(key) if _JOINER.search(key) else ()
     on_given = key in given or any(p in given for p in parts)
     on_family = key in family or any(p in family for p in parts)
     if (first and on_given) or (last and on_family) or (not first and on_given):
