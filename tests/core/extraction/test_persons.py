@@ -10,6 +10,8 @@ import csv
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reviewer.core.extraction.names import find_mentions
 from reviewer.core.extraction.persons import (
@@ -205,6 +207,17 @@ def test_context_raises_an_unknown_name() -> None:
     assert person_likelihood("Quorvex Zandt", "Quorvex Zandt, aged 61, said:") > bare
     assert person_likelihood("Mr. Quorvex Zandt") > bare
     assert is_person("Quorvex Zandt")  # no evidence either way: kept
+
+
+@given(st.text(max_size=60), st.text(max_size=200))
+def test_any_text_scores_between_zero_and_one(name: str, context: str) -> None:
+    assert 0.0 <= person_likelihood(name, context) <= 1.0
+    assert 0.0 <= person_likelihood(name, context + name) <= 1.0
+
+
+@pytest.mark.parametrize("name", ["", "   ", "J.", "—", ", ,"])
+def test_nothing_to_name_is_no_person(name: str) -> None:
+    assert not is_person(name)
 
 
 def test_lower_case_words_skip_addresses() -> None:

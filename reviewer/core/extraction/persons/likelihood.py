@@ -122,7 +122,7 @@ def _split(name: str) -> tuple[list[str], dict[str, float]]:
             found["suffix"] = 1.0
         elif _INITIAL.match(word):
             found["initials"] += 1.0
-        elif word.lower() not in _PARTICLES:
+        elif word.lower() not in _PARTICLES and any(c.isalpha() for c in word):
             kept.append(word.strip(".,;:"))
     return kept, found
 
@@ -237,6 +237,8 @@ def features(name: str, context: NameContext | str | None = None) -> dict[str, f
         + PLACE_BEFORE * out["place"]
         + ORG_BEFORE * out["org"]
     )
+    if not words and not found["honorific"]:
+        log_odds = NEVER_NAME  # initials or punctuation alone name no one
     out["log_odds"] = log_odds
     return out
 
