@@ -180,6 +180,34 @@ def test_a_suffix_and_an_english_name_stay_on_the_mention() -> None:
     ]
 
 
+# (name, sentence, evidence kind, count): one row per kind of evidence.
+EVIDENCE = [
+    ("Lisa M. Mooney", "Lisa M. Mooney joined.", "known", 2.0),
+    ("Lisa M. Mooney", "Lisa M. Mooney joined.", "initials", 1.0),
+    ("Mr. Quorvex Zandt", "Mr. Quorvex Zandt joined.", "honorific", 1.0),
+    ("Quorvex Zandt, Jr.", "Quorvex Zandt, Jr. joined.", "suffix", 1.0),
+    ('Quorvex "Q" Zandt', 'Quorvex "Q" Zandt joined.', "nickname", 1.0),
+    ("Quorvex Zandt", "Quorvex Zandt, aged 61, joined.", "cue", 1.0),
+    ("Quorvex Zandt", "Quorvex Zandt (63) joined.", "cue", 1.0),
+    ("Quorvex Zandt", "Dear Quorvex Zandt:", "cue", 1.0),
+    ("Listing Obligations", "the listing obligations", "common", 2.0),
+    ("Disaggregation Disclosures", "Disaggregation Disclosures", "common", 2.0),
+    ("Balance Sheet", "Balance Sheet", "common", 2.0),
+    ("If Proposal", "If Proposal 3 passes", "never", 1.0),
+    ("DaimlerChrysler Quandt", "DaimlerChrysler Quandt", "camel", 1.0),
+    ("Hong Kong", "Hong Kong", "place", 1.0),
+    ("Quorvex Zandt", "offices in Quorvex Zandt", "place", 1.0),
+    ("Royal Vendex", "a board member of Royal Vendex KBB", "org", 1.0),
+]
+
+
+@pytest.mark.parametrize(("name", "sentence", "kind", "count"), EVIDENCE)
+def test_each_kind_of_evidence_is_counted(
+    name: str, sentence: str, kind: str, count: float
+) -> None:
+    assert features(name, sentence)[kind] == count
+
+
 def test_leading_words_that_are_not_the_name_are_counted() -> None:
     lower = frozenset({"years", "nil"})
     assert leading_noise(["Years", "V.", "James", "Vena"], lower) == 1

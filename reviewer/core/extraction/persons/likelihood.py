@@ -136,10 +136,16 @@ def _camel(word: str) -> bool:
     return False
 
 
-def _word_evidence(word: str, place: int, count: int, lower: frozenset[str]) -> float:
+def _word_evidence(
+    word: str, place: int, count: int, lower: frozenset[str]
+) -> tuple[str, float]:
+    """The kind of evidence one word of a name gives, and its weight.
+
+    Kinds: ``known``, ``common``, ``never``, ``camel`` or ``none``.
+    """
     key = word.casefold()
     if key in NEVER:
-        return NEVER_NAME
+        return "never", NEVER_NAME
     given, family = given_names(), surnames()
     first, last = place == 0, place == count - 1
     parts = _JOINER.split(key) if _JOINER.search(key) else ()
@@ -151,20 +157,20 @@ def _word_evidence(word: str, place: int, count: int, lower: frozenset[str]) -> 
         score = KNOWN_ELSEWHERE
     else:
         score = 0.0
-    if word.isupper() and len(word) > 1:
-        return score  # "TAN Shu Fen": a surname in capitals is not a word
+    if word.isupper() and len(word) > 1:  # "TAN Shu Fen": a surname in capitals
+        return ("known", score) if score else ("none", 0.0)
     common = key in lower
     if score > 0:
-        return KNOWN_BUT_COMMON if common else score
+        return ("none", KNOWN_BUT_COMMON) if common else ("known", score)
     if common:
-        return COMMON_WORD
+        return "common", COMMON_WORD
     if len(key) >= 6 and WORD_ENDING.search(key):
-        return WORD_SHAPE
+        return "common", WORD_SHAPE
     if key in english_words():
-        return DICTIONARY
+        return "common", DICTIONARY
     if _camel(word):
-        return CAMEL
-    return 0.0
+        return "camel", CAMEL
+    return "none", 0.0
 
 
 def leading_noise(words: list[str], lower: frozenset[str]) -> int:
@@ -173,8 +179,8 @@ def leading_noise(words: list[str], lower: frozenset[str]) -> int:
     two words at least."""
     count = 0
     while len(words) - count > 2:
-        evidence = _word_evidence(words[count], 0, len(words), lower)
-        if evidence not in (NEVER_NAME, COMMON_WORD, WORD_SHAPE, DICTIONARY):
+        kind, _weight = _word_evidence(words[count], 0, len(words), lower)
+        if kind not in ("never", "common"):
             break
         count += 1
     return count
@@ -195,9 +201,9 @@ def _context(name: str, context: NameContext | str | None) -> NameContext:
 def features(name: str, context: NameContext | str | None = None) -> dict[str, float]:
     """The evidence that ``name`` is a person, one number per kind, as features.
 
-    Keys: ``known`` (words on a name list), ``common`` (words the document
-    writes in lower case or shaped like English nouns), ``never`` (function
-    words), ``camel``, ``honorific``, ``suffix``, ``initials``, ``nickname``,
+    Keys: ``known`` (words on a name list), ``common`` (words on no name list
+    that the document writes in lower case, that are common English words or
+    that end like English nouns), ``never`` (function words), ``camel``, ``honorific``, ``suffix``, ``initials``, ``nickname``,
     ``cue`` (``aged 54``, ``said``...), ``place`` (``in`` before, or a known
     place), ``org`` (``member of`` before), ``words`` and ``log_odds`` (their
     weighted sum). ``context`` is as for :func:`person_likelihood`.
@@ -207,16 +213,10 @@ def features(name: str, context: NameContext | str | None = None) -> dict[str, f
     out = dict.fromkeys(("known", "common", "never", "camel"), 0.0)
     log_odds = PRIOR
     for place, word in enumerate(words):
-        evidence = _word_evidence(word, place, len(words), context.lower_words)
-        log_odds += evidence
-        if evidence == NEVER_NAME:
-            out["never"] += 1
-        elif evidence in (KNOWN, KNOWN_ELSEWHERE):
-            out["known"] += 1
-        elif evidence in (COMMON_WORD, WORD_SHAPE, DICTIONARY):
-            out["common"] += 1
-        elif evidence == CAMEL:
-            out["camel"] += 1
+        kind, weight = _word_evidence(word, place, len(words), context.lower_words)
+        log_odds += weight
+        if kind != "none":
+            out[kind] += 1
     out.update(found)
     cue = bool(_CUE_AFTER.match(context.after) or _CUE_BEFORE.search(context.before))
     out["cue"] = float(cue)
