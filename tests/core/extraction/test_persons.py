@@ -70,6 +70,8 @@ PEOPLE = [
     ("Will Grant", "The board will grant options to Will Grant, who joins today."),
     ("Kris Pederson", "Kris Pederson will join the Board effective May 1, 2025."),
     ("Jeff Nolan", "Co-Founder, President and CEO Jeff Nolan has been named."),
+    ("Sri Mulyani Indrawati", "Sri Mulyani Indrawati joined the board."),
+    ("Lim Kok Thay", "Tan Sri Dato' Lim Kok Thay was re-elected."),
 ]
 
 # Capitalised runs that are not people, as 10-Ks, prospectuses and proxies write them.
@@ -115,6 +117,7 @@ NOT_PEOPLE = [
     ("Supplemental Indenture", "Fifth Supplemental Indenture, dated as of May 1, 2024"),
     ("Curriculum Vitae", "(2) Curriculum Vitae of new External Directors"),
     ("Hong Kong", "The Company is incorporated in Hong Kong."),
+    ("Tan Sri", "Tan Sri Dato' Lim Kok Thay was re-elected."),
 ]
 
 
@@ -161,6 +164,9 @@ MENTIONS = [
         "Lisa M. Mooney and Joseph J. Rutherford joined.",
         ["Lisa M. Mooney", "Joseph J. Rutherford"],
     ),
+    # not trimmed to "Interchange Fee": what is left must open with a given name
+    ("The Card Interchange Fee litigation; the card fee.", []),
+    ("Tan Sri Dato' Lim Kok Thay was re-elected.", ["Lim Kok Thay"]),
 ]
 
 

@@ -50,6 +50,8 @@ PLACE_BEFORE = -0.8
 ORG_BEFORE = -1.6
 THRESHOLD = 0.5
 
+# Malaysian titles written like names ("Tan Sri Dato' Lim Kok Thay").
+_TITLES = frozenset({"tan sri", "puan sri", "datuk seri", "dato seri", "dato sri"})
 _JOINER = re.compile(r"[-'’]")  # "Osei-Mensah", "O'Donnell"
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?$")
 _SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV|Ph\.?D|M\.?D|CBE|OBE|MBE|KBE)\.?$")
@@ -176,13 +178,17 @@ def _word_evidence(
 def leading_noise(words: list[str], lower: frozenset[str]) -> int:
     """How many of the first ``words`` are not part of the name ("Years V. James
     Vena", "Nil Nil George Stubos"): function words and common words, leaving
-    two words at least."""
+    two words at least, the first of them an initial or a given name (so that
+    "Card Interchange Fee" is judged whole)."""
     count = 0
     while len(words) - count > 2:
         kind, _weight = _word_evidence(words[count], 0, len(words), lower)
         if kind not in ("never", "common"):
             break
         count += 1
+    rest = words[count] if count else ""
+    if count and not (_INITIAL.match(rest) or rest.casefold() in given_names()):
+        return 0
     return count
 
 
@@ -203,7 +209,8 @@ def features(name: str, context: NameContext | str | None = None) -> dict[str, f
 
     Keys: ``known`` (words on a name list), ``common`` (words on no name list
     that the document writes in lower case, that are common English words or
-    that end like English nouns), ``never`` (function words), ``camel``, ``honorific``, ``suffix``, ``initials``, ``nickname``,
+    that end like English nouns), ``never`` (function words), ``camel``,
+    ``honorific``, ``suffix``, ``initials``, ``nickname``,
     ``cue`` (``aged 54``, ``said``...), ``place`` (``in`` before, or a known
     place), ``org`` (``member of`` before), ``words`` and ``log_odds`` (their
     weighted sum). ``context`` is as for :func:`person_likelihood`.
@@ -221,7 +228,8 @@ def features(name: str, context: NameContext | str | None = None) -> dict[str, f
     cue = bool(_CUE_AFTER.match(context.after) or _CUE_BEFORE.search(context.before))
     out["cue"] = float(cue)
     place = bool(_PLACE_BEFORE.search(context.before))
-    if " ".join(words).casefold() in PLACES:
+    whole = " ".join(words).casefold()
+    if whole in PLACES or whole in _TITLES:
         out["never"] += 1
         log_odds += NEVER_NAME
         place = True
