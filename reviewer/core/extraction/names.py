@@ -19,7 +19,12 @@ from reviewer.core.extraction.patterns import (
     ORG_WORDS,
     UPPER,
 )
-from reviewer.core.extraction.persons import NameContext, is_person, leading_noise
+from reviewer.core.extraction.persons import (
+    THRESHOLD,
+    NameContext,
+    leading_noise,
+    person_likelihood,
+)
 from reviewer.core.extraction.persons.lexicon import lower_words
 
 _UPPER = UPPER
@@ -83,6 +88,9 @@ class Mention:
         nickname: the nickname written in quotes or brackets, if any.
         suffix: ``Jr.``, ``III``... as written, if any.
         honorific: whether ``Mr.``/``Ms.``/``Dr.`` preceded the name.
+        likelihood: how likely the words are a person's name, from 0 to 1
+            (:func:`reviewer.core.extraction.persons.person_likelihood` in the
+            document's context); a feature for a learned decision.
     """
 
     start: int
@@ -91,6 +99,7 @@ class Mention:
     nickname: str = ""
     suffix: str = ""
     honorific: bool = False
+    likelihood: float = 1.0
 
     @property
     def is_full(self) -> bool:
@@ -325,12 +334,12 @@ def _mention(
     suffix, m_end = _suffix(text, match, p_end, suffix, named)
     while m_end > m_start and text[m_end - 1] in " ,":
         m_end -= 1
-    if not has_hon and not is_person(
-        text[m_start:m_end], NameContext.around(text, m_start, m_end)
-    ):
+    around = NameContext.around(text, m_start, m_end)
+    likelihood = person_likelihood(text[m_start:m_end], around)
+    if not has_hon and likelihood < THRESHOLD:
         return None  # "Amended Articles", "Listing Obligations"
     words = tuple(" ".join(t.split()) for t in tokens)
-    return Mention(m_start, m_end, words, nickname, suffix, has_hon)
+    return Mention(m_start, m_end, words, nickname, suffix, has_hon, likelihood)
 
 
 def _suffix(

@@ -176,6 +176,13 @@ def test_find_mentions_keeps_only_people(text: str, names: list[str]) -> None:
     assert found == names
 
 
+def test_each_mention_carries_its_likelihood() -> None:
+    text = "Xylo Quandt and Mr. Zou Tao, aged 54, joined the board."
+    first, second = find_mentions(text, 0, len(text))
+    assert first.likelihood == pytest.approx(person_likelihood("Xylo Quandt", text))
+    assert 0.5 <= first.likelihood < second.likelihood <= 1.0
+
+
 def test_a_suffix_and_an_english_name_stay_on_the_mention() -> None:
     text = 'Joseph J. Rutherford, Jr. and Lam Pui Yee, Cynthia ("Ms. Lam") resigned.'
     mentions = find_mentions(text, 0, len(text))

@@ -56,6 +56,7 @@ _JOINER = re.compile(r"[-'’]")  # "Osei-Mensah", "O'Donnell"
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?$")
 _SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV|Ph\.?D|M\.?D|CBE|OBE|MBE|KBE)\.?$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+_QUOTES = "(\"“'‘"
 _NICK = re.compile(r"^[(\"“'‘]+.*[)\"”'’]+$")
 _PARTICLES = frozenset(
     """de da das do dos van von der den del della des la le di du bin binti bint ibn
@@ -69,19 +70,19 @@ _CUE_AFTER = re.compile(
     r"|resigned|retired|joined|passed\s+away)\b)",
     re.IGNORECASE,
 )
-# Written right before a person's name.
-_CUE_BEFORE = re.compile(
-    r"(?:\b(?:director|chairman|chairwoman|chair|ceo|cfo|founder|dear|by|mr|ms|mrs"
-    r"|dr)\.?,?|/s/)\s*$",
+# Written right before the name: a person's title (``Director``, ``Dear``), a
+# place's preposition (``based in``), an organisation's (``member of``). Searched
+# in the last few dozen characters only.
+_BEFORE = re.compile(
+    r"(?:(?P<cue>\b(?:director|chairman|chairwoman|chair|ceo|cfo|founder|dear|by|mr"
+    r"|ms|mrs|dr)\.?,?|/s/)\s*"
+    r"|(?P<place>\b(?:in|near|from))\s+"
+    r"|(?P<org>\b(?:member|director|partner|chairman|chairwoman|officer|president"
+    r"|ceo|cfo|founder|employee|subsidiary|division|affiliate|unit|shareholder)s?"
+    r"\s+of)\s+)$",
     re.IGNORECASE,
 )
-_PLACE_BEFORE = re.compile(r"\b(?:in|based\s+in|located\s+in|near|from)\s+$")
-# Written right before an organisation's name ("a Supervisory Board member of").
-_ORG_BEFORE = re.compile(
-    r"\b(?:member|director|partner|chairman|chairwoman|officer|president|ceo|cfo"
-    r"|founder|employee|subsidiary|division|affiliate|unit|shareholder)s?\s+of\s+$",
-    re.IGNORECASE,
-)
+_BEFORE_SPAN = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,13 +117,13 @@ def _split(name: str) -> tuple[list[str], dict[str, float]]:
     for word in words:
         if word == ",":
             continue
-        if _NICK.match(word):
+        if word[0] in _QUOTES and _NICK.match(word):
             found["nickname"] = 1.0
-        elif not kept and _HONORIFIC.match(word):
+        elif not kept and len(word) <= 5 and _HONORIFIC.match(word):
             found["honorific"] = 1.0
-        elif kept and _SUFFIX.match(word):
+        elif kept and len(word) <= 5 and _SUFFIX.match(word):
             found["suffix"] = 1.0
-        elif _INITIAL.match(word):
+        elif word[-1] == "." and _INITIAL.match(word):
             found["initials"] += 1.0
         elif word.lower() not in _PARTICLES and any(c.isalpha() for c in word):
             kept.append(word.strip(".,;:"))
@@ -225,16 +226,18 @@ def features(name: str, context: NameContext | str | None = None) -> dict[str, f
         if kind != "none":
             out[kind] += 1
     out.update(found)
-    cue = bool(_CUE_AFTER.match(context.after) or _CUE_BEFORE.search(context.before))
+    before = _BEFORE.search(context.before, max(0, len(context.before) - _BEFORE_SPAN))
+    said = before.lastgroup if before else None  # "cue", "place" or "org"
+    cue = bool(_CUE_AFTER.match(context.after)) or said == "cue"
     out["cue"] = float(cue)
-    place = bool(_PLACE_BEFORE.search(context.before))
+    place = said == "place"
     whole = " ".join(words).casefold()
     if whole in PLACES or whole in _TITLES:
         out["never"] += 1
         log_odds += NEVER_NAME
         place = True
     out["place"] = float(place)
-    out["org"] = float(bool(_ORG_BEFORE.search(context.before)))
+    out["org"] = float(said == "org")
     out["words"] = float(len(words))
     log_odds += (
         HONORIFIC * found["honorific"]
