@@ -74,6 +74,10 @@ SPECS = (
     Spec("extract docs/s", "docs/s", 1, ">= 200 docs/s", lambda v, b, r: v >= 200),
     Spec("extract ms", "ms", 1, "< 300 ms", lambda v, b, r: v < 300),
     Spec("share of extract", "share"),
+    # bench_persons
+    Spec("non-person event rows", "rows", 1, "0", lambda v, b, r: v == 0),
+    Spec("extract time per filing", "ms", 1000),
+    Spec("likelihood us/name", "us", 1, "< 100 us", lambda v, b, r: v < 100),
     # bench_dataset
     Spec("save 1 document", "ms", 1000, "ratio <= 1", lambda v, b, r: r <= 1.0),
     Spec("dataset", "ms", 1000, "< 1000 ms", lambda v, b, r: v < 1.0),
@@ -95,6 +99,7 @@ BENCHES = (
     "bench_extraction",
     "bench_dataset",
     "bench_views",
+    "bench_persons",
 )
 
 

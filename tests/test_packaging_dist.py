@@ -17,6 +17,9 @@ from reviewer.ui.icons import ACTION_ICONS, APP_ID
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCE_FILES = [
     "samples/seed-21vianet.txt",
+    "persons/given.txt",  # the person-name lists the extractor reads
+    "persons/surnames.txt",
+    "persons/english.txt",
     f"icons/{APP_ID}.svg",
     f"icons/hicolor/256x256/apps/{APP_ID}.png",
     f"icons/hicolor/scalable/apps/{APP_ID}.svg",

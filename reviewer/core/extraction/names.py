@@ -19,6 +19,13 @@ from reviewer.core.extraction.patterns import (
     ORG_WORDS,
     UPPER,
 )
+from reviewer.core.extraction.persons import (
+    THRESHOLD,
+    NameContext,
+    leading_noise,
+    person_likelihood,
+)
+from reviewer.core.extraction.persons.lexicon import lower_words
 
 _UPPER = UPPER
 _LOWER = LOWER
@@ -81,6 +88,9 @@ class Mention:
         nickname: the nickname written in quotes or brackets, if any.
         suffix: ``Jr.``, ``III``... as written, if any.
         honorific: whether ``Mr.``/``Ms.``/``Dr.`` preceded the name.
+        likelihood: how likely the words are a person's name, from 0 to 1
+            (:func:`reviewer.core.extraction.persons.person_likelihood` in the
+            document's context); a feature for a learned decision.
     """
 
     start: int
@@ -89,6 +99,7 @@ class Mention:
     nickname: str = ""
     suffix: str = ""
     honorific: bool = False
+    likelihood: float = 1.0
 
     @property
     def is_full(self) -> bool:
@@ -226,88 +237,137 @@ def find_mentions(
             (``Orion Nova Srl``), so that a later ``Orion Nova`` can be
             told from a person.
     """
-    flat = text
     mentions: list[Mention] = []
     for match in NAME_RE.finditer(text, start, end):
         body = match.group("body")
-        keys = [w.strip(".,").lower() for w in body.split()]
-        if any(k in exclude for k in keys):
+        if _is_something_else(text, match, exclude, org_tokens):
             continue
-        if match.group("hon") is None and _POSSESSIVE_ORG.match(
-            text, match.end(), min(len(text), match.end() + 16)
-        ):
-            continue
-        if match.group("hon") is None and _ARTICLE_BEFORE.search(
-            text[max(0, match.start() - 6) : match.start()]
-        ):
-            continue
-        org_of = _ORG_OF_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        if org_of and org_of.group(1).lower() in ORG_WORDS:
-            if org_tokens is not None:  # "Food Bank of Central Ohio"
-                org_tokens.update(keys)
-            continue
-        honorific = match.group("hon") is not None
         for p_start, p_end, piece in _split_body(body, match.start("body"), org_tokens):
-            piece_keys = [w.strip(".,").lower() for w in piece]
-            if any(k in ORG_WORDS for k in piece_keys):
-                if org_tokens is not None:
-                    org_tokens.update(k for k in piece_keys if k not in ORG_WORDS)
-                continue
-            nickname = ""
-            tokens: list[str] = []
-            for word in piece:
-                if _NICK_RE.fullmatch(word):
-                    nickname = word.strip('()"“” ')
-                else:
-                    tokens.append(_clean_token(word))
-            for at in range(len(tokens) - 2, -1, -1):
-                if tokens[at].endswith("-"):  # "Osei-" + "Mensah" wrapped at the hyphen
-                    tokens[at : at + 2] = [tokens[at] + tokens[at + 1]]
-            while tokens and tokens[-1].endswith(".") and len(tokens[-1]) == 2:
-                tokens.pop()  # a trailing "A." is not a surname
-            if not tokens:
-                continue
-            last = tokens[-1].rsplit("-", 1)[-1] if "-" in tokens[-1] else tokens[-1]
-            found_at = text.rfind(last, p_start, p_end)
-            name_end = found_at + len(last) if found_at >= 0 else p_end
-            if _LEGAL_AFTER.match(text, name_end, name_end + 14):
-                if org_tokens is not None:  # "Minera Sur S.A.": an organisation
-                    org_tokens.update(piece_keys)
-                continue
-            suffix_word = ""
-            if len(tokens) > 2 and tokens[-1].lower() in ("jr", "sr"):
-                suffix_word = tokens.pop() + "."  # "Castellano Jr. and ...": a suffix
-                p_end = name_end + (1 if text[name_end : name_end + 1] == "." else 0)
-            named = [t for t in tokens if not t.endswith(".") and t not in _PARTICLES]
-            has_hon = honorific and p_start == match.start("body")
-            if (len(named) < 2 and not has_hon) or len(named) > 4:
-                continue
-            suffix = suffix_word
-            m_start = match.start() if has_hon else p_start
-            m_end = p_end
-            if p_end == match.end("body") and match.group("suffix"):
-                suffix = match.group("suffix").strip(" ,")
-                m_end = match.end()
-            if suffix.replace(".", "").replace(" ", "").lower() not in _KEPT_SUFFIXES:
-                suffix = ""  # degrees and honours (Ph.D., M.D., CBE) are not the name
-            # Hong Kong style "Lam Pui Yee, Cynthia": the English given name
-            short = not suffix and len(named) == 3 and max(map(len, named)) <= 5
-            english = ENGLISH_GIVEN_AFTER.match(flat, m_end) if short else None
-            if english and english.group(1).lower() not in NOT_NAME_WORDS:
-                suffix, m_end = english.group(1), english.end(1)
-            while m_end > m_start and flat[m_end - 1] in " ,":
-                m_end -= 1
-            mentions.append(
-                Mention(
-                    m_start,
-                    m_end,
-                    tuple(" ".join(t.split()) for t in tokens),
-                    nickname,
-                    suffix,
-                    has_hon,
-                )
-            )
+            mention = _mention(text, match, p_start, p_end, piece, org_tokens)
+            if mention is not None:
+                mentions.append(mention)
     return mentions
+
+
+def _is_something_else(
+    text: str,
+    match: re.Match[str],
+    exclude: frozenset[str],
+    org_tokens: set[str] | None,
+) -> bool:
+    """Whether the whole run names something else: the issuer, a possession
+    (``Acme's board``), a thing after an article, an organisation's ``of``."""
+    keys = [w.strip(".,").lower() for w in match.group("body").split()]
+    if any(k in exclude for k in keys):
+        return True
+    if match.group("hon") is None and _POSSESSIVE_ORG.match(
+        text, match.end(), min(len(text), match.end() + 16)
+    ):
+        return True
+    if match.group("hon") is None and _ARTICLE_BEFORE.search(
+        text[max(0, match.start() - 6) : match.start()]
+    ):
+        return True
+    org_of = _ORG_OF_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if org_of and org_of.group(1).lower() in ORG_WORDS:
+        if org_tokens is not None:  # "Food Bank of Central Ohio"
+            org_tokens.update(keys)
+        return True
+    return False
+
+
+def _tokens(piece: list[str]) -> tuple[list[str], str]:
+    """A piece's name words and its nickname; hyphen-wrapped words joined, a
+    trailing initial dropped."""
+    nickname = ""
+    tokens: list[str] = []
+    for word in piece:
+        if _NICK_RE.fullmatch(word):
+            nickname = word.strip('()"“” ')
+        else:
+            tokens.append(_clean_token(word))
+    for at in range(len(tokens) - 2, -1, -1):
+        if tokens[at].endswith("-"):  # "Osei-" + "Mensah" wrapped at the hyphen
+            tokens[at : at + 2] = [tokens[at] + tokens[at + 1]]
+    while tokens and tokens[-1].endswith(".") and len(tokens[-1]) == 2:
+        tokens.pop()  # a trailing "A." is not a surname
+    return tokens, nickname
+
+
+def _mention(
+    text: str,
+    match: re.Match[str],
+    p_start: int,
+    p_end: int,
+    piece: list[str],
+    org_tokens: set[str] | None,
+) -> Mention | None:
+    """The mention a piece of a capitalised run makes, or None when it names
+    an organisation, too few or too many words, or no person."""
+    piece_keys = [w.strip(".,").lower() for w in piece]
+    if any(k in ORG_WORDS for k in piece_keys):
+        if org_tokens is not None:
+            org_tokens.update(k for k in piece_keys if k not in ORG_WORDS)
+        return None
+    tokens, nickname = _tokens(piece)
+    for _ in range(leading_noise(tokens, lower_words(text))):
+        p_start = text.find(tokens.pop(0), p_start) + 1  # "Nil Nil George"
+        p_start = _next_word(text, p_start, p_end)
+    if not tokens:
+        return None
+    last = tokens[-1].rsplit("-", 1)[-1] if "-" in tokens[-1] else tokens[-1]
+    found_at = text.rfind(last, p_start, p_end)
+    name_end = found_at + len(last) if found_at >= 0 else p_end
+    if _LEGAL_AFTER.match(text, name_end, name_end + 14):
+        if org_tokens is not None:  # "Minera Sur S.A.": an organisation
+            org_tokens.update(piece_keys)
+        return None
+    suffix = ""
+    if len(tokens) > 2 and tokens[-1].lower() in ("jr", "sr"):
+        suffix = tokens.pop() + "."  # "Castellano Jr. and ...": a suffix
+        p_end = name_end + (1 if text[name_end : name_end + 1] == "." else 0)
+    named = [t for t in tokens if not t.endswith(".") and t not in _PARTICLES]
+    has_hon = match.group("hon") is not None and p_start == match.start("body")
+    if (len(named) < 2 and not has_hon) or len(named) > 4:
+        return None
+    m_start = match.start() if has_hon else p_start
+    suffix, m_end = _suffix(text, match, p_end, suffix, named)
+    while m_end > m_start and text[m_end - 1] in " ,":
+        m_end -= 1
+    around = NameContext.around(text, m_start, m_end)
+    likelihood = person_likelihood(text[m_start:m_end], around)
+    if not has_hon and likelihood < THRESHOLD:
+        return None  # "Amended Articles", "Listing Obligations"
+    words = tuple(" ".join(t.split()) for t in tokens)
+    return Mention(m_start, m_end, words, nickname, suffix, has_hon, likelihood)
+
+
+def _suffix(
+    text: str, match: re.Match[str], p_end: int, suffix: str, named: list[str]
+) -> tuple[str, int]:
+    """The suffix kept on the name (``Jr.``, or the English given name of
+    ``Lam Pui Yee, Cynthia``) and where the mention ends."""
+    m_end = p_end
+    if p_end == match.end("body") and match.group("suffix"):
+        suffix = match.group("suffix").strip(" ,")
+        m_end = match.end()
+    if suffix.replace(".", "").replace(" ", "").lower() not in _KEPT_SUFFIXES:
+        suffix = ""  # degrees and honours (Ph.D., M.D., CBE) are not the name
+    # Hong Kong style "Lam Pui Yee, Cynthia": the English given name
+    short = not suffix and len(named) == 3 and max(map(len, named)) <= 5
+    english = ENGLISH_GIVEN_AFTER.match(text, m_end) if short else None
+    if english and english.group(1).lower() not in NOT_NAME_WORDS:
+        suffix, m_end = english.group(1), english.end(1)
+    return suffix, m_end
+
+
+def _next_word(text: str, at: int, end: int) -> int:
+    """The offset of the next word at or after ``at`` (``end`` when there is none)."""
+    while at < end and not text[at].isspace():
+        at += 1
+    while at < end and text[at].isspace():
+        at += 1
+    return at
 
 
 def _first_names_agree(a: str, b: str) -> bool:

@@ -1,0 +1,329 @@
+"""Person or not: a capitalised run becomes a person only if it looks like one.
+
+Rule family ``persons`` (reviewer/core/extraction/persons): name lists, shape,
+honorifics and context, and the filter in ``names.find_mentions`` that uses them.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reviewer.core.extraction.names import find_mentions
+from reviewer.core.extraction.persons import (
+    NameContext,
+    features,
+    is_person,
+    leading_noise,
+    person_likelihood,
+)
+from reviewer.core.extraction.persons.lexicon import (
+    english_words,
+    given_names,
+    lower_words,
+    surnames,
+)
+
+ROOT = Path(__file__).resolve().parents[3]
+NONANNOUNCEMENTS = ROOT / "data" / "nonannouncements"
+
+# (name, the sentence it was written in): people, in real announcements' words.
+PEOPLE = [
+    (
+        "Zou Tao",
+        "Mr. Zou Tao has tendered his resignation as a director of the Company.",
+    ),
+    ("Tao Zou", "Tao Zou resigned from the board of directors on December 14, 2020."),
+    ("Ms. TAN Shu Fen", "The Board announces that Ms. TAN Shu Fen has been appointed."),
+    (
+        "Lam Pui Yee, Cynthia",
+        'Ms. Lam Pui Yee, Cynthia ("Ms. Lam") has been appointed.',
+    ),
+    ("Lisa M. Mooney", "The Board elected Lisa M. Mooney as an independent director."),
+    (
+        "Joseph J. Rutherford, Jr.",
+        "Joseph J. Rutherford, Jr. will retire from the Board.",
+    ),
+    (
+        'William M. "Bill" Brown',
+        'William M. "Bill" Brown joined the Board of Directors.',
+    ),
+    ("Eugene F. DeMark", "Eugene F. DeMark | 287,829,940 | 1,410,775 | 3,936,780"),
+    ("Christopher G. McCann", "Christopher G. McCann | 281,565,032 | 7,675,683"),
+    (
+        "Chumpol NaLamlieng",
+        "Frasers Property has appointed Chumpol NaLamlieng as Chairman.",
+    ),
+    (
+        "Dr. Khalid M. Al-Ali",
+        "The Company appointed Dr. Khalid M. Al-Ali to its Board.",
+    ),
+    ("Helena Buonanno Foulkes", "Helena Buonanno Foulkes was elected to the Board."),
+    ("Mr. Pruett", "Mr. Pruett was also named Secretary to the parent's board."),
+    ("Norm Pozez", "Norm Pozez, aged 68, will step down from the board."),
+    ("Patricia Newcomer", "Contact: Patricia Newcomer, patricia.newcomer@example.com"),
+    ("Xylo Quandt", "Xylo Quandt has been appointed to the Board."),  # on no list
+    ("Will Grant", "The board will grant options to Will Grant, who joins today."),
+    ("Kris Pederson", "Kris Pederson will join the Board effective May 1, 2025."),
+    ("Jeff Nolan", "Co-Founder, President and CEO Jeff Nolan has been named."),
+    ("Sri Mulyani Indrawati", "Sri Mulyani Indrawati joined the board."),
+    ("Lim Kok Thay", "Tan Sri Dato' Lim Kok Thay was re-elected."),
+]
+
+# Capitalised runs that are not people, as 10-Ks, prospectuses and proxies write them.
+NOT_PEOPLE = [
+    (
+        "Amended Articles",
+        "The Amended Articles impose certain restrictions on transfer.",
+    ),
+    (
+        "Listing Obligations",
+        "Regulation 30 of the SEBI (Listing Obligations and Disclosure"
+        " Requirements) Regulations, 2015 requires the disclosure.",
+    ),
+    (
+        "Card Interchange Fee",
+        "The Card Interchange Fee litigation was settled; the fee"
+        " and the card network were not changed.",
+    ),
+    (
+        "Expense Disaggregation Disclosures",
+        "ASU 2024-03, Expense Disaggregation"
+        " Disclosures, requires disclosures of expense in the notes.",
+    ),
+    (
+        "Mandatory Convertible",
+        "the Mandatory Convertible Preferred Stock is mandatory"
+        " and convertible into common stock",
+    ),
+    ("Ownership Restrictions", "The Ownership Restrictions remain in effect."),
+    ("Valuation Designee", "to assist with its responsibilities as Valuation Designee"),
+    (
+        "If Proposal",
+        "If Proposal 3 is approved, the directors will be elected annually.",
+    ),
+    ("Promised Fee", "amounts deferred into Promised Fee Shares are paid"),
+    (
+        "DaimlerChrysler Nederland",
+        "a Supervisory Board member of DaimlerChrysler Nederland.",
+    ),
+    ("San Francisco", "a partner of Pillsbury Winthrop LLP (San Francisco, USA)."),
+    ("Royal Vendex", "She is also a Supervisory Board member of Royal Vendex KBB."),
+    ("Balance Sheet", "Consolidated Balance Sheet at December 31, 2024"),
+    ("Supplemental Indenture", "Fifth Supplemental Indenture, dated as of May 1, 2024"),
+    ("Curriculum Vitae", "(2) Curriculum Vitae of new External Directors"),
+    ("Hong Kong", "The Company is incorporated in Hong Kong."),
+    ("Tan Sri", "Tan Sri Dato' Lim Kok Thay was re-elected."),
+]
+
+
+@pytest.mark.parametrize(("name", "sentence"), PEOPLE, ids=[n for n, _ in PEOPLE])
+def test_people_are_people(name: str, sentence: str) -> None:
+    assert person_likelihood(name, sentence) >= 0.5, features(
+        name, NameContext.around(sentence, *_span(sentence, name))
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence"), NOT_PEOPLE, ids=[n for n, _ in NOT_PEOPLE]
+)
+def test_things_are_not_people(name: str, sentence: str) -> None:
+    assert person_likelihood(name, sentence) < 0.5, features(
+        name, NameContext.around(sentence, *_span(sentence, name))
+    )
+
+
+def _span(sentence: str, name: str) -> tuple[int, int]:
+    at = sentence.find(name)
+    return at, at + len(name)
+
+
+# (sentence, the names find_mentions keeps): the filter inside the name finder.
+MENTIONS = [
+    (
+        "The Amended Articles impose restrictions, and the articles were amended.",
+        [],
+    ),
+    (
+        'Mr. Zou Tao resigned and Ms. Lam Pui Yee, Cynthia ("Ms. Lam") was appointed.',
+        ["Zou Tao", "Lam Pui Yee", "Lam"],
+    ),
+    (
+        "Nil Nil\nGeorge Stubos, Former Director, resigned; nil was paid.",
+        ["George Stubos"],
+    ),
+    (
+        "Years V. James Vena was elected. Directors serve for three years.",
+        ["V. James Vena"],
+    ),
+    (
+        "Lisa M. Mooney and Joseph J. Rutherford joined.",
+        ["Lisa M. Mooney", "Joseph J. Rutherford"],
+    ),
+    # not trimmed to "Interchange Fee": what is left must open with a given name
+    ("The Card Interchange Fee litigation; the card fee.", []),
+    ("Tan Sri Dato' Lim Kok Thay was re-elected.", ["Lim Kok Thay"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), MENTIONS)
+def test_find_mentions_keeps_only_people(text: str, names: list[str]) -> None:
+    found = [" ".join(m.tokens) for m in find_mentions(text, 0, len(text))]
+    assert found == names
+
+
+def test_each_mention_carries_its_likelihood() -> None:
+    text = "Xylo Quandt and Mr. Zou Tao, aged 54, joined the board."
+    first, second = find_mentions(text, 0, len(text))
+    assert first.likelihood == pytest.approx(person_likelihood("Xylo Quandt", text))
+    assert 0.5 <= first.likelihood < second.likelihood <= 1.0
+
+
+def test_a_suffix_and_an_english_name_stay_on_the_mention() -> None:
+    text = 'Joseph J. Rutherford, Jr. and Lam Pui Yee, Cynthia ("Ms. Lam") resigned.'
+    mentions = find_mentions(text, 0, len(text))
+    assert [(m.tokens, m.suffix) for m in mentions] == [
+        (("Joseph", "J.", "Rutherford"), "Jr."),
+        (("Lam", "Pui", "Yee"), "Cynthia"),
+        (("Lam",), ""),
+    ]
+
+
+# (name, sentence, evidence kind, count): one row per kind of evidence.
+EVIDENCE = [
+    ("Lisa M. Mooney", "Lisa M. Mooney joined.", "known", 2.0),
+    ("Lisa M. Mooney", "Lisa M. Mooney joined.", "initials", 1.0),
+    ("Mr. Quorvex Zandt", "Mr. Quorvex Zandt joined.", "honorific", 1.0),
+    ("Quorvex Zandt, Jr.", "Quorvex Zandt, Jr. joined.", "suffix", 1.0),
+    ('Quorvex "Q" Zandt', 'Quorvex "Q" Zandt joined.', "nickname", 1.0),
+    ("Quorvex Zandt", "Quorvex Zandt, aged 61, joined.", "cue", 1.0),
+    ("Quorvex Zandt", "Quorvex Zandt (63) joined.", "cue", 1.0),
+    ("Quorvex Zandt", "Dear Quorvex Zandt:", "cue", 1.0),
+    ("Listing Obligations", "the listing obligations", "common", 2.0),
+    ("Disaggregation Disclosures", "Disaggregation Disclosures", "common", 2.0),
+    ("Balance Sheet", "Balance Sheet", "common", 2.0),
+    ("If Proposal", "If Proposal 3 passes", "never", 1.0),
+    ("DaimlerChrysler Quandt", "DaimlerChrysler Quandt", "camel", 1.0),
+    ("Hong Kong", "Hong Kong", "place", 1.0),
+    ("Quorvex Zandt", "offices in Quorvex Zandt", "place", 1.0),
+    ("Royal Vendex", "a board member of Royal Vendex KBB", "org", 1.0),
+]
+
+
+@pytest.mark.parametrize(("name", "sentence", "kind", "count"), EVIDENCE)
+def test_each_kind_of_evidence_is_counted(
+    name: str, sentence: str, kind: str, count: float
+) -> None:
+    assert features(name, sentence)[kind] == count
+
+
+def test_leading_words_that_are_not_the_name_are_counted() -> None:
+    lower = frozenset({"years", "nil"})
+    assert leading_noise(["Years", "V.", "James", "Vena"], lower) == 1
+    assert leading_noise(["Nil", "Nil", "George", "Stubos"], lower) == 2
+    assert leading_noise(["George", "Stubos"], lower) == 0  # two words stay
+
+
+def test_features_give_the_evidence_as_numbers() -> None:
+    sentence = "Mr. Zou Tao, aged 54, said he would resign."
+    found = features("Mr. Zou Tao", NameContext.around(sentence, 0, 11))
+    assert found["honorific"] == 1.0
+    assert found["known"] == 2.0
+    assert found["cue"] == 1.0
+    assert found["common"] == 0.0
+    assert 1 / (1 + 2.718281828 ** -found["log_odds"]) == pytest.approx(
+        person_likelihood("Mr. Zou Tao", sentence), abs=1e-6
+    )
+    words = features("Amended Articles", "the articles as amended")
+    assert words["common"] == 2.0
+    assert words["log_odds"] < 0
+
+
+def test_context_raises_an_unknown_name() -> None:
+    bare = person_likelihood("Quorvex Zandt")
+    assert person_likelihood("Quorvex Zandt", "Quorvex Zandt, aged 61, said:") > bare
+    assert person_likelihood("Mr. Quorvex Zandt") > bare
+    assert is_person("Quorvex Zandt")  # no evidence either way: kept
+
+
+@given(st.text(max_size=60), st.text(max_size=200))
+def test_any_text_scores_between_zero_and_one(name: str, context: str) -> None:
+    assert 0.0 <= person_likelihood(name, context) <= 1.0
+    assert 0.0 <= person_likelihood(name, context + name) <= 1.0
+
+
+@pytest.mark.parametrize("name", ["", "   ", "J.", "—", ", ,"])
+def test_nothing_to_name_is_no_person(name: str) -> None:
+    assert not is_person(name)
+
+
+def test_lower_case_words_skip_addresses() -> None:
+    words = lower_words(
+        "Write to roger.schrum@sonoco.com or see www.sonoco.com/ir today."
+    )
+    assert "today" in words
+    assert not {"roger", "schrum", "sonoco", "com", "ir"} & words
+
+
+def test_name_lists_are_shipped_and_read() -> None:
+    assert {"lisa", "joseph", "cynthia", "tao"} <= given_names()
+    assert {"mooney", "rutherford", "zou", "tan", "lam"} <= surnames()
+    assert "balance" in english_words()
+    assert not english_words() & {"lisa", "mooney"}  # names are not common words
+    assert len(given_names()) > 10_000
+    assert len(surnames()) > 10_000
+
+
+# Real EDGAR filings that are not board announcements (10-K, 10-Q, 20-F, 424B
+# prospectuses, proxies, 485BPOS, 13F, SC 13G, SC TO, forms 3/4, EX-21, 6-Ks and
+# 8-Ks on other items), kept in data/nonannouncements with their provenance.
+
+
+def _reviewed_people() -> dict[str, set[str]]:
+    people: dict[str, set[str]] = {}
+    lines = (NONANNOUNCEMENTS / "people.tsv").read_text(encoding="utf-8").splitlines()
+    rows = csv.DictReader(
+        (ln for ln in lines if not ln.startswith("#")), delimiter="\t"
+    )
+    for row in rows:
+        people.setdefault(row["file"], set()).add(row["person"])
+    return people
+
+
+def test_filings_that_are_not_announcements_name_no_non_person() -> None:
+    from reviewer.core.evaluate import direction
+    from reviewer.io.errors import LoadError
+    from reviewer.io.pipeline import open_and_extract
+
+    manifest = (NONANNOUNCEMENTS / "manifest.tsv").read_text(encoding="utf-8")
+    files = [
+        row["file"] for row in csv.DictReader(manifest.splitlines(), delimiter="\t")
+    ]
+    assert len(files) >= 30
+    people = _reviewed_people()
+    rows = 0
+    refused: list[str] = []
+    offenders: list[str] = []
+    for name in files:
+        try:
+            loaded = open_and_extract(NONANNOUNCEMENTS / name)
+        except LoadError as exc:  # refused with a reason is fine
+            refused.append(f"{name}: {exc}")
+            continue
+        for row in loaded.extraction.rows:
+            if not direction(row.change_type):
+                continue
+            rows += 1
+            if row.person not in people.get(name, set()):
+                offenders.append(f"{name}: {row.person!r} {row.change_type}")
+    assert not offenders, (
+        f"{len(offenders)} of {rows} event rows name something not reviewed as a"
+        " person (if it is one, add it to data/nonannouncements/people.tsv):\n"
+        + "\n".join(offenders)
+    )
+    assert all(reason.split(": ", 1)[1].strip() for reason in refused), refused
+    assert len(refused) < len(files)
