@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reviewer.core.extraction.dates import DateMention, find_dates
+from reviewer.core.extraction.fields.lexicon import REGION_WORD
 from reviewer.core.extraction.patterns import LOWER, UPPER
 from reviewer.core.extraction.size_patterns import (
     BOARD_COMPOSITION_RE,
@@ -158,9 +159,17 @@ _DEFINED_COMPANY_RE = re.compile(
 
 
 def find_company(
-    text: str, flat: str, start: int, end: int, metadata_name: str
+    text: str,
+    flat: str,
+    start: int,
+    end: int,
+    metadata_name: str,
+    cover_only: bool = False,
 ) -> Span:
-    """Return the issuer's name as written (cover page, ticker phrase, or metadata)."""
+    """Return the issuer's name as written (cover page, ticker phrase, or metadata).
+
+    With ``cover_only``, only an EDGAR cover's registrant name (or nothing).
+    """
     match = _EXACT_NAME_RE.search(text, start, min(end, start + 30000))
     stop = match.start() if match else -1
     for _ in range(3):  # skip "(Formerly known as ...)" lines above the caption
@@ -176,6 +185,8 @@ def find_company(
             offset = before.start(1) + raw.find(name)
             return Span(name, offset, offset + len(name))
         break
+    if cover_only:
+        return Span("")
     ticker = _TICKER_RE.search(flat, start, min(end, start + 20000))
     if ticker:
         found = company_before(text, ticker.start(), max(start, ticker.start() - 150))
@@ -250,6 +261,8 @@ def find_dateline(
         city = match.group("city").strip()
         if city.lower().startswith(("date", "dated", "item", "on ", "mr", "ms", "dr")):
             continue
+        if _CAMEL_RE.search(city):
+            continue  # "InvestorWireAustin, Texas": a contact block, not a city
         if _NOT_A_CITY_AFTER.match(flat, match.end(), match.end() + 30):
             continue  # "ACME HOLDINGS, INC. Date: ...": a signature block
         rest_end = min(end, match.end() + 110)
@@ -275,8 +288,38 @@ def find_dateline(
             return Span(city, city_start, city_start + len(city)), None, colon.end()
         city_start = match.start("city")
         tail = max(date_mention.end if date_mention else 0, wire.end() if wire else 0)
-        return Span(city, city_start, city_start + len(city)), date_mention, tail
+        city_end = _with_region(text, city_start + len(city), head_end)
+        return (
+            Span(text[city_start:city_end], city_start, city_end),
+            date_mention,
+            tail,
+        )
     return Span(""), None, -1
+
+
+_MONTH_AHEAD = r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+# ", Calif.", ", Israel", ", Western Australia" after a dateline's city; a second
+# city after "and" with its own region ("Tokyo, Japan and Cambridge, UK").
+_REGION_RE = re.compile(
+    rf",[ \t]*{_MONTH_AHEAD}(?:{REGION_WORD}|{_CITY_WORD}(?:[ \t]{_CITY_WORD}){{0,2}})"
+    r"(?=\s*(?:,|–|—|--|\s-\s|/|\(|\n|$))"
+)
+_AND_CITY_RE = re.compile(rf"[ \t]+and[ \t]+{_CITY_WORD}(?:[ \t]{_CITY_WORD}){{0,3}}")
+_CAMEL_RE = re.compile(r"(?<!\bMc)(?<!\bMac)[a-z][A-Z]")
+
+
+def _with_region(text: str, city_end: int, limit: int) -> int:
+    """Where a dateline's place ends once its state or country is included."""
+    end = city_end
+    for _ in range(2):
+        region = _REGION_RE.match(text, end, limit)
+        if region:
+            end = region.end()
+        other = _AND_CITY_RE.match(text, end, limit)
+        if not other or not _REGION_RE.match(text, other.end(), limit):
+            break
+        end = other.end()
+    return end
 
 
 _RUN_FOLLOW_RE = re.compile(

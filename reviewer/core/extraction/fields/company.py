@@ -1,0 +1,270 @@
+"""The issuer's name: named rules, the first answer wins.
+
+1. ``company.cover``: an EDGAR cover's name above "(Exact name of registrant ...)".
+2. ``company.headline``: the headline's subject ("Acme Names Jane Roe to Board"),
+   kept only when the body uses it as a company (with a legal suffix, a ticker
+   bracket, "Acme's board", "Acme said") and written as the body writes it.
+3. ``company.release``: the first of the issuer after the dateline, the name
+   before a ticker bracket and a defined "(the "Company")".
+4. ``company.brief_header``: a news brief's "ACME HOLDINGS:" header line.
+5. ``company.lead``: a news story's opening subject ("Acme said Monday ...",
+   "Two of Acme's board members ...", "the board of Acme ...").
+6. ``company.edgar_header``: an SEC header's conformed name.
+7. ``company.metadata``: the loader's company name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from reviewer.core.extraction.fields.lexicon import (
+    HEADLINE_STOP,
+    HEADLINE_VERBS,
+    ISSUER_VERB,
+    LEGAL_SUFFIX,
+)
+from reviewer.core.extraction.fields.page import NOT_FOUND, Found, Page
+from reviewer.core.extraction.fields.ticker import (
+    _TICKER_BRACKET_RE,
+    _VENDOR_BRACKET_RE,
+)
+from reviewer.core.extraction.filing import (
+    _DEFINED_COMPANY_RE,
+    Span,
+    company_before,
+    find_company,
+)
+from reviewer.core.extraction.patterns import UPPER
+
+_WORD_RE = re.compile(r"[^\s]+")
+_PREFIX_RE = re.compile(
+    r"^(?:[A-Z][\w ]{0,30}?"
+    r"(?:ALERT|Release|RELEASE|NEWS|News|Breaks|BREAKS|UPDATE|Update)"
+    r"\s*(?::|–|—|-{1,2})\s*)"
+)
+_CAPITAL = "0-9" + UPPER
+_SUFFIX_TAIL = rf"(?:,?[ \t]+{LEGAL_SUFFIX}(?![\w]))"
+_NEAR = 3000  # how far into the body the lead rules look
+
+
+def _subject(headline: str) -> str:
+    """The capitalised run that opens a headline, up to its first verb or role."""
+    headline = _PREFIX_RE.sub("", headline.strip())
+    words: list[str] = []
+    for raw in _WORD_RE.findall(headline):
+        word = raw.rstrip(",;")
+        bare = word.strip("“”\"'’").lower()
+        if not words and bare == "the":
+            continue
+        if bare in HEADLINE_STOP or word.startswith("("):
+            break
+        possessive = re.match(r"^(.+?)['’]s?$", word)
+        if not (word[:1].isupper() or word[:1].isdigit() or bare in ("&", "of", "de")):
+            break
+        if possessive and word[-1] in "s'’" and ("'" in word or "’" in word):
+            words.append(possessive.group(1))
+            break
+        words.append(word)
+        if raw.endswith((",", ";")):
+            break
+    while words and words[-1].lower() in ("&", "of", "de"):
+        words.pop()
+    return " ".join(words)
+
+
+def _as_written(page: Page, name: str, start: int, end: int) -> Span | None:
+    """``name`` as the body writes it, with its legal suffix when it has one.
+
+    Returns None when the body never uses ``name`` as a company.
+    """
+    escaped = re.escape(name)
+    if not re.search(rf"{_SUFFIX_TAIL}$", name):
+        fuller = re.compile(
+            rf"(?<![\w-]){escaped}(?:[ \t]+(?!{LEGAL_SUFFIX}\b)[{_CAPITAL}][\w&.-]*)"
+            rf"{{0,2}}?{_SUFFIX_TAIL}{{1,2}}(?![\w])",
+        )
+        for match in fuller.finditer(page.text, start, end):
+            if match.group(0) not in page.headlines:
+                return Span(match.group(0), match.start(), match.end())
+    used = re.compile(
+        rf"(?<![\w-]){escaped}(?:\s*\(\s*\(|\s*\((?:[^()]{{0,30}}?)[A-Za-z]+\s*:"
+        rf"|['’]s?\s+(?:[Bb]oard|directors)|\s+Board\s+of\s+Directors"
+        rf"|\s+(?:on\s+\w+day\s+)?{ISSUER_VERB}\b|:\s*$)"
+        rf"|\b(?:board\s+of\s+(?:directors\s+of\s+)?){escaped}\b",
+        re.MULTILINE,
+    )
+    confirmed = used.search(page.flat, start, end)
+    if not confirmed:
+        return None
+    at = page.flat.find(name, confirmed.start(), confirmed.end())
+    return Span(name, at, at + len(name))
+
+
+def headline(page: Page, release: Span) -> Found:
+    """The headline's subject, confirmed and written as in the body."""
+    start, end = page.first, min(page.last, page.first + 20000)
+    for line in page.headlines:
+        name = _subject(line)
+        if len(name) < 2 or name.isdigit():
+            continue
+        if release.value and (
+            _norm(release.value).startswith(_norm(name))
+            or _initials(release.value) == name.lower()
+        ):  # "NHI" for "National Health Investors, Inc.": the full name
+            return Found(release, "company.headline")
+        written = _as_written(page, name, start, end)
+        if written is not None:
+            return Found(written, "company.headline")
+    return NOT_FOUND
+
+
+def _initials(value: str) -> str:
+    words = re.sub(rf"{_SUFFIX_TAIL}+$", "", value).split()
+    return "".join(w[0] for w in words if w[:1].isupper()).lower()
+
+
+def _norm(value: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", value.lower()).split())
+
+
+def cover(page: Page) -> Found:
+    """The EDGAR cover's registrant name."""
+    found = find_company(
+        page.text, page.flat, page.first, page.last, "", cover_only=True
+    )
+    return Found(found, "company.cover") if found.value else NOT_FOUND
+
+
+def _after_verb(name: Span) -> Span:
+    """``Jane Roe Joins Acme Corp.`` (a headline before the bracket): ``Acme Corp.``"""
+    words = name.value.split()
+    cut = max(
+        (i for i, w in enumerate(words) if w.lower() in HEADLINE_VERBS), default=-1
+    )
+    if cut < 0:
+        return name
+    rest = " ".join(words[cut + 1 :])
+    if not rest:
+        return Span("")
+    at = name.value.rfind(rest)
+    return Span(rest, name.start + at, name.start + at + len(rest))
+
+
+def release(page: Page, dateline_issuer: Span) -> Found:
+    """The first of: the issuer after the dateline, the name before a ticker
+    bracket, the name before a defined "(the "Company")"."""
+    start, end = page.first, min(page.last, page.first + 20000)
+    found: list[Span] = [dateline_issuer] if dateline_issuer.value else []
+    for pattern in (_TICKER_BRACKET_RE, _VENDOR_BRACKET_RE, _DEFINED_COMPANY_RE):
+        match = pattern.search(page.flat, start, end)
+        if match:
+            name = _after_verb(
+                company_before(
+                    page.text, match.start(), max(start, match.start() - 150)
+                )
+            )
+            if name.value:
+                found.append(name)
+    if not found:
+        return NOT_FOUND
+    return Found(min(found, key=lambda s: s.start), "company.release")
+
+
+_BRIEF_HEADER_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<name>[{_CAPITAL}][{_CAPITAL}0-9&.,'’ -]{{2,60}}?)[ \t]*:[ \t]*$"
+)
+
+
+def brief_header(page: Page) -> Found:
+    """A news brief opening on the issuer's name in capitals: ``ACME HOLDINGS:``."""
+    match = _BRIEF_HEADER_RE.search(
+        page.text, page.first, min(page.last, page.first + 400)
+    )
+    if not match or match.group("name").split()[0].isdigit():
+        return NOT_FOUND
+    return Found(Span(match.group("name"), match.start("name"), match.end("name")),
+                 "company.brief_header")  # fmt: skip
+
+
+_NAME = (
+    rf"(?P<name>(?![Dd]irectors\b)[{_CAPITAL}][\w&.-]*"
+    rf"(?:[ \t]+(?:[{_CAPITAL}][\w&.-]*|&|of)){{0,5}}{_SUFFIX_TAIL}?)"
+)
+# where a story's sentence opens: after a sentence, a line break or a wire's dash
+_OPENS = r"(?:^|(?<=[a-z0-9)”\"][.!?][ \t])|(?<=\n)|(?<=[—–][ \t])|(?<=--[ \t]))"
+_LEAD_RES = (
+    re.compile(rf"(?m){_OPENS}{_NAME}[ \t]+(?:on[ \t]+\w+day[ \t]+)?{ISSUER_VERB}\b"),
+    re.compile(
+        rf"\b(?:of|at|from|by|into|for|on)[ \t]+{_NAME}['’]s?[ \t]+(?:board|Board)\b"
+    ),
+    re.compile(rf"(?m){_OPENS}{_NAME}['’]s?[ \t]+(?:board|Board)\b"),
+    re.compile(
+        rf"\b(?:board|Board)[ \t]+of[ \t]+(?:[Dd]irectors[ \t]+of[ \t]+)?{_NAME}"
+    ),
+)
+_BOARD_TAIL_RE = re.compile(r"[ \t]+Board(?:[ \t]+of[ \t]+Directors)?$")
+_QUANTITY = frozenset(
+    {"one", "two", "three", "four", "five", "both", "all", "some", "several", "most"}
+)
+_NOT_LEAD = frozenset(
+    {"the", "he", "she", "it", "they", "we", "its", "his", "her", "a"}
+)
+
+
+def lead(page: Page) -> Found:
+    """A story's subject: ``Acme said``, ``Acme's board``, ``the board of Acme``."""
+    start, end = page.first, min(page.last, page.first + _NEAR)
+    best: Span | None = None
+    for pattern in _LEAD_RES:
+        match = pattern.search(page.text, start, end)
+        if not match:
+            continue
+        name = _BOARD_TAIL_RE.sub("", match.group("name"))
+        words = name.split()
+        while words and words[0].lower() in _NOT_LEAD:
+            words = words[1:]
+        if len(words) > 2 and words[0].lower() in _QUANTITY and words[1] == "of":
+            words = words[2:]  # "Two of Acme's board members"
+        if not words or words[0].lower() in _NOT_LEAD or words[0] in ("On", "In", "As"):
+            continue
+        name = " ".join(words)
+        at = page.text.find(name, match.start("name"))
+        if best is None or at < best.start:
+            best = Span(name, at, at + len(name))
+    return Found(best, "company.lead") if best else NOT_FOUND
+
+
+_SEC_HEADER_NAME_RE = re.compile(r"COMPANY CONFORMED NAME:\s*([^\n]+)")
+
+
+def edgar_header(page: Page) -> Found:
+    """The SEC header's conformed name."""
+    match = _SEC_HEADER_NAME_RE.search(page.text, 0, min(len(page.text), 5000))
+    if not match:
+        return NOT_FOUND
+    name = match.group(1).strip()
+    return Found(
+        Span(name, match.start(1), match.start(1) + len(name)), "company.edgar_header"
+    )
+
+
+def find_issuer(page: Page, dateline_issuer: Span) -> Found:
+    """The issuer's name by the first rule that answers (see the module's list)."""
+    found = cover(page)
+    if found.span.value:
+        return found
+    from_release = release(page, dateline_issuer)
+    rules: tuple[Callable[[], Found], ...] = (
+        lambda: headline(page, from_release.span),
+        lambda: from_release,
+        lambda: brief_header(page),
+        lambda: lead(page),
+        lambda: edgar_header(page),
+    )
+    for rule in rules:
+        found = rule()
+        if found.span.value:
+            return found
+    name = page.metadata.get("company_name", "")
+    return Found(Span(name), "company.metadata") if name else NOT_FOUND

@@ -1,0 +1,58 @@
+"""The release's date when no dateline or signature gives it.
+
+A news copy often dates the release by weekday only ("Acme said Monday", "a
+Friday filing"). The page's own timestamp (a site's front matter) is not the
+release date, but it bounds it: the weekday named is the last such day on or
+before the timestamp. python-dateutil reads the timestamp in whatever form the
+site wrote it and steps back to the weekday (``relativedelta(weekday=MO(-1))``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from dateutil import parser as date_parser
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+from reviewer.core.extraction.fields.page import Page
+
+_WEEKDAYS = {
+    "monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH,
+    "friday": FR, "saturday": SA, "sunday": SU,
+}  # fmt: skip
+# "said Monday", "on Tuesday announced", "a Friday filing", "Monday's statement"
+_WEEKDAY_RE = re.compile(
+    r"\b(?:said|says|announced|announces|reported|disclosed|named|appointed"
+    r"|(?:on|late|early)|an?)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)\b"
+)
+_NEAR = 2500  # the opening of the story, where the release is dated
+
+
+def page_timestamp(page: Page) -> date | None:
+    """The page's own timestamp (front matter ``date``), read by dateutil."""
+    raw = page.metadata.get("front_matter.date", "").strip()
+    if not raw:
+        return None
+    try:
+        parsed: datetime = date_parser.parse(raw, fuzzy=False)
+        return parsed.date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def weekday_date(page: Page) -> date | None:
+    """``Acme said Monday``: the last Monday on or before the page's timestamp."""
+    stamp = page_timestamp(page)
+    if stamp is None:
+        return None
+    texts = [page.flat[page.first : min(page.last, page.first + _NEAR)]]
+    texts += list(page.headlines)
+    for text in texts:
+        match = _WEEKDAY_RE.search(text)
+        if match:
+            weekday = _WEEKDAYS[match.group("day").lower()]
+            resolved: date = stamp + relativedelta(weekday=weekday(-1))
+            return resolved
+    return None
