@@ -165,12 +165,18 @@ def find_company(
     end: int,
     metadata_name: str,
     cover_only: bool = False,
+    skip_cover: bool = False,
 ) -> Span:
     """Return the issuer's name as written (cover page, ticker phrase, or metadata).
 
-    With ``cover_only``, only an EDGAR cover's registrant name (or nothing).
+    With ``cover_only``, only an EDGAR cover's registrant name (or nothing);
+    with ``skip_cover``, everything but that (the caller has read the cover).
     """
-    match = _EXACT_NAME_RE.search(text, start, min(end, start + 30000))
+    match = (
+        None
+        if skip_cover
+        else _EXACT_NAME_RE.search(text, start, min(end, start + 30000))
+    )
     stop = match.start() if match else -1
     for _ in range(3):  # skip "(Formerly known as ...)" lines above the caption
         before = _LINE_BEFORE_RE.search(text, max(start, stop - 200), stop)

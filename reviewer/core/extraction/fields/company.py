@@ -73,32 +73,49 @@ def _subject(headline: str) -> str:
     return " ".join(words)
 
 
+_FULLER_TAIL_RE = re.compile(
+    rf"(?:[ \t]+(?!{LEGAL_SUFFIX}\b)[{_CAPITAL}][\w&.-]*){{0,2}}?"
+    rf"{_SUFFIX_TAIL}{{1,2}}(?![\w])"
+)
+# How a body uses a company's name: a ticker bracket, its board, a verb of news.
+_USED_TAIL_RE = re.compile(
+    rf"(?:\s*\(\s*\(|\s*\((?:[^()]{{0,30}}?)[A-Za-z]+\s*:"
+    rf"|['’]s?\s+(?:[Bb]oard|directors)|\s+Board\s+of\s+Directors"
+    rf"|\s+(?:on\s+\w+day\s+)?{ISSUER_VERB}\b|:[ \t]*(?:\n|$))"
+)
+_BOARD_OF_BEFORE_RE = re.compile(r"\bboard\s+of\s+(?:directors\s+of\s+)?$")
+_HAS_SUFFIX_RE = re.compile(rf"{_SUFFIX_TAIL}$")
+
+
+def _occurrences(text: str, name: str, start: int, end: int) -> list[int]:
+    found: list[int] = []
+    at = text.find(name, start, end)
+    while at >= 0 and len(found) < 60:
+        before = text[at - 1] if at else " "
+        after = text[at + len(name)] if at + len(name) < len(text) else " "
+        if not (before.isalnum() or before == "-") and not after.isalnum():
+            found.append(at)
+        at = text.find(name, at + 1, end)
+    return found
+
+
 def _as_written(page: Page, name: str, start: int, end: int) -> Span | None:
     """``name`` as the body writes it, with its legal suffix when it has one.
 
     Returns None when the body never uses ``name`` as a company.
     """
-    escaped = re.escape(name)
-    if not re.search(rf"{_SUFFIX_TAIL}$", name):
-        fuller = re.compile(
-            rf"(?<![\w-]){escaped}(?:[ \t]+(?!{LEGAL_SUFFIX}\b)[{_CAPITAL}][\w&.-]*)"
-            rf"{{0,2}}?{_SUFFIX_TAIL}{{1,2}}(?![\w])",
-        )
-        for match in fuller.finditer(page.text, start, end):
-            if match.group(0) not in page.headlines:
-                return Span(match.group(0), match.start(), match.end())
-    used = re.compile(
-        rf"(?<![\w-]){escaped}(?:\s*\(\s*\(|\s*\((?:[^()]{{0,30}}?)[A-Za-z]+\s*:"
-        rf"|['’]s?\s+(?:[Bb]oard|directors)|\s+Board\s+of\s+Directors"
-        rf"|\s+(?:on\s+\w+day\s+)?{ISSUER_VERB}\b|:\s*$)"
-        rf"|\b(?:board\s+of\s+(?:directors\s+of\s+)?){escaped}\b",
-        re.MULTILINE,
-    )
-    confirmed = used.search(page.flat, start, end)
-    if not confirmed:
-        return None
-    at = page.flat.find(name, confirmed.start(), confirmed.end())
-    return Span(name, at, at + len(name))
+    places = _occurrences(page.text, name, start, end)
+    if not _HAS_SUFFIX_RE.search(name):
+        for at in places:
+            tail = _FULLER_TAIL_RE.match(page.text, at + len(name), end)
+            if tail and page.text[at : tail.end()] not in page.headlines:
+                return Span(page.text[at : tail.end()], at, tail.end())
+    for at in places:
+        if _USED_TAIL_RE.match(page.text, at + len(name), end) or (
+            _BOARD_OF_BEFORE_RE.search(page.flat, max(0, at - 30), at)
+        ):
+            return Span(name, at, at + len(name))
+    return None
 
 
 def headline(page: Page, release: Span) -> Found:
@@ -249,9 +266,12 @@ def edgar_header(page: Page) -> Found:
     )
 
 
-def find_issuer(page: Page, dateline_issuer: Span) -> Found:
-    """The issuer's name by the first rule that answers (see the module's list)."""
-    found = cover(page)
+def find_issuer(page: Page, dateline_issuer: Span, cover_name: Found) -> Found:
+    """The issuer's name by the first rule that answers (see the module's list).
+
+    ``cover_name`` is :func:`cover`'s answer, read once by the caller.
+    """
+    found = cover_name
     if found.span.value:
         return found
     from_release = release(page, dateline_issuer)

@@ -8,7 +8,7 @@ from datetime import date
 from reviewer.core.document import Document
 from reviewer.core.entities import EntityLabel
 from reviewer.core.extraction.announce import announcement
-from reviewer.core.extraction.fields.company import find_issuer
+from reviewer.core.extraction.fields.company import cover, find_issuer
 from reviewer.core.extraction.fields.page import Found, make_page
 from reviewer.core.extraction.fields.ticker import find_ticker
 from reviewer.core.extraction.filing import Span, find_company
@@ -50,7 +50,8 @@ def filing_fields(
     text = document.text
     announced, city, issuer = announcement(document, flat, text, spans, ents)
     page = make_page(document, flat, spans)
-    company = find_issuer(page, issuer)
+    on_cover = cover(page)
+    company = find_issuer(page, issuer, on_cover)
     ents.add_span(company.span, EntityLabel.COMPANY, 0.8)
     ticker, exchange = find_ticker(page)
     ents.add_span(ticker.span, EntityLabel.TICKER, 0.8)
@@ -65,16 +66,22 @@ def filing_fields(
         ticker.span,
         exchange.span,
         {k: v.rule for k, v in found.items() if v.span.value},
-        _release_issuer(document, flat, spans, issuer),
+        _release_issuer(document, flat, spans, issuer, on_cover.span),
     )
 
 
 def _release_issuer(
-    document: Document, flat: str, spans: list[tuple[int, int]], issuer: Span
+    document: Document,
+    flat: str,
+    spans: list[tuple[int, int]],
+    issuer: Span,
+    on_cover: Span,
 ) -> Span:
     first = spans[0][0] if spans else 0
     last = spans[-1][1] if spans else len(flat)
-    company = find_company(document.text, flat, first, last, "")
+    company = on_cover
+    if not company.value:
+        company = find_company(document.text, flat, first, last, "", skip_cover=True)
     if not company.value or (issuer.value and company.start > issuer.start):
         company = issuer if issuer.value else company
     return company if company.value else Span(document.metadata.get("company_name", ""))
