@@ -70,6 +70,8 @@ def _subject(headline: str) -> str:
             break
     while words and words[-1].lower() in ("&", "of", "de"):
         words.pop()
+    if len(words) > 2 and words[0].lower() in _QUANTITY and words[1] == "of":
+        words = words[2:]  # "Two of Acme's Directors to Step Down"
     return " ".join(words)
 
 
@@ -85,6 +87,9 @@ _USED_TAIL_RE = re.compile(
 )
 _BOARD_OF_BEFORE_RE = re.compile(r"\bboard\s+of\s+(?:directors\s+of\s+)?$")
 _HAS_SUFFIX_RE = re.compile(rf"{_SUFFIX_TAIL}$")
+_VERB_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(HEADLINE_VERBS)) + r")\b", re.IGNORECASE
+)
 
 
 def _occurrences(text: str, name: str, start: int, end: int) -> list[int]:
@@ -108,7 +113,7 @@ def _as_written(page: Page, name: str, start: int, end: int) -> Span | None:
     if not _HAS_SUFFIX_RE.search(name):
         for at in places:
             tail = _FULLER_TAIL_RE.match(page.text, at + len(name), end)
-            if tail and page.text[at : tail.end()] not in page.headlines:
+            if tail and not _VERB_RE.search(tail.group()):
                 return Span(page.text[at : tail.end()], at, tail.end())
     for at in places:
         if _USED_TAIL_RE.match(page.text, at + len(name), end) or (
@@ -125,19 +130,22 @@ def headline(page: Page, release: Span) -> Found:
         name = _subject(line)
         if len(name) < 2 or name.isdigit():
             continue
+        written = _as_written(page, name, start, end)
         if release.value and (
             _norm(release.value).startswith(_norm(name))
             or _initials(release.value) == name.lower()
         ):  # "NHI" for "National Health Investors, Inc.": the full name
+            if written and len(written.value) > len(release.value):
+                if _norm(written.value).startswith(_norm(release.value)):
+                    return Found(written, "company.headline")
             return Found(release, "company.headline")
-        written = _as_written(page, name, start, end)
         if written is not None:
             return Found(written, "company.headline")
     return NOT_FOUND
 
 
 def _initials(value: str) -> str:
-    words = re.sub(rf"{_SUFFIX_TAIL}+$", "", value).split()
+    words = _HAS_SUFFIX_RE.sub("", value).split()
     return "".join(w[0] for w in words if w[:1].isupper()).lower()
 
 

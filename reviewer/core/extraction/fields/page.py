@@ -73,5 +73,7 @@ def _first_line(text: str, start: int, end: int) -> str:
             continue
         if len(line) > 240 or not _HEADLINE_LIKE_RE.match(line):
             return ""
+        if line.endswith(".") and len(line.split()) > 8:
+            return ""  # a sentence, not a headline
         return line
     return ""

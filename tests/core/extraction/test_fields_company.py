@@ -1,0 +1,118 @@
+"""The issuer's name (reviewer/core/extraction/fields/company.py), rule by rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewer.core.evaluate import normalise_company
+from tests.core.extraction._fields import Fields, fields  # noqa: F401
+
+BODY = "\n\nThe board thanked her for her service.\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "company"),
+    [
+        # company.headline: the headline's subject, written as the body writes it
+        (
+            "",
+            "Harrow Minerals Names Ada Quist to Board\n\nHarrow Minerals Ltd said on "
+            "Tuesday that Ada Quist joined its board." + BODY,
+            "Harrow Minerals Ltd",
+        ),
+        (
+            "Quillon Foods Chair Bea Lund Announces Departure",
+            "Quillon Foods ( (QLF) ) has issued an update.\n\nOn March 3, 2026, Bea "
+            "Lund, the Chair of Quillon Foods, Inc., said she will not stand again."
+            + BODY,
+            "Quillon Foods, Inc.",
+        ),
+        (
+            "Ostrava Rail Appoints New Director",
+            "Ostrava Rail said Monday that Ivo Novak was appointed a director." + BODY,
+            "Ostrava Rail",
+        ),
+        (
+            "Two of Brightwater Utilities' Directors to Step Down",
+            "Brightwater Utilities' board said two directors will leave." + BODY,
+            "Brightwater Utilities",
+        ),
+        # a person opening the headline is not the company
+        (
+            "Tom Reyes appointed Velmont chairman",
+            "Velmont Textiles said Tom Reyes, a director, was named chairman." + BODY,
+            "Velmont Textiles",
+        ),
+    ],
+)
+def test_headline_subject(fields: Fields, title: str, body: str, company: str) -> None:
+    got = fields(body, title=title) if title else fields(body)
+    assert got.company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # company.release: the issuer after the dateline, before a ticker bracket
+        (
+            "DENVER, Colo., March 2, 2026 /PRNewswire/ -- Larkspur Energy Corp. "
+            "(NYSE: LKS) today announced that Rita Moss joined its board." + BODY,
+            "Larkspur Energy Corp.",
+        ),
+        # a headline before the bracket: the name starts after the headline's verb
+        (
+            "Rita Moss Joins Larkspur Energy Corp. (NYSE: LKS) Board\n\nRita Moss has "
+            "joined the board." + BODY,
+            "Larkspur Energy Corp.",
+        ),
+        # defined "(the "Company")" of an exchange announcement
+        (
+            'Tanfield Harbour Holdings Limited (the "Company") announces that Mr Lee '
+            "Wai Man has resigned as a director." + BODY,
+            "Tanfield Harbour Holdings Limited",
+        ),
+        # an acronym headline: the full name the release gives
+        (
+            "KRT Announces Retirement of Director\n\nAUSTIN, Texas / ACCESS Newswire / "
+            "May 4, 2026 / Kestrel Ridge Trust, Inc. announced today that Al Moe "
+            "will retire from the KRT Board of Directors." + BODY,
+            "Kestrel Ridge Trust, Inc.",
+        ),
+    ],
+)
+def test_release_names_the_issuer(fields: Fields, text: str, company: str) -> None:
+    assert fields(text).company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # company.brief_header: a news brief's capitals header
+        (
+            "NORTHGATE METALS:\n\n* APPOINTS JO WEI AS INDEPENDENT DIRECTOR\n",
+            "NORTHGATE METALS",
+        ),
+        # company.lead: a story's opening subject
+        (
+            "By Ann Writer\n\nPellham Airways said Sam Roe was named chairman.\n",
+            "Pellham Airways",
+        ),
+        (
+            "Two of Brightwater Utilities' board members will step down this year.\n",
+            "Brightwater Utilities",
+        ),
+        (
+            "Mia Tan, an independent director on the board of Corvina Finance, was "
+            "appointed chairperson.\n",
+            "Corvina Finance",
+        ),
+        (
+            "The Dalton Works Board of Directors has elected Ed Ruiz as chairman.\n",
+            "Dalton Works",
+        ),
+    ],
+)
+def test_story_and_brief_name_the_issuer(
+    fields: Fields, text: str, company: str
+) -> None:
+    assert fields(text).company == company
