@@ -308,7 +308,7 @@ _MONTH_AHEAD = r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
 # city after "and" with its own region ("Tokyo, Japan and Cambridge, UK").
 _REGION_RE = re.compile(
     rf",[ \t]*{_MONTH_AHEAD}(?:{REGION_WORD}|{_CITY_WORD}(?:[ \t]{_CITY_WORD}){{0,2}})"
-    r"(?=\s*(?:,|–|—|--|\s-\s|/|\(|\n|$))"
+    r"(?=\s*(?:,|–|—|--|\s-\s|/|\(|\n|$)|[ \t]+and[ \t])"
 )
 _AND_CITY_RE = re.compile(rf"[ \t]+and[ \t]+{_CITY_WORD}(?:[ \t]{_CITY_WORD}){{0,3}}")
 _CAMEL_RE = re.compile(r"(?<!\bMc)(?<!\bMac)[a-z][A-Z]")
@@ -325,6 +325,8 @@ def _with_region(text: str, city_end: int, limit: int) -> int:
         if not other or not _REGION_RE.match(text, other.end(), limit):
             break
         end = other.end()
+    while end > city_end and text[end - 1] in "-–—/ \t":
+        end -= 1  # "Philadelphia, Pennsylvania--(Newsfile Corp. ...)"
     return end
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reviewer.core.evaluate import normalise_company
-from tests.core.extraction._fields import Fields, fields  # noqa: F401
+from tests.core.extraction.conftest import Fields
 
 BODY = "\n\nThe board thanked her for her service.\n"
 

@@ -135,9 +135,12 @@ def headline(page: Page, release: Span) -> Found:
             _norm(release.value).startswith(_norm(name))
             or _initials(release.value) == name.lower()
         ):  # "NHI" for "National Health Investors, Inc.": the full name
-            if written and len(written.value) > len(release.value):
-                if _norm(written.value).startswith(_norm(release.value)):
-                    return Found(written, "company.headline")
+            if (
+                written
+                and len(written.value) > len(release.value)
+                and _norm(written.value).startswith(_norm(release.value))
+            ):
+                return Found(written, "company.headline")
             return Found(release, "company.headline")
         if written is not None:
             return Found(written, "company.headline")

@@ -1,4 +1,7 @@
-"""The shared fixture of the filing-field tests: text (and front matter) in, fields out."""
+"""Shared fixtures of the extraction tests.
+
+``fields``: text (and front matter) in, the filing fields out.
+"""
 
 from __future__ import annotations
 
