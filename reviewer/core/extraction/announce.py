@@ -9,7 +9,7 @@ from reviewer.core.document import Document
 from reviewer.core.entities import EntityLabel
 from reviewer.core.extraction.dates import find_dates
 from reviewer.core.extraction.fields.page import make_page
-from reviewer.core.extraction.fields.when import weekday_date
+from reviewer.core.extraction.fields.when import numeric_date, weekday_date
 from reviewer.core.extraction.filing import (
     Span,
     company_after_dateline,
@@ -98,7 +98,11 @@ def _fallback_date(
             if found and found[0].year is not None:
                 ents.add(found[0].start, found[0].end, EntityLabel.DATE, 0.7)
                 return found[0].resolve(None)
-    weekday = weekday_date(make_page(document, flat, spans))
+    page = make_page(document, flat, spans)
+    numeric = numeric_date(page)
+    if numeric is not None:  # "Date: 13.02.2025"
+        return numeric
+    weekday = weekday_date(page)
     if weekday is not None:  # "Acme said Monday": dated against the page's timestamp
         return weekday
     return filed_as_of(text)

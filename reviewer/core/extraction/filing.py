@@ -94,7 +94,8 @@ _COMPANY_RUN_RE = re.compile(
     r"|plc|inc\.?|ltd\.?|llc|limited|corp\.?|s\.a\.|n\.v\.|se|ag|spa|srl)(?![\w]))*)"
 )
 _SIGNATURE_DATE_RE = re.compile(
-    r"\b(?:Date|Dated)\s*:?\s*(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    r"\b(?:Date|Dated)\s*:?\s*(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
 )
 _FILED_RE = re.compile(r"FILED AS OF DATE:\s*(\d{4})(\d\d)(\d\d)")
 

@@ -115,3 +115,45 @@ def test_story_and_brief_name_the_issuer(
     fields: Fields, text: str, company: str
 ) -> None:
     assert fields(text).company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # company.letter: a director's letter
+        (
+            "Dear Members of the Board,\n\nI hereby resign as a member of the Board of "
+            "Directors of Acme Widgets, Inc., effective immediately.\n\nSincerely,\n"
+            "Jo Park\n",
+            "Acme Widgets, Inc.",
+        ),
+        (
+            "To whom it may concern:\n\nI will not stand for re-election as a director "
+            "of Harlow Biotech Corp. at the annual meeting.\n",
+            "Harlow Biotech Corp.",
+        ),
+        # company.signature: the company above a signature
+        (
+            "On May 1, 2026, Jo Park resigned from the board.\n\nSIGNATURE\n\n"
+            "HARLOW BIOTECH CORP.\n\nBy: /s/ Al Moe\nName: Al Moe\n",
+            "HARLOW BIOTECH CORP.",
+        ),
+    ],
+)
+def test_letters_and_signatures(fields: Fields, text: str, company: str) -> None:
+    assert fields(text).company == company
+
+
+def test_edgar_header_name_as_the_document_writes_it() -> None:
+    from reviewer.core.document import Document, DocumentFormat
+    from reviewer.core.extraction import extract
+
+    text = (
+        "<SEC-HEADER>\nCOMPANY CONFORMED NAME: ACME WIDGETS, INC.\n</SEC-HEADER>\n"
+        "Jo Park resigned from the board of directors.\n"
+        "About Acme Widgets, Inc.\nAcme makes widgets.\n"
+    )
+    document = Document(
+        text=text, source_path="a.txt", sha256="e" * 64, format=DocumentFormat.TEXT
+    )
+    assert extract(document).filing.company == "Acme Widgets, Inc."

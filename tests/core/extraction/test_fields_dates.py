@@ -80,3 +80,39 @@ def test_the_dateline_wins_over_the_timestamp(fields: Fields) -> None:
         "TEJON RANCH, Calif., Feb. 11, 2025 (GLOBE NEWSWIRE) -- Acme said Monday" + NEWS
     )
     assert fields(text, date="2025-02-12 22:15:00").announcement_date == "2025-02-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a labelled numeric date (an exchange letter): day first outside the US
+        (
+            "Date: 13.02.2025\n\nTo,\nBSE Limited\n\nSub: Outcome of Board Meeting\n",
+            "2025-02-13",
+        ),
+        (
+            "Date: 05/02/2025\n\nSub: Outcome of Board Meeting of Acme Limited\n",
+            "2025-02-05",
+        ),
+        ("Date: 2025-02-13\n\nSub: Change in Directorate\n", "2025-02-13"),
+        # a US filing writes the month first
+        (
+            "FORM 8-K\nSecurities and Exchange Commission\nDated: 02/05/2025\n\n"
+            "Jo Park resigned.\n",
+            "2025-02-05",
+        ),
+        (
+            "FORM 8-K\nSecurities and Exchange Commission\nDated: 02/13/2025\n\n"
+            "Jo Park resigned.\n",
+            "2025-02-13",
+        ),
+        # a signature date written day first
+        (
+            "Jo Park joined the board.\n\nBy order of the Board\nDate: 13th February, "
+            "2025\n",
+            "2025-02-13",
+        ),
+    ],
+)
+def test_labelled_dates(fields: Fields, text: str, date: str) -> None:
+    assert fields(text).announcement_date == date

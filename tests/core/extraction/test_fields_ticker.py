@@ -133,3 +133,36 @@ def test_a_headline_acronym_is_not_a_ticker(fields: Fields, title: str) -> None:
 )
 def test_exchange_without_a_ticker(fields: Fields, text: str, exchange: str) -> None:
     assert fields(text).exchange == exchange
+
+
+@pytest.mark.parametrize(
+    ("text", "ticker", "exchange"),
+    [
+        # ticker.labelled: London's TIDM, an AIM company's, exchange codes
+        ("RNS Number : 1234A\nAcme plc\n\nTIDM: ACP\n\nBoard Change\n", "ACP", "LSE"),
+        (
+            "Acme plc (AIM-quoted)\nTIDM: ACP\n\nDirectorate change on AIM.\n",
+            "ACP",
+            "AIM",
+        ),
+        ("ASX Code: AXR\nAcme Resources Limited\n", "AXR", "ASX"),
+        ("NZX Code: ACL\n\nAcme Limited board update\n", "ACL", "NZX"),
+        # an Indian exchange letter names both codes: the NSE symbol is the ticker
+        (
+            "To,\nBSE Limited\nScrip Code: 500325\n\nNational Stock Exchange of India "
+            "Limited\nSymbol: ACMEIND\n\nSub: Outcome of Board Meeting\n",
+            "ACMEIND",
+            "NSE",
+        ),
+        (
+            "To,\nBSE Limited\nScrip Code: 500325\n\nSub: Outcome of Board Meeting\n",
+            "500325",
+            "BSE",
+        ),
+        # TSX Venture written with a dot
+        ("Acme Gold Corp. (TSX.V: AGC)" + TAIL, "AGC", "TSXV"),
+    ],
+)
+def test_labelled_codes(fields: Fields, text: str, ticker: str, exchange: str) -> None:
+    got = fields(text)
+    assert (got.ticker, got.exchange) == (ticker, exchange)

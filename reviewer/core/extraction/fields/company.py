@@ -6,11 +6,13 @@
    bracket, "Acme's board", "Acme said") and written as the body writes it.
 3. ``company.release``: the first of the issuer after the dateline, the name
    before a ticker bracket and a defined "(the "Company")".
-4. ``company.brief_header``: a news brief's "ACME HOLDINGS:" header line.
-5. ``company.lead``: a news story's opening subject ("Acme said Monday ...",
+4. ``company.letter``: a director's letter ("I hereby resign ... of Acme Corp.").
+5. ``company.signature``: the company above a signature ("ACME CORP." / "By: /s/").
+6. ``company.brief_header``: a news brief's "ACME HOLDINGS:" header line.
+7. ``company.lead``: a news story's opening subject ("Acme said Monday ...",
    "Two of Acme's board members ...", "the board of Acme ...").
-6. ``company.edgar_header``: an SEC header's conformed name.
-7. ``company.metadata``: the loader's company name.
+8. ``company.edgar_header``: an SEC header's conformed name, as the body writes it.
+9. ``company.metadata``: the loader's company name.
 """
 
 from __future__ import annotations
@@ -267,14 +269,59 @@ _SEC_HEADER_NAME_RE = re.compile(r"COMPANY CONFORMED NAME:\s*([^\n]+)")
 
 
 def edgar_header(page: Page) -> Found:
-    """The SEC header's conformed name."""
+    """The SEC header's conformed name, as the document writes it where it does
+    (``META PLATFORMS, INC.`` is written ``Meta Platforms, Inc.``)."""
     match = _SEC_HEADER_NAME_RE.search(page.text, 0, min(len(page.text), 5000))
     if not match:
         return NOT_FOUND
     name = match.group(1).strip()
-    return Found(
-        Span(name, match.start(1), match.start(1) + len(name)), "company.edgar_header"
-    )
+    words = [re.escape(w) for w in re.findall(r"[\w&'-]+", name)]
+    if words:
+        pattern = re.compile(r"[\s,.]*".join(words) + r"\.?", re.IGNORECASE)
+        for start, end in page.spans:
+            written = pattern.search(page.text, max(start, match.end()), end)
+            if written and not written.group().isupper():
+                span = Span(written.group(), written.start(), written.end())
+                return Found(span, "company.edgar_header")
+    span = Span(name, match.start(1), match.start(1) + len(name))
+    return Found(span, "company.edgar_header")
+
+
+# "ACME CORP.\n\nBy: /s/ Jo Park": the company above a signature
+_SIGNATURE_RE = re.compile(
+    rf"(?m)^[ \t|]*(?P<name>[{_CAPITAL}][\w&.,'’ -]{{1,70}}?(?i:{_SUFFIX_TAIL}))"
+    r"[ \t|]*\n"
+    r"(?:[ \t|]*\n){0,3}[ \t|]*By[ \t]*:?[ \t|]*(?:/s/|_{3,}|\n)"
+)
+
+
+def signature(page: Page) -> Found:
+    """The company named above a signature: ``ACME CORP.`` / ``By: /s/ ...``."""
+    for start, end in page.spans:
+        match = _SIGNATURE_RE.search(page.text, start, end)
+        if match:
+            span = Span(match.group("name"), match.start("name"), match.end("name"))
+            return Found(span, "company.signature")
+    return NOT_FOUND
+
+
+# A director's letter: "I hereby resign as a director of Acme Corp."
+_LETTER_RE = re.compile(
+    r"\bI[ \t]+(?:hereby[ \t]+)?(?:resign|tender|retire|step[ \t]+down|decline"
+    r"|will[ \t]+not)[^.]{0,120}?\b(?:of|from)[ \t]+(?:the[ \t]+[Bb]oard[ \t]+of"
+    rf"[ \t]+[Dd]irectors[ \t]+of[ \t]+)?(?P<name>[{_CAPITAL}][\w&.-]*"
+    rf"(?:[ \t]+[{_CAPITAL}][\w&.-]*){{0,4}}{_SUFFIX_TAIL})"
+)
+
+
+def letter(page: Page) -> Found:
+    """The company of a director's letter: ``I hereby resign ... of Acme Corp.``."""
+    for start, end in page.spans:
+        match = _LETTER_RE.search(page.flat, start, end)
+        if match:
+            span = Span(match.group("name"), match.start("name"), match.end("name"))
+            return Found(span, "company.letter")
+    return NOT_FOUND
 
 
 def find_issuer(page: Page, dateline_issuer: Span, cover_name: Found) -> Found:
@@ -289,6 +336,8 @@ def find_issuer(page: Page, dateline_issuer: Span, cover_name: Found) -> Found:
     rules: tuple[Callable[[], Found], ...] = (
         lambda: headline(page, from_release.span),
         lambda: from_release,
+        lambda: letter(page),
+        lambda: signature(page),
         lambda: brief_header(page),
         lambda: lead(page),
         lambda: edgar_header(page),

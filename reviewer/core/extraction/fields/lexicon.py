@@ -39,7 +39,7 @@ EXCHANGES: tuple[Exchange, ...] = (
     Exchange("OTC Pink", "OTC", r"OTC[ \t]+Pink|Pink[ \t]+Sheets"),
     Exchange("OTC", "OTC",
              r"OTC[ \t]+Bulletin[ \t]+Board|OTCBB|OTC[ \t]+Markets?|OTCMKTS|OTC"),
-    Exchange("TSXV", "TSXV", r"TSX[ \t]+Venture(?:[ \t]+Exchange)?|TSX-?V"),
+    Exchange("TSXV", "TSXV", r"TSX[ \t]+Venture(?:[ \t]+Exchange)?|TSX[-.]?V"),
     Exchange("TSX", "TSX", r"Toronto[ \t]+Stock[ \t]+Exchange|TSX"),
     Exchange("CSE", "CSE", r"Canadian[ \t]+Securities[ \t]+Exchange|CSE"),
     Exchange("Cboe CA", "Cboe", r"Cboe[ \t]+(?:Canada|CA)|NEO(?:[ \t]+Exchange)?"),

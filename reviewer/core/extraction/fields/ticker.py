@@ -3,7 +3,8 @@
 A bracket next to the issuer's name comes first, and among brackets the one
 written first (a page's later "related news" links name other companies):
 ``(NASDAQ: ACME)``, ``(TSX: ABC, NYSE: ABC)``, ``(ASX:XYZ)``, a data vendor's
-``( (HK:2477) )``. Then a header line (``TSX-V: TVM | OTCQX: TVMNF``), a wire's
+``( (HK:2477) )``. Then a header line (``TSX-V: TVM | OTCQX: TVMNF``), a
+labelled code (``TIDM: ACME``, ``Scrip Code: 500325``, ``Symbol: ACME``), a wire's
 ``>ACME`` flash code, the 10-K/8-K cover table, "listed on ... under the
 symbol", a Hong Kong ``(Stock Code: 1234)``, and a headline's closing
 ``(ACME)``. When no rule names the exchange, the sentence that says where the
@@ -136,6 +137,42 @@ def header_line(page: Page, start: int, end: int) -> Pair:
     return Found(_span(match, "tk"), rule), _exchange(match, "ex", rule)
 
 
+# "TIDM: ACME" (London), "ASX Code: XYZ", "Scrip Code: 500325" and "Symbol: ACME"
+# (an Indian exchange letter to the BSE and the NSE)
+_LABELLED_RE = re.compile(
+    r"(?:^|(?<=[\s(|,;]))(?P<label>(?i:TIDM|EPIC|(?:NSE[ \t]+)?Symbol"
+    r"|(?:BSE[ \t]+)?Scrip[ \t]+Code|Security[ \t]+Code"
+    r"|(?P<ex>ASX|NZX|SGX|JSE|TSXV?|CSE)[ \t]+(?:Code|Ticker)))"
+    r"[ \t]*[:：\-–][ \t]*(?P<tk>[A-Z0-9][A-Z0-9.&-]{0,11})(?![\w&-])"
+)
+_LSE_MARKET_RE = re.compile(r"\bAIM\b")
+_NSE_RE = re.compile(r"National\s+Stock\s+Exchange|\bNSE\b")
+
+
+def labelled(page: Page, start: int, end: int) -> Pair:
+    """A labelled code: ``TIDM: ACME``, ``ASX Code: XYZ``, ``Symbol: ACME``,
+    ``Scrip Code: 500325``; an NSE symbol is preferred to a BSE scrip code."""
+    rule = "ticker.labelled"
+    found = list(_LABELLED_RE.finditer(page.text, start, min(end, start + 6000)))
+    if not found:
+        return NO_PAIR
+    symbols = [m for m in found if "symbol" in m.group("label").lower()]
+    match = symbols[0] if symbols else found[0]
+    label = match.group("label").lower()
+    if match.group("ex"):
+        market = short_exchange(match.group("ex"))
+    elif label in ("tidm", "epic"):
+        market = "AIM" if _LSE_MARKET_RE.search(page.flat, start, end) else "LSE"
+    elif "scrip" in label or label.startswith("bse"):
+        market = "BSE"
+    elif "symbol" in label and _NSE_RE.search(page.flat, start, end):
+        market = "NSE"
+    else:
+        market = ""
+    ex = Found(Span(market), rule) if market else NOT_FOUND
+    return Found(_span(match, "tk"), rule), ex
+
+
 def flash_code(page: Page, start: int, end: int) -> Pair:
     """A wire's flash headline ending in the ticker: ``*Acme Names Chair >ACME``."""
     match = _FLASH_CODE_RE.search(page.text, start, min(end, start + 800))
@@ -202,6 +239,7 @@ def headline_bracket(page: Page, start: int, end: int) -> Pair:
 TICKER_RULES: tuple[tuple[str, Callable[[Page, int, int], Pair]], ...] = (
     ("ticker.bracket", bracket),
     ("ticker.header_line", header_line),
+    ("ticker.labelled", labelled),
     ("ticker.flash_code", flash_code),
     ("ticker.cover_table", cover_table),
     ("ticker.listed_under", listed_under),

@@ -28,6 +28,12 @@ _WEEKDAY_RE = re.compile(
     r"|Saturday|Sunday)\b"
 )
 _NEAR = 2500  # the opening of the story, where the release is dated
+# "Date: 13.02.2025", "Dated: 13/02/2025", "Date : 2025-02-13" (exchange letters)
+_NUMERIC_DATE_RE = re.compile(
+    r"\b(?:Date|Dated)[ \t]*[:\-–][ \t]*(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{4}"
+    r"|\d{4}-\d\d-\d\d)\b"
+)
+_US_FILING_RE = re.compile(r"Securities\s+and\s+Exchange\s+Commission|Form\s+8-K", re.I)
 
 
 def page_timestamp(page: Page) -> date | None:
@@ -55,4 +61,29 @@ def weekday_date(page: Page) -> date | None:
             weekday = _WEEKDAYS[match.group("day").lower()]
             resolved: date = stamp + relativedelta(weekday=weekday(-1))
             return resolved
+    return None
+
+
+def numeric_date(page: Page) -> date | None:
+    """``Date: 13.02.2025``: a letter's numeric date, read by dateutil.
+
+    Day first (as written outside the US), unless the day cannot be first or the
+    document is a US filing (where ``02/13/2025`` is month first).
+    """
+    for start, end in page.spans:
+        match = _NUMERIC_DATE_RE.search(page.flat, start, end)
+        if not match:
+            continue
+        raw = match.group("date")
+        if raw[4:5] == "-":
+            dayfirst = False
+        else:
+            first, second = (int(p) for p in re.split(r"[./-]", raw)[:2])
+            us = "." not in raw and bool(_US_FILING_RE.search(page.flat, start, end))
+            dayfirst = first > 12 or (second <= 12 and not us)
+        try:
+            parsed: datetime = date_parser.parse(raw, dayfirst=dayfirst)
+        except (ValueError, OverflowError):
+            continue
+        return parsed.date()
     return None
