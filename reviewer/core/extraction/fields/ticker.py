@@ -3,10 +3,10 @@
 A bracket next to the issuer's name comes first, and among brackets the one
 written first (a page's later "related news" links name other companies):
 ``(NASDAQ: ACME)``, ``(TSX: ABC, NYSE: ABC)``, ``(ASX:XYZ)``, a data vendor's
-``( (HK:2477) )``. Then a header line (``TSX-V: TVM | OTCQX: TVMNF``), a
-labelled code (``TIDM: ACME``, ``Scrip Code: 500325``, ``Symbol: ACME``), a wire's
-``>ACME`` flash code, the 10-K/8-K cover table, "listed on ... under the
-symbol", a Hong Kong ``(Stock Code: 1234)``, and a headline's closing
+``( (HK:2477) )``. Then a header line (``TSX-V: TVM | OTCQX: TVMNF``), a wire's
+``>ACME`` flash code, the 10-K/8-K cover table, a labelled code (``TIDM: ACME``,
+``Scrip Code: 500325``, ``Symbol: ACME``), "listed on ... under the symbol", a
+Hong Kong ``(Stock Code: 1234)``, and a headline's closing
 ``(ACME)``. When no rule names the exchange, the sentence that says where the
 shares trade ("listing standards of the Nasdaq Stock Market", "traded on the
 Tel Aviv Stock Exchange") may.
@@ -140,7 +140,8 @@ def header_line(page: Page, start: int, end: int) -> Pair:
 # "TIDM: ACME" (London), "ASX Code: XYZ", "Scrip Code: 500325" and "Symbol: ACME"
 # (an Indian exchange letter to the BSE and the NSE)
 _LABELLED_RE = re.compile(
-    r"(?:^|(?<=[\s(|,;]))(?P<label>(?i:TIDM|EPIC|(?:NSE[ \t]+)?Symbol"
+    r"(?:^|(?<=[\s(|,;]))(?<!Trading )(?<!TRADING )"
+    r"(?P<label>(?i:TIDM|EPIC|(?:NSE[ \t]+)?Symbol"
     r"|(?:BSE[ \t]+)?Scrip[ \t]+Code|Security[ \t]+Code"
     r"|(?P<ex>ASX|NZX|SGX|JSE|TSXV?|CSE)[ \t]+(?:Code|Ticker)))"
     r"[ \t]*[:：\-–][ \t]*(?P<tk>[A-Z0-9][A-Z0-9.&-]{0,11})(?![\w&-])"
@@ -239,9 +240,9 @@ def headline_bracket(page: Page, start: int, end: int) -> Pair:
 TICKER_RULES: tuple[tuple[str, Callable[[Page, int, int], Pair]], ...] = (
     ("ticker.bracket", bracket),
     ("ticker.header_line", header_line),
-    ("ticker.labelled", labelled),
     ("ticker.flash_code", flash_code),
     ("ticker.cover_table", cover_table),
+    ("ticker.labelled", labelled),
     ("ticker.listed_under", listed_under),
     ("ticker.stock_code", stock_code),
     ("ticker.headline_bracket", headline_bracket),
