@@ -21,11 +21,15 @@ from reviewer.core.extraction.output import EntityCollector
 
 # A release dated on a line of its own, or at the end of a short header line
 # ("ASX ANNOUNCEMENT            14 October 2025", "For Immediate Release: May 2, 2026").
+# ("Released 07:00:05 18 September 2020", "Friday, February 7, 2025", "2025-02-07").
 _DATE_LINE_RE = re.compile(
     r"(?m)^(?:[ \t*_#]*|[A-Z][A-Z &]{0,40}[ \t]{2,}"
-    r"|(?i:for\s+immediate\s+release|release\s+date)[ \t]*[:–—-]?[ \t]*)"
-    r"((?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
-    r"|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))[ \t*_]*(?:$|--|[—–]|-\s)"
+    r"|(?i:for\s+immediate\s+release|release\s+date)[ \t]*[:–—-]?[ \t]*"
+    r"|(?i:released)[ \t]+\d{1,2}:\d\d(?::\d\d)?[ \t]+)"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    r"((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4})"
+    r"|(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+    r"|(?:\d{4}-\d\d-\d\d))[ \t*_]*(?:$|--|[—–]|-\s)"
 )
 
 _STOP_WORDS = re.compile(

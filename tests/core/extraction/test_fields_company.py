@@ -157,3 +157,38 @@ def test_edgar_header_name_as_the_document_writes_it() -> None:
         text=text, source_path="a.txt", sha256="e" * 64, format=DocumentFormat.TEXT
     )
     assert extract(document).filing.company == "Acme Widgets, Inc."
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # company.letterhead: an exchange announcement's name line
+        (
+            "Hong Kong Exchanges and Clearing Limited take no responsibility for the "
+            "contents of this announcement.\n\nGOLDEN DRAGON HOLDINGS LIMITED\n"
+            "(Incorporated in the Cayman Islands with limited liability)\n"
+            "(Stock Code: 1234)\n\nCHANGE OF DIRECTORS\n",
+            "GOLDEN DRAGON HOLDINGS LIMITED",
+        ),
+        (
+            "Southern Cross Minerals Limited\nABN 12 345 678 901\n\n"
+            "ASX ANNOUNCEMENT\n\nBoard changes\n",
+            "Southern Cross Minerals Limited",
+        ),
+        # company.release: a defined term in its common variants
+        (
+            "Westbay Capital Corp. (“Westbay”, the “Company”, “we” or “us”) announced "
+            "that Jo Park joined its board.\n",
+            "Westbay Capital Corp.",
+        ),
+        (
+            'Pacifica Shipping Ltd. (hereinafter the "Company") announces that Jo Park '
+            "has resigned.\n",
+            "Pacifica Shipping Ltd.",
+        ),
+    ],
+)
+def test_exchange_announcements_name_the_issuer(
+    fields: Fields, text: str, company: str
+) -> None:
+    assert fields(text).company == company

@@ -116,3 +116,20 @@ def test_the_dateline_wins_over_the_timestamp(fields: Fields) -> None:
 )
 def test_labelled_dates(fields: Fields, text: str, date: str) -> None:
     assert fields(text).announcement_date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a date line of its own: with a weekday, an ordinal, an RNS release time
+        ("Acme plc\n\nFriday, February 7, 2025\n\nBoard change\n", "2025-02-07"),
+        ("Acme plc\n\n18th September 2020\n\nBoard change\n", "2020-09-18"),
+        (
+            "Released 07:00:05 18 September 2020\n\nRNS Number : 1234A\nAcme plc\n",
+            "2020-09-18",
+        ),
+        ("Acme Limited\n\n2020-09-18\n\nChange of directors\n", "2020-09-18"),
+    ],
+)
+def test_date_lines(fields: Fields, text: str, date: str) -> None:
+    assert fields(text).announcement_date == date

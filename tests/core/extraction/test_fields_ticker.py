@@ -166,3 +166,8 @@ def test_exchange_without_a_ticker(fields: Fields, text: str, exchange: str) -> 
 def test_labelled_codes(fields: Fields, text: str, ticker: str, exchange: str) -> None:
     got = fields(text)
     assert (got.ticker, got.exchange) == (ticker, exchange)
+
+
+def test_a_bracket_with_a_code_label(fields: Fields) -> None:
+    got = fields("Acme Resources Limited (ASX code: AXR)" + TAIL)
+    assert (got.ticker, got.exchange) == ("AXR", "ASX")

@@ -6,13 +6,15 @@
    bracket, "Acme's board", "Acme said") and written as the body writes it.
 3. ``company.release``: the first of the issuer after the dateline, the name
    before a ticker bracket and a defined "(the "Company")".
-4. ``company.letter``: a director's letter ("I hereby resign ... of Acme Corp.").
-5. ``company.signature``: the company above a signature ("ACME CORP." / "By: /s/").
-6. ``company.brief_header``: a news brief's "ACME HOLDINGS:" header line.
-7. ``company.lead``: a news story's opening subject ("Acme said Monday ...",
+4. ``company.letterhead``: an exchange announcement's name line above
+   "(Incorporated in ... with limited liability)", "(Stock Code: 1234)", "ABN ...".
+5. ``company.letter``: a director's letter ("I hereby resign ... of Acme Corp.").
+6. ``company.signature``: the company above a signature ("ACME CORP." / "By: /s/").
+7. ``company.brief_header``: a news brief's "ACME HOLDINGS:" header line.
+8. ``company.lead``: a news story's opening subject ("Acme said Monday ...",
    "Two of Acme's board members ...", "the board of Acme ...").
-8. ``company.edgar_header``: an SEC header's conformed name, as the body writes it.
-9. ``company.metadata``: the loader's company name.
+9. ``company.edgar_header``: an SEC header's conformed name, as the body writes it.
+10. ``company.metadata``: the loader's company name.
 """
 
 from __future__ import annotations
@@ -31,12 +33,7 @@ from reviewer.core.extraction.fields.ticker import (
     _TICKER_BRACKET_RE,
     _VENDOR_BRACKET_RE,
 )
-from reviewer.core.extraction.filing import (
-    _DEFINED_COMPANY_RE,
-    Span,
-    company_before,
-    find_company,
-)
+from reviewer.core.extraction.filing import Span, company_before, find_company
 from reviewer.core.extraction.patterns import UPPER
 
 _WORD_RE = re.compile(r"[^\s]+")
@@ -181,12 +178,21 @@ def _after_verb(name: Span) -> Span:
     return Span(rest, name.start + at, name.start + at + len(rest))
 
 
+# "Acme Corp. (the "Company")", "(“Acme”, the “Company”, “we” or “us”)",
+# "(hereinafter the "Company")"
+_DEFINED_RE = re.compile(
+    r"\s*\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:[“\"][^”\"]{1,40}[”\"]"
+    r"\s*(?:,|or)\s*)?(?:the\s+)?[“\"](?:Company|Corporation|Registrant|Issuer|Group"
+    r"|Bank|Trust|Fund)[”\"]"
+)
+
+
 def release(page: Page, dateline_issuer: Span) -> Found:
     """The first of: the issuer after the dateline, the name before a ticker
     bracket, the name before a defined "(the "Company")"."""
     start, end = page.first, min(page.last, page.first + 20000)
     found: list[Span] = [dateline_issuer] if dateline_issuer.value else []
-    for pattern in (_TICKER_BRACKET_RE, _VENDOR_BRACKET_RE, _DEFINED_COMPANY_RE):
+    for pattern in (_TICKER_BRACKET_RE, _VENDOR_BRACKET_RE, _DEFINED_RE):
         match = pattern.search(page.flat, start, end)
         if match:
             name = _after_verb(
@@ -204,6 +210,25 @@ def release(page: Page, dateline_issuer: Span) -> Found:
 _BRIEF_HEADER_RE = re.compile(
     rf"(?m)^[ \t]*(?P<name>[{_CAPITAL}][{_CAPITAL}0-9&.,'’ -]{{2,60}}?)[ \t]*:[ \t]*$"
 )
+
+
+# The name line above "(Incorporated in Bermuda with limited liability)", a
+# "(Stock Code: 1234)" or an Australian "ABN 12 345 678 901".
+_LETTERHEAD_RE = re.compile(
+    rf"(?m)^[ \t*_#]*(?P<name>[{_CAPITAL}][^\n(]{{1,80}}?(?i:{_SUFFIX_TAIL}))[ \t*_]*\n"
+    r"(?:[^\n]{0,80}\n)?[ \t*_]*(?:\((?i:incorporated|stock\s+code|a\s+joint\s+stock)"
+    r"|(?:ABN|ACN|ARBN)[ \t]+\d)"
+)
+
+
+def letterhead(page: Page) -> Found:
+    """An exchange announcement's letterhead: the name above its incorporation."""
+    for start, end in page.spans:
+        match = _LETTERHEAD_RE.search(page.text, start, min(end, start + 5000))
+        if match:
+            span = Span(match.group("name"), match.start("name"), match.end("name"))
+            return Found(span, "company.letterhead")
+    return NOT_FOUND
 
 
 def brief_header(page: Page) -> Found:
@@ -336,6 +361,7 @@ def find_issuer(page: Page, dateline_issuer: Span, cover_name: Found) -> Found:
     rules: tuple[Callable[[], Found], ...] = (
         lambda: headline(page, from_release.span),
         lambda: from_release,
+        lambda: letterhead(page),
         lambda: letter(page),
         lambda: signature(page),
         lambda: brief_header(page),

@@ -29,7 +29,8 @@ from reviewer.core.extraction.filing import Span
 _TK = r"(?P<tk>[A-Z0-9][A-Z0-9.\-]{0,7})"
 _TICKER_BRACKET_RE = re.compile(
     r"\((?:[^():]{0,40}?\b)?(?P<ex>" + EXCHANGE_ALTERNATION + r")"
-    r"(?:\s*(?:,|/|and|&)\s*[A-Z][\w ]{1,20})*\s*[:：]\s*" + _TK + r"(?![\w-])",
+    r"(?:\s*(?:,|/|and|&)\s*[A-Z][\w ]{1,20})*(?:\s+(?:code|ticker|symbol))?"
+    r"\s*[:：]\s*" + _TK + r"(?![\w-])",
     re.IGNORECASE,
 )
 # A data vendor's bracket: "Eagle Bancorp ( (EGBN) )", "WellCell ( (HK:2477) )".
