@@ -193,7 +193,7 @@ def release(page: Page, dateline_issuer: Span) -> Found:
     start, end = page.first, min(page.last, page.first + 20000)
     found: list[Span] = [dateline_issuer] if dateline_issuer.value else []
     for pattern in (_TICKER_BRACKET_RE, _VENDOR_BRACKET_RE, _DEFINED_RE):
-        match = pattern.search(page.flat, start, end)
+        match = page.search(pattern, start, end)
         if match:
             name = _after_verb(
                 company_before(
@@ -224,7 +224,11 @@ _LETTERHEAD_RE = re.compile(
 def letterhead(page: Page) -> Found:
     """An exchange announcement's letterhead: the name above its incorporation."""
     for start, end in page.spans:
-        match = _LETTERHEAD_RE.search(page.text, start, min(end, start + 5000))
+        stop = min(end, start + 5000)
+        window = page.text[start:stop]
+        if "(" not in window and "AB" not in window and "AC" not in window:
+            continue  # (a cheap look first)
+        match = _LETTERHEAD_RE.search(page.text, start, stop)
         if match:
             span = Span(match.group("name"), match.start("name"), match.end("name"))
             return Found(span, "company.letterhead")
@@ -246,18 +250,39 @@ _NAME = (
     rf"(?P<name>(?![Dd]irectors\b)[{_CAPITAL}][\w&.-]*"
     rf"(?:[ \t]+(?:[{_CAPITAL}][\w&.-]*|&|of)){{0,5}}{_SUFFIX_TAIL}?)"
 )
-# where a story's sentence opens: after a sentence, a line break or a wire's dash
-_OPENS = r"(?:^|(?<=[a-z0-9)”\"][.!?][ \t])|(?<=\n)|(?<=[—–][ \t])|(?<=--[ \t]))"
+# A story's sentence opening on the issuer: "Acme said ...", "Acme's board ..."
+_OPENING_RES = (
+    re.compile(rf"{_NAME}[ \t]+(?:on[ \t]+\w+day[ \t]+)?{ISSUER_VERB}\b"),
+    re.compile(rf"{_NAME}['’]s?[ \t]+(?:board|Board)\b"),
+)
 _LEAD_RES = (
-    re.compile(rf"(?m){_OPENS}{_NAME}[ \t]+(?:on[ \t]+\w+day[ \t]+)?{ISSUER_VERB}\b"),
     re.compile(
         rf"\b(?:of|at|from|by|into|for|on)[ \t]+{_NAME}['’]s?[ \t]+(?:board|Board)\b"
     ),
-    re.compile(rf"(?m){_OPENS}{_NAME}['’]s?[ \t]+(?:board|Board)\b"),
     re.compile(
         rf"\b(?:board|Board)[ \t]+of[ \t]+(?:[Dd]irectors[ \t]+of[ \t]+)?{_NAME}"
     ),
 )
+_BREAK_RE = re.compile(r"[.!?\n—–]|--")
+
+
+def _openings(text: str, start: int, end: int) -> list[int]:
+    """Where sentences open: the start, after a line break, a sentence or a dash."""
+    found = [start]
+    for mark in _BREAK_RE.finditer(text, start, end):
+        at = mark.end()
+        if mark.group() in ".!?":
+            before = text[mark.start() - 1] if mark.start() > start else "A"
+            ends_sentence = before.islower() or before.isdigit() or before in '”")'
+            if at >= end or text[at] not in " \t" or not ends_sentence:
+                continue  # "Andrew N. Ferguson": an initial, not a sentence
+        while at < end and text[at] in " \t":
+            at += 1
+        if at < end and (text[at].isupper() or text[at].isdigit()):
+            found.append(at)
+    return found
+
+
 _BOARD_TAIL_RE = re.compile(r"[ \t]+Board(?:[ \t]+of[ \t]+Directors)?$")
 _QUANTITY = frozenset(
     {"one", "two", "three", "four", "five", "both", "all", "some", "several", "most"}
@@ -271,10 +296,19 @@ def lead(page: Page) -> Found:
     """A story's subject: ``Acme said``, ``Acme's board``, ``the board of Acme``."""
     start, end = page.first, min(page.last, page.first + _NEAR)
     best: Span | None = None
+    matches: list[re.Match[str]] = []
+    for at in _openings(page.text, start, end):
+        for pattern in _OPENING_RES:
+            opening = pattern.match(page.text, at, end)
+            if opening:
+                matches.append(opening)
+        if matches:
+            break
     for pattern in _LEAD_RES:
-        match = pattern.search(page.text, start, end)
-        if not match:
-            continue
+        found = pattern.search(page.text, start, end)
+        if found:
+            matches.append(found)
+    for match in matches:
         name = _BOARD_TAIL_RE.sub("", match.group("name"))
         words = name.split()
         while words and words[0].lower() in _NOT_LEAD:
@@ -323,6 +357,8 @@ _SIGNATURE_RE = re.compile(
 def signature(page: Page) -> Found:
     """The company named above a signature: ``ACME CORP.`` / ``By: /s/ ...``."""
     for start, end in page.spans:
+        if page.text.find("By", start, end) < 0:
+            continue  # (a cheap look first)
         match = _SIGNATURE_RE.search(page.text, start, end)
         if match:
             span = Span(match.group("name"), match.start("name"), match.end("name"))
@@ -342,6 +378,8 @@ _LETTER_RE = re.compile(
 def letter(page: Page) -> Found:
     """The company of a director's letter: ``I hereby resign ... of Acme Corp.``."""
     for start, end in page.spans:
+        if page.flat.find("I ", start, end) < 0:
+            continue  # (a cheap look first)
         match = _LETTER_RE.search(page.flat, start, end)
         if match:
             span = Span(match.group("name"), match.start("name"), match.end("name"))

@@ -42,6 +42,19 @@ class Page:
     spans: list[tuple[int, int]]
     metadata: dict[str, str] = field(default_factory=dict)
     headlines: tuple[str, ...] = ()
+    _searched: dict[tuple[str, int, int], re.Match[str] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def search(
+        self, pattern: re.Pattern[str], start: int, end: int
+    ) -> re.Match[str] | None:
+        """``pattern.search(flat, start, end)``, computed once per page (several
+        rules look for the same ticker bracket)."""
+        key = (pattern.pattern, start, end)
+        if key not in self._searched:
+            self._searched[key] = pattern.search(self.flat, start, end)
+        return self._searched[key]
 
     @property
     def first(self) -> int:

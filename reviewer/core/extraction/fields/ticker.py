@@ -101,7 +101,7 @@ def bracket(page: Page, start: int, end: int) -> Pair:
     """``(NASDAQ: ACME)`` or a vendor's ``( (HK:2477) )``: the first written wins."""
     best: Pair = NO_PAIR
     best_at = end
-    match = _TICKER_BRACKET_RE.search(page.flat, start, end)
+    match = page.search(_TICKER_BRACKET_RE, start, end)
     if match:
         best_at = match.start()
         best = (
@@ -155,7 +155,11 @@ def labelled(page: Page, start: int, end: int) -> Pair:
     """A labelled code: ``TIDM: ACME``, ``ASX Code: XYZ``, ``Symbol: ACME``,
     ``Scrip Code: 500325``; an NSE symbol is preferred to a BSE scrip code."""
     rule = "ticker.labelled"
-    found = list(_LABELLED_RE.finditer(page.text, start, min(end, start + 6000)))
+    stop = min(end, start + 6000)
+    lowered = page.text[start:stop].lower()
+    if not any(k in lowered for k in ("tidm", "epic", "symbol", "scrip", "code")):
+        return NO_PAIR  # (a cheap look first: the pattern is slow to scan)
+    found = list(_LABELLED_RE.finditer(page.text, start, stop))
     if not found:
         return NO_PAIR
     symbols = [m for m in found if "symbol" in m.group("label").lower()]
@@ -256,6 +260,8 @@ def listing_exchange(page: Page, start: int, end: int) -> Found:
     if match:
         group = "ex" if match.group("ex") else "ex2"
         return _exchange(match, group, "exchange.listing_rules")
+    if page.flat.find(" on ", start, end) < 0:
+        return NOT_FOUND
     match = _TRADES_ON_RE.search(page.flat, start, end)
     if match and short_exchange(match.group("ex")) != " ".join(
         match.group("ex").split()

@@ -41,6 +41,10 @@ def page_timestamp(page: Page) -> date | None:
     raw = page.metadata.get("front_matter.date", "").strip()
     if not raw:
         return None
+    try:  # the ISO form most sites write, then whatever else dateutil reads
+        return datetime.fromisoformat(raw).date()
+    except ValueError:
+        pass
     try:
         parsed: datetime = date_parser.parse(raw, fuzzy=False)
         return parsed.date()
@@ -71,6 +75,8 @@ def numeric_date(page: Page) -> date | None:
     document is a US filing (where ``02/13/2025`` is month first).
     """
     for start, end in page.spans:
+        if page.flat.find("Date", start, end) < 0:
+            continue  # (a cheap look first)
         match = _NUMERIC_DATE_RE.search(page.flat, start, end)
         if not match:
             continue
