@@ -20,8 +20,8 @@ from reviewer.core.extraction.filing import (
 from reviewer.core.extraction.output import EntityCollector
 
 # A release dated on a line of its own, or at the end of a short header line
-# ("ASX ANNOUNCEMENT            14 October 2025", "For Immediate Release: May 2, 2026").
-# ("Released 07:00:05 18 September 2020", "Friday, February 7, 2025", "2025-02-07").
+# ("ASX ANNOUNCEMENT            14 October 2025", "For Immediate Release: May 2, 2026",
+# "Released 07:00:05 18 September 2020", "Friday, February 7, 2025", "2025-02-07").
 _DATE_LINE_RE = re.compile(
     r"(?m)^(?:[ \t*_#]*|[A-Z][A-Z &]{0,40}[ \t]{2,}"
     r"|(?i:for\s+immediate\s+release|release\s+date)[ \t]*[:–—-]?[ \t]*"

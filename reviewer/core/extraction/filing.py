@@ -17,6 +17,8 @@ from reviewer.core.extraction.size_patterns import (
     number_value,
 )
 
+# find_company's ticker bracket, kept as it was: the event rules get the issuer it
+# finds (the filing fields' own rules and lexicon are in fields/).
 _EXCHANGES = (
     r"NYSE\s+American|NYSE\s+MKT|NYSE\s+Arca|NYSE|New\s+York\s+Stock\s+Exchange|NASDAQ(?:\s+\w+\s+Market)?"
     r"|Nasdaq(?:\s+\w+\s+Market)?|TSX\s+Venture|TSXV|TSX-V|TSX|OTCQX|OTCQB|OTC\s+Pink|OTC\s+Markets|OTC"
@@ -29,36 +31,6 @@ _TICKER_RE = re.compile(
     + _EXCHANGES
     + r")(?:\s*(?:,|and)\s*[A-Z][\w ]{1,20})*\s*:\s*(?P<tk>[A-Z0-9][A-Z0-9.\-]{0,6})\b",
     re.IGNORECASE,
-)
-# A header line "TSX-V: TVM | OTCQX: TVMNF", "NEWS RELEASE      TSX: BPC"
-_HEADER_TICKER_RE = re.compile(
-    r"(?m)(?:^|[ \t]{2,}|\|)[ \t]*(?P<ex>" + _EXCHANGES + r")[ \t]*:[ \t]*"
-    r"(?P<tk>[A-Z0-9][A-Z0-9.\-]{0,6})(?![\w-])"
-)
-_LISTED_RE = re.compile(
-    r"\blisted\s+on\s+the\s+(?P<ex>[A-Z][\w ]{2,40}?(?:Exchange|Market))\s+under\s+the\s+(?:ticker\s+|trading\s+)?symbol\s+[\"“]?(?P<tk>[A-Z][A-Z0-9.]{0,6})\b"  # noqa: E501
-)
-_STOCK_CODE_RE = re.compile(r"\(\s*Stock\s+Code\s*[:：]\s*(?P<tk>\d{3,5})\s*\)", re.I)
-_HONG_KONG_RE = re.compile(r"Stock\s+Exchange\s+of\s+Hong\s+Kong|\bHKEX\b|\bSEHK\b")
-_COVER_HEADER_RE = re.compile(r"Trading\s+Symbol", re.IGNORECASE)
-_COVER_TICKER_RE = re.compile(
-    r"(?<![\w$.])(?P<tk>[A-Z]{1,5}(?:\.[A-Z])?)[ \t]*[|,]?\s*(?P<ex>(?:The[ \t]+)?"
-    r"(?:Nasdaq|NASDAQ|New[ \t]+York[ \t]+Stock[ \t]+Exchange|NYSE)[A-Za-z \t]*)"
-)
-_LABELLED_TICKER_RE = re.compile(
-    r"\bTrading\s+Symbol\(?s?\)?\s*[:|]\s*(?P<tk>[A-Z]{1,5}(?:\.[A-Z])?)\b"
-)
-_LABELLED_EXCHANGE_RE = re.compile(
-    r"\bName\s+of\s+each\s+exchange\s+on\s+which\s+registered\s*[:|]\s*"
-    r"(?P<ex>[^|\n]{3,60}?)\s*(?:\||$|  )",
-    re.IGNORECASE | re.MULTILINE,
-)
-# The exchange whose rules make a director independent: the issuer's listing.
-_LISTING_RULES_RE = re.compile(
-    r"\b(?:listing\s+(?:standards|rules|requirements)|corporate\s+governance\s+"
-    r"(?:standards|rules))\s+of\s+(?:the\s+)?(?P<ex>Nasdaq(?:\s+Stock\s+Market)?"
-    r"|New\s+York\s+Stock\s+Exchange|NYSE(?:\s+American)?)"
-    r"|\b(?P<ex2>Nasdaq|NYSE)\s+(?:listing\s+(?:standards|rules?)|Listing\s+Rule)",
 )
 _SEC_HEADER_NAME_RE = re.compile(r"COMPANY CONFORMED NAME:\s*([^\n]+)")
 _CITY_WORD = "[" + UPPER + "][" + UPPER + LOWER + ".'’-]*"
@@ -111,41 +83,6 @@ class Span:
 
 def _span(match: re.Match[str], group: str) -> Span:
     return Span(match.group(group), match.start(group), match.end(group))
-
-
-def find_ticker(text: str, flat: str, start: int, end: int) -> tuple[Span, Span]:
-    """Return (ticker, exchange) from ``(Exchange: TICK)`` or the cover table."""
-    match = _TICKER_RE.search(flat, start, end)
-    if match:
-        return _span(match, "tk"), _span(match, "ex")
-    match = _HEADER_TICKER_RE.search(text, start, min(end, start + 600))
-    if match:
-        return _span(match, "tk"), _span(match, "ex")
-    header = _COVER_HEADER_RE.search(flat, start, min(end, start + 20000))
-    match = (
-        _COVER_TICKER_RE.search(text, header.end(), min(end, header.end() + 800))
-        if header
-        else None
-    )
-    if match:
-        return _span(match, "tk"), _span(match, "ex")
-    labelled = _LABELLED_TICKER_RE.search(flat, start, min(end, start + 20000))
-    if labelled:  # "Trading Symbol: ACME" ... "Name of each exchange ...: Nasdaq"
-        named = _LABELLED_EXCHANGE_RE.search(
-            text, labelled.end(), min(end, labelled.end() + 400)
-        )
-        return _span(labelled, "tk"), _span(named, "ex") if named else Span("")
-    match = _LISTED_RE.search(flat, start, end)
-    if match:
-        return _span(match, "tk"), _span(match, "ex")
-    match = _STOCK_CODE_RE.search(flat, start, min(end, start + 5000))
-    if match:  # "(Stock Code: 2391)": a Hong Kong listing
-        hong_kong = _HONG_KONG_RE.search(flat, start, end)
-        return _span(match, "tk"), Span("HKEX") if hong_kong else Span("")
-    match = _LISTING_RULES_RE.search(flat, start, end)
-    if match:  # "independent under the listing standards of the Nasdaq Stock Market"
-        return Span(""), _span(match, "ex" if match.group("ex") else "ex2")
-    return Span(""), Span("")
 
 
 _EXACT_NAME_RE = re.compile(
