@@ -37,7 +37,8 @@ _CITY_WORD = "[" + UPPER + "][" + UPPER + LOWER + ".'’-]*"
 _DATELINE_RE = re.compile(
     rf"(?m)^[ \t*_#>]*(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}"
     rf"(?:\s+and\s+{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}})?)"
-    r"(?=\s*(?:,|–|—|--|\s-\s|\(\w+\.?\s+\d))"
+    r"(?=\s*(?:,|–|—|--|\s-\s|\(\w+\.?\s+\d|\((?:Reuters|Bloomberg|AP|AFP|Dow\s+Jones"
+    r"|MT\s+Newswires)\)))"
 )
 _NOT_A_CITY_AFTER = re.compile(
     r",?\s*(?:Inc|Corp|Ltd|LLC|Limited|plc|N\.V|S\.A)\b\.?|[^\n]{0,20}?\bDated?\s*:",
@@ -51,7 +52,9 @@ _CITY_COLON_RE = re.compile(
     + r"][\w.]*){0,2})?[ \t]*:[ \t]+"
 )
 _WIRE_RE = re.compile(
-    r"wire|newswire|/cnw/|globe|business\s+wire|newsfile|accesswire", re.IGNORECASE
+    r"wire|newswire|/cnw/|globe|business\s+wire|newsfile|accesswire|\(Reuters\)"
+    r"|\(Bloomberg\)|\(AP\)|\(AFP\)|\(Dow\s+Jones\)",
+    re.IGNORECASE,
 )
 _LOWER_WORD = re.compile(r"(?<![\w.])(?!and\b)[a-z]{3,}\b")
 _AFTER_DATELINE_RE = re.compile(

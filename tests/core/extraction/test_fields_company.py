@@ -192,3 +192,32 @@ def test_exchange_announcements_name_the_issuer(
     fields: Fields, text: str, company: str
 ) -> None:
     assert fields(text).company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # company.signature: Hong Kong / London and Indian signature blocks
+        (
+            "Jo Park has resigned as an independent non-executive director.\n\n"
+            "By order of the Board\nGolden Dragon Holdings Limited\nLee Wai Man\n"
+            "Chairman\n",
+            "Golden Dragon Holdings Limited",
+        ),
+        (
+            "The Board approved the appointment of Mr. Ravi Rao as a director.\n\n"
+            "For ACME TEXTILES LIMITED\n\nSd/-\nCompany Secretary\n",
+            "ACME TEXTILES LIMITED",
+        ),
+        # company.letterhead: an Indian letterhead's CIN line
+        (
+            "Acme Textiles Limited\nCIN: L17110MH1973PLC019786\n\nTo,\nBSE Limited\n\n"
+            "Sub: Outcome of Board Meeting\n",
+            "Acme Textiles Limited",
+        ),
+    ],
+)
+def test_signature_blocks_of_exchange_announcements(
+    fields: Fields, text: str, company: str
+) -> None:
+    assert fields(text).company == company

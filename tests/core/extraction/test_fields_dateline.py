@@ -74,3 +74,17 @@ def test_scorer_keeps_different_places_apart() -> None:
     assert normalise_dateline("PORTLAND, Ore.") != normalise_dateline(
         "PORTLAND and SALEM"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "SINGAPORE (Reuters) - Acme Holdings said Jo Park will join its board.\n",
+            "SINGAPORE",
+        ),
+        ("NEW YORK (AP) — Acme Corp. said Jo Park will join its board.\n", "NEW YORK"),
+    ],
+)
+def test_news_agency_datelines(fields: Fields, text: str, city: str) -> None:
+    assert fields(text).dateline_city == city

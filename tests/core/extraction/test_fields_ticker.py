@@ -171,3 +171,8 @@ def test_labelled_codes(fields: Fields, text: str, ticker: str, exchange: str) -
 def test_a_bracket_with_a_code_label(fields: Fields) -> None:
     got = fields("Acme Resources Limited (ASX code: AXR)" + TAIL)
     assert (got.ticker, got.exchange) == ("AXR", "ASX")
+
+
+def test_a_bracket_without_a_market(fields: Fields) -> None:
+    got = fields("Acme Widgets Corp. (ticker symbol: ACWD)" + TAIL)
+    assert (got.ticker, got.exchange, got.company) == ("ACWD", "", "Acme Widgets Corp.")

@@ -217,7 +217,8 @@ _BRIEF_HEADER_RE = re.compile(
 _LETTERHEAD_RE = re.compile(
     rf"(?m)^[ \t*_#]*(?P<name>[{_CAPITAL}][^\n(]{{1,80}}?(?i:{_SUFFIX_TAIL}))[ \t*_]*\n"
     r"(?:[^\n]{0,80}\n)?[ \t*_]*(?:\((?i:incorporated|stock\s+code|a\s+joint\s+stock)"
-    r"|(?:ABN|ACN|ARBN)[ \t]+\d)"
+    r"|(?:ABN|ACN|ARBN)[ \t]+\d|CIN[ \t]*[:\-]|LEI[ \t]*[:\-]"
+    r"|(?i:regd\.?|registered)[ \t]+office)"
 )
 
 
@@ -226,7 +227,7 @@ def letterhead(page: Page) -> Found:
     for start, end in page.spans:
         stop = min(end, start + 5000)
         window = page.text[start:stop]
-        if "(" not in window and "AB" not in window and "AC" not in window:
+        if not any(k in window for k in ("(", "AB", "AC", "CIN", "LEI", "ffice")):
             continue  # (a cheap look first)
         match = _LETTERHEAD_RE.search(page.text, start, stop)
         if match:
@@ -346,6 +347,14 @@ def edgar_header(page: Page) -> Found:
     return Found(span, "company.edgar_header")
 
 
+# "By order of the Board\nAcme Holdings Limited" (Hong Kong, London) and
+# "For ACME LIMITED\n\nSd/-" (an Indian exchange letter)
+_SIGNED_FOR_RE = re.compile(
+    r"(?m)(?:^[ \t]*(?i:by[ \t]+order[ \t]+of[ \t]+the[ \t]+board)[ \t,]*\n"
+    r"(?:[ \t]*\n)?"
+    r"|^[ \t]*(?:For|FOR|for)[ \t]+(?:and[ \t]+on[ \t]+behalf[ \t]+of[ \t]+)?)"
+    rf"[ \t]*(?P<name>[{_CAPITAL}][^\n]{{1,70}}?(?i:{_SUFFIX_TAIL}))[ \t.,]*$"
+)
 # "ACME CORP.\n\nBy: /s/ Jo Park": the company above a signature
 _SIGNATURE_RE = re.compile(
     rf"(?m)^[ \t|]*(?P<name>[{_CAPITAL}][\w&.,'’ -]{{1,70}}?(?i:{_SUFFIX_TAIL}))"
@@ -355,11 +364,17 @@ _SIGNATURE_RE = re.compile(
 
 
 def signature(page: Page) -> Found:
-    """The company named above a signature: ``ACME CORP.`` / ``By: /s/ ...``."""
+    """The company of a signature: ``ACME CORP.`` / ``By: /s/ ...``, ``By order of
+    the Board`` / ``Acme Holdings Limited``, ``For ACME LIMITED`` / ``Sd/-``."""
     for start, end in page.spans:
-        if page.text.find("By", start, end) < 0:
+        if (
+            page.text.find("By", start, end) < 0
+            and page.text.find("or", start, end) < 0
+        ):
             continue  # (a cheap look first)
-        match = _SIGNATURE_RE.search(page.text, start, end)
+        match = _SIGNATURE_RE.search(page.text, start, end) or _SIGNED_FOR_RE.search(
+            page.text, start, end
+        )
         if match:
             span = Span(match.group("name"), match.start("name"), match.end("name"))
             return Found(span, "company.signature")

@@ -33,9 +33,13 @@ _TICKER_BRACKET_RE = re.compile(
     r"\s*[:：]\s*" + _TK + r"(?![\w-])",
     re.IGNORECASE,
 )
-# A data vendor's bracket: "Eagle Bancorp ( (EGBN) )", "WellCell ( (HK:2477) )".
+# A data vendor's bracket: "Eagle Bancorp ( (EGBN) )", "WellCell ( (HK:2477) )";
+# a bracket that names no market: "Acme Corp. (ticker symbol: ACME)".
 _VENDOR_BRACKET_RE = re.compile(
     r"\(\s*\(\s*(?:(?P<cc>[A-Z]{2,6})\s*:\s*)?" + _TK + r"\s*\)\s*\)"
+    r"|\((?i:(?:stock[ \t]+)?ticker(?:[ \t]+symbol)?"
+    r"|(?:stock[ \t]+|trading[ \t]+)?symbol)"
+    r"\s*[:：]?\s*(?P<tk2>[A-Z][A-Z0-9.\-]{0,7})\)"
 )
 _HEADER_TICKER_RE = re.compile(
     r"(?m)(?:^|[ \t]{2,}|\|)[ \t]*(?P<ex>" + EXCHANGE_ALTERNATION + r")[ \t]*"
@@ -109,6 +113,8 @@ def bracket(page: Page, start: int, end: int) -> Pair:
             _exchange(match, "ex", "ticker.bracket"),
         )
     for vendor in _VENDOR_BRACKET_RE.finditer(page.flat, start, best_at):
+        if vendor.group("tk2"):  # "(ticker symbol: ACME)"
+            return Found(_span(vendor, "tk2"), "ticker.bracket"), NOT_FOUND
         if vendor.group("tk") in NOT_TICKERS:
             continue
         code = vendor.group("cc") or ""
