@@ -3,23 +3,21 @@
 A news copy often dates the release by weekday only ("Acme said Monday", "a
 Friday filing"). The page's own timestamp (a site's front matter) is not the
 release date, but it bounds it: the weekday named is the last such day on or
-before the timestamp. python-dateutil reads the timestamp in whatever form the
-site wrote it and steps back to the weekday (``relativedelta(weekday=MO(-1))``).
+before the timestamp. python-dateutil reads a timestamp that is not ISO (whatever
+form the site wrote) and a letter's numeric date; it is imported only then, so
+opening an ordinary filing stays light.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
-
-from dateutil import parser as date_parser
-from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+from datetime import date, datetime, timedelta
 
 from reviewer.core.extraction.fields.page import Page
 
 _WEEKDAYS = {
-    "monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH,
-    "friday": FR, "saturday": SA, "sunday": SU,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
 }  # fmt: skip
 # "said Monday", "on Tuesday announced", "a Friday filing", "Monday's statement"
 _WEEKDAY_RE = re.compile(
@@ -45,6 +43,8 @@ def page_timestamp(page: Page) -> date | None:
         return datetime.fromisoformat(raw).date()
     except ValueError:
         pass
+    from dateutil import parser as date_parser
+
     try:
         parsed: datetime = date_parser.parse(raw, fuzzy=False)
         return parsed.date()
@@ -63,8 +63,7 @@ def weekday_date(page: Page) -> date | None:
         match = _WEEKDAY_RE.search(text)
         if match:
             weekday = _WEEKDAYS[match.group("day").lower()]
-            resolved: date = stamp + relativedelta(weekday=weekday(-1))
-            return resolved
+            return stamp - timedelta(days=(stamp.weekday() - weekday) % 7)
     return None
 
 
@@ -87,6 +86,8 @@ def numeric_date(page: Page) -> date | None:
             first, second = (int(p) for p in re.split(r"[./-]", raw)[:2])
             us = "." not in raw and bool(_US_FILING_RE.search(page.flat, start, end))
             dayfirst = first > 12 or (second <= 12 and not us)
+        from dateutil import parser as date_parser
+
         try:
             parsed: datetime = date_parser.parse(raw, dayfirst=dayfirst)
         except (ValueError, OverflowError):
