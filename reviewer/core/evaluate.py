@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from reviewer.core.extraction.fields.lexicon import exchange_family
 from reviewer.core.extraction.roles import role_family
 from reviewer.core.records import Extraction
 from reviewer.core.schema import JOIN_TYPES, LEAVE_TYPES, ROLE_TYPES
@@ -23,7 +24,8 @@ _SUFFIXES = frozenset(
 _NICKNAME_RE = re.compile(r"\([^)]*\)|[\"“][^\"”]*[\"”]")
 _IMMEDIATE_RE = re.compile(r"immediate|today", re.IGNORECASE)
 _COMPANY_SUFFIX_RE = re.compile(
-    r"\b(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|sa|ag|nv|srl|the)\b"
+    r"\b(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|sa|ag|nv|srl"
+    r"|pte|the)\b"
 )
 FIELDS = (
     "company",
@@ -85,22 +87,22 @@ def normalise_company(value: Any) -> str:
 
 
 def normalise_exchange(value: Any) -> str:
-    """Exchange family for comparison: ``The Nasdaq Stock Market LLC`` == ``Nasdaq``."""
-    text = _norm_text(value)
+    """Exchange family for comparison: ``The Nasdaq Stock Market LLC`` == ``Nasdaq``,
+    ``OTCQB`` == ``OTC`` (the short list and families are in docs/fields.md)."""
+    text = " ".join(str(value or "").split())
     if not text:
         return ""
-    if "american" in text or "amex" in text:
-        return "nyse american"
-    for key, family in (
-        ("nasdaq", "nasdaq"), ("new york stock exchange", "nyse"), ("nyse", "nyse"),
-        ("tsx venture", "tsxv"), ("tsxv", "tsxv"), ("tsx v", "tsxv"), ("tsx", "tsx"),
-        ("toronto stock exchange", "tsx"), ("london stock exchange", "lse"),
-        ("lse", "lse"), ("hong kong", "hkex"), ("hkex", "hkex"), ("sehk", "hkex"),
-        ("otc", "otc"), ("cboe", "cboe"), ("cse", "cse"),
-    ):  # fmt: skip
-        if key in text:
-            return family
-    return text
+    return _norm_text(exchange_family(text))
+
+
+_DATELINE_PLACES_RE = re.compile(r"\s+(?:and|&)\s+")
+
+
+def normalise_dateline(value: Any) -> str:
+    """Dateline places for comparison: ``SAN JOSE, Calif.`` == ``San Jose``;
+    ``Tokyo, Japan and Cambridge, UK`` == ``TOKYO and CAMBRIDGE``."""
+    places = _DATELINE_PLACES_RE.split(str(value or "").strip())
+    return " and ".join(_norm_text(p.split(",")[0]) for p in places if p.strip())
 
 
 def _norm_field(name: str, value: Any) -> str:
@@ -110,6 +112,8 @@ def _norm_field(name: str, value: Any) -> str:
         return normalise_company(value)
     if name == "exchange":
         return normalise_exchange(value)
+    if name == "dateline_city":
+        return normalise_dateline(value)
     if name in ("ticker", "announcement_date", "board_size_after"):
         return str(value).strip().upper()
     return _norm_text(value)

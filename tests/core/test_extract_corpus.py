@@ -63,11 +63,14 @@ def test_matched_events_are_typed_dated_and_placed(report: Report) -> None:
 
 def test_filing_fields(report: Report) -> None:
     floors = {
-        "company": 0.60,
-        "ticker": 0.79,
-        "exchange": 0.84,
-        "announcement_date": 0.90,
-        "dateline_city": 0.76,
+        # the filing fields' rules (docs/fields.md); the quarter held out while
+        # writing them reads company 0.91, ticker 0.91, exchange 0.96, date 0.96,
+        # dateline 0.96
+        "company": 0.94,
+        "ticker": 0.96,
+        "exchange": 0.97,
+        "announcement_date": 0.98,
+        "dateline_city": 0.98,
         "board_size_after": 0.95,
     }
     for name, floor in floors.items():

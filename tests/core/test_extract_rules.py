@@ -435,7 +435,7 @@ def test_form_cover_page_fields() -> None:
     extraction = _extract(text)
     filing = extraction.filing
     assert filing.company == "Globex Holdings, Inc."
-    assert (filing.ticker, filing.exchange) == ("GLBX", "The Nasdaq Stock Market LLC")
+    assert (filing.ticker, filing.exchange) == ("GLBX", "Nasdaq")
     assert filing.announcement_date == "2024-05-03"
     (row,) = extraction.rows
     assert (row.person, row.change_type, row.effective_date) == (

@@ -245,7 +245,7 @@ def test_ticker_in_running_cover_text_and_signature_is_not_a_dateline() -> None:
         "INC. Date: May 6, 2026 By: /s/ Ben Fry"
     )
     filing = _extract(text).filing
-    assert (filing.ticker, filing.exchange) == ("QLSY", "The Nasdaq Stock Market LLC")
+    assert (filing.ticker, filing.exchange) == ("QLSY", "Nasdaq")
     assert filing.dateline_city == ""
     assert filing.announcement_date == "2026-05-06"
 
@@ -347,7 +347,7 @@ def test_release_dated_at_the_start_of_its_first_line_and_european_exchanges() -
     )
     filing = _extract(text).filing
     assert filing.announcement_date == "2026-02-03"
-    assert (filing.ticker, filing.exchange) == ("HALM", "Oslo")
+    assert (filing.ticker, filing.exchange) == ("HALM", "Euronext")
 
 
 def test_more_ways_of_stating_the_board_size() -> None:

@@ -184,7 +184,7 @@ def test_cover_page_with_labelled_symbol_and_exchange() -> None:
         "as a director of the Company, effective immediately.\n"
     )
     filing = _extract(text).filing
-    assert (filing.ticker, filing.exchange) == ("ORVT", "The Nasdaq Stock Market LLC")
+    assert (filing.ticker, filing.exchange) == ("ORVT", "Nasdaq")
 
 
 def test_exchange_from_the_listing_standards_that_make_a_director_independent() -> None:
@@ -195,7 +195,7 @@ def test_exchange_from_the_listing_standards_that_make_a_director_independent() 
         "the New York Stock Exchange.\n"
     )
     filing = _extract(text).filing
-    assert (filing.ticker, filing.exchange) == ("", "New York Stock Exchange")
+    assert (filing.ticker, filing.exchange) == ("", "NYSE")
 
 
 def test_hand_over_the_chairmanship_of_a_committee() -> None:

@@ -8,6 +8,8 @@ from datetime import date
 from reviewer.core.document import Document
 from reviewer.core.entities import EntityLabel
 from reviewer.core.extraction.dates import find_dates
+from reviewer.core.extraction.fields.page import make_page
+from reviewer.core.extraction.fields.when import numeric_date, weekday_date
 from reviewer.core.extraction.filing import (
     Span,
     company_after_dateline,
@@ -18,12 +20,16 @@ from reviewer.core.extraction.filing import (
 from reviewer.core.extraction.output import EntityCollector
 
 # A release dated on a line of its own, or at the end of a short header line
-# ("ASX ANNOUNCEMENT            14 October 2025", "For Immediate Release: May 2, 2026").
+# ("ASX ANNOUNCEMENT            14 October 2025", "For Immediate Release: May 2, 2026",
+# "Released 07:00:05 18 September 2020", "Friday, February 7, 2025", "2025-02-07").
 _DATE_LINE_RE = re.compile(
     r"(?m)^(?:[ \t*_#]*|[A-Z][A-Z &]{0,40}[ \t]{2,}"
-    r"|(?i:for\s+immediate\s+release|release\s+date)[ \t]*[:–—-]?[ \t]*)"
-    r"((?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
-    r"|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))[ \t*_]*(?:$|--|[—–]|-\s)"
+    r"|(?i:for\s+immediate\s+release|release\s+date)[ \t]*[:–—-]?[ \t]*"
+    r"|(?i:released)[ \t]+\d{1,2}:\d\d(?::\d\d)?[ \t]+)"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    r"((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4})"
+    r"|(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+    r"|(?:\d{4}-\d\d-\d\d))[ \t*_]*(?:$|--|[—–]|-\s)"
 )
 
 _STOP_WORDS = re.compile(
@@ -96,4 +102,11 @@ def _fallback_date(
             if found and found[0].year is not None:
                 ents.add(found[0].start, found[0].end, EntityLabel.DATE, 0.7)
                 return found[0].resolve(None)
+    page = make_page(document, flat, spans)
+    numeric = numeric_date(page)
+    if numeric is not None:  # "Date: 13.02.2025"
+        return numeric
+    weekday = weekday_date(page)
+    if weekday is not None:  # "Acme said Monday": dated against the page's timestamp
+        return weekday
     return filed_as_of(text)

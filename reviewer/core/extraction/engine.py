@@ -8,18 +8,14 @@ from bisect import bisect_left, bisect_right
 from reviewer.core.document import Document
 from reviewer.core.entities import Entity, EntityLabel
 from reviewer.core.extraction import details
-from reviewer.core.extraction.announce import announcement, issuer_words_of
+from reviewer.core.extraction.announce import issuer_words_of
 from reviewer.core.extraction.chairs import will_chair
 from reviewer.core.extraction.changes import quote_spans
 from reviewer.core.extraction.context import Context, Event
 from reviewer.core.extraction.dates import iso
 from reviewer.core.extraction.effective import same_date, stated_before, stated_later
-from reviewer.core.extraction.filing import (
-    Span,
-    find_board_size,
-    find_company,
-    find_ticker,
-)
+from reviewer.core.extraction.fields.resolve import filing_fields
+from reviewer.core.extraction.filing import find_board_size
 from reviewer.core.extraction.lists import AT_MEETING, list_events, meeting_date
 from reviewer.core.extraction.merge import merge_events, same_occasion_dates
 from reviewer.core.extraction.names import (
@@ -56,25 +52,14 @@ def run(
     first = spans[0][0] if spans else 0
     last = spans[-1][1] if spans else len(text)
 
-    announced, city, issuer = announcement(document, flat, text, spans, ents)
-    company = find_company(text, flat, first, last, "")
-    if not company.value or (issuer.value and company.start > issuer.start):
-        company = issuer if issuer.value else company
-    if not company.value:
-        company = Span(document.metadata.get("company_name", ""))
-    ents.add_span(company, EntityLabel.COMPANY, 0.8)
-    ticker, exchange = Span(""), Span("")
-    for start, end in spans:
-        ticker, exchange = find_ticker(text, flat, start, end)
-        if ticker.value:
-            break
-    ents.add_span(ticker, EntityLabel.TICKER, 0.8)
-    ents.add_span(exchange, EntityLabel.EXCHANGE, 0.8)
+    fields = filing_fields(document, flat, spans, ents)
+    announced, city = fields.announced, fields.city
+    company, ticker, exchange = fields.company, fields.ticker, fields.exchange
 
     sentences: list[Sentence] = []
     for start, end in spans:
         sentences += split_sentences(text, start, end, flat)
-    issuer_words = issuer_words_of(company.value)
+    issuer_words = issuer_words_of(fields.release_issuer.value)
     lowered = flat.lower()
     if len(lowered) == len(flat):  # lower() kept every offset
         on_board = _flags(BOARD_LOWER_RE, lowered, spans, sentences)

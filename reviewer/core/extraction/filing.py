@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reviewer.core.extraction.dates import DateMention, find_dates
+from reviewer.core.extraction.fields.lexicon import REGION_WORD
 from reviewer.core.extraction.patterns import LOWER, UPPER
 from reviewer.core.extraction.size_patterns import (
     BOARD_COMPOSITION_RE,
@@ -16,6 +17,8 @@ from reviewer.core.extraction.size_patterns import (
     number_value,
 )
 
+# find_company's ticker bracket, kept as it was: the event rules get the issuer it
+# finds (the filing fields' own rules and lexicon are in fields/).
 _EXCHANGES = (
     r"NYSE\s+American|NYSE\s+MKT|NYSE\s+Arca|NYSE|New\s+York\s+Stock\s+Exchange|NASDAQ(?:\s+\w+\s+Market)?"
     r"|Nasdaq(?:\s+\w+\s+Market)?|TSX\s+Venture|TSXV|TSX-V|TSX|OTCQX|OTCQB|OTC\s+Pink|OTC\s+Markets|OTC"
@@ -29,42 +32,13 @@ _TICKER_RE = re.compile(
     + r")(?:\s*(?:,|and)\s*[A-Z][\w ]{1,20})*\s*:\s*(?P<tk>[A-Z0-9][A-Z0-9.\-]{0,6})\b",
     re.IGNORECASE,
 )
-# A header line "TSX-V: TVM | OTCQX: TVMNF", "NEWS RELEASE      TSX: BPC"
-_HEADER_TICKER_RE = re.compile(
-    r"(?m)(?:^|[ \t]{2,}|\|)[ \t]*(?P<ex>" + _EXCHANGES + r")[ \t]*:[ \t]*"
-    r"(?P<tk>[A-Z0-9][A-Z0-9.\-]{0,6})(?![\w-])"
-)
-_LISTED_RE = re.compile(
-    r"\blisted\s+on\s+the\s+(?P<ex>[A-Z][\w ]{2,40}?(?:Exchange|Market))\s+under\s+the\s+(?:ticker\s+|trading\s+)?symbol\s+[\"“]?(?P<tk>[A-Z][A-Z0-9.]{0,6})\b"  # noqa: E501
-)
-_STOCK_CODE_RE = re.compile(r"\(\s*Stock\s+Code\s*[:：]\s*(?P<tk>\d{3,5})\s*\)", re.I)
-_HONG_KONG_RE = re.compile(r"Stock\s+Exchange\s+of\s+Hong\s+Kong|\bHKEX\b|\bSEHK\b")
-_COVER_HEADER_RE = re.compile(r"Trading\s+Symbol", re.IGNORECASE)
-_COVER_TICKER_RE = re.compile(
-    r"(?<![\w$.])(?P<tk>[A-Z]{1,5}(?:\.[A-Z])?)[ \t]*[|,]?\s*(?P<ex>(?:The[ \t]+)?"
-    r"(?:Nasdaq|NASDAQ|New[ \t]+York[ \t]+Stock[ \t]+Exchange|NYSE)[A-Za-z \t]*)"
-)
-_LABELLED_TICKER_RE = re.compile(
-    r"\bTrading\s+Symbol\(?s?\)?\s*[:|]\s*(?P<tk>[A-Z]{1,5}(?:\.[A-Z])?)\b"
-)
-_LABELLED_EXCHANGE_RE = re.compile(
-    r"\bName\s+of\s+each\s+exchange\s+on\s+which\s+registered\s*[:|]\s*"
-    r"(?P<ex>[^|\n]{3,60}?)\s*(?:\||$|  )",
-    re.IGNORECASE | re.MULTILINE,
-)
-# The exchange whose rules make a director independent: the issuer's listing.
-_LISTING_RULES_RE = re.compile(
-    r"\b(?:listing\s+(?:standards|rules|requirements)|corporate\s+governance\s+"
-    r"(?:standards|rules))\s+of\s+(?:the\s+)?(?P<ex>Nasdaq(?:\s+Stock\s+Market)?"
-    r"|New\s+York\s+Stock\s+Exchange|NYSE(?:\s+American)?)"
-    r"|\b(?P<ex2>Nasdaq|NYSE)\s+(?:listing\s+(?:standards|rules?)|Listing\s+Rule)",
-)
 _SEC_HEADER_NAME_RE = re.compile(r"COMPANY CONFORMED NAME:\s*([^\n]+)")
 _CITY_WORD = "[" + UPPER + "][" + UPPER + LOWER + ".'’-]*"
 _DATELINE_RE = re.compile(
     rf"(?m)^[ \t*_#>]*(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}"
     rf"(?:\s+and\s+{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}})?)"
-    r"(?=\s*(?:,|–|—|--|\s-\s|\(\w+\.?\s+\d))"
+    r"(?=\s*(?:,|–|—|--|\s-\s|\(\w+\.?\s+\d|\((?:Reuters|Bloomberg|AP|AFP|Dow\s+Jones"
+    r"|MT\s+Newswires)\)))"
 )
 _NOT_A_CITY_AFTER = re.compile(
     r",?\s*(?:Inc|Corp|Ltd|LLC|Limited|plc|N\.V|S\.A)\b\.?|[^\n]{0,20}?\bDated?\s*:",
@@ -78,7 +52,9 @@ _CITY_COLON_RE = re.compile(
     + r"][\w.]*){0,2})?[ \t]*:[ \t]+"
 )
 _WIRE_RE = re.compile(
-    r"wire|newswire|/cnw/|globe|business\s+wire|newsfile|accesswire", re.IGNORECASE
+    r"wire|newswire|/cnw/|globe|business\s+wire|newsfile|accesswire|\(Reuters\)"
+    r"|\(Bloomberg\)|\(AP\)|\(AFP\)|\(Dow\s+Jones\)",
+    re.IGNORECASE,
 )
 _LOWER_WORD = re.compile(r"(?<![\w.])(?!and\b)[a-z]{3,}\b")
 _AFTER_DATELINE_RE = re.compile(
@@ -93,7 +69,8 @@ _COMPANY_RUN_RE = re.compile(
     r"|plc|inc\.?|ltd\.?|llc|limited|corp\.?|s\.a\.|n\.v\.|se|ag|spa|srl)(?![\w]))*)"
 )
 _SIGNATURE_DATE_RE = re.compile(
-    r"\b(?:Date|Dated)\s*:?\s*(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    r"\b(?:Date|Dated)\s*:?\s*(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
 )
 _FILED_RE = re.compile(r"FILED AS OF DATE:\s*(\d{4})(\d\d)(\d\d)")
 
@@ -111,41 +88,6 @@ def _span(match: re.Match[str], group: str) -> Span:
     return Span(match.group(group), match.start(group), match.end(group))
 
 
-def find_ticker(text: str, flat: str, start: int, end: int) -> tuple[Span, Span]:
-    """Return (ticker, exchange) from ``(Exchange: TICK)`` or the cover table."""
-    match = _TICKER_RE.search(flat, start, end)
-    if match:
-        return _span(match, "tk"), _span(match, "ex")
-    match = _HEADER_TICKER_RE.search(text, start, min(end, start + 600))
-    if match:
-        return _span(match, "tk"), _span(match, "ex")
-    header = _COVER_HEADER_RE.search(flat, start, min(end, start + 20000))
-    match = (
-        _COVER_TICKER_RE.search(text, header.end(), min(end, header.end() + 800))
-        if header
-        else None
-    )
-    if match:
-        return _span(match, "tk"), _span(match, "ex")
-    labelled = _LABELLED_TICKER_RE.search(flat, start, min(end, start + 20000))
-    if labelled:  # "Trading Symbol: ACME" ... "Name of each exchange ...: Nasdaq"
-        named = _LABELLED_EXCHANGE_RE.search(
-            text, labelled.end(), min(end, labelled.end() + 400)
-        )
-        return _span(labelled, "tk"), _span(named, "ex") if named else Span("")
-    match = _LISTED_RE.search(flat, start, end)
-    if match:
-        return _span(match, "tk"), _span(match, "ex")
-    match = _STOCK_CODE_RE.search(flat, start, min(end, start + 5000))
-    if match:  # "(Stock Code: 2391)": a Hong Kong listing
-        hong_kong = _HONG_KONG_RE.search(flat, start, end)
-        return _span(match, "tk"), Span("HKEX") if hong_kong else Span("")
-    match = _LISTING_RULES_RE.search(flat, start, end)
-    if match:  # "independent under the listing standards of the Nasdaq Stock Market"
-        return Span(""), _span(match, "ex" if match.group("ex") else "ex2")
-    return Span(""), Span("")
-
-
 _EXACT_NAME_RE = re.compile(
     r"\(\s*Exact\s+name\s+of\s+(?:the\s+)?registrant", re.IGNORECASE
 )
@@ -158,10 +100,24 @@ _DEFINED_COMPANY_RE = re.compile(
 
 
 def find_company(
-    text: str, flat: str, start: int, end: int, metadata_name: str
+    text: str,
+    flat: str,
+    start: int,
+    end: int,
+    metadata_name: str,
+    cover_only: bool = False,
+    skip_cover: bool = False,
 ) -> Span:
-    """Return the issuer's name as written (cover page, ticker phrase, or metadata)."""
-    match = _EXACT_NAME_RE.search(text, start, min(end, start + 30000))
+    """Return the issuer's name as written (cover page, ticker phrase, or metadata).
+
+    With ``cover_only``, only an EDGAR cover's registrant name (or nothing);
+    with ``skip_cover``, everything but that (the caller has read the cover).
+    """
+    match = (
+        None
+        if skip_cover
+        else _EXACT_NAME_RE.search(text, start, min(end, start + 30000))
+    )
     stop = match.start() if match else -1
     for _ in range(3):  # skip "(Formerly known as ...)" lines above the caption
         before = _LINE_BEFORE_RE.search(text, max(start, stop - 200), stop)
@@ -176,6 +132,8 @@ def find_company(
             offset = before.start(1) + raw.find(name)
             return Span(name, offset, offset + len(name))
         break
+    if cover_only:
+        return Span("")
     ticker = _TICKER_RE.search(flat, start, min(end, start + 20000))
     if ticker:
         found = company_before(text, ticker.start(), max(start, ticker.start() - 150))
@@ -250,6 +208,8 @@ def find_dateline(
         city = match.group("city").strip()
         if city.lower().startswith(("date", "dated", "item", "on ", "mr", "ms", "dr")):
             continue
+        if _CAMEL_RE.search(city):
+            continue  # "InvestorWireAustin, Texas": a contact block, not a city
         if _NOT_A_CITY_AFTER.match(flat, match.end(), match.end() + 30):
             continue  # "ACME HOLDINGS, INC. Date: ...": a signature block
         rest_end = min(end, match.end() + 110)
@@ -275,8 +235,40 @@ def find_dateline(
             return Span(city, city_start, city_start + len(city)), None, colon.end()
         city_start = match.start("city")
         tail = max(date_mention.end if date_mention else 0, wire.end() if wire else 0)
-        return Span(city, city_start, city_start + len(city)), date_mention, tail
+        city_end = _with_region(text, city_start + len(city), head_end)
+        return (
+            Span(text[city_start:city_end], city_start, city_end),
+            date_mention,
+            tail,
+        )
     return Span(""), None, -1
+
+
+_MONTH_AHEAD = r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+# ", Calif.", ", Israel", ", Western Australia" after a dateline's city; a second
+# city after "and" with its own region ("Tokyo, Japan and Cambridge, UK").
+_REGION_RE = re.compile(
+    rf",[ \t]*{_MONTH_AHEAD}(?:{REGION_WORD}|{_CITY_WORD}(?:[ \t]{_CITY_WORD}){{0,2}})"
+    r"(?=\s*(?:,|–|—|--|\s-\s|/|\(|\n|$)|[ \t]+and[ \t])"
+)
+_AND_CITY_RE = re.compile(rf"[ \t]+and[ \t]+{_CITY_WORD}(?:[ \t]{_CITY_WORD}){{0,3}}")
+_CAMEL_RE = re.compile(r"(?<!\bMc)(?<!\bMac)[a-z][A-Z]")
+
+
+def _with_region(text: str, city_end: int, limit: int) -> int:
+    """Where a dateline's place ends once its state or country is included."""
+    end = city_end
+    for _ in range(2):
+        region = _REGION_RE.match(text, end, limit)
+        if region:
+            end = region.end()
+        other = _AND_CITY_RE.match(text, end, limit)
+        if not other or not _REGION_RE.match(text, other.end(), limit):
+            break
+        end = other.end()
+    while end > city_end and text[end - 1] in "-–—/ \t":
+        end -= 1  # "Philadelphia, Pennsylvania--(Newsfile Corp. ...)"
+    return end
 
 
 _RUN_FOLLOW_RE = re.compile(

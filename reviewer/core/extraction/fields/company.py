@@ -1,0 +1,429 @@
+"""The issuer's name: named rules, the first answer wins.
+
+1. ``company.cover``: an EDGAR cover's name above "(Exact name of registrant ...)".
+2. ``company.headline``: the headline's subject ("Acme Names Jane Roe to Board"),
+   kept only when the body uses it as a company (with a legal suffix, a ticker
+   bracket, "Acme's board", "Acme said") and written as the body writes it.
+3. ``company.release``: the first of the issuer after the dateline, the name
+   before a ticker bracket and a defined "(the "Company")".
+4. ``company.letterhead``: an exchange announcement's name line above
+   "(Incorporated in ... with limited liability)", "(Stock Code: 1234)", "ABN ...".
+5. ``company.letter``: a director's letter ("I hereby resign ... of Acme Corp.").
+6. ``company.signature``: the company above a signature ("ACME CORP." / "By: /s/").
+7. ``company.brief_header``: a news brief's "ACME HOLDINGS:" header line.
+8. ``company.lead``: a news story's opening subject ("Acme said Monday ...",
+   "Two of Acme's board members ...", "the board of Acme ...").
+9. ``company.edgar_header``: an SEC header's conformed name, as the body writes it.
+10. ``company.metadata``: the loader's company name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from reviewer.core.extraction.fields.lexicon import (
+    HEADLINE_STOP,
+    HEADLINE_VERBS,
+    ISSUER_VERB,
+    LEGAL_SUFFIX,
+)
+from reviewer.core.extraction.fields.page import NOT_FOUND, Found, Page
+from reviewer.core.extraction.fields.ticker import (
+    _TICKER_BRACKET_RE,
+    _VENDOR_BRACKET_RE,
+)
+from reviewer.core.extraction.filing import Span, company_before, find_company
+from reviewer.core.extraction.patterns import UPPER
+
+_WORD_RE = re.compile(r"[^\s]+")
+_PREFIX_RE = re.compile(
+    r"^(?:[A-Z][\w ]{0,30}?"
+    r"(?:ALERT|Release|RELEASE|NEWS|News|Breaks|BREAKS|UPDATE|Update)"
+    r"\s*(?::|–|—|-{1,2})\s*)"
+)
+_CAPITAL = "0-9" + UPPER
+_SUFFIX_TAIL = rf"(?:,?[ \t]+{LEGAL_SUFFIX}(?![\w]))"
+_NEAR = 3000  # how far into the body the lead rules look
+
+
+def _subject(headline: str) -> str:
+    """The capitalised run that opens a headline, up to its first verb or role."""
+    headline = _PREFIX_RE.sub("", headline.strip())
+    words: list[str] = []
+    for raw in _WORD_RE.findall(headline):
+        word = raw.rstrip(",;")
+        bare = word.strip("“”\"'’").lower()
+        if not words and bare == "the":
+            continue
+        if bare in HEADLINE_STOP or word.startswith("("):
+            break
+        possessive = re.match(r"^(.+?)['’]s?$", word)
+        if not (word[:1].isupper() or word[:1].isdigit() or bare in ("&", "of", "de")):
+            break
+        if possessive and word[-1] in "s'’" and ("'" in word or "’" in word):
+            words.append(possessive.group(1))
+            break
+        words.append(word)
+        if raw.endswith((",", ";")):
+            break
+    while words and words[-1].lower() in ("&", "of", "de"):
+        words.pop()
+    if len(words) > 2 and words[0].lower() in _QUANTITY and words[1] == "of":
+        words = words[2:]  # "Two of Acme's Directors to Step Down"
+    return " ".join(words)
+
+
+_FULLER_TAIL_RE = re.compile(
+    rf"(?:[ \t]+(?!{LEGAL_SUFFIX}\b)[{_CAPITAL}][\w&.-]*){{0,2}}?"
+    rf"{_SUFFIX_TAIL}{{1,2}}(?![\w])"
+)
+# How a body uses a company's name: a ticker bracket, its board, a verb of news.
+_USED_TAIL_RE = re.compile(
+    rf"(?:\s*\(\s*\(|\s*\((?:[^()]{{0,30}}?)[A-Za-z]+\s*:"
+    rf"|['’]s?\s+(?:[Bb]oard|directors)|\s+Board\s+of\s+Directors"
+    rf"|\s+(?:on\s+\w+day\s+)?{ISSUER_VERB}\b|:[ \t]*(?:\n|$))"
+)
+_BOARD_OF_BEFORE_RE = re.compile(r"\bboard\s+of\s+(?:directors\s+of\s+)?$")
+_HAS_SUFFIX_RE = re.compile(rf"{_SUFFIX_TAIL}$")
+_VERB_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(HEADLINE_VERBS)) + r")\b", re.IGNORECASE
+)
+
+
+def _occurrences(text: str, name: str, start: int, end: int) -> list[int]:
+    found: list[int] = []
+    at = text.find(name, start, end)
+    while at >= 0 and len(found) < 60:
+        before = text[at - 1] if at else " "
+        after = text[at + len(name)] if at + len(name) < len(text) else " "
+        if not (before.isalnum() or before == "-") and not after.isalnum():
+            found.append(at)
+        at = text.find(name, at + 1, end)
+    return found
+
+
+def _as_written(page: Page, name: str, start: int, end: int) -> Span | None:
+    """``name`` as the body writes it, with its legal suffix when it has one.
+
+    Returns None when the body never uses ``name`` as a company.
+    """
+    places = _occurrences(page.text, name, start, end)
+    if not _HAS_SUFFIX_RE.search(name):
+        for at in places:
+            tail = _FULLER_TAIL_RE.match(page.text, at + len(name), end)
+            if tail and not _VERB_RE.search(tail.group()):
+                return Span(page.text[at : tail.end()], at, tail.end())
+    for at in places:
+        if _USED_TAIL_RE.match(page.text, at + len(name), end) or (
+            _BOARD_OF_BEFORE_RE.search(page.flat, max(0, at - 30), at)
+        ):
+            return Span(name, at, at + len(name))
+    return None
+
+
+def headline(page: Page, release: Span) -> Found:
+    """The headline's subject, confirmed and written as in the body."""
+    start, end = page.first, min(page.last, page.first + 20000)
+    for line in page.headlines:
+        name = _subject(line)
+        if len(name) < 2 or name.isdigit():
+            continue
+        written = _as_written(page, name, start, end)
+        if release.value and (
+            _norm(release.value).startswith(_norm(name))
+            or _initials(release.value) == name.lower()
+        ):  # "NHI" for "National Health Investors, Inc.": the full name
+            if (
+                written
+                and len(written.value) > len(release.value)
+                and _norm(written.value).startswith(_norm(release.value))
+            ):
+                return Found(written, "company.headline")
+            return Found(release, "company.headline")
+        if written is not None:
+            return Found(written, "company.headline")
+    return NOT_FOUND
+
+
+def _initials(value: str) -> str:
+    words = _HAS_SUFFIX_RE.sub("", value).split()
+    return "".join(w[0] for w in words if w[:1].isupper()).lower()
+
+
+def _norm(value: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", value.lower()).split())
+
+
+def cover(page: Page) -> Found:
+    """The EDGAR cover's registrant name."""
+    found = find_company(
+        page.text, page.flat, page.first, page.last, "", cover_only=True
+    )
+    return Found(found, "company.cover") if found.value else NOT_FOUND
+
+
+def _after_verb(name: Span) -> Span:
+    """``Jane Roe Joins Acme Corp.`` (a headline before the bracket): ``Acme Corp.``"""
+    words = name.value.split()
+    cut = max(
+        (i for i, w in enumerate(words) if w.lower() in HEADLINE_VERBS), default=-1
+    )
+    if cut < 0:
+        return name
+    rest = " ".join(words[cut + 1 :])
+    if not rest:
+        return Span("")
+    at = name.value.rfind(rest)
+    return Span(rest, name.start + at, name.start + at + len(rest))
+
+
+# "Acme Corp. (the "Company")", "(“Acme”, the “Company”, “we” or “us”)",
+# "(hereinafter the "Company")"
+_DEFINED_RE = re.compile(
+    r"\s*\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:[“\"][^”\"]{1,40}[”\"]"
+    r"\s*(?:,|or)\s*)?(?:the\s+)?[“\"](?:Company|Corporation|Registrant|Issuer|Group"
+    r"|Bank|Trust|Fund)[”\"]"
+)
+
+
+def release(page: Page, dateline_issuer: Span) -> Found:
+    """The first of: the issuer after the dateline, the name before a ticker
+    bracket, the name before a defined "(the "Company")"."""
+    start, end = page.first, min(page.last, page.first + 20000)
+    found: list[Span] = [dateline_issuer] if dateline_issuer.value else []
+    for pattern in (_TICKER_BRACKET_RE, _VENDOR_BRACKET_RE, _DEFINED_RE):
+        match = page.search(pattern, start, end)
+        if match:
+            name = _after_verb(
+                company_before(
+                    page.text, match.start(), max(start, match.start() - 150)
+                )
+            )
+            if name.value:
+                found.append(name)
+    if not found:
+        return NOT_FOUND
+    return Found(min(found, key=lambda s: s.start), "company.release")
+
+
+_BRIEF_HEADER_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<name>[{_CAPITAL}][{_CAPITAL}0-9&.,'’ -]{{2,60}}?)[ \t]*:[ \t]*$"
+)
+
+
+# The name line above "(Incorporated in Bermuda with limited liability)", a
+# "(Stock Code: 1234)" or an Australian "ABN 12 345 678 901".
+_LETTERHEAD_RE = re.compile(
+    rf"(?m)^[ \t*_#]*(?P<name>[{_CAPITAL}][^\n(]{{1,80}}?(?i:{_SUFFIX_TAIL}))[ \t*_]*\n"
+    r"(?:[^\n]{0,80}\n)?[ \t*_]*(?:\((?i:incorporated|stock\s+code|a\s+joint\s+stock)"
+    r"|(?:ABN|ACN|ARBN)[ \t]+\d|CIN[ \t]*[:\-]|LEI[ \t]*[:\-]"
+    r"|(?i:regd\.?|registered)[ \t]+office)"
+)
+
+
+def letterhead(page: Page) -> Found:
+    """An exchange announcement's letterhead: the name above its incorporation."""
+    for start, end in page.spans:
+        stop = min(end, start + 5000)
+        window = page.text[start:stop]
+        if not any(k in window for k in ("(", "AB", "AC", "CIN", "LEI", "ffice")):
+            continue  # (a cheap look first)
+        match = _LETTERHEAD_RE.search(page.text, start, stop)
+        if match:
+            span = Span(match.group("name"), match.start("name"), match.end("name"))
+            return Found(span, "company.letterhead")
+    return NOT_FOUND
+
+
+def brief_header(page: Page) -> Found:
+    """A news brief opening on the issuer's name in capitals: ``ACME HOLDINGS:``."""
+    match = _BRIEF_HEADER_RE.search(
+        page.text, page.first, min(page.last, page.first + 400)
+    )
+    if not match or match.group("name").split()[0].isdigit():
+        return NOT_FOUND
+    return Found(Span(match.group("name"), match.start("name"), match.end("name")),
+                 "company.brief_header")  # fmt: skip
+
+
+_NAME = (
+    rf"(?P<name>(?![Dd]irectors\b)[{_CAPITAL}][\w&.-]*"
+    rf"(?:[ \t]+(?:[{_CAPITAL}][\w&.-]*|&|of)){{0,5}}{_SUFFIX_TAIL}?)"
+)
+# A story's sentence opening on the issuer: "Acme said ...", "Acme's board ..."
+_OPENING_RES = (
+    re.compile(rf"{_NAME}[ \t]+(?:on[ \t]+\w+day[ \t]+)?{ISSUER_VERB}\b"),
+    re.compile(rf"{_NAME}['’]s?[ \t]+(?:board|Board)\b"),
+)
+_LEAD_RES = (
+    re.compile(
+        rf"\b(?:of|at|from|by|into|for|on)[ \t]+{_NAME}['’]s?[ \t]+(?:board|Board)\b"
+    ),
+    re.compile(
+        rf"\b(?:board|Board)[ \t]+of[ \t]+(?:[Dd]irectors[ \t]+of[ \t]+)?{_NAME}"
+    ),
+)
+_BREAK_RE = re.compile(r"[.!?\n—–]|--")
+
+
+def _openings(text: str, start: int, end: int) -> list[int]:
+    """Where sentences open: the start, after a line break, a sentence or a dash."""
+    found = [start]
+    for mark in _BREAK_RE.finditer(text, start, end):
+        at = mark.end()
+        if mark.group() in ".!?":
+            before = text[mark.start() - 1] if mark.start() > start else "A"
+            ends_sentence = before.islower() or before.isdigit() or before in '”")'
+            if at >= end or text[at] not in " \t" or not ends_sentence:
+                continue  # "Andrew N. Ferguson": an initial, not a sentence
+        while at < end and text[at] in " \t":
+            at += 1
+        if at < end and (text[at].isupper() or text[at].isdigit()):
+            found.append(at)
+    return found
+
+
+_BOARD_TAIL_RE = re.compile(r"[ \t]+Board(?:[ \t]+of[ \t]+Directors)?$")
+_QUANTITY = frozenset(
+    {"one", "two", "three", "four", "five", "both", "all", "some", "several", "most"}
+)
+_NOT_LEAD = frozenset(
+    {"the", "he", "she", "it", "they", "we", "its", "his", "her", "a"}
+)
+
+
+def lead(page: Page) -> Found:
+    """A story's subject: ``Acme said``, ``Acme's board``, ``the board of Acme``."""
+    start, end = page.first, min(page.last, page.first + _NEAR)
+    best: Span | None = None
+    matches: list[re.Match[str]] = []
+    for at in _openings(page.text, start, end):
+        for pattern in _OPENING_RES:
+            opening = pattern.match(page.text, at, end)
+            if opening:
+                matches.append(opening)
+        if matches:
+            break
+    for pattern in _LEAD_RES:
+        found = pattern.search(page.text, start, end)
+        if found:
+            matches.append(found)
+    for match in matches:
+        name = _BOARD_TAIL_RE.sub("", match.group("name"))
+        words = name.split()
+        while words and words[0].lower() in _NOT_LEAD:
+            words = words[1:]
+        if len(words) > 2 and words[0].lower() in _QUANTITY and words[1] == "of":
+            words = words[2:]  # "Two of Acme's board members"
+        if not words or words[0].lower() in _NOT_LEAD or words[0] in ("On", "In", "As"):
+            continue
+        name = " ".join(words)
+        at = page.text.find(name, match.start("name"))
+        if best is None or at < best.start:
+            best = Span(name, at, at + len(name))
+    return Found(best, "company.lead") if best else NOT_FOUND
+
+
+_SEC_HEADER_NAME_RE = re.compile(r"COMPANY CONFORMED NAME:\s*([^\n]+)")
+
+
+def edgar_header(page: Page) -> Found:
+    """The SEC header's conformed name, as the document writes it where it does
+    (``META PLATFORMS, INC.`` is written ``Meta Platforms, Inc.``)."""
+    match = _SEC_HEADER_NAME_RE.search(page.text, 0, min(len(page.text), 5000))
+    if not match:
+        return NOT_FOUND
+    name = match.group(1).strip()
+    words = [re.escape(w) for w in re.findall(r"[\w&'-]+", name)]
+    if words:
+        pattern = re.compile(r"[\s,.]*".join(words) + r"\.?", re.IGNORECASE)
+        for start, end in page.spans:
+            written = pattern.search(page.text, max(start, match.end()), end)
+            if written and not written.group().isupper():
+                span = Span(written.group(), written.start(), written.end())
+                return Found(span, "company.edgar_header")
+    span = Span(name, match.start(1), match.start(1) + len(name))
+    return Found(span, "company.edgar_header")
+
+
+# "By order of the Board\nAcme Holdings Limited" (Hong Kong, London) and
+# "For ACME LIMITED\n\nSd/-" (an Indian exchange letter)
+_SIGNED_FOR_RE = re.compile(
+    r"(?m)(?:^[ \t]*(?i:by[ \t]+order[ \t]+of[ \t]+the[ \t]+board)[ \t,]*\n"
+    r"(?:[ \t]*\n)?"
+    r"|^[ \t]*(?:For|FOR|for)[ \t]+(?:and[ \t]+on[ \t]+behalf[ \t]+of[ \t]+)?)"
+    rf"[ \t]*(?P<name>[{_CAPITAL}][^\n]{{1,70}}?(?i:{_SUFFIX_TAIL}))[ \t.,]*$"
+)
+# "ACME CORP.\n\nBy: /s/ Jo Park": the company above a signature
+_SIGNATURE_RE = re.compile(
+    rf"(?m)^[ \t|]*(?P<name>[{_CAPITAL}][\w&.,'’ -]{{1,70}}?(?i:{_SUFFIX_TAIL}))"
+    r"[ \t|]*\n"
+    r"(?:[ \t|]*\n){0,3}[ \t|]*By[ \t]*:?[ \t|]*(?:/s/|_{3,}|\n)"
+)
+
+
+def signature(page: Page) -> Found:
+    """The company of a signature: ``ACME CORP.`` / ``By: /s/ ...``, ``By order of
+    the Board`` / ``Acme Holdings Limited``, ``For ACME LIMITED`` / ``Sd/-``."""
+    for start, end in page.spans:
+        if (
+            page.text.find("By", start, end) < 0
+            and page.text.find("or", start, end) < 0
+        ):
+            continue  # (a cheap look first)
+        match = _SIGNATURE_RE.search(page.text, start, end) or _SIGNED_FOR_RE.search(
+            page.text, start, end
+        )
+        if match:
+            span = Span(match.group("name"), match.start("name"), match.end("name"))
+            return Found(span, "company.signature")
+    return NOT_FOUND
+
+
+# A director's letter: "I hereby resign as a director of Acme Corp."
+_LETTER_RE = re.compile(
+    r"\bI[ \t]+(?:hereby[ \t]+)?(?:resign|tender|retire|step[ \t]+down|decline"
+    r"|will[ \t]+not)[^.]{0,120}?\b(?:of|from)[ \t]+(?:the[ \t]+[Bb]oard[ \t]+of"
+    rf"[ \t]+[Dd]irectors[ \t]+of[ \t]+)?(?P<name>[{_CAPITAL}][\w&.-]*"
+    rf"(?:[ \t]+[{_CAPITAL}][\w&.-]*){{0,4}}{_SUFFIX_TAIL})"
+)
+
+
+def letter(page: Page) -> Found:
+    """The company of a director's letter: ``I hereby resign ... of Acme Corp.``."""
+    for start, end in page.spans:
+        if page.flat.find("I ", start, end) < 0:
+            continue  # (a cheap look first)
+        match = _LETTER_RE.search(page.flat, start, end)
+        if match:
+            span = Span(match.group("name"), match.start("name"), match.end("name"))
+            return Found(span, "company.letter")
+    return NOT_FOUND
+
+
+def find_issuer(page: Page, dateline_issuer: Span, cover_name: Found) -> Found:
+    """The issuer's name by the first rule that answers (see the module's list).
+
+    ``cover_name`` is :func:`cover`'s answer, read once by the caller.
+    """
+    found = cover_name
+    if found.span.value:
+        return found
+    from_release = release(page, dateline_issuer)
+    rules: tuple[Callable[[], Found], ...] = (
+        lambda: headline(page, from_release.span),
+        lambda: from_release,
+        lambda: letterhead(page),
+        lambda: letter(page),
+        lambda: signature(page),
+        lambda: brief_header(page),
+        lambda: lead(page),
+        lambda: edgar_header(page),
+    )
+    for rule in rules:
+        found = rule()
+        if found.span.value:
+            return found
+    name = page.metadata.get("company_name", "")
+    return Found(Span(name), "company.metadata") if name else NOT_FOUND

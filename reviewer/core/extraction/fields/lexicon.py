@@ -1,0 +1,286 @@
+"""The words of filing fields, as data: exchanges, country codes, headline words.
+
+Every pattern the field rules share lives here, so a market or a word is added
+once. ``docs/fields.md`` lists the exchanges' short names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Exchange(NamedTuple):
+    """A market: its short name, its comparison family and how it is written.
+
+    ``written`` is a regular expression (case-insensitive) for the forms seen in
+    announcements, longest first; ``family`` is what two readings must share to
+    count as the same exchange (``OTCQB`` and ``OTC`` are both ``OTC``).
+    """
+
+    short: str
+    family: str
+    written: str
+
+
+# Order matters: a more specific market comes before the one it contains
+# ("NYSE American" before "NYSE", "TSX Venture" before "TSX").
+EXCHANGES: tuple[Exchange, ...] = (
+    Exchange("NYSE American", "NYSE American",
+             r"NYSE[ \t]+American(?:[ \t]+LLC)?|NYSE[ \t]+MKT|NYSE[ \t]+Amex"
+             r"|American[ \t]+Stock[ \t]+Exchange|AMEX"),
+    Exchange("NYSE Arca", "NYSE Arca", r"NYSE[ \t]+Arca"),
+    Exchange("NYSE", "NYSE", r"(?:The[ \t]+)?New[ \t]+York[ \t]+Stock[ \t]+Exchange(?:[ \t]+LLC)?|NYSE"),  # noqa: E501
+    Exchange("Nasdaq", "Nasdaq",
+             r"(?:The[ \t]+)?Nasdaq(?:[ \t]+(?:Global[ \t]+Select|Global|Capital))?"
+             r"(?:[ \t]+(?:Stock[ \t]+)?Market)?(?:[ \t]+LLC)?|NasdaqGS|NasdaqGM|NasdaqCM"),  # noqa: E501
+    Exchange("OTCQX", "OTC", r"OTCQX(?:[ \t]+(?:Best[ \t]+)?Market)?"),
+    Exchange("OTCQB", "OTC", r"OTCQB(?:[ \t]+(?:Venture[ \t]+)?Market)?"),
+    Exchange("OTC Pink", "OTC", r"OTC[ \t]+Pink|Pink[ \t]+Sheets"),
+    Exchange("OTC", "OTC",
+             r"OTC[ \t]+Bulletin[ \t]+Board|OTCBB|OTC[ \t]+Markets?|OTCMKTS|OTC"),
+    Exchange("TSXV", "TSXV", r"TSX[ \t]+Venture(?:[ \t]+Exchange)?|TSX[-.]?V"),
+    Exchange("TSX", "TSX", r"Toronto[ \t]+Stock[ \t]+Exchange|TSX"),
+    Exchange("CSE", "CSE", r"Canadian[ \t]+Securities[ \t]+Exchange|CSE"),
+    Exchange("Cboe CA", "Cboe", r"Cboe[ \t]+(?:Canada|CA)|NEO(?:[ \t]+Exchange)?"),
+    Exchange("Cboe", "Cboe", r"Cboe(?:[ \t]+BZX)?"),
+    Exchange("ASX", "ASX", r"Australian[ \t]+Securities[ \t]+Exchange|ASX"),
+    Exchange("AIM", "AIM", r"AIM(?:[ \t]+market)?"),
+    Exchange("LSE", "LSE", r"London[ \t]+Stock[ \t]+Exchange|LSE"),
+    Exchange("HKEX", "HKEX",
+             r"(?:The[ \t]+)?Stock[ \t]+Exchange[ \t]+of[ \t]+Hong[ \t]+Kong(?:[ \t]+Limited)?"  # noqa: E501
+             r"|Hong[ \t]+Kong[ \t]+Stock[ \t]+Exchange|HKEX|SEHK|HKSE"),
+    Exchange("SGX", "SGX",
+             r"Singapore[ \t]+Exchange(?:[ \t]+Securities[ \t]+Trading)?(?:[ \t]+Limited)?"  # noqa: E501
+             r"|SGX(?:-ST)?|Catalist"),
+    Exchange("NZX", "NZX", r"New[ \t]+Zealand[ \t]+(?:Stock[ \t]+)?Exchange|NZX"),
+    Exchange("NSE", "NSE", r"National[ \t]+Stock[ \t]+Exchange[ \t]+of[ \t]+India|NSE"),
+    Exchange("BSE", "BSE", r"Bombay[ \t]+Stock[ \t]+Exchange|BSE"),
+    Exchange("TASE", "TASE", r"Tel[ \t]+Aviv[ \t]+Stock[ \t]+Exchange|TASE"),
+    Exchange("TSE", "TSE", r"Tokyo[ \t]+Stock[ \t]+Exchange|TYO"),
+    Exchange("Euronext", "Euronext",
+             r"Euronext(?:[ \t]+Growth)?(?:[ \t]+(?:Oslo|Paris|Amsterdam|Brussels|Dublin|Lisbon|Milan))?"  # noqa: E501
+             r"|Oslo(?:[ \t]+B[øo]rs)?"),
+    Exchange("JSE", "JSE", r"Johannesburg[ \t]+Stock[ \t]+Exchange|JSE"),
+    Exchange("SIX", "SIX", r"SIX[ \t]+Swiss[ \t]+Exchange|SIX"),
+    Exchange("Xetra", "Xetra", r"Frankfurt(?:[ \t]+Stock[ \t]+Exchange)?|Xetra|XETRA|FSE"),  # noqa: E501
+    Exchange("KRX", "KRX", r"Korea[ \t]+Exchange|KOSDAQ|KOSPI|KRX"),
+    Exchange("Bursa Malaysia", "Bursa Malaysia", r"Bursa[ \t]+Malaysia"),
+    Exchange("B3", "B3", r"B3"),
+)  # fmt: skip
+
+# One alternation for every written form, longest alternatives first per market.
+EXCHANGE_ALTERNATION = "|".join(f"(?:{e.written})" for e in EXCHANGES)
+_EXCHANGE_RES = tuple(
+    (e, re.compile(rf"(?<![\w-])(?:{e.written})(?![\w-])", re.IGNORECASE))
+    for e in EXCHANGES
+)
+
+# Market prefixes of data vendors' tickers: ``(HK:2477)``, ``(SG:40E)``. Only
+# countries with one main exchange; ``US:`` or ``CA:`` name no single market.
+COUNTRY_CODE_EXCHANGES: dict[str, str] = {
+    "HK": "HKEX", "SG": "SGX", "AU": "ASX", "GB": "LSE", "UK": "LSE", "IL": "TASE",
+    "JP": "TSE", "NZ": "NZX", "ZA": "JSE", "CH": "SIX", "MY": "Bursa Malaysia",
+}  # fmt: skip
+
+# Acronyms that a bracket holds in announcements and that are not tickers.
+NOT_TICKERS = frozenset(
+    {"CEO", "CFO", "COO", "CTO", "CIO", "CAO", "CLO", "CPA", "AGM", "EGM", "SEC",
+     "USA", "US", "UK", "EU", "PRC", "LLC", "INC", "LTD", "PLC", "NED", "INED",
+     "SID", "ESG", "AI", "IPO", "SPAC", "RBI", "FTC", "FDA", "NYSE", "ASX", "TSX",
+     "HKEX", "SGX", "NZX", "NSE", "BSE", "OTC", "CSE", "LSE", "AIM", "GMT", "EST",
+     "EDT", "ET", "PT", "CET", "BST", "THE", "NEW", "MD", "DBA"}
+)  # fmt: skip
+
+LEGAL_SUFFIX = (
+    r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?,?[ \t]+(?:Ltd\.?|Limited)|Co\.?"
+    r"|Company|Ltd\.?|Limited|PLC|plc|Plc|LLC|L\.P\.|LP|N\.V\.|NV|S\.A\.|SA|AG|SE|ASA"
+    r"|AS|AB|Oyj|S\.p\.A\.|SpA|Srl|S\.r\.l\.|GmbH|Bhd|Berhad|Tbk|Group|Holdings"
+    r"|Bancorp|Bancshares|Trust)"
+)
+
+# Words that end a headline's subject: verbs of announcements and board words.
+HEADLINE_STOP = frozenset(
+    [
+        "announces",
+        "announce",
+        "announced",
+        "names",
+        "named",
+        "appoints",
+        "appointed",
+        "appoint",
+        "elects",
+        "elected",
+        "elect",
+        "welcomes",
+        "welcome",
+        "adds",
+        "add",
+        "expands",
+        "expand",
+        "updates",
+        "update",
+        "reports",
+        "report",
+        "says",
+        "said",
+        "declares",
+        "declare",
+        "completes",
+        "complete",
+        "strengthens",
+        "strengthen",
+        "enhances",
+        "enhance",
+        "bolsters",
+        "bolster",
+        "unveils",
+        "unveil",
+        "reveals",
+        "reveal",
+        "confirms",
+        "confirm",
+        "approves",
+        "approve",
+        "provides",
+        "provide",
+        "issues",
+        "issue",
+        "releases",
+        "release",
+        "shares",
+        "share",
+        "files",
+        "file",
+        "to",
+        "will",
+        "has",
+        "have",
+        "is",
+        "are",
+        "was",
+        "were",
+        "taps",
+        "tap",
+        "hires",
+        "hire",
+        "promotes",
+        "promote",
+        "joins",
+        "join",
+        "nominates",
+        "nominate",
+        "mourns",
+        "mourn",
+        "remembers",
+        "remember",
+        "reshuffles",
+        "reshuffle",
+        "chairman",
+        "chair",
+        "chairwoman",
+        "chairperson",
+        "ceo",
+        "cfo",
+        "president",
+        "director",
+        "directors",
+        "board",
+        "founder",
+        "co-founder",
+        "executive",
+        "non-executive",
+        "independent",
+        "vice",
+        "interim",
+        "lead",
+        "senior",
+        "officer",
+        "md",
+        "managing",
+        "--",
+        "–",
+        "—",
+        ":",
+        "|",
+        "and",
+        "on",
+        "in",
+        "for",
+        "with",
+        "as",
+    ]
+)
+
+# A headline's verbs: a name before a ticker bracket starts after the last one
+# ("Jane Roe Joins Acme Corp. (NYSE: ACME)").
+HEADLINE_VERBS = frozenset(
+    {
+        "announces",
+        "names",
+        "appoints",
+        "elects",
+        "welcomes",
+        "adds",
+        "joins",
+        "join",
+        "joined",
+        "taps",
+        "hires",
+        "promotes",
+        "nominates",
+        "expands",
+        "strengthens",
+        "bolsters",
+        "enhances",
+        "reshuffles",
+        "mourns",
+        "remembers",
+    }
+)
+
+# Verbs that follow an issuer opening a news sentence ("Acme said Monday ...").
+ISSUER_VERB = (
+    r"(?:said|says|announced|announces|has\s+announced|today\s+announced"
+    r"|has\s+appointed|appointed|has\s+named|named|reported|disclosed|confirmed"
+    r"|has\s+elected|elected|on\s+\w+day\s+(?:announced|said|named|appointed))"
+)
+
+WEEKDAYS = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+
+# US states and provinces as datelines abbreviate them, and country names.
+REGION_WORD = (
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich"
+    r"|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C"
+    r"|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C|B\.C|Ont|Que|Alta|Sask|Man)\.?"
+)
+
+
+def exchange_of(written: str) -> Exchange | None:
+    """The market a written name denotes (``The Nasdaq Stock Market LLC``: Nasdaq)."""
+    text = " ".join(written.split())
+    for exchange, pattern in _EXCHANGE_RES:
+        if pattern.search(text):
+            return exchange
+    return None
+
+
+def short_exchange(written: str) -> str:
+    """The short name of a written exchange, or the text itself when unknown."""
+    exchange = exchange_of(written)
+    return exchange.short if exchange else " ".join(written.split())
+
+
+def exchange_family(written: str) -> str:
+    """What two exchange readings must share to agree (the scorer compares this)."""
+    exchange = exchange_of(written)
+    return exchange.family if exchange else " ".join(written.lower().split())

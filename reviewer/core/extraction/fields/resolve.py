@@ -1,0 +1,87 @@
+"""Run the field rules over one document and record what they found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from reviewer.core.document import Document
+from reviewer.core.entities import EntityLabel
+from reviewer.core.extraction.announce import announcement
+from reviewer.core.extraction.fields.company import cover, find_issuer
+from reviewer.core.extraction.fields.page import Found, make_page
+from reviewer.core.extraction.fields.ticker import find_ticker
+from reviewer.core.extraction.filing import Span, find_company
+from reviewer.core.extraction.output import EntityCollector
+
+
+@dataclass(frozen=True)
+class FilingValues:
+    """The document-level values and the rule that produced each.
+
+    Attributes:
+        announced: the release's date.
+        city: the dateline's place, with its state or country when written.
+        company: the issuer's name as written.
+        ticker: the issuer's ticker or stock code.
+        exchange: the exchange's short name (``docs/fields.md``).
+        rules: ``{field: rule name}`` for the fields found.
+        release_issuer: the issuer as the release itself names it (cover,
+            ticker bracket, defined "Company", the name after the dateline), as
+            the event rules have always been given it.
+    """
+
+    announced: date | None
+    city: Span
+    company: Span
+    ticker: Span
+    exchange: Span
+    rules: dict[str, str]
+    release_issuer: Span
+
+
+def filing_fields(
+    document: Document,
+    flat: str,
+    spans: list[tuple[int, int]],
+    ents: EntityCollector,
+) -> FilingValues:
+    """Issuer, ticker, exchange, announcement date and dateline of ``document``."""
+    text = document.text
+    announced, city, issuer = announcement(document, flat, text, spans, ents)
+    page = make_page(document, flat, spans)
+    on_cover = cover(page)
+    company = find_issuer(page, issuer, on_cover)
+    ents.add_span(company.span, EntityLabel.COMPANY, 0.8)
+    ticker, exchange = find_ticker(page)
+    ents.add_span(ticker.span, EntityLabel.TICKER, 0.8)
+    ents.add_span(exchange.span, EntityLabel.EXCHANGE, 0.8)
+    found: dict[str, Found] = {
+        "company": company, "ticker": ticker, "exchange": exchange
+    }  # fmt: skip
+    return FilingValues(
+        announced,
+        city,
+        company.span,
+        ticker.span,
+        exchange.span,
+        {k: v.rule for k, v in found.items() if v.span.value},
+        _release_issuer(document, flat, spans, issuer, on_cover.span),
+    )
+
+
+def _release_issuer(
+    document: Document,
+    flat: str,
+    spans: list[tuple[int, int]],
+    issuer: Span,
+    on_cover: Span,
+) -> Span:
+    first = spans[0][0] if spans else 0
+    last = spans[-1][1] if spans else len(flat)
+    company = on_cover
+    if not company.value:
+        company = find_company(document.text, flat, first, last, "", skip_cover=True)
+    if not company.value or (issuer.value and company.start > issuer.start):
+        company = issuer if issuer.value else company
+    return company if company.value else Span(document.metadata.get("company_name", ""))

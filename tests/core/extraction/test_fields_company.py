@@ -1,0 +1,223 @@
+"""The issuer's name (reviewer/core/extraction/fields/company.py), rule by rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extraction.conftest import Fields
+
+BODY = "\n\nThe board thanked her for her service.\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "company"),
+    [
+        # company.headline: the headline's subject, written as the body writes it
+        (
+            "",
+            "Harrow Minerals Names Ada Quist to Board\n\nHarrow Minerals Ltd said on "
+            "Tuesday that Ada Quist joined its board." + BODY,
+            "Harrow Minerals Ltd",
+        ),
+        (
+            "Quillon Foods Chair Bea Lund Announces Departure",
+            "Quillon Foods ( (QLF) ) has issued an update.\n\nOn March 3, 2026, Bea "
+            "Lund, the Chair of Quillon Foods, Inc., said she will not stand again."
+            + BODY,
+            "Quillon Foods, Inc.",
+        ),
+        (
+            "Ostrava Rail Appoints New Director",
+            "Ostrava Rail said Monday that Ivo Novak was appointed a director." + BODY,
+            "Ostrava Rail",
+        ),
+        (
+            "Two of Brightwater Utilities' Directors to Step Down",
+            "Brightwater Utilities' board said two directors will leave." + BODY,
+            "Brightwater Utilities",
+        ),
+        # a person opening the headline is not the company
+        (
+            "Tom Reyes appointed Velmont chairman",
+            "Velmont Textiles said Tom Reyes, a director, was named chairman." + BODY,
+            "Velmont Textiles",
+        ),
+    ],
+)
+def test_headline_subject(fields: Fields, title: str, body: str, company: str) -> None:
+    got = fields(body, title=title) if title else fields(body)
+    assert got.company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # company.release: the issuer after the dateline, before a ticker bracket
+        (
+            "DENVER, Colo., March 2, 2026 /PRNewswire/ -- Larkspur Energy Corp. "
+            "(NYSE: LKS) today announced that Rita Moss joined its board." + BODY,
+            "Larkspur Energy Corp.",
+        ),
+        # a headline before the bracket: the name starts after the headline's verb
+        (
+            "Rita Moss Joins Larkspur Energy Corp. (NYSE: LKS) Board\n\nRita Moss has "
+            "joined the board." + BODY,
+            "Larkspur Energy Corp.",
+        ),
+        # defined "(the "Company")" of an exchange announcement
+        (
+            'Tanfield Harbour Holdings Limited (the "Company") announces that Mr Lee '
+            "Wai Man has resigned as a director." + BODY,
+            "Tanfield Harbour Holdings Limited",
+        ),
+        # an acronym headline: the full name the release gives
+        (
+            "KRT Announces Retirement of Director\n\nAUSTIN, Texas / ACCESS Newswire / "
+            "May 4, 2026 / Kestrel Ridge Trust, Inc. announced today that Al Moe "
+            "will retire from the KRT Board of Directors." + BODY,
+            "Kestrel Ridge Trust, Inc.",
+        ),
+    ],
+)
+def test_release_names_the_issuer(fields: Fields, text: str, company: str) -> None:
+    assert fields(text).company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # company.brief_header: a news brief's capitals header
+        (
+            "NORTHGATE METALS:\n\n* APPOINTS JO WEI AS INDEPENDENT DIRECTOR\n",
+            "NORTHGATE METALS",
+        ),
+        # company.lead: a story's opening subject
+        (
+            "By Ann Writer\n\nPellham Airways said Sam Roe was named chairman.\n",
+            "Pellham Airways",
+        ),
+        (
+            "Two of Brightwater Utilities' board members will step down this year.\n",
+            "Brightwater Utilities",
+        ),
+        (
+            "Mia Tan, an independent director on the board of Corvina Finance, was "
+            "appointed chairperson.\n",
+            "Corvina Finance",
+        ),
+        (
+            "The Dalton Works Board of Directors has elected Ed Ruiz as chairman.\n",
+            "Dalton Works",
+        ),
+    ],
+)
+def test_story_and_brief_name_the_issuer(
+    fields: Fields, text: str, company: str
+) -> None:
+    assert fields(text).company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # company.letter: a director's letter
+        (
+            "Dear Members of the Board,\n\nI hereby resign as a member of the Board of "
+            "Directors of Acme Widgets, Inc., effective immediately.\n\nSincerely,\n"
+            "Jo Park\n",
+            "Acme Widgets, Inc.",
+        ),
+        (
+            "To whom it may concern:\n\nI will not stand for re-election as a director "
+            "of Harlow Biotech Corp. at the annual meeting.\n",
+            "Harlow Biotech Corp.",
+        ),
+        # company.signature: the company above a signature
+        (
+            "On May 1, 2026, Jo Park resigned from the board.\n\nSIGNATURE\n\n"
+            "HARLOW BIOTECH CORP.\n\nBy: /s/ Al Moe\nName: Al Moe\n",
+            "HARLOW BIOTECH CORP.",
+        ),
+    ],
+)
+def test_letters_and_signatures(fields: Fields, text: str, company: str) -> None:
+    assert fields(text).company == company
+
+
+def test_edgar_header_name_as_the_document_writes_it() -> None:
+    from reviewer.core.document import Document, DocumentFormat
+    from reviewer.core.extraction import extract
+
+    text = (
+        "<SEC-HEADER>\nCOMPANY CONFORMED NAME: ACME WIDGETS, INC.\n</SEC-HEADER>\n"
+        "Jo Park resigned from the board of directors.\n"
+        "About Acme Widgets, Inc.\nAcme makes widgets.\n"
+    )
+    document = Document(
+        text=text, source_path="a.txt", sha256="e" * 64, format=DocumentFormat.TEXT
+    )
+    assert extract(document).filing.company == "Acme Widgets, Inc."
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # company.letterhead: an exchange announcement's name line
+        (
+            "Hong Kong Exchanges and Clearing Limited take no responsibility for the "
+            "contents of this announcement.\n\nGOLDEN DRAGON HOLDINGS LIMITED\n"
+            "(Incorporated in the Cayman Islands with limited liability)\n"
+            "(Stock Code: 1234)\n\nCHANGE OF DIRECTORS\n",
+            "GOLDEN DRAGON HOLDINGS LIMITED",
+        ),
+        (
+            "Southern Cross Minerals Limited\nABN 12 345 678 901\n\n"
+            "ASX ANNOUNCEMENT\n\nBoard changes\n",
+            "Southern Cross Minerals Limited",
+        ),
+        # company.release: a defined term in its common variants
+        (
+            "Westbay Capital Corp. (“Westbay”, the “Company”, “we” or “us”) announced "
+            "that Jo Park joined its board.\n",
+            "Westbay Capital Corp.",
+        ),
+        (
+            'Pacifica Shipping Ltd. (hereinafter the "Company") announces that Jo Park '
+            "has resigned.\n",
+            "Pacifica Shipping Ltd.",
+        ),
+    ],
+)
+def test_exchange_announcements_name_the_issuer(
+    fields: Fields, text: str, company: str
+) -> None:
+    assert fields(text).company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # company.signature: Hong Kong / London and Indian signature blocks
+        (
+            "Jo Park has resigned as an independent non-executive director.\n\n"
+            "By order of the Board\nGolden Dragon Holdings Limited\nLee Wai Man\n"
+            "Chairman\n",
+            "Golden Dragon Holdings Limited",
+        ),
+        (
+            "The Board approved the appointment of Mr. Ravi Rao as a director.\n\n"
+            "For ACME TEXTILES LIMITED\n\nSd/-\nCompany Secretary\n",
+            "ACME TEXTILES LIMITED",
+        ),
+        # company.letterhead: an Indian letterhead's CIN line
+        (
+            "Acme Textiles Limited\nCIN: L17110MH1973PLC019786\n\nTo,\nBSE Limited\n\n"
+            "Sub: Outcome of Board Meeting\n",
+            "Acme Textiles Limited",
+        ),
+    ],
+)
+def test_signature_blocks_of_exchange_announcements(
+    fields: Fields, text: str, company: str
+) -> None:
+    assert fields(text).company == company

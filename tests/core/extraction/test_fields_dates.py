@@ -1,0 +1,135 @@
+"""The release's date (announce.py, fields/when.py), rule by rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extraction.conftest import Fields
+
+NEWS = " Acme Corp. announced that Jo Park joined its board.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the dateline's date, in each common form
+        ("HONG KONG, 18 September 2020 --" + NEWS, "2020-09-18"),
+        ("SAN JOSE, Calif., Sept. 18, 2020 /PRNewswire/ --" + NEWS, "2020-09-18"),
+        ("LONDON, September 18th, 2020 -- " + NEWS, "2020-09-18"),
+        ("NEW YORK, 2020-09-18 /CNW/ --" + NEWS, "2020-09-18"),
+        (
+            "MURFREESBORO, TN / ACCESS Newswire / February 7, 2025 /" + NEWS,
+            "2025-02-07",
+        ),
+        (
+            "Philadelphia, Pennsylvania--(Newsfile Corp. - February 10, 2025) -" + NEWS,
+            "2025-02-10",
+        ),
+        # a date line of its own at the top
+        ("ASX ANNOUNCEMENT            14 October 2025\n\n" + NEWS, "2025-10-14"),
+        ("For Immediate Release: May 2, 2026\n\n" + NEWS, "2026-05-02"),
+        # a signature block's date
+        (
+            "Jo Park joined the board of Acme Corp.\n\nACME CORP.\nBy: /s/ Al Moe\n"
+            "Date: March 3, 2026\n",
+            "2026-03-03",
+        ),
+    ],
+)
+def test_written_dates(fields: Fields, text: str, date: str) -> None:
+    assert fields(text).announcement_date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp", "date"),
+    [
+        # when.weekday: the last such weekday on or before the page's timestamp
+        (
+            "Acme Airways said Monday that Jo Park was named chairman.\n",
+            "2025-02-10 15:20:00",
+            "2025-02-10",
+        ),
+        (
+            "Acme Lifestyle on Tuesday announced that its board accepted a "
+            "resignation.\n",
+            "2025-02-11 23:35:37",
+            "2025-02-11",
+        ),
+        (
+            "Two directors will leave, according to a Friday filing with the SEC.\n",
+            "2025-02-08 05:38:00",
+            "2025-02-07",
+        ),
+        (
+            "Acme said Friday that Jo Park joined its board.\n",
+            "Mon, 10 Feb 2025 09:00:00 +0000",
+            "2025-02-07",
+        ),
+        # a site's timestamp alone is not the release's date
+        ("Acme appointed Jo Park as a director.\n", "2025-02-10 15:20:00", ""),
+    ],
+)
+def test_weekday_resolved_from_the_page_timestamp(
+    fields: Fields, text: str, stamp: str, date: str
+) -> None:
+    assert fields(text, date=stamp).announcement_date == date
+
+
+def test_the_dateline_wins_over_the_timestamp(fields: Fields) -> None:
+    text = (
+        "TEJON RANCH, Calif., Feb. 11, 2025 (GLOBE NEWSWIRE) -- Acme said Monday" + NEWS
+    )
+    assert fields(text, date="2025-02-12 22:15:00").announcement_date == "2025-02-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a labelled numeric date (an exchange letter): day first outside the US
+        (
+            "Date: 13.02.2025\n\nTo,\nBSE Limited\n\nSub: Outcome of Board Meeting\n",
+            "2025-02-13",
+        ),
+        (
+            "Date: 05/02/2025\n\nSub: Outcome of Board Meeting of Acme Limited\n",
+            "2025-02-05",
+        ),
+        ("Date: 2025-02-13\n\nSub: Change in Directorate\n", "2025-02-13"),
+        # a US filing writes the month first
+        (
+            "FORM 8-K\nSecurities and Exchange Commission\nDated: 02/05/2025\n\n"
+            "Jo Park resigned.\n",
+            "2025-02-05",
+        ),
+        (
+            "FORM 8-K\nSecurities and Exchange Commission\nDated: 02/13/2025\n\n"
+            "Jo Park resigned.\n",
+            "2025-02-13",
+        ),
+        # a signature date written day first
+        (
+            "Jo Park joined the board.\n\nBy order of the Board\nDate: 13th February, "
+            "2025\n",
+            "2025-02-13",
+        ),
+    ],
+)
+def test_labelled_dates(fields: Fields, text: str, date: str) -> None:
+    assert fields(text).announcement_date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a date line of its own: with a weekday, an ordinal, an RNS release time
+        ("Acme plc\n\nFriday, February 7, 2025\n\nBoard change\n", "2025-02-07"),
+        ("Acme plc\n\n18th September 2020\n\nBoard change\n", "2020-09-18"),
+        (
+            "Released 07:00:05 18 September 2020\n\nRNS Number : 1234A\nAcme plc\n",
+            "2020-09-18",
+        ),
+        ("Acme Limited\n\n2020-09-18\n\nChange of directors\n", "2020-09-18"),
+    ],
+)
+def test_date_lines(fields: Fields, text: str, date: str) -> None:
+    assert fields(text).announcement_date == date

@@ -1,0 +1,178 @@
+"""Tickers and exchanges (reviewer/core/extraction/fields/ticker.py), rule by rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extraction.conftest import Fields
+
+TAIL = " announced that Jo Park joined its board of directors.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "ticker", "exchange"),
+    [
+        # ticker.bracket: every major market, the exchange as its short name
+        ("Acme Corp. (NASDAQ: ACME)" + TAIL, "ACME", "Nasdaq"),
+        ("Acme Corp. (Nasdaq Global Select Market: ACME)" + TAIL, "ACME", "Nasdaq"),
+        ("Acme Corp. (NYSE American: AMX)" + TAIL, "AMX", "NYSE American"),
+        ("Acme Corp. (NYSE: ACM)" + TAIL, "ACM", "NYSE"),
+        ("Acme Corp. (OTCQB: ACMX)" + TAIL, "ACMX", "OTCQB"),
+        ("Acme Corp. (OTC Pink: ACMP)" + TAIL, "ACMP", "OTC Pink"),
+        ("Acme Mining Corp. (TSX: AMC)" + TAIL, "AMC", "TSX"),
+        ("Acme Mining Corp. (TSX-V: AMV)" + TAIL, "AMV", "TSXV"),
+        ("Acme Mining Corp. (TSX Venture: AMV)" + TAIL, "AMV", "TSXV"),
+        ("Acme Mining Corp. (CSE: AYR.A)" + TAIL, "AYR.A", "CSE"),
+        ("Acme Resources Limited (ASX: AXR)" + TAIL, "AXR", "ASX"),
+        ("Acme plc (LSE: ACP)" + TAIL, "ACP", "LSE"),
+        ("Acme plc (AIM: ACP)" + TAIL, "ACP", "AIM"),
+        ("Acme Limited (SGX: 5AB)" + TAIL, "5AB", "SGX"),
+        ("Acme Limited (NZX: ACL)" + TAIL, "ACL", "NZX"),
+        ("Acme Limited (NSE: ACMEIND)" + TAIL, "ACMEIND", "NSE"),
+        ("Acme Limited (BSE: 500325)" + TAIL, "500325", "BSE"),
+        ("Acme Ltd. (TASE: ACML)" + TAIL, "ACML", "TASE"),
+        ("Acme Mining Corp. (TSX: AMC, NYSE: AMC)" + TAIL, "AMC", "TSX"),
+        ("Acme Ltd. (Nasdaq and TASE: ACML)" + TAIL, "ACML", "Nasdaq"),
+        ("Acme ASA (Oslo: ACM)" + TAIL, "ACM", "Euronext"),
+        # ticker.vendor_bracket: a data vendor's doubled bracket and market code
+        (
+            "Acme Holdings ( (ACMH) ) has issued an update. Acme Holdings" + TAIL,
+            "ACMH",
+            "",
+        ),
+        (
+            "Acme Holdings Co., Limited ( (HK:2477) ) has provided an update.\n",
+            "2477",
+            "HKEX",
+        ),
+        ("Acme Group Ltd ( (SG:40E) ) has provided an update.\n", "40E", "SGX"),
+        ("Acme ( (IL:ACMT) ) just unveiled an update.\n", "ACMT", "TASE"),
+        ("Acme Gold ( (TSE:AGD) ) has issued an update.\n", "AGD", "TSX"),
+        # the first bracket written wins over a related-news link further down
+        (
+            "Acme Bank ( (ACBK) ) has issued an update.\n\n* [Bigco (NASDAQ:BIGC) "
+            "Beats Estimates](https://example.com)\n",
+            "ACBK",
+            "",
+        ),
+        # ticker.header_line
+        (
+            "NEWS RELEASE      TSX-V: TVM | OTCQX: TVMNF\n\nAcme Metals" + TAIL,
+            "TVM",
+            "TSXV",
+        ),
+        ("ASX Code: AXR\n\nAcme Resources Limited" + TAIL, "AXR", "ASX"),
+        # ticker.flash_code: a wire's flash headline ending in the ticker
+        (
+            "(23:35 GMT) *Acme Names Jo Park as Chairman >ACMI\n\nAcme Ltd." + TAIL,
+            "ACMI",
+            "",
+        ),
+        # ticker.listed_under
+        (
+            "Acme Ltd. is listed on the Tel Aviv Stock Exchange under the symbol "
+            '"ACML".\n',
+            "ACML",
+            "TASE",
+        ),
+        (
+            "Acme employs 300 people and is listed on the Tokyo Stock Exchange "
+            "(ticker: 4565).\n",
+            "4565",
+            "TSE",
+        ),
+        # ticker.stock_code: a Hong Kong announcement
+        (
+            "ACME HOLDINGS LIMITED\n(Incorporated in Bermuda with limited "
+            "liability)\n(Stock Code: 1234)\n\nThe board of directors of The Stock "
+            "Exchange of Hong Kong Limited takes no responsibility.\n",
+            "1234",
+            "HKEX",
+        ),
+    ],
+)
+def test_ticker_rules(fields: Fields, text: str, ticker: str, exchange: str) -> None:
+    got = fields(text)
+    assert (got.ticker, got.exchange) == (ticker, exchange)
+
+
+def test_a_headline_closing_on_the_ticker(fields: Fields) -> None:
+    got = fields(
+        "Shareholders of Acme Bancorp may contact the firm.\n",
+        title="ALERT: Law Firm Investigates Acme Bancorp, Inc.'s Board (ACBC)",
+    )
+    assert got.ticker == "ACBC"
+
+
+@pytest.mark.parametrize(
+    "title", ["Acme Names New CFO (CFO)", "Acme Holds Annual Meeting (AGM)"]
+)
+def test_a_headline_acronym_is_not_a_ticker(fields: Fields, title: str) -> None:
+    assert fields("Acme said the meeting was held.\n", title=title).ticker == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "exchange"),
+    [
+        # exchange.listing_rules
+        (
+            "Mr. Pratt is independent under the listing standards of the New York "
+            "Stock Exchange.\n",
+            "NYSE",
+        ),
+        # exchange.trades_on: written out in full
+        ("The company's shares are traded on the Tel Aviv Stock Exchange.\n", "TASE"),
+        (
+            "Acme will report before trading begins on the New York Stock Exchange.\n",
+            "NYSE",
+        ),
+        ("Its shares are listed on the Australian Securities Exchange.\n", "ASX"),
+        # not an exchange: "traded on the open market"
+        ("Shares may be traded on the Open Market from time to time.\n", ""),
+    ],
+)
+def test_exchange_without_a_ticker(fields: Fields, text: str, exchange: str) -> None:
+    assert fields(text).exchange == exchange
+
+
+@pytest.mark.parametrize(
+    ("text", "ticker", "exchange"),
+    [
+        # ticker.labelled: London's TIDM, an AIM company's, exchange codes
+        ("RNS Number : 1234A\nAcme plc\n\nTIDM: ACP\n\nBoard Change\n", "ACP", "LSE"),
+        (
+            "Acme plc (AIM-quoted)\nTIDM: ACP\n\nDirectorate change on AIM.\n",
+            "ACP",
+            "AIM",
+        ),
+        ("ASX Code: AXR\nAcme Resources Limited\n", "AXR", "ASX"),
+        ("NZX Code: ACL\n\nAcme Limited board update\n", "ACL", "NZX"),
+        # an Indian exchange letter names both codes: the NSE symbol is the ticker
+        (
+            "To,\nBSE Limited\nScrip Code: 500325\n\nNational Stock Exchange of India "
+            "Limited\nSymbol: ACMEIND\n\nSub: Outcome of Board Meeting\n",
+            "ACMEIND",
+            "NSE",
+        ),
+        (
+            "To,\nBSE Limited\nScrip Code: 500325\n\nSub: Outcome of Board Meeting\n",
+            "500325",
+            "BSE",
+        ),
+        # TSX Venture written with a dot
+        ("Acme Gold Corp. (TSX.V: AGC)" + TAIL, "AGC", "TSXV"),
+    ],
+)
+def test_labelled_codes(fields: Fields, text: str, ticker: str, exchange: str) -> None:
+    got = fields(text)
+    assert (got.ticker, got.exchange) == (ticker, exchange)
+
+
+def test_a_bracket_with_a_code_label(fields: Fields) -> None:
+    got = fields("Acme Resources Limited (ASX code: AXR)" + TAIL)
+    assert (got.ticker, got.exchange) == ("AXR", "ASX")
+
+
+def test_a_bracket_without_a_market(fields: Fields) -> None:
+    got = fields("Acme Widgets Corp. (ticker symbol: ACWD)" + TAIL)
+    assert (got.ticker, got.exchange, got.company) == ("ACWD", "", "Acme Widgets Corp.")
