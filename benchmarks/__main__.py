@@ -51,6 +51,7 @@ SPECS = (
     # bench_app
     Spec("cold start", "ms", 1000, "ratio <= 1.5", lambda v, b, r: r <= 1.5),
     Spec("heavy modules", "modules", 1, "0", lambda v, b, r: v == 0),
+    Spec("sample highlights", "ms", 1000, "< 100 ms", lambda v, b, r: v < 0.1),
     Spec("open seed", "ms", 1000, "< 100 ms", lambda v, b, r: v < 0.1),
     Spec("first page", "ms", 1000, "< 300 ms", lambda v, b, r: v < 0.3),
     Spec(
@@ -106,6 +107,24 @@ def spec_for(figure: str) -> Spec:
     return Spec("", "")
 
 
+def _note(figure: str, note: str) -> list[str]:
+    """A table line that only says something about a figure (skipped, failed)."""
+    return [figure, note] + [""] * (len(HEADER) - 2)
+
+
+def measured_stamp() -> str:
+    """When and where a figure is measured: UTC time, machine, cores, load."""
+    import datetime
+    import platform
+
+    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    try:
+        load = f", load {os.getloadavg()[0]:.1f}"
+    except OSError:  # not on every platform
+        load = ""
+    return f"{now}, {platform.node() or 'unknown host'} ({os.cpu_count()} cores{load})"
+
+
 def _call_run(module: object, corpus: Path, quick: bool) -> list[Row]:
     run = module.run  # type: ignore[attr-defined]
     params = inspect.signature(run).parameters
@@ -130,33 +149,32 @@ def collect(corpus: Path, quick: bool, only: set[str]) -> list[list[str]]:
             module = importlib.import_module(f"benchmarks.{name}")
         except ImportError as exc:
             if exc.name == f"benchmarks.{name}":
-                table.append([f"{name}", "skipped (not present)", "", "", "", "", ""])
+                table.append(_note(f"{name}", "skipped (not present)"))
                 continue
             raise
         if not hasattr(module, "run"):
-            table.append([f"{name}", "skipped (no run())", "", "", "", "", ""])
+            table.append(_note(f"{name}", "skipped (no run())"))
             continue
         if name in CORPUS_BENCHES and not have_corpus:
-            table.append([f"{name}", "skipped (no corpus)", "", "", "", "", ""])
+            table.append(_note(f"{name}", "skipped (no corpus)"))
             continue
         started = time.perf_counter()
+        stamp = measured_stamp()
         print(f"running {name}...", file=sys.stderr, flush=True)
         try:
             rows = _call_run(module, corpus, quick)
         except Exception as exc:  # noqa: BLE001 - one failing bench keeps the others
             traceback.print_exc()
-            table.append([f"{name}", f"failed: {exc}"[:60], "", "", "", "", ""])
+            table.append(_note(f"{name}", f"failed: {exc}"[:60]))
             continue
         print(
             f"  {name}: {time.perf_counter() - started:.1f} s",
             file=sys.stderr,
             flush=True,
         )
-        table.extend(_cells(row) for row in rows)
+        table.extend([*_cells(row), stamp] for row in rows)
         if not have_corpus and name == "bench_app":
-            table.append(
-                ["long PDF, peak RSS", "skipped (no corpus)", "", "", "", "", ""]
-            )
+            table.append(_note("long PDF, peak RSS", "skipped (no corpus)"))
     return table
 
 
@@ -187,11 +205,12 @@ def _number(value: float) -> str:
     return f"{value:.3g}"
 
 
-HEADER = ["figure", "value", "unit", "baseline", "ratio", "goal", "met?"]
+HEADER = ["figure", "value", "unit", "baseline", "ratio", "goal", "met?", "measured"]
 
 
 def render(table: list[list[str]], markdown: bool = False) -> str:
     """The table as aligned text (or a Markdown table)."""
+    table = [cells + [""] * (len(HEADER) - len(cells)) for cells in table]
     if markdown:
         lines = ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
         lines += ["| " + " | ".join(cells) + " |" for cells in table]
