@@ -1,7 +1,8 @@
 """Run every benchmark and print one table: ``python -m benchmarks [--quick]``.
 
 Each figure is printed with its unit, the baseline measured in the same run,
-the ratio value / baseline, the goal and whether it is met. Figures that need
+the ratio value / baseline, the goal, whether it is met, and when and where it
+was measured (UTC time, machine, cores and load average). Figures that need
 the development corpus say "skipped (no corpus)" when it is absent (set
 ``REVIEWER_CORPUS`` to point elsewhere). ``--quick`` runs fewer repeats.
 """

@@ -12,7 +12,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from reviewer.io.formats import SUPPORTED_DESCRIPTION
-from reviewer.ui import icons
+from reviewer.ui import collector, icons
 from reviewer.ui.context import AppContext
 from reviewer.ui.dialogs import Unsaved
 from reviewer.ui.window.actions import about_html, build_actions, shortcuts_html
@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         """Build the shell around ``context``'s services; the panes come after."""
         super().__init__(parent)
+        collector.install()  # workers must never free Qt objects
         self._built = False
         self._after_build: list[Callable[[], None]] = []
         self._context = context
@@ -218,6 +219,9 @@ class MainWindow(QMainWindow):
             layout = self.layout()
             if layout is not None:
                 layout.activate()
+            # Paint the panes now, before the warm-up (queued by the navigator)
+            # starts on its worker thread and competes with the paint for the GIL.
+            self.repaint()
         callbacks, self._after_build = self._after_build, []
         for callback in callbacks:
             callback()
