@@ -231,6 +231,23 @@ def render(table: list[list[str]], markdown: bool = False) -> str:
     )
 
 
+TABLE_START = "<!-- bench:start -->"
+TABLE_END = "<!-- bench:end -->"
+
+
+def replace_table(document: str, table: str) -> str:
+    """``document`` with the text between the bench markers replaced by ``table``.
+
+    Raises:
+        ValueError: the document lacks the markers.
+    """
+    start, end = document.find(TABLE_START), document.find(TABLE_END)
+    if start < 0 or end < start:
+        raise ValueError(f"no {TABLE_START} ... {TABLE_END} markers to replace")
+    head = document[: start + len(TABLE_START)]
+    return f"{head}\n{table}\n{document[end:]}"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks and print the table; 0 even when goals are missed."""
     parser = argparse.ArgumentParser(
@@ -242,6 +259,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", action="append", default=[], help="run only this bench (repeatable)"
     )
+    parser.add_argument(
+        "--update",
+        type=Path,
+        metavar="FILE",
+        help="also write the Markdown table into FILE between its bench markers",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if str(ROOT) not in sys.path:
@@ -249,6 +272,10 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     table = collect(args.corpus, args.quick, set(args.only))
     print(render(table, args.markdown))
+    if args.update is not None:
+        document = args.update.read_text(encoding="utf-8")
+        updated = replace_table(document, render(table, markdown=True))
+        args.update.write_text(updated, encoding="utf-8")
     print(f"\n{len(table)} figures in {time.perf_counter() - started:.0f} s")
     return 0
 

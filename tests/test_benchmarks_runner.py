@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.__main__ import _cells, collect, render, spec_for
+import pytest
+
+from benchmarks.__main__ import _cells, collect, render, replace_table, spec_for
 
 
 def test_corpus_benchmarks_say_skipped_without_the_corpus(tmp_path: Path) -> None:
@@ -46,3 +48,14 @@ def test_every_measured_row_says_when_and_where() -> None:
     markdown = render([row], markdown=True).splitlines()
     assert markdown[0].endswith("| measured |")
     assert markdown[2].endswith(f"| {stamp} |")
+
+
+def test_the_table_is_replaced_between_its_markers_only() -> None:
+    document = "# Perf\n\n<!-- bench:start -->\nold table\n<!-- bench:end -->\n\nWhy.\n"
+    updated = replace_table(document, "| new |")
+    assert updated == (
+        "# Perf\n\n<!-- bench:start -->\n| new |\n<!-- bench:end -->\n\nWhy.\n"
+    )
+    assert replace_table(updated, "| new |") == updated
+    with pytest.raises(ValueError, match="markers"):
+        replace_table("no markers here", "| new |")
