@@ -152,7 +152,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_placeholder_painted(self) -> None:
         # Queued: the shell's frame reaches the screen before the panes are built.
-        QTimer.singleShot(0, self.build_panes)
+        QTimer.singleShot(0, self, self._on_build_timer_timeout)
+
+    @Slot()
+    def _on_build_timer_timeout(self) -> None:
+        if self.isVisible():  # closed in the meantime: nothing to build
+            self.build_panes()
 
     @Slot()
     def build_panes(self) -> None:
