@@ -1,7 +1,8 @@
 """Run every benchmark and print one table: ``python -m benchmarks [--quick]``.
 
 Each figure is printed with its unit, the baseline measured in the same run,
-the ratio value / baseline, the goal and whether it is met. Figures that need
+the ratio value / baseline, the goal, whether it is met, and when and where it
+was measured (UTC time, machine, cores and load average). Figures that need
 the development corpus say "skipped (no corpus)" when it is absent (set
 ``REVIEWER_CORPUS`` to point elsewhere). ``--quick`` runs fewer repeats.
 """
@@ -51,6 +52,7 @@ SPECS = (
     # bench_app
     Spec("cold start", "ms", 1000, "ratio <= 1.5", lambda v, b, r: r <= 1.5),
     Spec("heavy modules", "modules", 1, "0", lambda v, b, r: v == 0),
+    Spec("sample highlights", "ms", 1000, "< 100 ms", lambda v, b, r: v < 0.1),
     Spec("open seed", "ms", 1000, "< 100 ms", lambda v, b, r: v < 0.1),
     Spec("first page", "ms", 1000, "< 300 ms", lambda v, b, r: v < 0.3),
     Spec(
@@ -111,6 +113,24 @@ def spec_for(figure: str) -> Spec:
     return Spec("", "")
 
 
+def _note(figure: str, note: str) -> list[str]:
+    """A table line that only says something about a figure (skipped, failed)."""
+    return [figure, note] + [""] * (len(HEADER) - 2)
+
+
+def measured_stamp() -> str:
+    """When and where a figure is measured: UTC time, machine, cores, load."""
+    import datetime
+    import platform
+
+    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    try:
+        load = f", load {os.getloadavg()[0]:.1f}"
+    except OSError:  # not on every platform
+        load = ""
+    return f"{now}, {platform.node() or 'unknown host'} ({os.cpu_count()} cores{load})"
+
+
 def _call_run(module: object, corpus: Path, quick: bool) -> list[Row]:
     run = module.run  # type: ignore[attr-defined]
     params = inspect.signature(run).parameters
@@ -135,33 +155,32 @@ def collect(corpus: Path, quick: bool, only: set[str]) -> list[list[str]]:
             module = importlib.import_module(f"benchmarks.{name}")
         except ImportError as exc:
             if exc.name == f"benchmarks.{name}":
-                table.append([f"{name}", "skipped (not present)", "", "", "", "", ""])
+                table.append(_note(f"{name}", "skipped (not present)"))
                 continue
             raise
         if not hasattr(module, "run"):
-            table.append([f"{name}", "skipped (no run())", "", "", "", "", ""])
+            table.append(_note(f"{name}", "skipped (no run())"))
             continue
         if name in CORPUS_BENCHES and not have_corpus:
-            table.append([f"{name}", "skipped (no corpus)", "", "", "", "", ""])
+            table.append(_note(f"{name}", "skipped (no corpus)"))
             continue
         started = time.perf_counter()
+        stamp = measured_stamp()
         print(f"running {name}...", file=sys.stderr, flush=True)
         try:
             rows = _call_run(module, corpus, quick)
         except Exception as exc:  # noqa: BLE001 - one failing bench keeps the others
             traceback.print_exc()
-            table.append([f"{name}", f"failed: {exc}"[:60], "", "", "", "", ""])
+            table.append(_note(f"{name}", f"failed: {exc}"[:60]))
             continue
         print(
             f"  {name}: {time.perf_counter() - started:.1f} s",
             file=sys.stderr,
             flush=True,
         )
-        table.extend(_cells(row) for row in rows)
+        table.extend([*_cells(row), stamp] for row in rows)
         if not have_corpus and name == "bench_app":
-            table.append(
-                ["long PDF, peak RSS", "skipped (no corpus)", "", "", "", "", ""]
-            )
+            table.append(_note("long PDF, peak RSS", "skipped (no corpus)"))
     return table
 
 
@@ -192,11 +211,12 @@ def _number(value: float) -> str:
     return f"{value:.3g}"
 
 
-HEADER = ["figure", "value", "unit", "baseline", "ratio", "goal", "met?"]
+HEADER = ["figure", "value", "unit", "baseline", "ratio", "goal", "met?", "measured"]
 
 
 def render(table: list[list[str]], markdown: bool = False) -> str:
     """The table as aligned text (or a Markdown table)."""
+    table = [cells + [""] * (len(HEADER) - len(cells)) for cells in table]
     if markdown:
         lines = ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
         lines += ["| " + " | ".join(cells) + " |" for cells in table]
@@ -216,6 +236,23 @@ def render(table: list[list[str]], markdown: bool = False) -> str:
     )
 
 
+TABLE_START = "<!-- bench:start -->"
+TABLE_END = "<!-- bench:end -->"
+
+
+def replace_table(document: str, table: str) -> str:
+    """``document`` with the text between the bench markers replaced by ``table``.
+
+    Raises:
+        ValueError: the document lacks the markers.
+    """
+    start, end = document.find(TABLE_START), document.find(TABLE_END)
+    if start < 0 or end < start:
+        raise ValueError(f"no {TABLE_START} ... {TABLE_END} markers to replace")
+    head = document[: start + len(TABLE_START)]
+    return f"{head}\n{table}\n{document[end:]}"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks and print the table; 0 even when goals are missed."""
     parser = argparse.ArgumentParser(
@@ -227,6 +264,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", action="append", default=[], help="run only this bench (repeatable)"
     )
+    parser.add_argument(
+        "--update",
+        type=Path,
+        metavar="FILE",
+        help="also write the Markdown table into FILE between its bench markers",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if str(ROOT) not in sys.path:
@@ -234,6 +277,10 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     table = collect(args.corpus, args.quick, set(args.only))
     print(render(table, args.markdown))
+    if args.update is not None:
+        document = args.update.read_text(encoding="utf-8")
+        updated = replace_table(document, render(table, markdown=True))
+        args.update.write_text(updated, encoding="utf-8")
     print(f"\n{len(table)} figures in {time.perf_counter() - started:.0f} s")
     return 0
 

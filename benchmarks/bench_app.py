@@ -6,9 +6,16 @@ Run from the repository root (offscreen is fine)::
 
 Figures, each next to a baseline measured in the same run:
 
-* cold start to a shown window (fresh subprocess, median of several runs)
-  against a bare ``QApplication`` + ``QMainWindow`` shown and closed; and how
-  many heavy modules (pandas, pdfplumber, ...) the window start imported;
+* cold start, whole process: a fresh interpreter that starts the app, waits for
+  the window's first paint and quits, against one that shows a bare
+  ``QApplication`` + ``QMainWindow`` and quits; run as interleaved A/B pairs,
+  quoting the median of the pairs' ratios and their spread. A second figure
+  waits for the full window (panes built and painted) instead of the shell;
+* how many heavy modules (pandas, pdfplumber, ...) the window start imported;
+* the sample's highlights after the window is shown, first open included: a
+  fresh ``reviewer sample.txt`` from the shell's first paint until the text has
+  its highlights and the roster its rows, against a later open of the same
+  file in that process;
 * opening the founding text filing in the real window until the roster has
   its rows and the text its highlights, against the bare
   ``open_and_extract`` of the same file;
@@ -32,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks import Row, print_rows
@@ -59,28 +67,82 @@ PYCACHE = Path(tempfile.gettempdir()) / "reviewer-bench-pycache"
 _BARE = """
 import json, sys, time
 from PySide6.QtWidgets import QApplication, QMainWindow
+painted = []
+class Window(QMainWindow):
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        painted.append(time.perf_counter())
 app = QApplication(sys.argv[:1])
-window = QMainWindow()
+window = Window()
 window.resize(1280, 800)
 window.show()
-app.processEvents()
+while not painted:
+    app.processEvents()
 window.close()
 print(json.dumps({"hwm": __HWM__}))
 """
 
 _APP = """
-import json, sys
+import json, sys, time
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from reviewer.app import start
 from reviewer.ui.settings import Settings
+full = sys.argv[2] == "full"
 app = QApplication(sys.argv[:1])
 settings = Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
 window = start(app, [], settings)
-app.processEvents()
+painted = []
+window._placeholder.painted.connect(lambda: painted.append(1))
+while not painted:
+    app.processEvents()
+if full:  # the panes built and painted too
+    while not window.panes_ready():
+        app.processEvents()
+    window.repaint()
 heavy = sorted(m for m in __HEAVY__ if m in sys.modules)
 window.close()
 print(json.dumps({"heavy": heavy, "hwm": __HWM__}))
+"""
+
+_APP_SAMPLE = """
+import json, shutil, sys, time
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from reviewer.app import start
+from reviewer.ui.settings import Settings
+first, later = sys.argv[2], sys.argv[3]
+app = QApplication(sys.argv[:1])
+settings = Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+window = start(app, [first], settings)
+shown = []
+window._placeholder.painted.connect(lambda: shown.append(time.perf_counter()))
+
+def highlighted(path):
+    if not window.panes_ready():
+        return False
+    session = window.navigator.current()
+    if session is None or session.path != path or window.navigator.is_loading():
+        return False
+    model = window.roster_view.model()
+    return bool(window.document_view.entities()) and model is not None and (
+        model.rowCount() > 0 or not session.extraction.rows
+    )
+
+deadline = time.perf_counter() + 30
+while not highlighted(first) and time.perf_counter() < deadline:
+    app.processEvents()
+first_ms = (time.perf_counter() - shown[0]) * 1000
+for _ in range(20):  # let the prefetch and status scan settle
+    app.processEvents()
+    time.sleep(0.005)
+start_open = time.perf_counter()
+window.open_paths([later])
+while not highlighted(later) and time.perf_counter() < deadline:
+    app.processEvents()
+later_ms = (time.perf_counter() - start_open) * 1000
+window.close()
+print(json.dumps({"first_ms": first_ms, "later_ms": later_ms}))
 """
 
 _APP_PDF = """
@@ -147,31 +209,111 @@ def _python(code: str, *args: str) -> tuple[float, dict[str, object]]:
     return elapsed, json.loads(last)
 
 
-def bench_cold_start(runs: int = 7) -> list[Row]:
-    """Median wall time of the app's window start vs a bare QMainWindow."""
-    bare_times: list[float] = []
-    app_times: list[float] = []
+def spread(ratios: list[float]) -> str:
+    """``"median r, range lo-hi"`` of a list of A/B ratios, for a figure's name."""
+    ordered = sorted(ratios)
+    return f"ratios {ordered[0]:.2f}-{ordered[-1]:.2f}"
+
+
+def interleaved_pairs(
+    a: Callable[[], float], b: Callable[[], float], pairs: int
+) -> tuple[list[float], list[float]]:
+    """Run ``a`` and ``b`` in alternation, ``pairs`` times each; their times.
+
+    The order flips every pair (ab, ba, ab...), so a drift in the machine's
+    load falls on both sides alike.
+    """
+    times_a: list[float] = []
+    times_b: list[float] = []
+    for n in range(pairs):
+        if n % 2 == 0:
+            times_a.append(a())
+            times_b.append(b())
+        else:
+            times_b.append(b())
+            times_a.append(a())
+    return times_a, times_b
+
+
+def bench_cold_start(pairs: int = 11) -> list[Row]:
+    """Whole-process start of the app against a bare window, in A/B pairs.
+
+    Two figures: to the shell's first paint (what a user sees first), and to the
+    full window (panes built and painted). Each is the median of the apps'
+    times, its baseline the median of the bare windows' times, and its ratio the
+    median of the pairs' own ratios (the spread of those ratios is in the name).
+    """
     heavy: set[str] = set()
+    rows: list[Row] = []
     with tempfile.TemporaryDirectory() as folder:
         ini = str(Path(folder) / "settings.ini")
         _python(_script(_BARE))  # warm the disk cache and .pyc files
-        _python(_script(_APP), ini)
-        for _ in range(runs):
-            bare_times.append(_python(_script(_BARE))[0])
-            seconds, out = _python(_script(_APP), ini)
-            app_times.append(seconds)
-            heavy.update(str(m) for m in out["heavy"])  # type: ignore[attr-defined]
-    bare = statistics.median(bare_times)
-    app = statistics.median(app_times)
-    return [
-        (f"cold start to shown window (median of {runs})", app, bare, app / bare),
+        _python(_script(_APP), ini, "shell")
+        for mode, label in (("shell", "first paint"), ("full", "full window")):
+
+            def app(mode: str = mode) -> float:
+                seconds, out = _python(_script(_APP), ini, mode)
+                heavy.update(str(m) for m in out["heavy"])  # type: ignore[attr-defined]
+                return seconds
+
+            apps, bares = interleaved_pairs(
+                app, lambda: _python(_script(_BARE))[0], pairs
+            )
+            ratios = [x / y for x, y in zip(apps, bares, strict=True)]
+            rows.append(
+                (
+                    f"cold start to {label}, whole process "
+                    f"(median of {pairs} A/B pairs, {spread(ratios)})",
+                    statistics.median(apps),
+                    statistics.median(bares),
+                    statistics.median(ratios),
+                )
+            )
+    rows.append(
         (
             "heavy modules imported at window start"
             + (f" ({', '.join(sorted(heavy))})" if heavy else ""),
             float(len(heavy)),
             float(len(HEAVY)),
             len(heavy) / len(HEAVY),
-        ),
+        )
+    )
+    return rows
+
+
+def bench_first_open(runs: int = 5) -> list[Row]:
+    """``reviewer sample.txt``: the sample's highlights after the window shows.
+
+    From the shell's first paint to the highlights and roster rows of the
+    sample given on the command line (the first open of the process, while the
+    panes are built and the loaders are imported), against a later open of a
+    copy of the same file in that process. Fresh interpreter each run; the
+    value is the median, the worst run is in the name.
+    """
+    from reviewer.paths import sample_filing
+
+    firsts: list[float] = []
+    laters: list[float] = []
+    with tempfile.TemporaryDirectory() as folder_name:
+        folder = Path(folder_name)
+        for n in range(runs):
+            first, later = folder / f"seed-{n}.txt", folder / f"seed-{n}-again.txt"
+            first.write_bytes(sample_filing().read_bytes())
+            later.write_bytes(sample_filing().read_bytes())
+            _, out = _python(
+                _script(_APP_SAMPLE), str(folder / f"s{n}.ini"), str(first), str(later)
+            )
+            firsts.append(float(out["first_ms"]) / 1000)  # type: ignore[arg-type]
+            laters.append(float(out["later_ms"]) / 1000)  # type: ignore[arg-type]
+    value, base = statistics.median(firsts), statistics.median(laters)
+    return [
+        (
+            f"sample highlights after the window shows, first open "
+            f"(median of {runs}, worst {max(firsts) * 1000:.0f} ms)",
+            value,
+            base,
+            value / base,
+        )
     ]
 
 
@@ -310,7 +452,8 @@ def bench_long_pdf(corpus: Path, repeat: int = 3) -> list[Row]:
     """Open the 31-page PDF in the window: first page, whole, longest stall.
 
     Each open is in a fresh window; the first one of the process also loads
-    PDFium. Times are medians, the stall is the worst of all runs.
+    PDFium. Times are medians, the stall is the worst of all runs (not the
+    median: one long freeze is what a user notices).
     """
     path = corpus / "raw" / LONG_PDF
     if not path.is_file():
@@ -327,7 +470,12 @@ def bench_long_pdf(corpus: Path, repeat: int = 3) -> list[Row]:
     return [
         (f"{name}: first page text + highlights", first, base, first / base),
         (f"{name}: whole document shown", full, base, full / base),
-        (f"{name}: longest event-loop stall while loading", stall, 0.1, stall / 0.1),
+        (
+            f"{name}: longest event-loop stall while loading (max of {repeat} runs)",
+            stall,
+            0.1,
+            stall / 0.1,
+        ),
     ]
 
 
@@ -346,10 +494,11 @@ def run(corpus: Path | None = DEFAULT_CORPUS, quick: bool = False) -> list[Row]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import reviewer.ui  # noqa: F401  (the PySide6 workaround runs first)
 
-    rows = bench_cold_start(runs=3 if quick else 7)
+    rows = bench_cold_start(pairs=5 if quick else 11)
+    rows += bench_first_open(runs=3 if quick else 5)
     rows += bench_open_text(repeat=3 if quick else 5)
     if corpus is not None and (corpus / "raw").is_dir():
-        rows += bench_long_pdf(corpus, repeat=1 if quick else 3)
+        rows += bench_long_pdf(corpus, repeat=2 if quick else 5)
         rows += bench_memory(corpus)
     return rows
 

@@ -9,6 +9,11 @@ script writes a freedesktop ``hicolor`` tree (``hicolor/<N>x<N>/apps/<id>.png`` 
 every size in :data:`SIZES`, plus ``hicolor/scalable/apps/<id>.svg``) and, when
 Pillow is importable, ``<id>.ico`` (Windows) and ``<id>.icns`` (macOS) beside the
 SVG. Rendering uses Qt's ``QSvgRenderer`` so the pixels match what the app shows.
+
+It also renders every action's 24px line icon (``resources/icons/*.svg`` drawn in
+``currentColor``) into ``resources/icons/line/<name>-<N>.png`` for each size in
+:data:`LINE_SIZES`: black masks the app tints in the palette's text colour, so
+the window starts without QtSvg.
 """
 
 from __future__ import annotations
@@ -24,19 +29,21 @@ APP_ID = "org.boardchange.Reviewer"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICNS_SIZES = (16, 32, 64, 128, 256, 512)
+LINE_SIZES = (16, 24, 32, 48, 64)
+"""Pre-rendered sizes of the line icons (toolbar, menus, and 2x for HiDPI)."""
 ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "resources" / "icons"
 
 logger = logging.getLogger("make_icons")
 
 
-def render_png(svg: Path, size: int, target: Path) -> None:
-    """Render ``svg`` into a square transparent PNG of ``size`` pixels."""
-    from PySide6.QtCore import QRectF, Qt
+def render_png(svg: Path, size: int, target: Path, data: bytes | None = None) -> None:
+    """Render ``svg`` (or its text ``data``) into a square transparent PNG."""
+    from PySide6.QtCore import QByteArray, QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    renderer = QSvgRenderer(str(svg))
+    renderer = QSvgRenderer(QByteArray(data) if data is not None else str(svg))
     if not renderer.isValid():
         raise ValueError(f"{svg} is not a valid SVG")
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
@@ -76,6 +83,32 @@ def write_platform_icons(pngs: dict[int, Path], out: Path) -> list[Path]:
     return [ico, icns]
 
 
+def line_icon_svgs(icons: Path = ICONS) -> list[Path]:
+    """The action icons: every 24px ``currentColor`` SVG beside the app icon."""
+    return sorted(
+        path
+        for path in icons.glob("*.svg")
+        if path.stem != APP_ID and "currentColor" in path.read_text(encoding="utf-8")
+    )
+
+
+def line_png(out: Path, svg: Path, size: int) -> Path:
+    """Where the ``size`` px mask of the line icon ``svg`` goes under ``out``."""
+    return out / "line" / f"{svg.stem}-{size}.png"
+
+
+def make_line_icons(out: Path = ICONS, icons: Path = ICONS) -> list[Path]:
+    """Render every line icon as black masks of :data:`LINE_SIZES` pixels."""
+    written: list[Path] = []
+    for svg in line_icon_svgs(icons):
+        data = svg.read_text(encoding="utf-8").replace("currentColor", "#000000")
+        for size in LINE_SIZES:
+            target = line_png(out, svg, size)
+            render_png(svg, size, target, data.encode("utf-8"))
+            written.append(target)
+    return written
+
+
 def make_icons(out: Path = ICONS, svg: Path | None = None) -> list[Path]:
     """Write every derived icon into ``out``; return the files written."""
     from PySide6.QtGui import QGuiApplication
@@ -94,6 +127,7 @@ def make_icons(out: Path = ICONS, svg: Path | None = None) -> list[Path]:
     shutil.copyfile(svg, scalable)
     written.append(scalable)
     written += write_platform_icons(pngs, out)
+    written += make_line_icons(out)
     del _app
     return written
 

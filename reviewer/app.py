@@ -22,7 +22,11 @@ APPLICATION = "Reviewer"
 def start(
     app: QApplication, files: Sequence[str] = (), settings: Settings | None = None
 ) -> MainWindow:
-    """Set up ``app`` and show a main window on ``files`` (files or folders)."""
+    """Set up ``app`` and show a main window on ``files`` (files or folders).
+
+    The window's shell is shown at once; ``files`` are opened once its panes
+    are built, right after the shell's first paint.
+    """
     from reviewer import __version__
     from reviewer.ui import icons
     from reviewer.ui.context import AppContext
@@ -37,7 +41,9 @@ def start(
     context = AppContext(settings=settings or Settings())
     window = MainWindow(context)
     window.show()
-    window.open_paths(list(files))
+    paths = list(files)
+    if paths:
+        window.when_built(lambda: window.open_paths(paths))
     return window
 
 
@@ -52,6 +58,7 @@ def main(files: Sequence[str] = ()) -> int:
     window = start(app, files)
     install_smoke_exit(app)
     code = app.exec()
-    window.navigator.wait_for_saves()  # a quit that skipped the close prompt
+    if window.panes_ready():
+        window.navigator.wait_for_saves()  # a quit that skipped the close prompt
     del window
     return code

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.__main__ import _cells, collect, render, spec_for
+import pytest
+
+from benchmarks.__main__ import _cells, collect, render, replace_table, spec_for
 
 
 def test_corpus_benchmarks_say_skipped_without_the_corpus(tmp_path: Path) -> None:
     table = collect(tmp_path / "no-corpus", quick=True, only={"bench_loading"})
-    assert table == [["bench_loading", "skipped (no corpus)", "", "", "", "", ""]]
+    assert table == [["bench_loading", "skipped (no corpus)", "", "", "", "", "", ""]]
 
 
 def test_cells_scale_units_and_judge_the_goal() -> None:
@@ -28,3 +30,32 @@ def test_render_aligns_every_row_under_the_header() -> None:
     assert "130" in text[2]
     assert "< 300 MB" in text[2]
     assert render(table, markdown=True).startswith("| figure | value |")
+
+
+def test_every_measured_row_says_when_and_where() -> None:
+    import datetime
+    import platform
+
+    from benchmarks.__main__ import measured_stamp
+
+    stamp = measured_stamp()
+    today = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d")
+    assert stamp.startswith(today)
+    assert " UTC, " in stamp
+    assert platform.node() in stamp
+    assert "cores" in stamp
+    row = [*_cells(("cold start to first paint", 0.3, 0.2, 1.5)), stamp]
+    markdown = render([row], markdown=True).splitlines()
+    assert markdown[0].endswith("| measured |")
+    assert markdown[2].endswith(f"| {stamp} |")
+
+
+def test_the_table_is_replaced_between_its_markers_only() -> None:
+    document = "# Perf\n\n<!-- bench:start -->\nold table\n<!-- bench:end -->\n\nWhy.\n"
+    updated = replace_table(document, "| new |")
+    assert updated == (
+        "# Perf\n\n<!-- bench:start -->\n| new |\n<!-- bench:end -->\n\nWhy.\n"
+    )
+    assert replace_table(updated, "| new |") == updated
+    with pytest.raises(ValueError, match="markers"):
+        replace_table("no markers here", "| new |")

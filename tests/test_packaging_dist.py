@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from reviewer import __version__
-from reviewer.ui.icons import ACTION_ICONS, APP_ID
+from reviewer.ui.icons import ACTION_ICONS, APP_ID, LINE_SIZES
 
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCE_FILES = [
@@ -24,6 +24,12 @@ RESOURCE_FILES = [
     f"icons/hicolor/256x256/apps/{APP_ID}.png",
     f"icons/hicolor/scalable/apps/{APP_ID}.svg",
     *(f"icons/{svg}" for _theme, svg in ACTION_ICONS.values()),
+    # the pre-rendered masks the window paints its icons from (no QtSvg at start)
+    *(
+        f"icons/line/{Path(svg).stem}-{size}.png"
+        for _theme, svg in ACTION_ICONS.values()
+        for size in LINE_SIZES
+    ),
 ]
 
 

@@ -85,3 +85,17 @@ def test_windows_and_macos_icons_hold_the_expected_sizes(regenerated: Path) -> N
             assert {(s, s) for s in make_icons.ICO_SIZES} <= set(ico.info["sizes"])
         with image_module.open(folder / f"{APP_ID}.icns") as icns:
             assert (512, 512) in {size[:2] for size in icns.info["sizes"]}
+
+
+def test_every_line_icon_has_up_to_date_masks_of_every_size(tmp_path: Path) -> None:
+    QApplication.instance() or QApplication([])
+    svgs = make_icons.line_icon_svgs()
+    assert len(svgs) >= 12
+    make_icons.make_line_icons(tmp_path)
+    for svg in svgs:
+        for size in make_icons.LINE_SIZES:
+            committed = QImage(str(make_icons.line_png(ICONS, svg, size)))
+            fresh = QImage(str(make_icons.line_png(tmp_path, svg, size)))
+            assert not committed.isNull(), f"{svg.stem}-{size}.png is missing"
+            assert (committed.width(), committed.height()) == (size, size)
+            assert _mean_difference(committed, fresh) < 2.0, f"{svg.stem} is stale"

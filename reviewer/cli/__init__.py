@@ -12,12 +12,14 @@ import sys
 from collections.abc import Sequence
 
 from reviewer import __version__
-from reviewer.cli import evaluate_cmd, extract_cmd, training_cmd, workspace_cmd
 
 SUBCOMMANDS = ("extract", "evaluate", "training-data", "workspace")
 
 
 def _build_parser() -> argparse.ArgumentParser:
+    # Imported here: ``reviewer FILE`` opens the window without the subcommands.
+    from reviewer.cli import evaluate_cmd, extract_cmd, training_cmd, workspace_cmd
+
     parser = argparse.ArgumentParser(prog="reviewer", description=__doc__)
     parser.add_argument(
         "--version", action="version", version=f"%(prog)s {__version__}"

@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from PySide6.QtWidgets import QWidget
 
-from reviewer.io.loaders import FILE_PATTERNS
+from reviewer.io.formats import FILE_PATTERNS
 
 logger = logging.getLogger(__name__)
 

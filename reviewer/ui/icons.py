@@ -4,28 +4,40 @@ Action icons come from the desktop's icon theme when it has them; otherwise from
 the bundled 24x24 line icons in ``resources/icons``. Those are drawn with
 ``currentColor`` and painted here in the palette's text colour at paint time, so
 they read on light and dark palettes alike (and follow a palette change).
+
+The window starts without QtSvg: ``packaging/make_icons.py`` pre-renders each
+line icon as black masks (``resources/icons/line/<name>-<N>.png``) and the engine
+here tints the nearest mask. Only an icon without masks is drawn from its SVG,
+importing QtSvg on that first paint.
 """
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDir, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
+    QColor,
     QGuiApplication,
     QIcon,
     QIconEngine,
+    QImage,
     QPainter,
     QPalette,
     QPixmap,
 )
-from PySide6.QtSvg import QSvgRenderer
 
 from reviewer.paths import resources_dir
 
 APP_ID = "org.boardchange.Reviewer"
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+LINE_SIZES = (16, 24, 32, 48, 64)
+"""The sizes of the pre-rendered line icon masks (``packaging/make_icons.py``)."""
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 #: Public function name -> (freedesktop theme name, bundled SVG file).
 ACTION_ICONS: dict[str, tuple[str, str]] = {
@@ -61,8 +73,33 @@ def _svg_text(path: Path) -> str:
 
 @cache
 def _renderer(path: Path, color: str) -> QSvgRenderer:
+    from PySide6.QtSvg import QSvgRenderer  # only for an icon without masks
+
     data = _svg_text(path).replace("currentColor", color)
     return QSvgRenderer(QByteArray(data.encode("utf-8")))
+
+
+def mask_path(svg: Path, size: int) -> Path:
+    """The pre-rendered ``size`` px mask of the line icon ``svg``."""
+    return svg.parent / "line" / f"{svg.stem}-{size}.png"
+
+
+@cache
+def _masks(svg: Path) -> tuple[tuple[int, Path], ...]:
+    """(size, PNG) of every mask rendered for ``svg``, smallest first."""
+    found = ((size, mask_path(svg, size)) for size in LINE_SIZES)
+    return tuple((size, png) for size, png in found if png.is_file())
+
+
+@cache
+def _tinted(png: Path, color: str) -> QImage:
+    """The mask ``png`` painted in ``color`` (its alpha kept)."""
+    image = QImage(str(png)).convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(image.rect(), QColor(color))
+    painter.end()
+    return image
 
 
 def foreground_color(mode: QIcon.Mode = QIcon.Mode.Normal) -> str:
@@ -81,21 +118,34 @@ def foreground_color(mode: QIcon.Mode = QIcon.Mode.Normal) -> str:
     return palette.color(group, role).name()
 
 
-class TintedSvgIconEngine(QIconEngine):
-    """Paints a ``currentColor`` SVG in the palette's text colour."""
+class LineIconEngine(QIconEngine):
+    """Paints a ``currentColor`` line icon in the palette's text colour.
+
+    From the smallest pre-rendered mask at least as big as the target (in device
+    pixels), else from the SVG.
+    """
 
     def __init__(self, path: Path) -> None:
+        """Paint the line icon whose SVG is ``path``."""
         super().__init__()
         self._path = path
 
     def paint(
         self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State
     ) -> None:
-        """Render the SVG into ``rect`` in the colour for ``mode``."""
-        renderer = _renderer(self._path, foreground_color(mode))
+        """Draw the icon into ``rect`` in the colour for ``mode``."""
+        color = foreground_color(mode)
+        masks = _masks(self._path)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter, QRectF(rect))
+        if masks:
+            scale = painter.device().devicePixelRatioF() if painter.device() else 1.0
+            wanted = max(rect.width(), rect.height()) * scale
+            png = next((p for size, p in masks if size >= wanted), masks[-1][1])
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(QRectF(rect), _tinted(png, color))
+        else:
+            _renderer(self._path, color).render(painter, QRectF(rect))
         painter.restore()
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
@@ -109,16 +159,16 @@ class TintedSvgIconEngine(QIconEngine):
 
     def clone(self) -> QIconEngine:
         """A copy for QIcon's copy-on-write."""
-        return TintedSvgIconEngine(self._path)
+        return LineIconEngine(self._path)
 
     def key(self) -> str:
         """Identify the engine (for QIcon's serialisation)."""
-        return "TintedSvgIconEngine"
+        return "LineIconEngine"
 
 
 def line_icon(svg_name: str) -> QIcon:
     """The bundled line icon ``svg_name`` painted in the palette's text colour."""
-    return QIcon(TintedSvgIconEngine(icons_dir() / svg_name))
+    return QIcon(LineIconEngine(icons_dir() / svg_name))
 
 
 @cache

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from reviewer.io import loaders
 from reviewer.io.loaders import LoadOptions
-from reviewer.ui.window import navigator
 from reviewer.ui.window.main_window import MainWindow
 from tests.io.pdfmaker import make_pdf, page_content
 from tests.ui.conftest import SEED_TEXT, FakeDialogs
@@ -45,7 +45,8 @@ def test_a_bad_file_shows_a_clear_error_and_keeps_the_review(
 ) -> None:
     # the window loads with a 1 MB limit here, so that "big.txt" is too big
     limited = functools.partial(LoadOptions, max_bytes=1024 * 1024)
-    monkeypatch.setattr(navigator, "LoadOptions", limited)
+    # (the navigator imports LoadOptions on the worker thread, at each load)
+    monkeypatch.setattr(loaders, "LoadOptions", limited)
     good = tmp_path / "good.txt"
     good.write_text(SEED_TEXT, encoding="utf-8")
     window.open_paths([str(good)])

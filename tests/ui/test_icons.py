@@ -122,3 +122,21 @@ def test_apply_app_identity_sets_the_window_icon_and_desktop_file(
     finally:
         qapp.setWindowIcon(previous_icon)
         qapp.setDesktopFileName(previous_name)
+
+
+def test_the_masks_cover_every_action_icon_at_every_size() -> None:
+    for _theme, svg_name in icons.ACTION_ICONS.values():
+        for size in icons.LINE_SIZES:
+            assert icons.mask_path(icons.icons_dir() / svg_name, size).is_file()
+
+
+def test_a_line_icon_without_masks_is_drawn_from_its_svg(
+    palette: QPalette, qapp: QApplication, tmp_path
+) -> None:
+    svg = tmp_path / "new.svg"
+    svg.write_text(
+        (icons.icons_dir() / "add.svg").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#d01c1c"))
+    qapp.setPalette(palette)
+    assert _ink(QIcon(icons.LineIconEngine(svg))).name() == "#d01c1c"

@@ -22,6 +22,9 @@ from reviewer.io.errors import (
     UnreadableFileError,
     UnsupportedTypeError,
 )
+from reviewer.io.formats import FILE_PATTERNS as FILE_PATTERNS  # re-exported
+from reviewer.io.formats import SUPPORTED_DESCRIPTION as SUPPORTED_DESCRIPTION
+from reviewer.io.formats import SUPPORTED_SUFFIXES as SUPPORTED_SUFFIXES
 
 logger = logging.getLogger(__name__)
 
@@ -122,22 +125,6 @@ def _read_within(path: Path, size: int, max_bytes: int) -> bytes | None:
                 return None
 
 
-SUPPORTED_SUFFIXES = {
-    ".pdf": "PDF",
-    ".txt": "text",
-    ".text": "text",
-    ".md": "Markdown",
-    ".markdown": "Markdown",
-    ".htm": "HTML",
-    ".html": "HTML",
-    ".xhtml": "HTML",
-}
-"""File name endings the app opens, with the kind each one names."""
-
-FILE_PATTERNS = tuple(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
-"""Glob patterns of the supported files, e.g. for a file dialog's filter."""
-
-SUPPORTED_DESCRIPTION = "PDF (.pdf), text (.txt), Markdown (.md), HTML (.htm, .html)"
 
 
 def sniff(data: bytes) -> str | None:

@@ -21,6 +21,8 @@ _BOMS = (
     (b"\xfe\xff", "utf-16"),
 )
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+_CONTROL_BYTES = bytes(b for b in range(32) if chr(b) not in _ALLOWED_CONTROLS)
+"""The control bytes that do not occur in text (deleted in one C call to count them)."""
 
 
 def check_not_binary(path: str, data: bytes) -> None:
@@ -38,9 +40,7 @@ def check_not_binary(path: str, data: bytes) -> None:
             "the file holds binary data (NUL bytes), not text; open the "
             "original PDF, HTML or text file instead",
         )
-    controls = sum(
-        1 for byte in sample if byte < 32 and chr(byte) not in _ALLOWED_CONTROLS
-    )
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls > max(8, len(sample) // 100):
         raise BinaryFileError(
             path,

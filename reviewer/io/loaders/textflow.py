@@ -36,6 +36,7 @@ LIGATURES = {
 
 HYPHENS = "-\u2010\u00ad\x02"
 """Characters that may end a line in a hyphenated word (\\x02 is PDFium's mark)."""
+HYPHEN_SET = frozenset(HYPHENS)
 
 
 def words(text: str) -> frozenset[str]:
@@ -121,23 +122,33 @@ class Flowed:
     page_starts: list[int]
 
 
+_LIGATURE_CHARS = re.compile("[" + "".join(LIGATURES) + "]")
+"""One precompiled class of every ligature: a C-speed test for "any ligature?"."""
+_LIGATURE_TABLE = str.maketrans(LIGATURES)
+
+
 def expand_ligatures(
     text: str, boxes: list[tuple[float, float, float, float]] | None = None
 ) -> tuple[str, list[tuple[float, float, float, float]] | None]:
     """Replace ligature characters by their letters, splitting each box evenly."""
-    if not any(ch in LIGATURES for ch in text):
+    if _LIGATURE_CHARS.search(text) is None:
         return text, boxes
-    out: list[str] = []
+    if boxes is None:
+        return text.translate(_LIGATURE_TABLE), None
+    # Only the ligatures' boxes change: copy the runs between them whole.
     out_boxes: list[tuple[float, float, float, float]] = []
-    for i, ch in enumerate(text):
-        letters = LIGATURES.get(ch, ch)
-        if boxes is not None:
-            x0, top, x1, bottom = boxes[i]
-            step = (x1 - x0) / len(letters)
-            for k in range(len(letters)):
-                out_boxes.append((x0 + k * step, top, x0 + (k + 1) * step, bottom))
-        out.append(letters)
-    return "".join(out), (out_boxes if boxes is not None else None)
+    done = 0
+    for match in _LIGATURE_CHARS.finditer(text):
+        i = match.start()
+        out_boxes.extend(boxes[done:i])
+        letters = LIGATURES[text[i]]
+        x0, top, x1, bottom = boxes[i]
+        step = (x1 - x0) / len(letters)
+        for k in range(len(letters)):
+            out_boxes.append((x0 + k * step, top, x0 + (k + 1) * step, bottom))
+        done = i + 1
+    out_boxes.extend(boxes[done : len(text)])
+    return text.translate(_LIGATURE_TABLE), out_boxes
 
 
 def is_list_item(line: str) -> bool:
@@ -156,7 +167,33 @@ def word_vocabulary(text: str) -> Counter[str]:
     return counts
 
 
-def keep_hyphen(prefix: str, suffix: str, vocabulary: Counter[str]) -> bool:
+class LazyVocabulary:
+    """:func:`word_vocabulary` of a text, counted the first time it is asked.
+
+    Most texts never ask: only a lower-case word cut by a line-end hyphen
+    (``re-`` / ``elected``) needs the vocabulary to decide.
+    """
+
+    __slots__ = ("_counts", "_text")
+
+    def __init__(self, text: str | Callable[[], str]) -> None:
+        """Count ``text`` (or the text the callable returns) on first use."""
+        self._text = text
+        self._counts: Counter[str] | None = None
+
+    def get(self, word: str, default: int = 0) -> int:
+        """How often ``word`` occurs (like ``Counter.get``)."""
+        if self._counts is None:
+            text = self._text if isinstance(self._text, str) else self._text()
+            self._counts = word_vocabulary(text)
+            self._text = ""
+        return self._counts.get(word, default)
+
+
+Vocabulary = Counter[str] | LazyVocabulary
+
+
+def keep_hyphen(prefix: str, suffix: str, vocabulary: Vocabulary) -> bool:
     """Decide whether a line-end hyphen between two word halves is a real hyphen.
 
     A capitalised second half (``Sha-`` / ``Chelle``) keeps it; so does a pair the
@@ -174,13 +211,15 @@ def keep_hyphen(prefix: str, suffix: str, vocabulary: Counter[str]) -> bool:
     return pre in COMPOUND_PREFIXES or suf in COMPOUND_SUFFIXES
 
 
-def join_kind(first: str, second: str, vocabulary: Counter[str]) -> str:
+def join_kind(first: str, second: str, vocabulary: Vocabulary) -> str:
     """How to glue two lines of one paragraph.
 
     Returns:
         ``" "`` (join with a space), ``"-"`` (keep the hyphen, no space) or
         ``""`` (drop the hyphen and join).
     """
+    if first[-1:] not in HYPHEN_SET and not first.endswith("\n"):
+        return " "  # most lines: no regex at all (``$`` also matches before "\n")
     end = _WORD_END.search(first[-TAIL:])
     start = _WORD_START.match(second[:TAIL])
     if end is None or start is None:
@@ -223,7 +262,7 @@ def unwrap_plain_text(text: str) -> str:
     wrapped = 20 <= width <= 220 and long_lines >= 2
     if not wrapped:
         return _squeeze_blank_lines(lines)
-    vocabulary = word_vocabulary(text)
+    vocabulary = LazyVocabulary(text)
     # Each output line is built from pieces and only its tail is looked at, so
     # joining the lines of a huge paragraph stays linear in its length.
     out: list[list[str]] = []
@@ -270,6 +309,8 @@ def continues(first: str, second: str) -> bool:
 
 def _hyphenated(first: str, second: str) -> bool:
     """True when ``first`` ends in a word cut by a hyphen and ``second`` goes on."""
+    if first[-1:] not in HYPHEN_SET and not first.endswith("\n"):
+        return False
     return _WORD_END.search(first[-TAIL:]) is not None and second.lstrip()[:1].islower()
 
 
@@ -299,7 +340,7 @@ def flow_lines(lines: Sequence[Line], page_count: int, decide: Decision) -> Flow
         page_count: number of pages (pages without lines still get a start).
         decide: returns ``"\\n\\n"``, ``"\\n"`` or ``"join"`` for two neighbours.
     """
-    vocabulary = word_vocabulary("\n".join(line.text for line in lines))
+    vocabulary = LazyVocabulary(lambda: "\n".join(line.text for line in lines))
     parts: list[str] = []
     boxes: array[float] = array("f")
     page_starts: list[int] = []

@@ -3,50 +3,176 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from reviewer.io.loaders import SUPPORTED_DESCRIPTION
-from reviewer.models.queue_model import QueueModel
-from reviewer.ui import icons
+from reviewer.io.formats import SUPPORTED_DESCRIPTION
+from reviewer.ui import collector, icons
 from reviewer.ui.context import AppContext
 from reviewer.ui.dialogs import Unsaved
 from reviewer.ui.window.actions import about_html, build_actions, shortcuts_html
-from reviewer.ui.window.feedback import NavigatorFeedback
-from reviewer.ui.window.navigator import Navigator
-from reviewer.ui.window.queue_dock import QueueDock
 from reviewer.ui.window.recent_files import RecentFiles
-from reviewer.ui.window.review_controller import ReviewController
-from reviewer.ui.window.review_pane import ReviewPane
-from reviewer.ui.window.status_bar import ReviewStatusBar
 
 if TYPE_CHECKING:
+    from reviewer.models.queue_model import QueueModel
+    from reviewer.ui.document.document_view import DocumentView
     from reviewer.ui.pdf.page_view import PageView
+    from reviewer.ui.roster.filing_form import FilingForm
+    from reviewer.ui.roster.roster_view import RosterView
+    from reviewer.ui.window.feedback import NavigatorFeedback
+    from reviewer.ui.window.navigator import Navigator
+    from reviewer.ui.window.queue_dock import QueueDock
+    from reviewer.ui.window.review_controller import ReviewController
+    from reviewer.ui.window.review_pane import ReviewPane
     from reviewer.ui.window.session import FilingSession
+    from reviewer.ui.window.status_bar import ReviewStatusBar
 
 logger = logging.getLogger(__name__)
 
 APP_TITLE = "Board Change Reviewer"
 
+PANE_PARTS = frozenset(
+    {
+        "queue",
+        "navigator",
+        "pane",
+        "document_view",
+        "roster_view",
+        "filing_form",
+        "controller",
+        "queue_dock",
+        "status",
+        "progress",
+        "cancel_button",
+        "feedback",
+    }
+)
+"""The window's attributes built with the panes (after the shell's first paint)."""
+
+
+class _Placeholder(QWidget):
+    """The empty centre of the shell; says when it was first painted.
+
+    Signals:
+        painted(): its first paint event was handled.
+    """
+
+    painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startup_placeholder")
+        self._told = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Tell once that the window is on screen."""
+        super().paintEvent(event)
+        if not self._told:
+            self._told = True
+            self.painted.emit()
+
 
 class MainWindow(QMainWindow):
-    """One window: review filings one after another and save them to the dataset."""
+    """One window: review filings one after another and save them to the dataset.
+
+    It is built in two steps so that it shows at once. The constructor makes the
+    shell: title, menu bar, toolbar and an empty placeholder in the centre. Right
+    after the shell's first paint, the panes (queue, text, form, roster, status
+    bar) replace the placeholder and the extractor is warmed on a worker thread.
+    Anything that needs a pane earlier (``open_paths`` on a window not yet
+    shown, a test reading ``window.navigator``) builds them on the spot.
+
+    Signals:
+        panes_built(): the panes are in; :meth:`when_built` callbacks have run.
+    """
+
+    panes_built = Signal()
+
+    queue: QueueModel
+    navigator: Navigator
+    pane: ReviewPane
+    document_view: DocumentView
+    roster_view: RosterView
+    filing_form: FilingForm
+    controller: ReviewController
+    queue_dock: QueueDock
+    status: ReviewStatusBar
+    feedback: NavigatorFeedback
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        """Build the window around ``context``'s services."""
+        """Build the shell around ``context``'s services; the panes come after."""
         super().__init__(parent)
+        collector.install()  # workers must never free Qt objects
+        self._built = False
+        self._after_build: list[Callable[[], None]] = []
         self._context = context
         context.dialogs.set_parent(self)
         self.setWindowTitle(f"{APP_TITLE}[*]")
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
         self.resize(1280, 800)
-
         self._shown: FilingSession | None = None
+
+        self.ui_actions = build_actions(self, context.undo_group)
+        self.ui_actions.set_review_enabled(False)
+        self._placeholder: _Placeholder | None = _Placeholder(self)
+        self._placeholder.painted.connect(self._on_placeholder_painted)
+        self.setCentralWidget(self._placeholder)
+        self.statusBar()  # an empty bar: the panes' one takes its place
+        context.settings.restore_window(self)
+        self.recent = RecentFiles(
+            self.ui_actions.recent_menu, context.settings, context.dialogs, self
+        )
+        self.recent.open_requested.connect(self.open_paths)
+        self._connect_actions()
+
+    def __getattr__(self, name: str) -> object:
+        """Build the panes when one of them is asked for before the first paint."""
+        if name in PANE_PARTS and not self.__dict__.get("_built", True):
+            self.build_panes()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} has no attribute {name!r}")
+
+    def panes_ready(self) -> bool:
+        """Whether the panes were built (after the first paint, or on demand)."""
+        return self._built
+
+    def when_built(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once the panes are built (at once if they are)."""
+        if self._built:
+            callback()
+        else:
+            self._after_build.append(callback)
+
+    @Slot()
+    def _on_placeholder_painted(self) -> None:
+        # Queued: the shell's frame reaches the screen before the panes are built.
+        QTimer.singleShot(0, self, self._on_build_timer_timeout)
+
+    @Slot()
+    def _on_build_timer_timeout(self) -> None:
+        if self.isVisible():  # closed in the meantime: nothing to build
+            self.build_panes()
+
+    @Slot()
+    def build_panes(self) -> None:
+        """Replace the placeholder by the queue, text, form, roster and status bar."""
+        if self._built:
+            return
+        self._built = True
+        from reviewer.models.queue_model import QueueModel
+        from reviewer.ui.window.navigator import Navigator
+        from reviewer.ui.window.queue_dock import QueueDock
+        from reviewer.ui.window.review_controller import ReviewController
+        from reviewer.ui.window.review_pane import ReviewPane
+        from reviewer.ui.window.status_bar import ReviewStatusBar
+
+        context = self._context
         self.queue = QueueModel(self)
         self.navigator = Navigator(context, self.queue, self)
         self.pane = ReviewPane(self)
@@ -62,13 +188,13 @@ class MainWindow(QMainWindow):
             self,
         )
         self.pane.page_view_created.connect(self.controller.attach_page_view)
-        self.setCentralWidget(self.pane)
+        self.setCentralWidget(self.pane)  # the placeholder goes
+        self._placeholder = None
 
         self.queue_dock = QueueDock(self.queue, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.queue_dock)
         self.resizeDocks([self.queue_dock], [175], Qt.Orientation.Horizontal)
 
-        self.ui_actions = build_actions(self, context.undo_group)
         for zoom in (self.ui_actions.zoom_in, self.ui_actions.zoom_out):
             # Only while the text has focus: the PDF page has its own Ctrl+plus.
             zoom.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -83,17 +209,31 @@ class MainWindow(QMainWindow):
         self.cancel_button = self.status.cancel_button
 
         self._connect_signals()
-        context.settings.restore_window(self)
+        context.settings.restore_window(self)  # now with the queue dock
         context.settings.restore_splitters(self.pane)
         self.pane.set_zoom(context.settings.zoom())
-        self.recent = RecentFiles(
-            self.ui_actions.recent_menu, context.settings, context.dialogs, self
-        )
-        self.recent.open_requested.connect(self.open_paths)
         self._update_dataset_label()
         self._on_session_shown(None)
+        if self.isVisible():
+            # Qt shows widgets added to a visible window later (queued): show and
+            # lay them out now, so their sizes are final when this returns.
+            explicit = Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+            for part in (self.pane, self.queue_dock, self.status):
+                if not (part.isHidden() and part.testAttribute(explicit)):
+                    part.show()  # unless hidden on purpose (a closed queue dock)
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            # Paint the panes now, before the warm-up (queued by the navigator)
+            # starts on its worker thread and competes with the paint for the GIL.
+            self.repaint()
+        callbacks, self._after_build = self._after_build, []
+        for callback in callbacks:
+            callback()
+        self.panes_built.emit()
 
-    def _connect_signals(self) -> None:
+    def _connect_actions(self) -> None:
+        """The shell's actions: every slot builds the panes it needs on use."""
         a = self.ui_actions
         a.open_files.triggered.connect(self.ask_open_files)
         a.open_folder.triggered.connect(self.ask_open_folder)
@@ -109,13 +249,19 @@ class MainWindow(QMainWindow):
         a.accept_next.triggered.connect(self._on_accept_next_triggered)
         a.next_filing.triggered.connect(self._on_next_filing_triggered)
         a.previous_filing.triggered.connect(self._on_previous_filing_triggered)
-        a.show_offsets.toggled.connect(self.roster_view.set_offsets_visible)
-        a.show_legend.toggled.connect(self.pane.legend.setVisible)
         a.zoom_in.triggered.connect(self._on_zoom_in_triggered)
         a.zoom_out.triggered.connect(self._on_zoom_out_triggered)
         a.about.triggered.connect(self.show_about)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         self._context.undo_group.cleanChanged.connect(self._on_undo_clean_changed)
+
+    def _connect_signals(self) -> None:
+        """Link the panes to the actions, the navigator and each other."""
+        from reviewer.ui.window.feedback import NavigatorFeedback
+
+        a = self.ui_actions
+        a.show_offsets.toggled.connect(self.roster_view.set_offsets_visible)
+        a.show_legend.toggled.connect(self.pane.legend.setVisible)
         self.feedback = NavigatorFeedback(
             self._context, self.navigator, self.status, self.pane, self
         )
@@ -341,6 +487,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Ask before losing unsaved reviews; remember the window."""
+        if not self._built:  # closed before the panes came: nothing to keep
+            self._after_build.clear()
+            event.accept()
+            return
         if not self.navigator.wait_for_saves():  # saves still running finish first
             self.status.show_note("Still saving into the dataset; try again.")
             event.ignore()

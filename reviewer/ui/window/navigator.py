@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from reviewer.io.errors import LoadCancelledError, LoadError
-from reviewer.io.loaders import SUPPORTED_SUFFIXES, LoadOptions
-from reviewer.io.pipeline import LoadedFiling, extracting, open_and_extract
+from reviewer.io.formats import SUPPORTED_SUFFIXES
 from reviewer.models.queue_model import FilingStatus, QueueModel, list_folder
 from reviewer.ui.context import AppContext
 from reviewer.ui.window.review_saving import ReviewSaving
@@ -27,14 +26,17 @@ from reviewer.ui.window.saver import DatasetSaver
 from reviewer.ui.window.session import ReviewStore, queue_statuses
 
 if TYPE_CHECKING:
+    from reviewer.io.loaders import LoadOptions
+    from reviewer.io.pipeline import LoadedFiling
     from reviewer.ui.window.session import FilingSession
 
 logger = logging.getLogger(__name__)
 
 OPEN, PREFETCH, STATUS, WARM = "open", "prefetch", "status", "warm"
 
-WARM_UP_MS = 300
-"""After the window is up, prepare the extractor in the background."""
+WARM_UP_MS = 0
+"""After the panes are built (right after the window's first paint), prepare the
+loaders and the extractor in the background."""
 
 WINDOW_MAX_TEXT_BYTES = 24_000_000
 """Text, HTML and Markdown files the window reads (the CLI's bound is 100 MB,
@@ -42,14 +44,36 @@ in a worker it can stop): extracting from an 80 MB text takes minutes of CPU."""
 
 
 def warm_up(cancel: threading.Event, progress: Callable[[int, int], None]) -> object:
-    """Import (and compile the patterns of) the extractor, off the GUI thread.
+    """Import the loaders and the extractor and run them once, off the GUI thread.
 
-    The window starts without it; this makes the first filing open as fast as
-    the next ones. Heavy libraries (pandas, pdfplumber, pypdfium2) stay out.
+    The window starts without them; opening the bundled sample filing here (a
+    small UTF-8 text) imports and compiles everything a text filing needs, so
+    the first filing the user opens costs what the next ones cost. Heavy
+    libraries (pandas, pdfplumber, pypdfium2) stay out. A failure is only logged:
+    the real open reports its own.
     """
-    if not cancel.is_set():
-        import reviewer.core.extraction  # noqa: F401
+    if cancel.is_set():
+        return None
+    import reviewer.core.extraction  # noqa: F401
+    from reviewer.io import pipeline
+    from reviewer.paths import sample_filing
+
+    try:
+        pipeline.open_and_extract(sample_filing())
+    except Exception:  # noqa: BLE001 - a warm-up is optional
+        logger.warning("warming up on the sample filing failed", exc_info=True)
     return None
+
+
+def open_and_extract(path: str, options: LoadOptions | None = None) -> LoadedFiling:
+    """:func:`reviewer.io.pipeline.open_and_extract`, imported when first called.
+
+    Called on a worker thread: the GUI thread never imports the loaders or the
+    extractor before the first open.
+    """
+    from reviewer.io.pipeline import open_and_extract as load_and_extract
+
+    return load_and_extract(path, options)
 
 
 def _load(
@@ -62,6 +86,11 @@ def _load(
         progress: Callable[[int, int], None],
         deliver: Callable[[object], None],
     ) -> object:
+        # Imported here, on the worker thread: the window never imports a loader
+        # before the first open (the warm-up imports them in the background).
+        from reviewer.io.loaders import LoadOptions
+        from reviewer.io.pipeline import extracting
+
         options = LoadOptions(
             max_text_bytes=WINDOW_MAX_TEXT_BYTES,
             progress=progress,

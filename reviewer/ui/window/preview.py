@@ -9,13 +9,16 @@ this blocks the table, the filing form and the text's corrections alike.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reviewer.core.records import ReviewState
-from reviewer.io.pipeline import LoadedFiling
 from reviewer.models.review_model import ReviewModel
 from reviewer.ui.window.session import FilingSession
+
+if TYPE_CHECKING:
+    from reviewer.io.pipeline import LoadedFiling
 
 logger = logging.getLogger(__name__)
 
