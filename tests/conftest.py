@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication
+SCREENS = os.path.join(os.path.dirname(__file__), "data", "screens.json")
+# Before any QApplication: offscreen, on two virtual screens (a 1920x1200 desk and
+# a 1024x700 laptop at its right), so window sizes are what users have, not the
+# plugin's 800x800 default.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREENS}"
 
 from reviewer.pyside_guard import immortalize_singletons  # noqa: E402
 
@@ -32,7 +37,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture
 def corpus() -> Path:
     """The real development corpus kept in this repository (data/corpus)."""
-    assert (CORPUS / "raw").is_dir(), f"data/corpus is missing from the checkout ({CORPUS})"
+    assert (CORPUS / "raw").is_dir(), (
+        f"data/corpus is missing from the checkout ({CORPUS})"
+    )
     return CORPUS
 
 

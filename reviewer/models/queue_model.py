@@ -42,6 +42,7 @@ class FilingStatus(StrEnum):
     NEW = "new"
     IN_PROGRESS = "in progress"
     REVIEWED = "reviewed"
+    CHANGED = "changed since accepted"
     FAILED = "failed"
 
 
@@ -49,12 +50,14 @@ _COLORS = {
     FilingStatus.NEW: None,
     FilingStatus.IN_PROGRESS: QColor("#9a6700"),
     FilingStatus.REVIEWED: QColor("#1a7f37"),
+    FilingStatus.CHANGED: QColor("#9a6700"),
     FilingStatus.FAILED: QColor("#cf222e"),
 }
 _MARKS = {
     FilingStatus.NEW: "○",
     FilingStatus.IN_PROGRESS: "◐",
     FilingStatus.REVIEWED: "●",
+    FilingStatus.CHANGED: "◑",
     FilingStatus.FAILED: "✕",
 }
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLineEdit
 
 from reviewer.ui.document.document_view import DocumentView
 from reviewer.ui.window.main_window import MainWindow
@@ -76,7 +77,7 @@ def _save_and_read(qtbot, window: MainWindow, dataset: Path):
     return pd.read_csv(dataset, dtype=str, keep_default_na=False)
 
 
-# -- 1. rows added by hand rest on one whole sentence ---------------------------------
+# -- 1. rows added by hand rest on one whole sentence ------------------------------
 def test_new_row_for_a_name_with_a_middle_initial_takes_the_whole_sentence(
     qtbot, window, five, dataset
 ) -> None:
@@ -110,7 +111,7 @@ def test_new_row_for_a_name_with_a_middle_initial_takes_the_whole_sentence(
     assert "person" in written["edited_fields"].split("; ")
 
 
-# -- 2. evidence is a highlight, not the selection ------------------------------------
+# -- 2. evidence is a highlight, not the selection ---------------------------------
 def test_a_drag_inside_the_evidence_selects_words_for_the_cell(
     qtbot, window, session
 ) -> None:
@@ -142,3 +143,184 @@ def test_fill_shortcut_without_a_selection_says_so(qtbot, window, session) -> No
     qtbot.keyClick(view, Qt.Key.Key_F, CTRL | SHIFT)
     assert model.row_at(0).reason == before  # not the 600-character sentence
     assert "Nothing selected" in window.status.currentMessage()
+
+
+# -- 5. the roster: a fair share, fitted columns, chosen columns, the evidence -----
+@pytest.fixture
+def five_person(corpus: Path) -> Path:
+    """A real filing with five people in it (gold: five rows)."""
+    return corpus / "raw" / "gr-012.txt"
+
+
+def test_roster_shows_five_rows_whole_names_and_the_evidence(
+    qtbot, window, five_person
+) -> None:
+    window.resize(1280, 800)
+    session = open_and_wait(qtbot, window, five_person)
+    model = session.model
+    table = window.roster_view
+    assert model.rowCount() >= 5
+    qtbot.waitUntil(lambda: table.viewport().height() > 0)
+    viewport = table.viewport().rect()
+    for row in range(5):  # five rows fit without scrolling
+        assert viewport.contains(table.visualRect(table.model().index(row, 0)))
+    person = model.column_of("person")
+    metrics = table.fontMetrics()
+    longest = max(metrics.horizontalAdvance(r.person) for r in model.rows())
+    assert table.columnWidth(person) >= longest  # "Alexander E. Aike…" no more
+    # The detail line under the table holds the current row's whole evidence.
+    rect = table.visualRect(table.model().index(2, person))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    row = table.current_source_row()
+    assert window.pane.evidence_detail.toPlainText() == model.row_at(row).evidence
+    assert window.pane.evidence_detail.isVisible()
+
+
+def test_header_menu_hides_columns_and_the_choice_is_remembered(
+    qtbot, window, context, five_person
+) -> None:
+    open_and_wait(qtbot, window, five_person)
+    table = window.roster_view
+    reason = table.review_model().column_of("reason")
+    page = table.review_model().column_of("page")
+    assert not table.isColumnHidden(reason)
+    menu = table.build_header_menu()
+    toggles = {a.objectName(): a for a in menu.actions()}
+    assert not toggles["show_person"].isEnabled()  # a row needs its name
+    toggles["show_reason"].trigger()
+    assert table.isColumnHidden(reason)
+    toggles = {a.objectName(): a for a in table.build_header_menu().actions()}
+    toggles["show_page"].trigger()
+    assert not table.isColumnHidden(page)
+    assert window.ui_actions.show_offsets.isChecked() is False  # start, end hidden
+    window.close()
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    again.show()
+    open_and_wait(qtbot, again, five_person)
+    assert again.roster_view.isColumnHidden(reason)
+    assert not again.roster_view.isColumnHidden(page)
+
+
+def test_roster_splitter_is_remembered(qtbot, window, context, five_person) -> None:
+    window.resize(1280, 800)
+    open_and_wait(qtbot, window, five_person)
+    pane = window.pane
+    before = pane.sizes()
+    handle = pane.handle(1)
+    middle = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=middle)
+    qtbot.mouseMove(handle, middle + QPoint(0, -40))
+    qtbot.mouseMove(handle, middle + QPoint(0, -80))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=middle + QPoint(0, -80))
+    moved = pane.sizes()
+    assert moved[1] > before[1] + 40  # the roster grew
+    window.close()
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.pane.sizes() == moved
+
+
+# -- 6. the window fits the screen -------------------------------------------------
+def _laptop(qapp):
+    return next(s for s in qapp.screens() if s.name() == "laptop")
+
+
+def test_a_window_remembered_on_a_big_screen_fits_a_small_one(
+    qtbot, qapp, context, dataset
+) -> None:
+    from reviewer.ui.screen_fit import fit_to_screen
+
+    laptop = _laptop(qapp).availableGeometry()
+    first = MainWindow(context)  # the default size on a 1024x700 screen
+    qtbot.addWidget(first)
+    first.move(laptop.topLeft())
+    fit_to_screen(first)
+    first.show()
+    qtbot.waitExposed(first)
+    assert laptop.contains(first.frameGeometry())
+    first.resize(1280, 800)  # a session on a bigger screen
+    first.close()
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert laptop.contains(again.frameGeometry())
+    assert again.statusBar().isVisible()
+
+
+def test_a_1024_by_700_screen_shows_the_text_the_roster_and_the_form(
+    qtbot, qapp, context, dataset, five_person
+) -> None:
+    laptop = _laptop(qapp).availableGeometry()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.setGeometry(laptop)
+    window.show()
+    qtbot.waitExposed(window)
+    open_and_wait(qtbot, window, five_person)
+    inside = window.rect()
+    for widget, least in (
+        (window.document_view, (300, 150)),
+        (window.roster_view, (300, 120)),
+        (window.filing_form, (200, 150)),
+        (window.statusBar(), (300, 10)),
+    ):
+        assert widget.isVisible(), widget
+        box = widget.rect().translated(widget.mapTo(window, QPoint(0, 0)))
+        assert inside.contains(box), (widget, box)
+        assert widget.width() >= least[0], (widget, widget.size())
+        assert widget.height() >= least[1], (widget, widget.size())
+    # The form's last field can be reached (scrolled to) on the small screen.
+    last = window.filing_form.field("independent_directors_after")
+    window.pane.form_scroll.ensureWidgetVisible(last)
+    box = last.rect().translated(last.mapTo(window, QPoint(0, 0)))
+    assert inside.contains(box)
+
+
+# -- 4. "changed since accepted" ---------------------------------------------------
+def test_an_edit_after_accept_shows_changed_since_accepted(
+    qtbot, window, session
+) -> None:
+    model = session.model
+    with qtbot.waitSignal(window.navigator.saved, timeout=10000):
+        qtbot.keyClick(window.roster_view, Qt.Key.Key_Return, CTRL)
+    assert "Reviewed" in window.pane.review_label.text()
+    assert window.status.counts.text() == "1 of 1 reviewed"
+    table = window.roster_view
+    table.select_cell(0, model.column_of("reason"))
+    _focus(qtbot, table)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "health")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.row_at(0).reason == "health")
+    assert "Changed since accepted" in window.pane.review_label.text()
+    entry = window.queue.entry(window.queue.row_of(session.path))
+    assert str(entry.status) == "changed since accepted"
+    assert window.status.counts.text() == "0 of 1 reviewed"
+    qtbot.keyClick(table, Qt.Key.Key_Z, CTRL)  # undo the edit: as accepted again
+    assert "✔ Reviewed" in window.pane.review_label.text()
+    assert window.status.counts.text() == "1 of 1 reviewed"
+
+
+# -- 8. filing-form edits are bold, like roster cells ------------------------------
+def test_a_filing_field_changed_by_hand_is_bold(qtbot, window, filings) -> None:
+    session = open_and_wait(qtbot, window, filings[0])  # the machine's proposal
+    field = window.filing_form.field("ticker")
+    assert not field.font().bold()
+    _focus(qtbot, field)
+    field.selectAll()
+    qtbot.keyClicks(field, "EXGX")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert session.model.filing().ticker == "EXGX"
+    assert field.font().bold()
+    company = window.filing_form.field("company")
+    assert not company.font().bold()
+    window.ui_actions.undo.trigger()
+    assert session.model.filing().ticker != "EXGX"
+    assert not field.font().bold()

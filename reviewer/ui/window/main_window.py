@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from reviewer.io.loaders import SUPPORTED_DESCRIPTION
@@ -15,6 +15,8 @@ from reviewer.models.queue_model import QueueModel
 from reviewer.ui import icons
 from reviewer.ui.context import AppContext
 from reviewer.ui.dialogs import Unsaved
+from reviewer.ui.roster.roster_view import OFFSET_COLUMNS
+from reviewer.ui.screen_fit import fit_to_screen
 from reviewer.ui.window.actions import about_html, build_actions, shortcuts_html
 from reviewer.ui.window.feedback import NavigatorFeedback
 from reviewer.ui.window.navigator import Navigator
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self._shown: FilingSession | None = None
+        self._fitted = False
         self.queue = QueueModel(self)
         self.navigator = Navigator(context, self.queue, self)
         self.pane = ReviewPane(self)
@@ -84,7 +87,11 @@ class MainWindow(QMainWindow):
 
         self._connect_signals()
         context.settings.restore_window(self)
-        context.settings.restore_splitters(self.pane)
+        context.settings.restore_splitters(*self.pane.splitters())
+        fit_to_screen(self)
+        self.roster_view.set_hidden_columns(context.settings.roster_hidden_columns())
+        self._sync_offsets_action()
+        self.roster_view.hidden_columns_changed.connect(self._on_hidden_columns_changed)
         self.pane.set_zoom(context.settings.zoom())
         self.recent = RecentFiles(
             self.ui_actions.recent_menu, context.settings, context.dialogs, self
@@ -298,6 +305,18 @@ class MainWindow(QMainWindow):
         self._update_dataset_label()
 
     # -- view -----------------------------------------------------------------------
+    @Slot(list)
+    def _on_hidden_columns_changed(self, names: list[str]) -> None:
+        self._context.settings.set_roster_hidden_columns(names)
+        self._sync_offsets_action()
+
+    def _sync_offsets_action(self) -> None:
+        hidden = set(self.roster_view.hidden_columns())
+        action = self.ui_actions.show_offsets
+        action.blockSignals(True)
+        action.setChecked(not hidden & OFFSET_COLUMNS)
+        action.blockSignals(False)
+
     @Slot()
     def _on_zoom_in_triggered(self) -> None:
         self._context.settings.set_zoom(self.pane.set_zoom(self.pane.zoom() + 1))
@@ -327,6 +346,13 @@ class MainWindow(QMainWindow):
         self._context.dialogs.info("Keyboard shortcuts", html)
 
     # -- desktop manners --------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """The first time: with its frame now known, keep the window on its screen."""
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            fit_to_screen(self)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         """Accept files dragged from a file manager."""
         if event.mimeData().hasUrls():
@@ -359,7 +385,7 @@ class MainWindow(QMainWindow):
             ):
                 event.ignore()
                 return
-        self._context.settings.save_window(self, self.pane)
+        self._context.settings.save_window(self, *self.pane.splitters())
         self._context.settings.sync()
         self._context.runner.wait(3000)
         event.accept()

@@ -298,7 +298,9 @@ class Navigator(QObject, ReviewSaving):
         row = self._queue.row_of(session.path)
         if row < 0:
             return
-        if session.model.status() == "reviewed" or at_least is FilingStatus.REVIEWED:
+        if session.model.changed_since_accepted():
+            status = FilingStatus.CHANGED
+        elif session.model.status() == "reviewed" or at_least is FilingStatus.REVIEWED:
             status = FilingStatus.REVIEWED
         elif session.stack.count() or at_least is FilingStatus.IN_PROGRESS:
             status = FilingStatus.IN_PROGRESS
