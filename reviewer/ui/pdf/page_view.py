@@ -6,8 +6,14 @@ the widget's width, and the last few renders are cached (the next page is
 prefetched). Boxes are :class:`reviewer.core.document.Box` values in PDF points,
 origin top-left, drawn as translucent rectangles.
 
+Zoom is relative to the pane's width (1.0 fits the page to it). Ctrl+wheel zooms
+around the mouse pointer; Ctrl+plus/minus zoom around the evidence box when it is
+on the page (else the middle of the view); Ctrl+0 fits the width again. After a
+zoom the evidence box is kept in view.
+
 Signals:
     page_changed(int): the 1-based page on show changed.
+    zoom_changed(float): the user zoomed (to remember it).
     page_rendered(int): the page on show now has its image (for tests and status).
     offset_activated(int): the user clicked a printed character; its text offset
         (connect to ``DocumentView.reveal_offset``).
@@ -52,6 +58,7 @@ class PageView(QWidget):
     page_changed = Signal(int)
     page_rendered = Signal(int)
     offset_activated = Signal(int)
+    zoom_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """Create an empty page view."""
@@ -196,11 +203,18 @@ class PageView(QWidget):
         if self._boxes:
             self.go_to_page(self._boxes[0].page)
         self._refresh()
-        if self._boxes and self._page == self._boxes[0].page:
-            rect = self._canvas.box_rect(self._boxes[0])
-            self._scroll.ensureVisible(
-                int(rect.center().x()), int(rect.center().y()), 20, 60
-            )
+        self._keep_box_in_view()
+
+    def _keep_box_in_view(self) -> None:
+        """Scroll so that the first evidence box on this page is on screen."""
+        if not self._boxes or self._page != self._boxes[0].page:
+            return
+        rect = self._canvas.box_rect(self._boxes[0])
+        viewport = self._scroll.viewport()
+        x_margin = max(20, min(int(rect.width()) // 2, viewport.width() // 2 - 10))
+        self._scroll.ensureVisible(
+            int(rect.center().x()), int(rect.center().y()), x_margin, 60
+        )
 
     def boxes(self) -> tuple[Box, ...]:
         """The boxes currently drawn."""
@@ -331,17 +345,19 @@ class PageView(QWidget):
         elif ctrl and key == Qt.Key.Key_Minus:
             self.zoom_out()
         elif ctrl and key == Qt.Key.Key_0:
-            self.set_zoom(1.0)
+            self._user_zoom(1.0)
         else:
             super().keyPressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
         """Ctrl+wheel zooms."""
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            viewport = self._scroll.viewport()
+            anchor = viewport.mapFrom(self, event.position().toPoint())
             if event.angleDelta().y() > 0:
-                self.zoom_in()
+                self._user_zoom(self._step(+1), QPointF(anchor))
             elif event.angleDelta().y() < 0:
-                self.zoom_out()
+                self._user_zoom(self._step(-1), QPointF(anchor))
             event.accept()
         else:
             super().wheelEvent(event)
@@ -353,20 +369,50 @@ class PageView(QWidget):
         return self._zoom
 
     @Slot(float)
-    def set_zoom(self, factor: float) -> None:
-        """Zoom to ``factor`` times the fitted width (clamped to 0.5-4)."""
+    def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom to ``factor`` times the fitted width (clamped to 0.5-4).
+
+        The page point under ``anchor`` (viewport pixels) stays where it is;
+        without one, the evidence box stays in view (else the view's middle).
+        """
         factor = max(ZOOM_STEPS[0], min(factor, ZOOM_STEPS[-1]))
-        if factor != self._zoom:
-            self._zoom = factor
-            self._refresh()
+        if factor == self._zoom:
+            return
+        viewport = self._scroll.viewport()
+        h_bar = self._scroll.horizontalScrollBar()
+        v_bar = self._scroll.verticalScrollBar()
+        pointer = anchor is not None
+        if anchor is None:
+            anchor = QPointF(viewport.width() / 2, viewport.height() / 2)
+        old_width = max(1, self._canvas.width())
+        page_x = (h_bar.value() + anchor.x()) / old_width
+        page_y = (v_bar.value() + anchor.y()) / old_width
+        self._zoom = factor
+        self._refresh()
+        new_width = self._canvas.width()
+        h_bar.setValue(round(page_x * new_width - anchor.x()))
+        v_bar.setValue(round(page_y * new_width - anchor.y()))
+        if not pointer:
+            self._keep_box_in_view()
+
+    def _step(self, direction: int) -> float:
+        if direction > 0:
+            return next((z for z in ZOOM_STEPS if z > self._zoom), self._zoom)
+        smaller = [z for z in ZOOM_STEPS if z < self._zoom]
+        return smaller[-1] if smaller else self._zoom
+
+    def _user_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
+        before = self._zoom
+        self.set_zoom(factor, anchor)
+        if self._zoom != before:
+            self.zoom_changed.emit(self._zoom)
 
     @Slot()
     def zoom_in(self) -> None:
         """Zoom to the next larger step."""
-        self.set_zoom(next((z for z in ZOOM_STEPS if z > self._zoom), self._zoom))
+        self._user_zoom(self._step(+1))
 
     @Slot()
     def zoom_out(self) -> None:
         """Zoom to the next smaller step."""
-        smaller = [z for z in ZOOM_STEPS if z < self._zoom]
-        self.set_zoom(smaller[-1] if smaller else self._zoom)
+        self._user_zoom(self._step(-1))

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.pane.page_view_created.connect(self.controller.attach_page_view)
+        self.pane.page_view_created.connect(self._on_page_view_created)
         self.setCentralWidget(self.pane)
 
         self.queue_dock = QueueDock(self.queue, self)
@@ -305,6 +306,11 @@ class MainWindow(QMainWindow):
         self._update_dataset_label()
 
     # -- view -----------------------------------------------------------------------
+    @Slot(object)
+    def _on_page_view_created(self, view: PageView) -> None:
+        view.set_zoom(self._context.settings.page_zoom() or 1.0)
+        view.zoom_changed.connect(self._context.settings.set_page_zoom)
+
     @Slot(list)
     def _on_hidden_columns_changed(self, names: list[str]) -> None:
         self._context.settings.set_roster_hidden_columns(names)

@@ -34,6 +34,7 @@ MAX_EXTRA = 24
 FORM_WIDTH = 280  # the filing form: short labels, long values show their start
 ROSTER_SHARE = 42  # per cent of the height: about eight rows and the detail line
 DETAIL_LINES = 3
+TEXT_SHARE_WITH_PAGE = 40  # per cent of the text and page's width, for PDFs
 EMPTY_HINT = (
     "No board change proposed. Select a name in the text and choose "
     "“New row for this person”, or press Ctrl+N to add a row by hand."
@@ -177,8 +178,8 @@ class ReviewPane(QSplitter):
         self.page_view.setVisible(visible)
         total = sum(self._top.sizes())
         form = self._top.sizes()[2] or FORM_WIDTH
-        if visible:
-            text = (total - form) * 55 // 100
+        if visible:  # the page gets the larger share: its print is small
+            text = (total - form) * TEXT_SHARE_WITH_PAGE // 100
             self._top.setSizes([text, total - form - text, form])
         else:
             self._top.setSizes([total - form, 0, form])
