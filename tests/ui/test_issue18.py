@@ -413,3 +413,23 @@ def test_the_evidence_box_leaves_the_printed_line_as_printed(
     assert changed == 0  # the words inside the box are untouched
     outline = QPoint(inner.left() - 3, inner.center().y())
     assert with_box.pixel(outline) != without.pixel(outline)  # but it is marked
+
+
+# -- 9. completers: Tab takes the suggestion on top -----------------------------------
+def test_tab_in_the_role_cell_takes_the_highlighted_suggestion(
+    qtbot, window, session
+) -> None:
+    table = window.roster_view
+    model = session.model
+    table.select_cell(1, model.column_of("role"))
+    _focus(qtbot, table)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "dir")
+    popup = editor.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: model.row_at(1).role != "")
+    assert model.row_at(1).role == "director"
