@@ -111,14 +111,17 @@ class TabTakesSuggestion(QObject):
         """Watch ``completer``'s list (installed after Qt's own filter)."""
         super().__init__(completer)
         self._completer = completer
-        completer.popup().installEventFilter(self)
+        popup = completer.popup()
+        if popup is not None:
+            popup.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Before Qt's filter sees Tab, make the top suggestion current."""
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             popup = self._completer.popup()
             if (
-                event.key() == Qt.Key.Key_Tab
+                popup is not None
+                and event.key() == Qt.Key.Key_Tab
                 and popup.isVisible()
                 and not popup.currentIndex().isValid()
             ):
