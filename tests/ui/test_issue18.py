@@ -433,3 +433,91 @@ def test_tab_in_the_role_cell_takes_the_highlighted_suggestion(
     qtbot.keyClick(popup, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: model.row_at(1).role != "")
     assert model.row_at(1).role == "director"
+
+
+# -- 10. the end of the queue is not overwritten by the save --------------------------
+def test_accept_on_the_last_filing_says_both_saved_and_last(
+    qtbot, window, session
+) -> None:
+    _focus(qtbot, window.roster_view)
+    with qtbot.waitSignal(window.navigator.saved, timeout=10000):
+        qtbot.keyClick(window.roster_view, Qt.Key.Key_Return, CTRL)
+    message = window.status.currentMessage()
+    assert "Saved into" in message
+    assert "That was the last filing in the queue." in message
+
+
+# -- 12. every dialog button has a mnemonic that works --------------------------------
+def _answer_with(qtbot, key: Qt.Key, seen: list[str]) -> None:
+    """Press Alt+key in the modal dialog once it is up."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QAbstractButton
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or not box.isActiveWindow():
+            if box is not None:
+                box.activateWindow()
+            QTimer.singleShot(20, press)
+            return
+        seen.extend(b.text() for b in box.findChildren(QAbstractButton))
+        qtbot.keyClick(box, key, ALT)
+        # Never hang the suite: a key that did nothing leaves the box to close.
+        QTimer.singleShot(1000, lambda: box.isVisible() and box.reject())
+
+    QTimer.singleShot(0, press)
+
+
+def test_alt_d_discards_in_the_unsaved_box(qtbot, qapp) -> None:
+    from reviewer.ui.dialogs import Dialogs, Unsaved
+
+    seen: list[str] = []
+    _answer_with(qtbot, Qt.Key.Key_D, seen)
+    assert Dialogs().ask_unsaved("Save your reviews?") is Unsaved.DISCARD
+    assert {"&Save", "&Discard"} <= set(seen)
+    seen.clear()
+    _answer_with(qtbot, Qt.Key.Key_S, seen)
+    assert Dialogs().ask_unsaved("Save your reviews?") is Unsaved.SAVE
+
+
+def test_alt_n_and_alt_y_answer_a_confirmation(qtbot, qapp) -> None:
+    from reviewer.ui.dialogs import Dialogs
+
+    seen: list[str] = []
+    _answer_with(qtbot, Qt.Key.Key_N, seen)
+    assert Dialogs().confirm("Discard changes", "Throw away your edits?") is False
+    _answer_with(qtbot, Qt.Key.Key_Y, seen)
+    assert Dialogs().confirm("Discard changes", "Throw away your edits?") is True
+
+
+# -- 7. the first dataset dialog ------------------------------------------------------
+def test_first_dataset_dialog_opens_in_documents_and_says_what_it_is_for(
+    qtbot, qapp, tmp_path, monkeypatch, window, settings
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog
+
+    from reviewer.ui.dialogs import Dialogs
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    (tmp_path / "Documents").mkdir()
+    settings.set_dataset_path("")
+    window._update_dataset_label()
+    label = window.status.dataset_label.text()
+    assert label == "No dataset chosen: press Ctrl+Enter to choose one"
+    shown: dict[str, str] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, look)
+            return
+        shown["folder"] = dialog.directory().absolutePath()
+        shown["title"] = dialog.windowTitle()
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    assert Dialogs().ask_dataset_path("") == ""
+    assert shown["folder"] == str(tmp_path / "Documents")
+    assert "every review you accept is saved into this file" in shown["title"]
