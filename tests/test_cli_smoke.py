@@ -85,9 +85,8 @@ def test_a_mistyped_command_says_so_and_exits_2(
         check=False,
     )
     assert done.returncode == 2
-    assert done.stderr.strip() == (
-        f"reviewer: '{argv[0]}' is neither a command nor a file; did you mean '{meant}'?"
-    )
+    said = f"'{argv[0]}' is neither a command nor a file; did you mean '{meant}'?"
+    assert done.stderr.strip() == f"reviewer: {said}"
 
 
 def test_an_existing_file_named_like_a_command_is_still_a_file(tmp_path: Path) -> None:
