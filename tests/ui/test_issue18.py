@@ -521,3 +521,27 @@ def test_first_dataset_dialog_opens_in_documents_and_says_what_it_is_for(
     assert Dialogs().ask_dataset_path("") == ""
     assert shown["folder"] == str(tmp_path / "Documents")
     assert "every review you accept is saved into this file" in shown["title"]
+
+
+# -- 11. source_file follows one rule ----------------------------------------------
+def test_source_file_is_relative_below_the_dataset_else_absolute(
+    qtbot, window, dataset, samples_dir, monkeypatch, tmp_path
+) -> None:
+    import pandas as pd
+
+    monkeypatch.chdir(samples_dir.parent.parent)  # the checkout, as under ./dev run
+    session = open_and_wait(qtbot, window, Path("resources/samples/seed-21vianet.txt"))
+    del session
+    with qtbot.waitSignal(window.navigator.saved, timeout=10000):
+        window.ui_actions.export.trigger()
+    below = dataset.parent / "filings" / "own.txt"
+    below.parent.mkdir(exist_ok=True)
+    below.write_text(FIVE_TEXT, encoding="utf-8")
+    open_and_wait(qtbot, window, below)
+    qtbot.waitUntil(lambda: window.navigator.current().path == str(below))
+    with qtbot.waitSignal(window.navigator.saved, timeout=10000):
+        window.ui_actions.export.trigger()
+    frame = pd.read_csv(dataset, dtype=str, keep_default_na=False)
+    files = set(frame["source_file"])
+    sample = (samples_dir / "seed-21vianet.txt").resolve().as_posix()
+    assert files == {sample, "filings/own.txt"}
