@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 APP_TITLE = "Board Change Reviewer"
+QUEUE_WIDTH = 220  # company, rows and state
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
 
         self.queue_dock = QueueDock(self.queue, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.queue_dock)
-        self.resizeDocks([self.queue_dock], [175], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.queue_dock], [QUEUE_WIDTH], Qt.Orientation.Horizontal)
 
         self.ui_actions = build_actions(self, context.undo_group)
         for zoom in (self.ui_actions.zoom_in, self.ui_actions.zoom_out):

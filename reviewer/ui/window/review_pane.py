@@ -34,7 +34,7 @@ MAX_EXTRA = 24
 FORM_WIDTH = 280  # the filing form: short labels, long values show their start
 ROSTER_SHARE = 42  # per cent of the height: about eight rows and the detail line
 DETAIL_LINES = 3
-TEXT_SHARE_WITH_PAGE = 40  # per cent of the text and page's width, for PDFs
+TEXT_SHARE_WITH_PAGE = 36  # per cent of the text and page width, for PDFs
 EMPTY_HINT = (
     "No board change proposed. Select a name in the text and choose "
     "“New row for this person”, or press Ctrl+N to add a row by hand."
