@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QTextCursor, QWheelEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea
 
 from reviewer.ui.document.document_view import DocumentView
 from reviewer.ui.pdf.page_canvas import PageCanvas
@@ -346,7 +346,14 @@ def test_pdf_page_is_fitted_zoomed_with_keys_and_wheel_and_remembered(
     qtbot.waitUntil(page.has_image, timeout=10000)
     canvas = page.findChild(PageCanvas)
     viewport = canvas.parentWidget()
-    assert canvas.width() == viewport.width()  # fitted to the pane's width
+    # Fitted: the printed width (paper margins aside) fills the pane's width.
+    layout = window.navigator.current().document.layout
+    left, right = layout.printed_span(page.current_page())
+    left, right = max(0.0, left - 12), min(canvas.page_size.width(), right + 12)
+    printed = (right - left) * canvas.width() / canvas.page_size.width()
+    assert abs(printed - viewport.width()) <= 2
+    bar = page.findChild(QScrollArea).horizontalScrollBar()
+    assert abs(bar.value() - left * canvas.width() / canvas.page_size.width()) <= 2
     scale = canvas.width() / canvas.page_size.width()
     assert scale >= 0.75  # ten-point print is at least 7.5 px high at 1280x800
     assert page.boxes()

@@ -45,14 +45,14 @@ from PySide6.QtWidgets import (
 from reviewer.core.document import Box, Document, DocumentFormat
 from reviewer.core.highlight import offset_at_point
 from reviewer.ui.pdf.page_canvas import BOX_COLOR, PageCanvas
+from reviewer.ui.pdf.page_zoom import ZOOM_STEPS, PageZoom
 
 logger = logging.getLogger(__name__)
 
 CACHE_PAGES = 6
-ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 
 
-class PageView(QWidget):
+class PageView(QWidget, PageZoom):
     """Shows one PDF page at a time, scaled to the width, and draws boxes on it."""
 
     page_changed = Signal(int)
@@ -77,7 +77,7 @@ class PageView(QWidget):
         self._resize_timer = QTimer(self)
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(60)
-        self._resize_timer.timeout.connect(self._refresh)
+        self._resize_timer.timeout.connect(self._on_resize_timer_timeout)
 
         self._previous = QToolButton(self)
         self._previous.setArrowType(Qt.ArrowType.LeftArrow)
@@ -148,6 +148,7 @@ class PageView(QWidget):
             else:
                 self._page = 1
         self._refresh()
+        self._align_print()
         self.page_changed.emit(self._page)
 
     def page_count(self) -> int:
@@ -168,6 +169,7 @@ class PageView(QWidget):
             self._page = page
             self._scroll.verticalScrollBar().setValue(0)
             self._refresh()
+            self._align_print()
             self.page_changed.emit(page)
 
     @Slot()
@@ -204,17 +206,6 @@ class PageView(QWidget):
             self.go_to_page(self._boxes[0].page)
         self._refresh()
         self._keep_box_in_view()
-
-    def _keep_box_in_view(self) -> None:
-        """Scroll so that the first evidence box on this page is on screen."""
-        if not self._boxes or self._page != self._boxes[0].page:
-            return
-        rect = self._canvas.box_rect(self._boxes[0])
-        viewport = self._scroll.viewport()
-        x_margin = max(20, min(int(rect.width()) // 2, viewport.width() // 2 - 10))
-        self._scroll.ensureVisible(
-            int(rect.center().x()), int(rect.center().y()), x_margin, 60
-        )
 
     def boxes(self) -> tuple[Box, ...]:
         """The boxes currently drawn."""
@@ -253,14 +244,6 @@ class PageView(QWidget):
             self.offset_activated.emit(offset)
 
     # -- rendering -------------------------------------------------------------
-
-    def _target_size(self) -> QSize:
-        if not self._page:
-            return QSize()
-        width = max(50, round(self._scroll.viewport().width() * self._zoom))
-        points = self._pdf.pagePointSize(self._page - 1)
-        height = round(width * points.height() / max(points.width(), 1.0))
-        return QSize(width, height)
 
     def _request(self, page: int, size: QSize) -> None:
         ratio = self.devicePixelRatioF()
@@ -325,6 +308,12 @@ class PageView(QWidget):
         if page == self._page - 1:
             self._refresh()
 
+    @Slot()
+    def _on_resize_timer_timeout(self) -> None:
+        self._refresh()
+        self._align_print()
+        self._keep_box_in_view()
+
     def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
         """Re-render at the new width once resizing pauses."""
         super().resizeEvent(event)  # type: ignore[arg-type]
@@ -346,6 +335,8 @@ class PageView(QWidget):
             self.zoom_out()
         elif ctrl and key == Qt.Key.Key_0:
             self._user_zoom(1.0)
+            self._align_print()
+            self._keep_box_in_view()
         else:
             super().keyPressEvent(event)
 
@@ -361,58 +352,3 @@ class PageView(QWidget):
             event.accept()
         else:
             super().wheelEvent(event)
-
-    # -- zoom ------------------------------------------------------------------
-
-    def zoom(self) -> float:
-        """The zoom factor; 1.0 fits the page to the view's width."""
-        return self._zoom
-
-    @Slot(float)
-    def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
-        """Zoom to ``factor`` times the fitted width (clamped to 0.5-4).
-
-        The page point under ``anchor`` (viewport pixels) stays where it is;
-        without one, the evidence box stays in view (else the view's middle).
-        """
-        factor = max(ZOOM_STEPS[0], min(factor, ZOOM_STEPS[-1]))
-        if factor == self._zoom:
-            return
-        viewport = self._scroll.viewport()
-        h_bar = self._scroll.horizontalScrollBar()
-        v_bar = self._scroll.verticalScrollBar()
-        pointer = anchor is not None
-        if anchor is None:
-            anchor = QPointF(viewport.width() / 2, viewport.height() / 2)
-        old_width = max(1, self._canvas.width())
-        page_x = (h_bar.value() + anchor.x()) / old_width
-        page_y = (v_bar.value() + anchor.y()) / old_width
-        self._zoom = factor
-        self._refresh()
-        new_width = self._canvas.width()
-        h_bar.setValue(round(page_x * new_width - anchor.x()))
-        v_bar.setValue(round(page_y * new_width - anchor.y()))
-        if not pointer:
-            self._keep_box_in_view()
-
-    def _step(self, direction: int) -> float:
-        if direction > 0:
-            return next((z for z in ZOOM_STEPS if z > self._zoom), self._zoom)
-        smaller = [z for z in ZOOM_STEPS if z < self._zoom]
-        return smaller[-1] if smaller else self._zoom
-
-    def _user_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
-        before = self._zoom
-        self.set_zoom(factor, anchor)
-        if self._zoom != before:
-            self.zoom_changed.emit(self._zoom)
-
-    @Slot()
-    def zoom_in(self) -> None:
-        """Zoom to the next larger step."""
-        self._user_zoom(self._step(+1))
-
-    @Slot()
-    def zoom_out(self) -> None:
-        """Zoom to the next smaller step."""
-        self._user_zoom(self._step(-1))
