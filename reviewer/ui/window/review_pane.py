@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -118,11 +118,28 @@ class ReviewPane(QSplitter):
         self.addWidget(bottom)
         self.setStretchFactor(0, 100 - ROSTER_SHARE)
         self.setStretchFactor(1, ROSTER_SHARE)
-        self.setSizes([100 - ROSTER_SHARE, ROSTER_SHARE])  # scaled when shown
+        self._sized = False  # the roster's share is set at the first real height
         self.setChildrenCollapsible(False)
         top.setChildrenCollapsible(False)
         self.roster_view.current_row_changed.connect(self._on_roster_row_changed)
         self.show_model(None)
+
+    def restoreState(  # noqa: N802 (Qt override)
+        self, state: QByteArray | bytes | bytearray | memoryview
+    ) -> bool:
+        """Restore remembered sizes; they win over the default share."""
+        restored = super().restoreState(state)
+        self._sized = self._sized or restored
+        return restored
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """The first time the pane has a real height: give the roster its share."""
+        super().resizeEvent(event)
+        height = self.height() - self.handleWidth()
+        if not self._sized and self.isVisible() and height > 200:
+            self._sized = True
+            roster = height * ROSTER_SHARE // 100
+            self.setSizes([height - roster, roster])
 
     @property
     def top_splitter(self) -> QSplitter:
