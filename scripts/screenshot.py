@@ -1,6 +1,8 @@
 """Open a filing in the real window, wait for extraction, save a screenshot, quit.
 
-Set ``REVIEWER_DARK=1`` to shoot under Fusion with a dark palette.
+Set ``REVIEWER_DARK=1`` to shoot under Fusion with a dark palette, and
+``REVIEWER_SIZE=1024x700`` for another window size (default 1280x800; run Xvfb
+with a screen of that size, so the window fits it as on a real screen).
 
 Usage (from the checkout; without arguments it shoots the bundled sample into
 ``docs/screenshot-text.png``)::
@@ -80,7 +82,10 @@ def main(argv: list[str]) -> int:
     if os.environ.get("REVIEWER_DARK"):
         dark_palette(app)
     window = MainWindow(AppContext(settings=settings))
-    window.resize(1280, 800)
+    width, height = (
+        int(n) for n in os.environ.get("REVIEWER_SIZE", "1280x800").split("x")
+    )
+    window.resize(width, height)
     window.show()
     window.open_paths(files)
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 import os
 import tempfile
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication
+SCREENS = os.path.join(os.path.dirname(__file__), "data", "screens.json")
+# Before any QApplication: offscreen, on two virtual screens (a 1920x1200 desk and
+# a 1024x700 laptop at its right), so window sizes are what users have, not the
+# plugin's 800x800 default.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREENS}"
 
 from reviewer.pyside_guard import immortalize_singletons  # noqa: E402
 
@@ -19,7 +24,11 @@ import pytest  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = ROOT / "data" / "corpus"  # the real corpus, kept in step with ../shared/corpus
-SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+# The team's shared copy the repository's corpus is kept in step with (an
+# environment variable may point elsewhere, e.g. nowhere, to try the skip).
+SHARED_CORPUS = Path(
+    os.environ.get("REVIEWER_SHARED_CORPUS", str(ROOT.parent / "shared" / "corpus"))
+)
 SAMPLES = ROOT / "resources" / "samples"
 
 

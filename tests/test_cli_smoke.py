@@ -59,3 +59,40 @@ def test_extract_reads_the_founding_row_from_text_and_pdf(
     # The PDF's evidence points at its page; a text file has none.
     assert row["page"] == ("1" if name.endswith(".pdf") else "")
     assert "Tao Zou" in row["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "meant"),
+    [(["extrct", "x.txt"], "extract"), (["train", "--help"], "training-data")],
+)
+def test_a_mistyped_command_says_so_and_exits_2(
+    tmp_path: Path, argv: list[str], meant: str
+) -> None:
+    """A real process: no window opens, nothing waits, status 2 (issue 18, 15)."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, PYTHONPATH=str(root), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "reviewer", *argv],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2
+    said = f"'{argv[0]}' is neither a command nor a file; did you mean '{meant}'?"
+    assert done.stderr.strip() == f"reviewer: {said}"
+
+
+def test_an_existing_file_named_like_a_command_is_still_a_file(tmp_path: Path) -> None:
+    from reviewer.cli import mistyped_command
+
+    (tmp_path / "extrct").write_text("a filing", encoding="utf-8")
+    assert mistyped_command(str(tmp_path / "extrct")) is None
+    assert mistyped_command("extrct") == "extract"
+    assert mistyped_command("filing-1.txt") is None

@@ -9,6 +9,12 @@ import pytest
 
 from tests.conftest import CORPUS, SHARED_CORPUS
 
+SKIP_REASON = (
+    "only the check that data/corpus matches the team's shared copy: there is no "
+    "../shared/corpus beside this checkout. That is fine: every corpus test ran "
+    "on data/corpus, which is in the repository."
+)
+
 
 def test_every_raw_document_has_gold_and_a_manifest_line() -> None:
     raws = {p.stem for p in (CORPUS / "raw").iterdir() if p.is_file()}
@@ -24,7 +30,7 @@ def test_every_raw_document_has_gold_and_a_manifest_line() -> None:
 
 def test_the_shared_corpus_is_copied_unchanged() -> None:
     if not (SHARED_CORPUS / "raw").is_dir():
-        pytest.skip(f"no shared corpus beside this checkout ({SHARED_CORPUS})")
+        pytest.skip(SKIP_REASON)
     for sub in ("raw", "gold"):
         for src in (SHARED_CORPUS / sub).iterdir():
             copy = CORPUS / sub / src.name
@@ -33,3 +39,37 @@ def test_the_shared_corpus_is_copied_unchanged() -> None:
     shared_manifest = (SHARED_CORPUS / "manifest.tsv").read_text(encoding="utf-8")
     ours = (CORPUS / "manifest.tsv").read_text(encoding="utf-8")
     assert ours.startswith(shared_manifest.rstrip("\n"))
+
+
+def test_the_skip_without_a_shared_copy_says_what_and_why_it_is_fine(
+    tmp_path,
+) -> None:
+    """Issue 18, item 16: a newcomer's skip explains itself (a real pytest run)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = dict(os.environ, REVIEWER_SHARED_CORPUS=str(tmp_path / "none"))
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-rs",
+            "-p",
+            "no:cacheprovider",
+            "tests/test_corpus_in_step.py::test_the_shared_corpus_is_copied_unchanged",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "1 skipped" in done.stdout
+    assert "every corpus test ran on data/corpus" in " ".join(done.stdout.split())

@@ -7,9 +7,11 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from reviewer import __version__
 
@@ -32,6 +34,22 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def mistyped_command(word: str) -> str | None:
+    """The subcommand ``word`` was probably meant to be, or None.
+
+    Only for a word that is not an existing file or folder: ``extrct`` gives
+    ``extract``, ``train`` gives ``training-data`` (a command's first letters).
+    """
+    if not word or word.startswith("-") or Path(word).exists():
+        return None
+    lowered = word.lower()
+    starts = [c for c in SUBCOMMANDS if c.startswith(lowered) and len(lowered) >= 3]
+    if starts:
+        return starts[0]
+    close = difflib.get_close_matches(lowered, SUBCOMMANDS, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -42,6 +60,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _build_parser().parse_args(args_list)
         result: int = args.func(args)
         return result
+    if args_list:
+        meant = mistyped_command(args_list[0])
+        if meant is not None:
+            print(
+                f"reviewer: '{args_list[0]}' is neither a command nor a file; "
+                f"did you mean '{meant}'?",
+                file=sys.stderr,
+            )
+            return 2
     from reviewer.app import main as gui_main
 
     return gui_main(args_list)

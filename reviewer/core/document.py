@@ -62,6 +62,23 @@ class PageLayout:
         """Return the 1-based page that holds text offset ``offset``."""
         return max(1, bisect_right(self.page_starts, offset))
 
+    def printed_span(self, page: int) -> tuple[float, float] | None:
+        """Return the left and right edge (points) of the print on a 1-based page.
+
+        None for a page without characters (a scan, a blank page).
+        """
+        if not 1 <= page <= len(self.page_starts):
+            return None
+        count = len(self.boxes) // 4
+        first = self.page_starts[page - 1]
+        last = self.page_starts[page] if page < len(self.page_starts) else count
+        lefts = self.boxes[4 * first : 4 * min(last, count) : 4]
+        rights = self.boxes[4 * first + 2 : 4 * min(last, count) : 4]
+        shown = [x for x in lefts if not math.isnan(x)]
+        if not shown:
+            return None
+        return min(shown), max(x for x in rights if not math.isnan(x))
+
     def boxes_for(self, start: int, end: int) -> list[Box]:
         """Return one box per page line covered by text offsets ``[start, end)``.
 

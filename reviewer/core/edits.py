@@ -33,10 +33,6 @@ _ISO_SHAPE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
 _SPACES = re.compile(r"\s+")
 _TRUE = frozenset({"true", "yes", "y", "1"})
 _FALSE = frozenset({"false", "no", "n", "0"})
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
-_ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "prof", "inc", "co", "corp", "ltd", "no", "jr", "sr"}
-)
 
 
 def normalize_date(raw: object) -> str:
@@ -182,30 +178,40 @@ def with_evidence(
     )
 
 
-def _sentence_ends(text: str, start: int, stop: int) -> Iterable[re.Match[str]]:
-    for match in _SENTENCE_END.finditer(text, start, stop):
-        word = text[max(0, match.start() - 5) : match.start()].split()
-        if match.group() == "." and word and word[-1].lower() in _ABBREVIATIONS:
-            continue  # "Mr. Zou" or "Inc. (Nasdaq" does not end a sentence
-        yield match
+_BLANK_LINE = re.compile(r"\n[ \t\f\r]*\n")
+SENTENCE_WINDOW = 20_000
+"""How far around a selection :func:`sentence_around` looks for its paragraph."""
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """Return the span of the sentence holding ``[start, end)`` in ``text``.
+    """Return the span of the sentence(s) holding ``[start, end)`` in ``text``.
 
-    A sentence ends at ``.``, ``!`` or ``?`` followed by a space (not after an
-    honorific such as ``Mr.``), or at a blank line; leading whitespace is skipped.
+    Sentences are the extractor's own (:func:`~reviewer.core.extraction.sentences.
+    split_sentences`), so a row added by hand rests on the same kind of evidence
+    as a proposed one: ``Lisa M. Mooney`` or ``Mr. Zou`` does not end a sentence.
+    Only the paragraph around the selection (at most ``SENTENCE_WINDOW``
+    characters either side) is split. A selection across sentences gets them
+    all; one outside any sentence (blank space) gets itself back.
     """
-    begin = 0
-    for match in _sentence_ends(text, 0, max(start, 0)):
-        begin = match.end()
-    finish = len(text)
-    for match in _sentence_ends(text, max(end, start), len(text)):
-        finish = match.start() + (0 if match.group().startswith("\n") else 1)
-        break
-    while begin < finish and text[begin].isspace():
-        begin += 1
-    return begin, max(finish, begin)
+    from reviewer.core.extraction.sentences import split_sentences  # the one rule
+
+    last = len(text)
+    start, end = sorted((max(0, min(start, last)), max(0, min(end, last))))
+    lo = max(0, start - SENTENCE_WINDOW)
+    hi = min(last, end + SENTENCE_WINDOW)
+    for match in _BLANK_LINE.finditer(text, lo, start):
+        lo = match.end()
+    after = _BLANK_LINE.search(text, end, hi)
+    if after is not None:
+        hi = after.start()
+    hits = [
+        s
+        for s in split_sentences(text, lo, hi)
+        if s.start < max(end, start + 1) and start < s.end
+    ]
+    if not hits:
+        return start, end
+    return hits[0].start, hits[-1].end
 
 
 def next_row_id(rows: Iterable[RosterRow]) -> str:

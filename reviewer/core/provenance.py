@@ -9,8 +9,9 @@ the machine's proposal, joined by ``"; "`` in column order.
 ``edited_fields`` rules:
 
 * a roster row is compared with the machine's row of the same ``row_id``;
-* a row the reviewer added (its ``row_id`` is not in the proposal) lists every
-  non-empty column;
+* a row the reviewer added (its ``row_id`` is not in the proposal) lists the
+  columns set away from a blank row's defaults (a ``disagreement`` left at
+  ``not_stated`` was not touched, so it is not listed);
 * a filing-level column the reviewer changed is listed on every row of the
   document, since every row repeats it;
 * the ``none`` row written for a document without rows lists the filing-level
@@ -113,8 +114,8 @@ def _valid_date(value: str) -> bool:
 def edited_fields(row: RosterRow, proposal: dict[str, RosterRow]) -> list[str]:
     """Return the row columns a person changed from the machine's proposal."""
     original = proposal.get(row.row_id)
-    if original is None:
-        return [name for name in ROW_FIELD_NAMES if getattr(row, name)]
+    if original is None:  # added by hand: compare with the blank row it began as
+        original = RosterRow(row_id=row.row_id)
     return [n for n in ROW_FIELD_NAMES if getattr(row, n) != getattr(original, n)]
 
 

@@ -1,7 +1,10 @@
-"""The queue of filings to review, as a Qt list model.
+"""The queue of filings to review, as a Qt table model.
 
-Listing a folder of a thousand filings only stats names: nothing is loaded or
-extracted until a filing is opened (or prepared as the next one).
+Columns: the filing (its company once it was read, else its file name, after a
+state mark), the number of rows the machine proposed, and the review state. The
+file's path is the tooltip. Listing a folder of a thousand filings only stats
+names: nothing is loaded or extracted until a filing is opened (or prepared as
+the next one), so company and rows fill in as filings are read.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractListModel,
+    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,12 +30,16 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+FILING, ROWS, STATE = range(3)
+HEADERS = ("Filing", "Rows", "State")
 
 _CHANGED_ROLES = (
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.ForegroundRole,
     STATUS_ROLE,
+    SORT_ROLE,
 )
 
 
@@ -42,6 +49,7 @@ class FilingStatus(StrEnum):
     NEW = "new"
     IN_PROGRESS = "in progress"
     REVIEWED = "reviewed"
+    CHANGED = "changed since accepted"
     FAILED = "failed"
 
 
@@ -49,12 +57,14 @@ _COLORS = {
     FilingStatus.NEW: None,
     FilingStatus.IN_PROGRESS: QColor("#9a6700"),
     FilingStatus.REVIEWED: QColor("#1a7f37"),
+    FilingStatus.CHANGED: QColor("#9a6700"),
     FilingStatus.FAILED: QColor("#cf222e"),
 }
 _MARKS = {
     FilingStatus.NEW: "○",
     FilingStatus.IN_PROGRESS: "◐",
     FilingStatus.REVIEWED: "●",
+    FilingStatus.CHANGED: "◑",
     FilingStatus.FAILED: "✕",
 }
 
@@ -67,11 +77,15 @@ class QueueEntry:
         path: the file as opened.
         status: the review status shown in the list.
         message: why it failed to load, when it did.
+        company: the company the filing is about ("" until it is read).
+        proposed: how many rows the machine proposed (-1 until it is read).
     """
 
     path: str
     status: FilingStatus = FilingStatus.NEW
     message: str = ""
+    company: str = ""
+    proposed: int = -1  # rows the machine proposed; -1 until the filing is read
 
     @property
     def name(self) -> str:
@@ -92,7 +106,7 @@ def list_folder(folder: Path, suffixes: Collection[str]) -> list[str]:
     return [str(p) for p in children if p.suffix.lower() in suffixes and p.is_file()]
 
 
-class QueueModel(QAbstractListModel):
+class QueueModel(QAbstractTableModel):
     """The filings to review, with their status."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -104,24 +118,64 @@ class QueueModel(QAbstractListModel):
         """Number of filings."""
         return 0 if parent.isValid() else len(self._entries)
 
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt override
+        """Filing, rows, state."""
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(  # noqa: N802 - Qt override
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        """Column titles."""
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HEADERS)
+        ):
+            return HEADERS[section]
+        return None
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Name with a status mark, path, status, tooltip or colour."""
+        """Company (or name) with a status mark, rows, state; path, tooltip, colour."""
         if not index.isValid():
             return None
         entry = self._entries[index.row()]
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{_MARKS[entry.status]}  {entry.name}"
+            if column == ROWS:
+                return "" if entry.proposed < 0 else str(entry.proposed)
+            if column == STATE:
+                return str(entry.status)
+            return f"{_MARKS[entry.status]}  {entry.company or entry.name}"
+        if role == SORT_ROLE:
+            if column == ROWS:
+                return entry.proposed
+            if column == STATE:
+                return list(FilingStatus).index(entry.status)
+            return (entry.company or entry.name).lower()
         if role == PATH_ROLE:
             return entry.path
         if role == STATUS_ROLE:
             return str(entry.status)
         if role == Qt.ItemDataRole.ToolTipRole:
             detail = f"\n{entry.message}" if entry.message else ""
-            return f"{entry.path}\n{entry.status}{detail}"
+            return f"{entry.name}\n{entry.path}\n{entry.status}{detail}"
         if role == Qt.ItemDataRole.ForegroundRole:
             color = _COLORS[entry.status]
             return QBrush(color) if color is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == ROWS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def set_summary(self, row: int, company: str, proposed: int) -> None:
+        """What a filing turned out to be once read: its company and rows."""
+        entry = self._entries[row]
+        new = replace(entry, company=company, proposed=proposed)
+        if new != entry:
+            self._entries[row] = new
+            self.dataChanged.emit(self.index(row, 0), self.index(row, STATE))
 
     def add_paths(self, paths: Iterable[str]) -> int:
         """Append files not yet queued; return the row of the first given path."""
@@ -163,8 +217,9 @@ class QueueModel(QAbstractListModel):
         new = replace(entry, status=status, message=message)
         if new != entry:
             self._entries[row] = new
-            index = self.index(row, 0)
-            self.dataChanged.emit(index, index, list(_CHANGED_ROLES))
+            self.dataChanged.emit(
+                self.index(row, 0), self.index(row, STATE), list(_CHANGED_ROLES)
+            )
 
     def counts(self) -> dict[FilingStatus, int]:
         """How many filings are in each status."""

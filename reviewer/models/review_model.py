@@ -77,6 +77,8 @@ class ReviewModel(QAbstractTableModel):
         self._state = ReviewState(filing=FilingFields(), rows=(), entities=())
         self._rows: list[RosterRow] = []
         self._proposal: dict[str, RosterRow] = {}
+        self._proposed_filing: FilingFields | None = None
+        self._accepted: tuple[object, ...] | None = None  # content when accepted
 
     # -- Qt overrides ---------------------------------------------------------
     def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt override
@@ -109,9 +111,28 @@ class ReviewModel(QAbstractTableModel):
         if not self._proposal:
             return False
         original = self._proposal.get(row.row_id)
-        if original is None:
-            return bool(getattr(row, name))  # a row the reviewer added
+        if original is None:  # a row the reviewer added began blank
+            original = RosterRow(row_id=row.row_id)
         return bool(getattr(row, name) != getattr(original, name))
+
+    def is_filing_edited(self, name: str) -> bool:
+        """Whether a person changed filing field ``name`` from the proposal."""
+        if self._proposed_filing is None:
+            return False
+        return bool(
+            getattr(self._state.filing, name) != getattr(self._proposed_filing, name)
+        )
+
+    def changed_since_accepted(self) -> bool:
+        """Whether a reviewed filing was edited after it was accepted.
+
+        Undoing the edits makes it unchanged again; accepting again makes the
+        current content the accepted one.
+        """
+        return self._state.status == "reviewed" and self._accepted != self._content()
+
+    def _content(self) -> tuple[object, ...]:
+        return (self._state.filing, tuple(self._rows), self._state.entities)
 
     def headerData(  # noqa: N802 - Qt override
         self,
@@ -219,6 +240,8 @@ class ReviewModel(QAbstractTableModel):
         new = (status, reviewed_by, reviewed_at)
         if new != old:
             self._undo_stack.push(SetStatusCommand(self, old, new))
+        elif status == "reviewed" and self.changed_since_accepted():
+            self.set_status(*new)  # accepted again within the same second
 
     # -- primitives: called by undo commands only ------------------------------
     def replace_row(self, row: int, value: RosterRow) -> None:
@@ -267,6 +290,7 @@ class ReviewModel(QAbstractTableModel):
             reviewed_by=reviewed_by,
             reviewed_at=reviewed_at,
         )
+        self._accepted = self._content() if status == "reviewed" else None
         self.status_changed.emit(status)
         self.state_changed.emit()
 
@@ -275,14 +299,20 @@ class ReviewModel(QAbstractTableModel):
         self.beginResetModel()
         self._state = state
         self._rows = list(state.rows)
+        self._accepted = self._content() if state.status == "reviewed" else None
         self.endResetModel()
         self.filing_changed.emit()
         self.entities_changed.emit()
         self.status_changed.emit(state.status)
 
-    def set_proposal(self, rows: Sequence[RosterRow]) -> None:
-        """The machine's rows: cells that differ from them are shown in bold."""
+    def set_proposal(
+        self, rows: Sequence[RosterRow], filing: FilingFields | None = None
+    ) -> None:
+        """The machine's rows and filing: what differs is shown in bold."""
         self._proposal = {row.row_id: row for row in rows}
+        if filing is not None:
+            self._proposed_filing = filing
+            self.filing_changed.emit()
         if self._rows:
             last = self.index(len(self._rows) - 1, len(ROW_COLUMNS) - 1)
             self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.FontRole])

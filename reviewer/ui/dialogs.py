@@ -19,6 +19,24 @@ logger = logging.getLogger(__name__)
 OPEN_FILTER = f"Filings ({' '.join(FILE_PATTERNS)});;All files (*)"
 
 
+DATASET_CAPTION = (
+    "Choose the dataset CSV: every review you accept is saved into this file"
+)
+DATASET_NAME = "board-changes.csv"
+
+
+def default_dataset_path() -> str:
+    """Where the first dataset goes: the documents folder (else home), not cwd."""
+    from PySide6.QtCore import QDir, QStandardPaths
+
+    folder = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    )
+    if not folder or not QDir(folder).exists():
+        folder = QDir.homePath()
+    return QDir(folder).filePath(DATASET_NAME)
+
+
 class Unsaved(StrEnum):
     """The answer to "save your changes before closing?"."""
 
@@ -60,32 +78,43 @@ class Dialogs:
         QMessageBox.about(self._parent, title, message)
 
     def confirm(self, title: str, message: str) -> bool:
-        """Ask a yes/no question; True for yes."""
+        """Ask a yes/no question; True for yes (Alt+Y, Alt+N)."""
         from PySide6.QtWidgets import QMessageBox  # built on first use
 
-        answer = QMessageBox.question(self._parent, title, message)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, message, parent=self._parent
+        )
+        yes = box.addButton("&Yes", QMessageBox.ButtonRole.YesRole)
+        no = box.addButton("&No", QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(yes)
+        box.setEscapeButton(no)
+        box.exec()
+        answer = box.clickedButton() is yes
+        box.deleteLater()
+        return answer
 
     def ask_unsaved(self, message: str) -> Unsaved:
-        """Save, Discard or Cancel before closing."""
+        """Save, Discard or Cancel before closing (Alt+S, Alt+D, Esc)."""
         from PySide6.QtWidgets import QMessageBox  # built on first use
 
-        buttons = (
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "Unsaved reviews", message, parent=self._parent
         )
-        answer = QMessageBox.question(
-            self._parent,
-            "Unsaved reviews",
-            message,
-            buttons,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return Unsaved.SAVE
-        if answer == QMessageBox.StandardButton.Discard:
-            return Unsaved.DISCARD
+        buttons = {
+            Unsaved.SAVE: box.addButton("&Save", QMessageBox.ButtonRole.AcceptRole),
+            Unsaved.DISCARD: box.addButton(
+                "&Discard", QMessageBox.ButtonRole.DestructiveRole
+            ),
+            Unsaved.CANCEL: box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole),
+        }
+        box.setDefaultButton(buttons[Unsaved.SAVE])
+        box.setEscapeButton(buttons[Unsaved.CANCEL])
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        for answer, button in buttons.items():
+            if clicked is button:
+                return answer
         return Unsaved.CANCEL
 
     def ask_conflict(self, message: str) -> Conflict:
@@ -131,13 +160,17 @@ class Dialogs:
         )
 
     def ask_dataset_path(self, current: str) -> str:
-        """Pick the dataset CSV to save reviews into ("" when cancelled)."""
+        """Pick the dataset CSV to save reviews into ("" when cancelled).
+
+        The first time (no dataset yet) the dialog opens in the user's
+        documents folder, not the process's working directory.
+        """
         from PySide6.QtWidgets import QFileDialog  # built on first use
 
         path, _ = QFileDialog.getSaveFileName(
             self._parent,
-            "Choose the dataset CSV",
-            current or "board-changes.csv",
+            DATASET_CAPTION,
+            current or default_dataset_path(),
             "CSV files (*.csv)",
             options=QFileDialog.Option.DontConfirmOverwrite,
         )

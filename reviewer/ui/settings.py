@@ -71,6 +71,26 @@ class Settings:
         """Remember the document text zoom."""
         self._store.setValue("view/zoom", steps)
 
+    def roster_hidden_columns(self) -> list[str] | None:
+        """The roster columns the user hid (None: never chosen, use the default)."""
+        if not self._store.contains("view/roster_hidden_columns"):
+            return None
+        value = self._store.value("view/roster_hidden_columns", [], type=list)
+        return [str(v) for v in value] if isinstance(value, list) else None
+
+    def set_roster_hidden_columns(self, names: list[str]) -> None:
+        """Remember the roster columns the user hid."""
+        self._store.setValue("view/roster_hidden_columns", list(names))
+
+    def page_zoom(self) -> float:
+        """The PDF page's zoom (0: fitted to the pane's width)."""
+        value = self._store.value("view/page_zoom", 0.0, type=float)
+        return float(value) if isinstance(value, (int, float)) else 0.0
+
+    def set_page_zoom(self, zoom: float) -> None:
+        """Remember the PDF page's zoom (0: fit to width)."""
+        self._store.setValue("view/page_zoom", float(zoom))
+
     def save_window(self, window: QMainWindow, *splitters: QSplitter) -> None:
         """Remember the window's geometry and docks, and the splitters' sizes."""
         self._store.setValue("window/geometry", window.saveGeometry())

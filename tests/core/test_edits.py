@@ -107,6 +107,23 @@ def test_sentence_around_finds_the_enclosing_sentence() -> None:
     assert text[begin:end] == "Next para."
 
 
+def test_sentence_around_uses_the_extractors_sentences() -> None:
+    text = (
+        "The Board elected Alexander E. Aikens, III, Lisa M. Mooney and Dr. Ann Lee "
+        "as directors. Each will serve on the Audit Committee.\n\nNext para."
+    )
+    start = text.index("Lisa M. Mooney")
+    begin, end = edits.sentence_around(text, start, start + len("Lisa M. Mooney"))
+    assert text[begin:end] == text[: text.index(" Each")]
+    # A caret (empty span) and a span across two sentences.
+    caret = text.index("Audit")
+    assert text[slice(*edits.sentence_around(text, caret, caret))].startswith("Each")
+    both = edits.sentence_around(text, start, caret)
+    assert both == (0, text.index("\n\n"))
+    blank = text.index("\n\n") + 1
+    assert edits.sentence_around(text, blank, blank + 1) == (blank, blank + 1)
+
+
 def test_next_row_id_skips_taken_ids() -> None:
     rows = [RosterRow(row_id="m1"), RosterRow(row_id="u1"), RosterRow(row_id="u3")]
     assert edits.next_row_id(rows) == "u2"

@@ -157,3 +157,20 @@ def test_word_span_expands_to_the_word() -> None:
     assert word_span(text, len(text)) is None
     start, end = word_span(text, text.index("1.5")) or (0, 0)
     assert text[start:end] == "1.5"
+
+
+def test_printed_span_is_the_print_between_the_paper_margins() -> None:
+    from array import array
+
+    from reviewer.core.document import PageLayout
+
+    nan = float("nan")
+    boxes = array(
+        "d",
+        [72, 10, 80, 20, nan, nan, nan, nan, 300, 10, 540, 20]  # page 1
+        + [100, 10, 110, 20],  # page 2
+    )
+    layout = PageLayout(((612, 792), (612, 792)), (0, 3), boxes)
+    assert layout.printed_span(1) == (72, 540)
+    assert layout.printed_span(2) == (100, 110)
+    assert layout.printed_span(3) is None

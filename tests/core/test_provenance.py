@@ -38,13 +38,14 @@ def test_unedited_proposal_has_no_edited_fields_and_all_columns() -> None:
     assert records[0]["extractor_version"] == "test-1"
 
 
-def test_edited_fields_per_row_id_and_added_rows_list_every_nonempty_column() -> None:
+def test_edited_fields_per_row_id_and_added_rows_list_what_was_set() -> None:
     doc = make_document()
     ext = make_extraction(doc)
     rows = _by_person(build_records(doc, ext, make_review(ext), "filing.txt"))
     assert rows["Tao Zou"]["edited_fields"] == "role; reason"
     assert rows["Jane Roe"]["edited_fields"] == ""
-    assert rows["Li Wei"]["edited_fields"] == "person; change_type; disagreement"
+    # Added by hand: disagreement was left at its default, so it is not listed.
+    assert rows["Li Wei"]["edited_fields"] == "person; change_type"
     assert rows["Tao Zou"]["reviewed_by"] == "ana"
     assert rows["Tao Zou"]["reviewed_at"] == "2026-11-26T10:00:00Z"
 

@@ -46,3 +46,22 @@ def test_every_box_still_belongs_to_its_character(
         assert char == source or (source == "\ufb01" and char in "fi")
     assert flowed.page_starts == sorted(flowed.page_starts)
     assert len(flowed.page_starts) == max(3, lines[-1].page + 1)
+
+
+def test_text_artefacts_are_blanked_in_place() -> None:
+    from reviewer.io.loaders.textflow import blank_text_artefacts
+
+    cases = {
+        "|": " ",
+        "  | +--| ": "         ",
+        "|Jane Roe resigned |": " Jane Roe resigned  ",
+        "a | b": "a | b",  # a pipe inside a sentence stays
+        "| a | b |": "| a | b |",  # a row of several cells stays
+        "\n\n   2   \n\nx": "\n\n       \n\nx",
+        "Page 3 of 9": "           ",
+        "1.\nFirst": "1.\nFirst",  # a list number is not a page number
+        "See note\n2\nmore": "See note\n2\nmore",  # not alone between blank lines
+    }
+    for raw, clean in cases.items():
+        assert blank_text_artefacts(raw) == clean, raw
+        assert len(blank_text_artefacts(raw)) == len(raw)

@@ -124,7 +124,7 @@ def test_click_inside_an_entity_activates_it(
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_reveal_span_selects_scrolls_and_flashes(
+def test_reveal_span_washes_scrolls_and_flashes(
     qtbot: QtBot, entities: list[Entity]
 ) -> None:
     text = "\n".join(f"padding line {i}" for i in range(400)) + "\nTarget Person here."
@@ -139,15 +139,16 @@ def test_reveal_span_selects_scrolls_and_flashes(
     assert view.verticalScrollBar().value() == 0
     with qtbot.waitSignal(view.offset_shown) as shown:
         view.reveal_span(start, end)
-    assert view.selected_span() == (start, end)
-    assert view.textCursor().selectedText() == "Target Person"
+    assert view.selected_span() is None  # washed, not selected
+    assert view.evidence_span() == (start, end)
+    assert view.caret_offset() == start
     assert view.verticalScrollBar().value() > 0
     assert view.viewport().rect().intersects(view.cursorRect())
     assert shown.args == [start]
     assert view.is_flashing()
     assert view.span_rects(start, end)
     qtbot.waitUntil(lambda: not view.is_flashing(), timeout=3000)
-    assert view.selected_span() == (start, end)
+    assert view.evidence_span() == (start, end)
 
 
 def test_context_menu_actions_emit_trimmed_spans(
@@ -191,9 +192,13 @@ def test_remove_highlight_targets_the_entity_clicked(
     with qtbot.waitSignal(view.remove_entity_requested) as removed:
         view.remove_highlight_action.trigger()
     assert removed.args == [2]
-    with qtbot.waitSignal(view.fill_cell_requested) as fill:
+    # "Set as value" never takes the caret's highlight: it asks for a selection.
+    with (
+        qtbot.assertNotEmitted(view.fill_cell_requested),
+        qtbot.waitSignal(view.note) as note,
+    ):
         view.fill_cell_action.trigger()
-    assert fill.args == [entities[2].start, entities[2].end]
+    assert "Nothing selected" in note.args[0]
 
 
 def test_shortcut_fills_the_cell(view: DocumentView, qtbot: QtBot) -> None:
@@ -221,7 +226,7 @@ def test_whitespace_only_selection_offers_nothing(view: DocumentView) -> None:
     cursor.setPosition(start + 1, cursor.MoveMode.KeepAnchor)
     view.setTextCursor(cursor)
     view.build_context_menu()
-    assert not view.fill_cell_action.isEnabled()
+    assert not view.new_row_action.isEnabled()
     assert not view.mark_menu.isEnabled()
 
 
@@ -262,7 +267,8 @@ def test_offsets_after_astral_characters_and_crlf(qtbot: QtBot) -> None:
     (selection,) = view.extraSelections()
     assert selection.cursor.selectedText() == "Jane Roe"
     view.reveal_span(jane.start, jane.end)
-    assert view.selected_span() == (jane.start, jane.end)
+    assert view.evidence_span() == (jane.start, jane.end)
+    assert view.caret_offset() == jane.start
     assert view.entity_at(jane.start) == 0
 
 

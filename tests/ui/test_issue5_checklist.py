@@ -83,7 +83,7 @@ def test_rows_and_highlights_select_each_other_with_the_mouse(
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=row_rect.center())
     span = model.row_at(0).span()
     assert span is not None
-    assert window.document_view.selected_span() == span
+    assert window.document_view.evidence_span() == span
 
     view = window.document_view
     reason = next(

@@ -8,16 +8,17 @@ from reviewer.ui.window.main_window import MainWindow
 from tests.ui.helpers import LEE_SENTENCE, open_and_wait
 
 
-def _selected_text(window: MainWindow) -> str:
-    return window.document_view.textCursor().selectedText()
+def _evidence_text(window: MainWindow) -> str:
+    span = window.document_view.evidence_span()
+    return "" if span is None else window.document_view.source_text()[slice(*span)]
 
 
 def test_selecting_a_row_reveals_its_evidence(qtbot, window, session) -> None:
     window.roster_view.select_cell(1, 0)
-    assert _selected_text(window) == LEE_SENTENCE
+    assert _evidence_text(window) == LEE_SENTENCE
     window.roster_view.select_cell(0, 0)
     start, end = session.model.row_at(0).span()
-    assert window.document_view.selected_span() == (start, end)
+    assert window.document_view.evidence_span() == (start, end)
 
 
 def test_clicking_a_highlight_selects_the_cell_it_feeds(qtbot, window, session) -> None:

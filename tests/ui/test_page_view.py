@@ -100,8 +100,10 @@ def test_show_boxes_goes_to_the_page_and_draws_them(
     image = view.page_image()
     rect = view.box_rect(box)
     inside = image.pixelColor(rect.center().toPoint())
+    outline = image.pixelColor(int(rect.left()) - 3, int(rect.center().y()))
     outside = image.pixelColor(int(rect.left()) - 30, int(rect.center().y()))
-    assert inside.blue() > inside.red() + 60  # blue tint on white paper
+    assert outline.blue() > outline.red() + 60  # a blue outline around the words
+    assert inside.red() > 240  # the words inside are not washed over
     assert outside.red() > 240  # plain paper
     assert outside.blue() > 240
     assert view.boxes()[0] == box

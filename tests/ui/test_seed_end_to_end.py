@@ -61,8 +61,8 @@ def test_seed_filing_round_trips_through_the_window(
     window.roster_view.select_cell(number, 0)
     span = row.span()
     assert span is not None
-    assert window.document_view.selected_span() == span
-    assert "Tao Zou" in window.document_view.textCursor().selectedText()
+    assert window.document_view.evidence_span() == span
+    assert "Tao Zou" in window.document_view.source_text()[slice(*span)]
 
     # Correct a cell with the keyboard: F2, type, Enter.
     view = window.roster_view

@@ -36,7 +36,7 @@ def test_opening_a_pdf_reveals_the_first_rows_evidence_in_text_and_page(
     assert span is not None
     assert span[0] > 1000  # below the 8-K cover
     qtbot.wait(300)  # the window settles its layout; the page sync is debounced
-    assert window.document_view.selected_span() == span
+    assert window.document_view.evidence_span() == span
     assert window.document_view.revealed_span() == span
     assert _on_screen(window, span[0])
     assert _on_screen(window, span[1])

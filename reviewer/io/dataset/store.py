@@ -126,13 +126,19 @@ class SaveSummary:
 def source_file_for(source_path: str | os.PathLike[str], dataset_path: Path) -> str:
     """Return ``source_file``: relative (``/``-separated) below the dataset's folder.
 
-    A source outside the dataset's folder keeps the path as opened.
+    A source anywhere else is written as its absolute path, whichever way it
+    was opened (a relative path on the command line included): one rule, so
+    every row can be found again from the dataset alone.
     """
     source = Path(source_path)
     try:
-        relative = source.resolve().relative_to(dataset_path.resolve().parent)
+        absolute = source.resolve()
+    except (OSError, RuntimeError):
+        absolute = Path(os.path.abspath(source))
+    try:
+        relative = absolute.relative_to(dataset_path.resolve().parent)
     except (OSError, ValueError):
-        return str(source_path)
+        return absolute.as_posix()
     return relative.as_posix()
 
 

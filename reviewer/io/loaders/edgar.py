@@ -16,7 +16,7 @@ from reviewer.core.document import DocumentPart
 from reviewer.io.errors import EmptyFileError
 from reviewer.io.loaders.html import markup_to_text
 from reviewer.io.loaders.text import decode_text, normalise_text
-from reviewer.io.loaders.textflow import unwrap_plain_text
+from reviewer.io.loaders.textflow import blank_text_artefacts, unwrap_plain_text
 
 logger = logging.getLogger(__name__)
 
@@ -123,7 +123,8 @@ def _part_text(body: str) -> str:
     body = _XBRL_WRAPPER.sub("", body)
     if _MARKUP.search(body[:5000]):
         return markup_to_text(body)
-    return unwrap_plain_text(normalise_text(_PAGE_TAG.sub("", body)))
+    text = unwrap_plain_text(normalise_text(_PAGE_TAG.sub("", body)))
+    return blank_text_artefacts(text)
 
 
 def load_edgar(

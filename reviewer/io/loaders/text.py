@@ -11,7 +11,7 @@ from reviewer.io.loaders.markdown import (
     split_front_matter,
     strip_markup,
 )
-from reviewer.io.loaders.textflow import unwrap_plain_text
+from reviewer.io.loaders.textflow import blank_text_artefacts, unwrap_plain_text
 
 logger = logging.getLogger(__name__)
 
@@ -132,6 +132,8 @@ def load_text(
     if markdown:
         text = strip_markup(text)
     text = unwrap_plain_text(text)
+    if not markdown:  # Markdown tables are markup, read by strip_markup
+        text = blank_text_artefacts(text)
     if not text.strip():
         raise EmptyFileError(path, "the file holds no text, only white space")
     doc_format = DocumentFormat.MARKDOWN if markdown else DocumentFormat.TEXT

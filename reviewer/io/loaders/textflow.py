@@ -291,6 +291,44 @@ def unwrap_plain_text(text: str) -> str:
     return _squeeze_blank_lines(["".join(pieces) for pieces in out])
 
 
+_BORDER_LINE = re.compile(r"[ \t]*\|[|+=\-_ \t]*")
+_CELL_LINE = re.compile(r"([ \t]*)\|(.*?)\|?([ \t]*)")
+_PAGE_NUMBER = re.compile(
+    r"[ \t]*(?:-[ \t]*)?(?:page[ \t]+)?\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?"
+    r"(?:[ \t]*-)?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def blank_text_artefacts(text: str) -> str:
+    """Blank the layout debris of plain-text filings, keeping every offset.
+
+    EDGAR's plain-text exhibits carry table cell borders (lines of ``|``, and
+    ``|`` around a cell's text) and bare page numbers (``2``, ``- 2 -``,
+    ``Page 2 of 9`` alone between blank lines). They are replaced by spaces,
+    never removed: the text keeps its length, so offsets saved with earlier
+    reviews (evidence spans) still point at the same words.
+    """
+    lines = text.split("\n")
+    out = list(lines)
+    for number, line in enumerate(lines):
+        if "|" in line:
+            if _BORDER_LINE.fullmatch(line):
+                out[number] = " " * len(line)
+                continue
+            cell = _CELL_LINE.fullmatch(line)
+            if cell is not None and "|" not in cell.group(2):
+                head, tail = line[: cell.start(2) - 1], len(line) - cell.end(2)
+                out[number] = f"{head} {cell.group(2)}{' ' * tail}"
+            continue
+        if _PAGE_NUMBER.fullmatch(line) and line.strip():
+            before = lines[number - 1].strip() if number > 0 else ""
+            after = lines[number + 1].strip() if number + 1 < len(lines) else ""
+            if not before and not after:
+                out[number] = " " * len(line)
+    return "\n".join(out)
+
+
 def continues(first: str, second: str) -> bool:
     """True when ``first`` cannot end a paragraph before ``second``.
 

@@ -2,8 +2,11 @@
 
 The actions act on the view's selection, trimmed of surrounding whitespace, or,
 without a selection, on the highlight under the mouse (context menu) or under
-the caret (shortcuts). They only emit the view's request signals; the main window
-turns the requests into undoable edits.
+the caret (shortcuts). "Set as value" is the exception: it takes the selection or
+the highlight right-clicked, never the caret's, and says so when there is neither
+(the caret sits at the start of the evidence after a row is chosen, and a value
+taken from there would be a surprise). They only emit the view's request
+signals; the main window turns the requests into undoable edits.
 
 Shortcuts (active while the view has focus): Ctrl+Shift+F fill the selected
 cell, Ctrl+Shift+N new row for this person, Ctrl+Shift+M mark as entity (opens
@@ -152,11 +155,23 @@ class CorrectionActions(QObject):
         entity = self._view.entities()[index]
         return entity.start, entity.end
 
+    def fill_span(self) -> tuple[int, int] | None:
+        """The span "Set as value" takes: the selection or the highlight clicked."""
+        span = self.trimmed_selection()
+        if span is not None or self._context_entity is None:
+            return span
+        entity = self._view.entities()[self._context_entity]
+        return entity.start, entity.end
+
     @Slot()
     def update(self) -> None:
-        """Enable exactly the corrections that have something to act on."""
+        """Enable exactly the corrections that have something to act on.
+
+        "Set as value" stays enabled while there is text, so its shortcut can
+        say what is missing instead of doing nothing.
+        """
         has_span = self.target_span() is not None
-        self.fill_cell.setEnabled(has_span)
+        self.fill_cell.setEnabled(bool(self._view.source_text()))
         self.new_row.setEnabled(has_span)
         has_selection = self.trimmed_selection() is not None
         self.mark_menu.setEnabled(has_selection)
@@ -165,9 +180,14 @@ class CorrectionActions(QObject):
 
     @Slot()
     def _on_fill(self) -> None:
-        span = self.target_span()
-        if span is not None:
-            self._view.fill_cell_requested.emit(*span)
+        span = self.fill_span()
+        if span is None:
+            self._view.note.emit(
+                "Nothing selected: select the words for the cell in the text "
+                "first (drag over them), then press Ctrl+Shift+F."
+            )
+            return
+        self._view.fill_cell_requested.emit(*span)
 
     @Slot()
     def _on_new_row(self) -> None:

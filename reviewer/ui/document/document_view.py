@@ -11,6 +11,8 @@ Signals:
     remove_entity_requested(int): remove entity N (a false highlight).
     fill_cell_requested(int, int): put text [start, end) into the current cell.
     new_row_requested(int, int): start a roster row for the person at [start, end).
+    note(str): a short message for the status bar (a correction that had
+        nothing to act on).
     offset_shown(int): the text offset the reader is looking at changed (the
         selection when it is on screen, else the top of the view); debounced.
         Connect it to ``PageView.show_offset`` to keep the page in step.
@@ -69,6 +71,7 @@ class DocumentView(QPlainTextEdit):
     fill_cell_requested = Signal(int, int)
     new_row_requested = Signal(int, int)
     offset_shown = Signal(int)
+    note = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """Create an empty, read-only view."""
@@ -199,23 +202,37 @@ class DocumentView(QPlainTextEdit):
     # -- reveal and flash ------------------------------------------------------
 
     @Slot(int, int)
-    def reveal_span(self, start: int, end: int) -> None:
-        """Scroll to, select, mark and flash the text [start, end).
+    def reveal_span(self, start: int, end: int, select: bool = False) -> None:
+        """Scroll to, wash, mark and flash the text [start, end).
 
-        The span stays in view if the view is resized before the reader scrolls
-        or clicks (the window settles its layout after a filing opens).
+        The span is shown as a highlight under the entity tints, not selected:
+        the caret goes to its start, so a drag inside it selects words and
+        Ctrl+Shift+F takes only what the reader selected. The span stays in
+        view if the view is resized before the reader scrolls or clicks (the
+        window settles its layout after a filing opens). With ``select`` the
+        span is also selected (a word clicked on the PDF page, ready to take).
         """
         last = len(self._text)
         start, end = sorted((max(0, min(start, last)), max(0, min(end, last))))
         cursor = self.textCursor()
-        cursor.setPosition(self._qt(end))
-        cursor.setPosition(self._qt(start), QTextCursor.MoveMode.KeepAnchor)
+        if select:
+            cursor.setPosition(self._qt(end))
+            cursor.setPosition(self._qt(start), QTextCursor.MoveMode.KeepAnchor)
+        else:
+            cursor.setPosition(self._qt(start))
         text_geometry.lay_out_through(self, self._qt(end))
         self.setTextCursor(cursor)
         self._revealed = (start, end)
+        self._highlights.set_evidence(
+            (start, end), evidence_marker.evidence_format(self.palette())
+        )
         self._keep_revealed = True
         self._scroll_to_revealed()
         self._flash.start(start, end)
+
+    def evidence_span(self) -> tuple[int, int] | None:
+        """The span washed as evidence (the last one revealed), or None."""
+        return self._highlights.evidence_span()
 
     def revealed_span(self) -> tuple[int, int] | None:
         """The span revealed last (marked by the margin bar), or None."""
@@ -234,7 +251,7 @@ class DocumentView(QPlainTextEdit):
         span = word_span(self._text, offset)
         if span is None:
             span = (offset, offset + 1)
-        self.reveal_span(*span)
+        self.reveal_span(*span, select=True)
 
     def span_rects(self, start: int, end: int) -> list[QRectF]:
         """Return the viewport rectangles covering text [start, end), one per line."""
@@ -281,6 +298,10 @@ class DocumentView(QPlainTextEdit):
         if event.type() == QEvent.Type.PaletteChange and not self._softening:
             self._soften_selection()
             self.corrections.recolor()
+            if self._revealed is not None:
+                self._highlights.set_evidence(
+                    self._revealed, evidence_marker.evidence_format(self.palette())
+                )
             if self._entities:
                 self._rebuild_selections()
 

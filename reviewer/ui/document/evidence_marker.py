@@ -14,7 +14,7 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reviewer.ui.document import highlight_colors
@@ -78,6 +78,29 @@ def soften(widget: QWidget) -> tuple[QColor, QPalette | None]:
     color = accent(highlight)
     soft = soft_palette(current, color)
     return color, None if same_selection(soft, current) else soft
+
+
+EVIDENCE_ALPHA = 0.10
+DARK_EVIDENCE_ALPHA = 0.45
+
+
+def evidence_format(palette: QPalette) -> QTextCharFormat:
+    """The wash under the revealed evidence: a faint grey, not the selection's hue.
+
+    It is neither the selection's colour nor an entity tint, so a selection
+    made inside the evidence (to take a value from it) stands out. On a light
+    page the grey darkens a little; on a dark page it deepens the page, so
+    the entity tints over it keep their contrast with the light text.
+    """
+    if highlight_colors.is_dark(palette):
+        wash = QColor(0, 0, 0)
+        wash.setAlphaF(DARK_EVIDENCE_ALPHA)
+    else:
+        wash = QColor(palette.color(QPalette.ColorRole.Text))
+        wash.setAlphaF(EVIDENCE_ALPHA)
+    char_format = QTextCharFormat()
+    char_format.setBackground(wash)
+    return char_format
 
 
 def paint_bar(target: QWidget, rects: Sequence[QRectF], color: QColor) -> None:

@@ -50,12 +50,35 @@ class HighlightWindow:
         """Indices of the entities drawn (when on screen), in painting order."""
         self._window: tuple[int, int] | None = None
         self._selections_set = False
+        self._evidence: tuple[int, int, QTextCharFormat] | None = None
+
+    def set_evidence(
+        self, span: tuple[int, int] | None, char_format: QTextCharFormat | None = None
+    ) -> None:
+        """Wash text offsets ``span`` (the revealed evidence) under the entities.
+
+        The evidence is drawn as a highlight, not as the text selection: a drag
+        inside it selects words, and the selection keeps its own colour.
+        """
+        if span is None or char_format is None:
+            self._evidence = None
+        else:
+            self._evidence = (self._qt(span[0]), self._qt(span[1]), char_format)
+        self._window = None
+        self.refresh()
+
+    def evidence_span(self) -> tuple[int, int] | None:
+        """The washed evidence as text offsets, or None."""
+        if self._evidence is None:
+            return None
+        return self._py(self._evidence[0]), self._py(self._evidence[1])
 
     def forget(self) -> None:
         """Drop the entities (a new document); the view's selections stay."""
         self._entities = ()
         self.order = []
         self._window = None
+        self._evidence = None
 
     def clear_selections(self) -> None:
         """Take every highlight off the view."""
@@ -81,7 +104,7 @@ class HighlightWindow:
 
     def refresh(self) -> None:
         """Give Qt the highlights near the screen only (see the module's notes)."""
-        if not self.order:  # nothing to highlight: no need to measure the screen
+        if not self.order and self._evidence is None:  # no need to measure
             self._window = None
             if self._selections_set:
                 self.clear_selections()
@@ -93,7 +116,8 @@ class HighlightWindow:
             return
         lo, hi = first - WINDOW_MARGIN, last + WINDOW_MARGIN
         self._window = (lo, hi)
-        spans = [
+        spans = [] if self._evidence is None else [self._evidence]  # under the tints
+        spans += [
             (self._qt(e.start), self._qt(e.end), self._formats[str(e.label)])
             for e in (self._entities[i] for i in self.order)
             if e.end > lo and e.start < hi

@@ -17,10 +17,16 @@ from PySide6.QtWidgets import QWidget
 from reviewer.core.document import Box
 
 BOX_COLOR = QColor("#ff8c00")
+BOX_PEN = 2.0
+BOX_GAP = 2.0  # pixels between the printed text and the box's outline
 
 
 class PageCanvas(QWidget):
-    """Paints one page image (white behind it) and the boxes on that page."""
+    """Paints one page image (white behind it) and the boxes on that page.
+
+    A box is an outline drawn just outside the words it marks, never a fill over
+    them: the evidence stays as readable as the rest of the page.
+    """
 
     clicked = Signal(QPointF)
 
@@ -76,12 +82,13 @@ class PageCanvas(QWidget):
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(QRectF(self.rect()), self.image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = QColor(self.color)
-        fill.setAlphaF(0.30)
         pen = QPen(self.color)
-        pen.setWidthF(1.5)
+        pen.setWidthF(BOX_PEN)
         painter.setPen(pen)
-        painter.setBrush(fill)
+        painter.setBrush(Qt.BrushStyle.NoBrush)  # the printed line stays as printed
         for box in self.boxes:
-            painter.drawRoundedRect(self.box_rect(box).adjusted(-2, -2, 2, 2), 2, 2)
+            gap = BOX_GAP + BOX_PEN / 2
+            painter.drawRoundedRect(
+                self.box_rect(box).adjusted(-gap, -gap, gap, gap), 2, 2
+            )
         painter.end()

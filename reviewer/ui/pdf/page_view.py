@@ -6,8 +6,14 @@ the widget's width, and the last few renders are cached (the next page is
 prefetched). Boxes are :class:`reviewer.core.document.Box` values in PDF points,
 origin top-left, drawn as translucent rectangles.
 
+Zoom is relative to the pane's width (1.0 fits the page to it). Ctrl+wheel zooms
+around the mouse pointer; Ctrl+plus/minus zoom around the evidence box when it is
+on the page (else the middle of the view); Ctrl+0 fits the width again. After a
+zoom the evidence box is kept in view.
+
 Signals:
     page_changed(int): the 1-based page on show changed.
+    zoom_changed(float): the user zoomed (to remember it).
     page_rendered(int): the page on show now has its image (for tests and status).
     offset_activated(int): the user clicked a printed character; its text offset
         (connect to ``DocumentView.reveal_offset``).
@@ -39,19 +45,20 @@ from PySide6.QtWidgets import (
 from reviewer.core.document import Box, Document, DocumentFormat
 from reviewer.core.highlight import offset_at_point
 from reviewer.ui.pdf.page_canvas import BOX_COLOR, PageCanvas
+from reviewer.ui.pdf.page_zoom import ZOOM_STEPS, PageZoom
 
 logger = logging.getLogger(__name__)
 
 CACHE_PAGES = 6
-ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 
 
-class PageView(QWidget):
+class PageView(QWidget, PageZoom):
     """Shows one PDF page at a time, scaled to the width, and draws boxes on it."""
 
     page_changed = Signal(int)
     page_rendered = Signal(int)
     offset_activated = Signal(int)
+    zoom_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """Create an empty page view."""
@@ -70,7 +77,7 @@ class PageView(QWidget):
         self._resize_timer = QTimer(self)
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(60)
-        self._resize_timer.timeout.connect(self._refresh)
+        self._resize_timer.timeout.connect(self._on_resize_timer_timeout)
 
         self._previous = QToolButton(self)
         self._previous.setArrowType(Qt.ArrowType.LeftArrow)
@@ -141,6 +148,7 @@ class PageView(QWidget):
             else:
                 self._page = 1
         self._refresh()
+        self._align_print()
         self.page_changed.emit(self._page)
 
     def page_count(self) -> int:
@@ -161,6 +169,7 @@ class PageView(QWidget):
             self._page = page
             self._scroll.verticalScrollBar().setValue(0)
             self._refresh()
+            self._align_print()
             self.page_changed.emit(page)
 
     @Slot()
@@ -196,11 +205,7 @@ class PageView(QWidget):
         if self._boxes:
             self.go_to_page(self._boxes[0].page)
         self._refresh()
-        if self._boxes and self._page == self._boxes[0].page:
-            rect = self._canvas.box_rect(self._boxes[0])
-            self._scroll.ensureVisible(
-                int(rect.center().x()), int(rect.center().y()), 20, 60
-            )
+        self._keep_box_in_view()
 
     def boxes(self) -> tuple[Box, ...]:
         """The boxes currently drawn."""
@@ -239,14 +244,6 @@ class PageView(QWidget):
             self.offset_activated.emit(offset)
 
     # -- rendering -------------------------------------------------------------
-
-    def _target_size(self) -> QSize:
-        if not self._page:
-            return QSize()
-        width = max(50, round(self._scroll.viewport().width() * self._zoom))
-        points = self._pdf.pagePointSize(self._page - 1)
-        height = round(width * points.height() / max(points.width(), 1.0))
-        return QSize(width, height)
 
     def _request(self, page: int, size: QSize) -> None:
         ratio = self.devicePixelRatioF()
@@ -311,6 +308,12 @@ class PageView(QWidget):
         if page == self._page - 1:
             self._refresh()
 
+    @Slot()
+    def _on_resize_timer_timeout(self) -> None:
+        self._refresh()
+        self._align_print()
+        self._keep_box_in_view()
+
     def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
         """Re-render at the new width once resizing pauses."""
         super().resizeEvent(event)  # type: ignore[arg-type]
@@ -331,42 +334,21 @@ class PageView(QWidget):
         elif ctrl and key == Qt.Key.Key_Minus:
             self.zoom_out()
         elif ctrl and key == Qt.Key.Key_0:
-            self.set_zoom(1.0)
+            self._user_zoom(1.0)
+            self._align_print()
+            self._keep_box_in_view()
         else:
             super().keyPressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
         """Ctrl+wheel zooms."""
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            viewport = self._scroll.viewport()
+            anchor = viewport.mapFrom(self, event.position().toPoint())
             if event.angleDelta().y() > 0:
-                self.zoom_in()
+                self._user_zoom(self._step(+1), QPointF(anchor))
             elif event.angleDelta().y() < 0:
-                self.zoom_out()
+                self._user_zoom(self._step(-1), QPointF(anchor))
             event.accept()
         else:
             super().wheelEvent(event)
-
-    # -- zoom ------------------------------------------------------------------
-
-    def zoom(self) -> float:
-        """The zoom factor; 1.0 fits the page to the view's width."""
-        return self._zoom
-
-    @Slot(float)
-    def set_zoom(self, factor: float) -> None:
-        """Zoom to ``factor`` times the fitted width (clamped to 0.5-4)."""
-        factor = max(ZOOM_STEPS[0], min(factor, ZOOM_STEPS[-1]))
-        if factor != self._zoom:
-            self._zoom = factor
-            self._refresh()
-
-    @Slot()
-    def zoom_in(self) -> None:
-        """Zoom to the next larger step."""
-        self.set_zoom(next((z for z in ZOOM_STEPS if z > self._zoom), self._zoom))
-
-    @Slot()
-    def zoom_out(self) -> None:
-        """Zoom to the next smaller step."""
-        smaller = [z for z in ZOOM_STEPS if z < self._zoom]
-        self.set_zoom(smaller[-1] if smaller else self._zoom)

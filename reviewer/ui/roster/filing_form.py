@@ -78,7 +78,15 @@ class FilingForm(QWidget):
             self._update_tooltip(name, edit)
 
     def _update_tooltip(self, name: str, edit: QLineEdit) -> None:
-        """The full value (and the field's title) on hover, for values cut off."""
+        """The full value (and the field's title) on hover, for values cut off.
+
+        A field a person changed from the proposal is bold, like a roster cell.
+        """
+        edited = self._model is not None and self._model.is_filing_edited(name)
+        if edit.font().bold() != edited:
+            font = edit.font()
+            font.setBold(edited)
+            edit.setFont(font)
         title = next(c.title for c in FILING_COLUMNS if c.name == name)
         value = edit.text()
         edit.setToolTip(f"{title}: {value}" if value else title)

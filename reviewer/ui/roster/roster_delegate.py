@@ -6,13 +6,14 @@ import logging
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Slot,
 )
-from PySide6.QtGui import QValidator
+from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -96,6 +97,40 @@ class CheckedLineEdit(QLineEdit):
             self.setToolTip("")
 
 
+class TabTakesSuggestion(QObject):
+    """Tab on an open completer list takes the highlighted suggestion.
+
+    Qt's popup completion takes a suggestion only if one was picked with the
+    arrow keys: typing "dir" and pressing Tab stored "dir". This filter, on the
+    completer's list, highlights the first suggestion when none is, so Tab
+    takes what the list shows on top (as inline completion would). Enter
+    still keeps the text as typed.
+    """
+
+    def __init__(self, completer: QCompleter) -> None:
+        """Watch ``completer``'s list (installed after Qt's own filter)."""
+        super().__init__(completer)
+        self._completer = completer
+        popup = completer.popup()
+        if popup is not None:
+            popup.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Before Qt's filter sees Tab, make the top suggestion current."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            popup = self._completer.popup()
+            if (
+                popup is not None
+                and event.key() == Qt.Key.Key_Tab
+                and popup.isVisible()
+                and not popup.currentIndex().isValid()
+            ):
+                first = self._completer.completionModel().index(0, 0)
+                if first.isValid():
+                    popup.setCurrentIndex(first)
+        return False
+
+
 def make_line_editor(column: Column, parent: QWidget) -> QLineEdit:
     """A line edit with the validator and completer the column needs."""
     checked = column.kind in (Kind.DATE, Kind.INTEGER)
@@ -111,6 +146,7 @@ def make_line_editor(column: Column, parent: QWidget) -> QLineEdit:
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         editor.setCompleter(completer)
+        TabTakesSuggestion(completer)
     return editor
 
 

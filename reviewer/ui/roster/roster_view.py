@@ -8,13 +8,21 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QWidget,
+)
 
 from reviewer.core.schema import ROW_COLUMNS
 from reviewer.ui.roster.roster_delegate import RosterDelegate
@@ -25,7 +33,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 HIDDEN_BY_DEFAULT = frozenset({"evidence_start", "evidence_end", "page"})
-MAX_NAME_WIDTH = 240
+OFFSET_COLUMNS = HIDDEN_BY_DEFAULT
+MAX_NAME_WIDTH = 260
+MAX_FITTED_WIDTH = 220  # a fitted column (but Person and Evidence) stops here
 _WIDTHS = {
     "person": 140,
     "change_type": 100,
@@ -44,13 +54,20 @@ _WIDTHS = {
 class RosterView(QTableView):
     """Roster rows of the shown review, sorted through a proxy.
 
+    Columns fit their contents whenever the rows change (Person up to
+    ``MAX_NAME_WIDTH``, others up to ``MAX_FITTED_WIDTH``; Evidence takes the
+    rest). The header's context menu hides and shows columns.
+
     Signals:
         current_row_changed(int): the current source-model row (-1 for none).
         Also emitted when the current row is clicked again, so a click shows
         its evidence again after the reader scrolled away.
+        hidden_columns_changed(list): the names of the hidden columns, after
+        the user hid or showed one (to be remembered).
     """
 
     current_row_changed = Signal(int)
+    hidden_columns_changed = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """Create an empty table."""
@@ -80,33 +97,103 @@ class RosterView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu_requested)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._hidden: set[str] = set(HIDDEN_BY_DEFAULT)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_columns)
+        self._proxy.rowsInserted.connect(self._fit_timer.start)
+        self._proxy.rowsRemoved.connect(self._fit_timer.start)
+        self._proxy.modelReset.connect(self._fit_timer.start)
+        self._proxy.dataChanged.connect(self._fit_timer.start)
 
     def set_review_model(self, model: ReviewModel | None) -> None:
         """Show another review's rows."""
         self._proxy.setSourceModel(model)  # type: ignore[arg-type]  # None clears
-        for column, spec in enumerate(ROW_COLUMNS):
-            self.setColumnHidden(column, spec.name in HIDDEN_BY_DEFAULT)
-            if spec.name in _WIDTHS:
-                self.setColumnWidth(column, _WIDTHS[spec.name])
-        self._fit_names()
+        self._apply_hidden()
+        self.fit_columns()
         self.current_row_changed.emit(self.current_source_row())
 
-    def _fit_names(self) -> None:
-        """Widen the Person column to the longest name (up to a cap)."""
+    @Slot()
+    def fit_columns(self) -> None:
+        """Fit the shown columns to their contents (capped); Evidence takes the rest."""
+        self._fit_timer.stop()
         model = self.review_model()
-        if model is None or not model.rowCount():
+        for column, spec in enumerate(ROW_COLUMNS):
+            if self.isColumnHidden(column) or spec.name == "evidence":
+                continue
+            least = _WIDTHS.get(spec.name, 60)
+            if model is None or not model.rowCount():
+                self.setColumnWidth(column, least)
+                continue
+            self.resizeColumnToContents(column)
+            cap = MAX_NAME_WIDTH if spec.name == "person" else MAX_FITTED_WIDTH
+            self.setColumnWidth(column, min(self.columnWidth(column), cap))
+        self.setColumnWidth(len(ROW_COLUMNS) - 1, _WIDTHS["evidence"])
+
+    # -- which columns show ---------------------------------------------------------
+    def hidden_columns(self) -> list[str]:
+        """The names of the hidden columns, in column order."""
+        return [c.name for c in ROW_COLUMNS if c.name in self._hidden]
+
+    def set_hidden_columns(self, names: list[str] | None) -> None:
+        """Hide exactly these columns (None: the default, offsets and page hidden)."""
+        known = {c.name for c in ROW_COLUMNS}
+        chosen = HIDDEN_BY_DEFAULT if names is None else set(names) & known
+        if "person" in chosen:
+            chosen = set(chosen) - {"person"}  # a row needs its name
+        self._hidden = set(chosen)
+        self._apply_hidden()
+
+    def set_column_visible(self, name: str, visible: bool) -> None:
+        """Show or hide one column, as the header's menu does (remembered)."""
+        if name == "person" and not visible:
             return
-        column = model.column_of("person")
-        self.resizeColumnToContents(column)
-        width = self.columnWidth(column)
-        self.setColumnWidth(column, max(_WIDTHS["person"], min(width, MAX_NAME_WIDTH)))
+        before = set(self._hidden)
+        if visible:
+            self._hidden.discard(name)
+        else:
+            self._hidden.add(name)
+        if self._hidden != before:
+            self._apply_hidden()
+            self.fit_columns()
+            self.hidden_columns_changed.emit(self.hidden_columns())
+
+    def _apply_hidden(self) -> None:
+        for column, spec in enumerate(ROW_COLUMNS):
+            self.setColumnHidden(column, spec.name in self._hidden)
 
     def set_offsets_visible(self, visible: bool) -> None:
         """Show or hide the derived offset and page columns."""
-        for column, spec in enumerate(ROW_COLUMNS):
-            if spec.name in HIDDEN_BY_DEFAULT:
-                self.setColumnHidden(column, not visible)
+        for name in sorted(OFFSET_COLUMNS):
+            self.set_column_visible(name, visible)
+
+    def build_header_menu(self) -> QMenu:
+        """The header's context menu: a check box per column (Person always shown)."""
+        menu = QMenu(self)
+        menu.setTitle("Columns")
+        for spec in ROW_COLUMNS:
+            action = menu.addAction(spec.title)
+            action.setCheckable(True)
+            action.setChecked(spec.name not in self._hidden)
+            action.setObjectName(f"show_{spec.name}")
+            action.setEnabled(spec.name != "person")
+            action.toggled.connect(
+                lambda on, name=spec.name: self.set_column_visible(name, on)
+            )
+        menu.addSeparator()
+        fit = menu.addAction("Fit Columns to Contents")
+        fit.triggered.connect(self.fit_columns)
+        return menu
+
+    @Slot(QPoint)
+    def _on_header_menu_requested(self, pos: QPoint) -> None:
+        menu = self.build_header_menu()
+        menu.exec(self.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
 
     def review_model(self) -> ReviewModel | None:
         """The review shown."""

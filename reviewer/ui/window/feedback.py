@@ -14,6 +14,8 @@ from reviewer.ui.window.status_bar import ReviewStatusBar
 
 logger = logging.getLogger(__name__)
 
+QUEUE_DONE = "That was the last filing in the queue."
+
 
 class NavigatorFeedback(QObject):
     """Shows the navigator's work in the status bar and its failures in dialogs.
@@ -40,6 +42,8 @@ class NavigatorFeedback(QObject):
         self._status = status
         self._pane = pane
         self._autosave_warned = False
+        self._saving = False  # a save started and has not reported yet
+        self._queue_done = False  # the end of the queue is to be said with the save
         navigator.waiting_changed.connect(self._on_navigator_waiting_changed)
         context.runner.progressed.connect(self._on_runner_progressed)
         status.cancel_button.clicked.connect(navigator.cancel)
@@ -75,16 +79,23 @@ class NavigatorFeedback(QObject):
 
     @Slot(str)
     def _on_navigator_saving(self, path: str) -> None:
+        self._saving = True
         self._status.show_note(f"Saving into {path}…")
 
     @Slot(str)
     def _on_navigator_save_failed(self, message: str) -> None:
+        self._saving = self._queue_done = False
         self._status.show_note("Not saved: the dataset was left as is.")
         self._dialogs.error("Cannot save the review", message)
 
     @Slot(str)
     def _on_navigator_saved(self, path: str) -> None:
-        self._status.show_note(f"Saved into {path}")
+        self._saving = False
+        note = f"Saved into {path}."
+        if self._queue_done:  # said just before the save finished: say it again
+            self._queue_done = False
+            note += f" {QUEUE_DONE}"
+        self._status.show_note(note)
 
     @Slot(str)
     def _on_navigator_autosave_failed(self, message: str) -> None:
@@ -101,4 +112,5 @@ class NavigatorFeedback(QObject):
 
     @Slot()
     def _on_navigator_queue_finished(self) -> None:
-        self._status.show_note("That was the last filing in the queue.")
+        self._queue_done = self._saving  # a save still running would hide this
+        self._status.show_note(QUEUE_DONE)

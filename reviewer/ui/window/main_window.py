@@ -8,13 +8,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QPaintEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from reviewer.io.formats import SUPPORTED_DESCRIPTION
 from reviewer.ui import collector, icons
 from reviewer.ui.context import AppContext
 from reviewer.ui.dialogs import Unsaved
+from reviewer.ui.screen_fit import fit_to_screen
 from reviewer.ui.window.actions import about_html, build_actions, shortcuts_html
 from reviewer.ui.window.recent_files import RecentFiles
 
@@ -35,6 +42,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 APP_TITLE = "Board Change Reviewer"
+QUEUE_WIDTH = 220  # company, rows and state
 
 PANE_PARTS = frozenset(
     {
@@ -117,6 +125,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self._shown: FilingSession | None = None
+        self._fitted = False
 
         self.ui_actions = build_actions(self, context.undo_group)
         self.ui_actions.set_review_enabled(False)
@@ -125,6 +134,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._placeholder)
         self.statusBar()  # an empty bar: the panes' one takes its place
         context.settings.restore_window(self)
+        fit_to_screen(self)
         self.recent = RecentFiles(
             self.ui_actions.recent_menu, context.settings, context.dialogs, self
         )
@@ -188,12 +198,13 @@ class MainWindow(QMainWindow):
             self,
         )
         self.pane.page_view_created.connect(self.controller.attach_page_view)
+        self.pane.page_view_created.connect(self._on_page_view_created)
         self.setCentralWidget(self.pane)  # the placeholder goes
         self._placeholder = None
 
         self.queue_dock = QueueDock(self.queue, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.queue_dock)
-        self.resizeDocks([self.queue_dock], [175], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.queue_dock], [QUEUE_WIDTH], Qt.Orientation.Horizontal)
 
         for zoom in (self.ui_actions.zoom_in, self.ui_actions.zoom_out):
             # Only while the text has focus: the PDF page has its own Ctrl+plus.
@@ -210,7 +221,11 @@ class MainWindow(QMainWindow):
 
         self._connect_signals()
         context.settings.restore_window(self)  # now with the queue dock
-        context.settings.restore_splitters(self.pane)
+        context.settings.restore_splitters(*self.pane.splitters())
+        fit_to_screen(self)
+        self.roster_view.set_hidden_columns(context.settings.roster_hidden_columns())
+        self._sync_offsets_action()
+        self.roster_view.hidden_columns_changed.connect(self._on_hidden_columns_changed)
         self.pane.set_zoom(context.settings.zoom())
         self._update_dataset_label()
         self._on_session_shown(None)
@@ -444,6 +459,25 @@ class MainWindow(QMainWindow):
         self._update_dataset_label()
 
     # -- view -----------------------------------------------------------------------
+    @Slot(object)
+    def _on_page_view_created(self, view: PageView) -> None:
+        view.set_zoom(self._context.settings.page_zoom() or 1.0)
+        view.zoom_changed.connect(self._context.settings.set_page_zoom)
+
+    @Slot(list)
+    def _on_hidden_columns_changed(self, names: list[str]) -> None:
+        self._context.settings.set_roster_hidden_columns(names)
+        self._sync_offsets_action()
+
+    def _sync_offsets_action(self) -> None:
+        from reviewer.ui.roster.roster_view import OFFSET_COLUMNS
+
+        hidden = set(self.roster_view.hidden_columns())
+        action = self.ui_actions.show_offsets
+        action.blockSignals(True)
+        action.setChecked(not hidden & OFFSET_COLUMNS)
+        action.blockSignals(False)
+
     @Slot()
     def _on_zoom_in_triggered(self) -> None:
         self._context.settings.set_zoom(self.pane.set_zoom(self.pane.zoom() + 1))
@@ -473,6 +507,13 @@ class MainWindow(QMainWindow):
         self._context.dialogs.info("Keyboard shortcuts", html)
 
     # -- desktop manners --------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """The first time: with its frame now known, keep the window on its screen."""
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            fit_to_screen(self)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         """Accept files dragged from a file manager."""
         if event.mimeData().hasUrls():
@@ -509,7 +550,7 @@ class MainWindow(QMainWindow):
             ):
                 event.ignore()
                 return
-        self._context.settings.save_window(self, self.pane)
+        self._context.settings.save_window(self, *self.pane.splitters())
         self._context.settings.sync()
         self._context.runner.wait(3000)
         event.accept()

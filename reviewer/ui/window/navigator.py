@@ -314,6 +314,10 @@ class Navigator(QObject, ReviewSaving):
         self._context.undo_group.addStack(session.stack)
         known = FilingStatus(store.status(doc_id)) if store else FilingStatus.NEW
         self._refresh_status(session, known)
+        row = self._queue.row_of(path)
+        if row >= 0:
+            company = session.model.filing().company or loaded.extraction.filing.company
+            self._queue.set_summary(row, company, len(loaded.extraction.rows))
         return session
 
     def _show(self, session: FilingSession) -> None:

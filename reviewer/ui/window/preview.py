@@ -47,7 +47,7 @@ def make_preview(path: str, loaded: LoadedFiling) -> FilingSession:
     stack = PreviewStack()
     model = ReviewModel(stack)
     stack.model = model
-    model.set_proposal(loaded.extraction.rows)
+    model.set_proposal(loaded.extraction.rows, loaded.extraction.filing)
     model.reset_state(ReviewState.from_extraction(loaded.extraction))
     return FilingSession(path, loaded.document, loaded.extraction, model, stack)
 

@@ -113,6 +113,7 @@ class ReviewController(QObject):
         view.new_row_requested.connect(self._on_document_new_row_requested)
         view.add_entity_requested.connect(self._on_document_add_entity_requested)
         view.remove_entity_requested.connect(self._on_document_remove_entity_requested)
+        view.note.connect(self.message)
         self._roster_view.current_row_changed.connect(self._on_roster_row_changed)
         if self._legend is not None:
             self._legend.visibility_changed.connect(view.set_hidden_labels)

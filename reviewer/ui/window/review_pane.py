@@ -5,9 +5,18 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reviewer.ui.document.document_view import DocumentView
 from reviewer.ui.document.legend import Legend
@@ -23,7 +32,9 @@ logger = logging.getLogger(__name__)
 MIN_POINTS = 6
 MAX_EXTRA = 24
 FORM_WIDTH = 280  # the filing form: short labels, long values show their start
-ROSTER_HEIGHT = 190  # about six roster rows under their header
+ROSTER_SHARE = 36  # per cent of the height: six rows and the detail line
+DETAIL_LINES = 3
+TEXT_SHARE_WITH_PAGE = 36  # per cent of the text and page width, for PDFs
 EMPTY_HINT = (
     "No board change proposed. Select a name in the text and choose "
     "“New row for this person”, or press Ctrl+N to add a row by hand."
@@ -53,6 +64,14 @@ class ReviewPane(QSplitter):
         self.roster_view = RosterView(self)
         self.roster_header = QLabel(self)
         self.roster_header.setWordWrap(True)
+        self.evidence_detail = QPlainTextEdit(self)  # the current row's evidence
+        self.evidence_detail.setObjectName("evidence_detail")
+        self.evidence_detail.setReadOnly(True)
+        self.evidence_detail.setFrameShape(QFrame.Shape.NoFrame)
+        self.evidence_detail.setAccessibleName("Evidence of the current row")
+        self.evidence_detail.setPlaceholderText("The current row's evidence.")
+        lines = self.evidence_detail.fontMetrics().lineSpacing() * DETAIL_LINES
+        self.evidence_detail.setFixedHeight(lines + 10)
         self._model: ReviewModel | None = None
         self._base_font = QFont(self.document_view.font())
         self._zoom = 0
@@ -60,12 +79,20 @@ class ReviewPane(QSplitter):
         form_box = QGroupBox("Filing", self)
         form_layout = QVBoxLayout(form_box)
         form_layout.setContentsMargins(2, 2, 2, 2)
-        form_layout.addWidget(self.filing_form)
         self.review_label = QLabel(self)
         self.review_label.setWordWrap(True)
         self.review_label.setContentsMargins(8, 4, 8, 4)
         form_layout.addWidget(self.review_label)
-        form_layout.addStretch(1)
+        # The form scrolls on a short screen instead of pushing the roster down.
+        self.form_scroll = QScrollArea(self)
+        self.form_scroll.setObjectName("form_scroll")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self.form_scroll.setWidget(self.filing_form)
+        form_layout.addWidget(self.form_scroll, 1)
         self._top = top = QSplitter(Qt.Orientation.Horizontal, self)
         top.setObjectName("top_splitter")
         text_box = QWidget(self)
@@ -85,13 +112,43 @@ class ReviewPane(QSplitter):
         bottom_layout.setContentsMargins(4, 4, 0, 0)
         bottom_layout.setSpacing(2)
         bottom_layout.addWidget(self.roster_header)
-        bottom_layout.addWidget(self.roster_view)
+        bottom_layout.addWidget(self.roster_view, 1)
+        bottom_layout.addWidget(self.evidence_detail)
         self.addWidget(top)
         self.addWidget(bottom)
-        self.setStretchFactor(0, 3)
-        self.setStretchFactor(1, 1)
-        self.setSizes([ROSTER_HEIGHT * 3, ROSTER_HEIGHT])  # reading room first
+        self.setStretchFactor(0, 100 - ROSTER_SHARE)
+        self.setStretchFactor(1, ROSTER_SHARE)
+        self._sized = False  # the roster's share is set at the first real height
+        self.setChildrenCollapsible(False)
+        top.setChildrenCollapsible(False)
+        self.roster_view.current_row_changed.connect(self._on_roster_row_changed)
         self.show_model(None)
+
+    def restoreState(  # noqa: N802 (Qt override)
+        self, state: QByteArray | bytes | bytearray | memoryview
+    ) -> bool:
+        """Restore remembered sizes; they win over the default share."""
+        restored = super().restoreState(state)
+        self._sized = self._sized or restored
+        return restored
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """The first time the pane has a real height: give the roster its share."""
+        super().resizeEvent(event)
+        height = self.height() - self.handleWidth()
+        if not self._sized and self.isVisible() and height > 200:
+            self._sized = True
+            roster = height * ROSTER_SHARE // 100
+            self.setSizes([height - roster, roster])
+
+    @property
+    def top_splitter(self) -> QSplitter:
+        """The text (and page) beside the filing form."""
+        return self._top
+
+    def splitters(self) -> tuple[QSplitter, QSplitter]:
+        """Both splitters, to remember their sizes (by object name)."""
+        return self, self._top
 
     def zoom(self) -> int:
         """Points added to the document text's size (negative: smaller)."""
@@ -116,6 +173,7 @@ class ReviewPane(QSplitter):
             view.setVisible(False)
             sizes = self._top.sizes()
             self._top.insertWidget(1, view)
+            self._top.setCollapsible(1, True)  # hidden for text filings
             self._top.setStretchFactor(0, 3)
             self._top.setStretchFactor(1, 2)
             self._top.setStretchFactor(2, 0)
@@ -137,8 +195,8 @@ class ReviewPane(QSplitter):
         self.page_view.setVisible(visible)
         total = sum(self._top.sizes())
         form = self._top.sizes()[2] or FORM_WIDTH
-        if visible:
-            text = (total - form) * 55 // 100
+        if visible:  # the page gets the larger share: its print is small
+            text = (total - form) * TEXT_SHARE_WITH_PAGE // 100
             self._top.setSizes([text, total - form - text, form])
         else:
             self._top.setSizes([total - form, 0, form])
@@ -153,14 +211,32 @@ class ReviewPane(QSplitter):
             ):
                 signal.disconnect(self._on_model_rows_changed)
             self._model.status_changed.disconnect(self._on_model_status_changed)
+            self._model.state_changed.disconnect(self._on_model_status_changed)
+            self._model.dataChanged.disconnect(self._on_model_data_changed)
         self._model = model
         if model is not None:
             model.rowsInserted.connect(self._on_model_rows_changed)
             model.rowsRemoved.connect(self._on_model_rows_changed)
             model.modelReset.connect(self._on_model_rows_changed)
             model.status_changed.connect(self._on_model_status_changed)
+            model.state_changed.connect(self._on_model_status_changed)
+            model.dataChanged.connect(self._on_model_data_changed)
         self._on_model_rows_changed()
         self._on_model_status_changed()
+        self._on_roster_row_changed(self.roster_view.current_source_row())
+
+    @Slot(int)
+    def _on_roster_row_changed(self, row: int) -> None:
+        model = self._model
+        text = ""
+        if model is not None and 0 <= row < model.rowCount():
+            text = model.row_at(row).evidence
+        if self.evidence_detail.toPlainText() != text:
+            self.evidence_detail.setPlainText(text)
+
+    @Slot()
+    def _on_model_data_changed(self, *_: object) -> None:
+        self._on_roster_row_changed(self.roster_view.current_source_row())
 
     @Slot()
     def _on_model_rows_changed(self, *_: object) -> None:
@@ -180,7 +256,12 @@ class ReviewPane(QSplitter):
             self.review_label.setText("")
             return
         state = self._model.state()
-        if state.status == "reviewed":
+        if state.status == "reviewed" and self._model.changed_since_accepted():
+            text = (
+                "<b>✎ Changed since accepted.</b> Press <b>Ctrl+Enter</b> to "
+                "accept the changes and save them."
+            )
+        elif state.status == "reviewed":
             who = f" by {state.reviewed_by}" if state.reviewed_by else ""
             when = state.reviewed_at.replace("T", " ").replace("Z", " UTC")
             text = f"<b>✔ Reviewed</b>{who}<br>{when}"

@@ -159,7 +159,9 @@ class ReviewSaving:
             return
         dirty = session.is_dirty()
         reviewed = session.model.status() == "reviewed"
-        if not dirty and (reviewed or at_least is FilingStatus.REVIEWED):
+        if session.model.changed_since_accepted():
+            status = FilingStatus.CHANGED
+        elif not dirty and (reviewed or at_least is FilingStatus.REVIEWED):
             status = FilingStatus.REVIEWED
         elif dirty or session.stack.count() or at_least is FilingStatus.IN_PROGRESS:
             status = FilingStatus.IN_PROGRESS

@@ -53,7 +53,7 @@ class FilingSession:
 
         stack = QUndoStack()
         model = ReviewModel(stack)
-        model.set_proposal(extraction.rows)
+        model.set_proposal(extraction.rows, extraction.filing)
         model.reset_state(state or ReviewState.from_extraction(extraction))
         return cls(path, document, extraction, model, stack)
 

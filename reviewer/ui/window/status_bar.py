@@ -57,7 +57,9 @@ class ReviewStatusBar(QStatusBar):
     def set_dataset(self, path: str) -> None:
         """Name the dataset reviews are saved into."""
         self.dataset_label.setText(
-            f"Dataset: {Path(path).name}" if path else "No dataset chosen"
+            f"Dataset: {Path(path).name}"
+            if path
+            else "No dataset chosen: press Ctrl+Enter to choose one"
         )
         self.dataset_label.setToolTip(path)
 
