@@ -91,9 +91,13 @@ class Settings:
         """Remember the PDF page's zoom (0: fit to width)."""
         self._store.setValue("view/page_zoom", float(zoom))
 
+    def save_geometry(self, window: QMainWindow) -> None:
+        """Remember the window's size and place only (not its docks)."""
+        self._store.setValue("window/geometry", window.saveGeometry())
+
     def save_window(self, window: QMainWindow, *splitters: QSplitter) -> None:
         """Remember the window's geometry and docks, and the splitters' sizes."""
-        self._store.setValue("window/geometry", window.saveGeometry())
+        self.save_geometry(window)
         self._store.setValue("window/state", window.saveState())
         for splitter in splitters:
             key = f"window/splitter_{splitter.objectName()}"

@@ -528,8 +528,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Ask before losing unsaved reviews; remember the window."""
-        if not self._built:  # closed before the panes came: nothing to keep
+        if not self._built:  # closed before the panes came: only where it was
             self._after_build.clear()
+            self._context.settings.save_geometry(self)
             event.accept()
             return
         if not self.navigator.wait_for_saves():  # saves still running finish first

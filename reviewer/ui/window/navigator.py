@@ -164,6 +164,7 @@ class Navigator(QObject, ReviewSaving):
         self.saver.saved.connect(self._on_saver_saved)
         self.saver.failed.connect(self._on_saver_failed)
         self.saver.conflicted.connect(self._on_saver_conflicted)
+        context.undo_group.cleanChanged.connect(self._on_undo_group_clean_changed)
         runner = context.runner
         runner.finished.connect(self._on_runner_finished)
         runner.partial.connect(self._on_runner_partial)

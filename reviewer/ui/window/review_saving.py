@@ -221,6 +221,13 @@ class ReviewSaving:
         known = FilingStatus(store.status(session.doc_id))
         self._refresh_status(session, known)
 
+    @Slot(bool)
+    def _on_undo_group_clean_changed(self, _clean: bool) -> None:
+        # An undo back to the saved state (or a save) changes the queue mark;
+        # the model's own signal comes before the stack's index moves.
+        if self._current is not None:
+            self._refresh_status(self._current)
+
     @Slot()
     def _on_model_state_changed(self) -> None:
         session = self._current
