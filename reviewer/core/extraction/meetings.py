@@ -1,0 +1,504 @@
+"""Results of shareholders' meetings: who was elected, nominee by nominee.
+
+Reads the ways results name the directors elected (see :mod:`.meeting_patterns`
+for the rules, their ids and examples): per-nominee vote tables (HTML tables as
+the loader renders them, ``cell | cell``, and plain-text columns), lists after
+"the following nominees were elected", sentences that name the people elected,
+and named resolutions in exchange AGM results ("To re-elect Mr X as a Director").
+
+Conventions (data/corpus/README.md): re-elections count as ``elected`` only when
+the document names each nominee with a result; "all nominees were elected"
+without names gives nothing; a nominee who fails the vote (more votes against
+than for, "was not elected", a resolution not passed) is not elected. The date
+is the meeting's; the role is director.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from reviewer.core.extraction import meeting_patterns as mp
+from reviewer.core.extraction.context import Context, Event
+from reviewer.core.extraction.lists import meeting_date
+from reviewer.core.extraction.names import Mention, Person, attach, find_mentions
+from reviewer.core.extraction.sentences import Sentence
+
+_MAX_TABLE_ROWS = 60
+_LOOK_BACK_LINES = 6
+_TOKEN_RE = re.compile(r"[^\s|]+")
+_NOT_PASSED_RE = re.compile(
+    r"\bnot\s+(?:passed|carried|approved)\b|\bdefeated\b|\bwithdrawn\b|\brejected\b",
+    re.IGNORECASE,
+)
+_MEETING_NEAR_RE = re.compile(
+    r"\b(?:meeting|AGM|EGM|share|stockholders?|shareholders?|holders)\b", re.IGNORECASE
+)
+_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+@dataclass
+class MeetingRow:
+    """One elected nominee as read, with the id of the rule that read it."""
+
+    event: Event
+    rule: str
+
+
+@dataclass
+class MeetingResults:
+    """What the reader found in one document."""
+
+    rows: list[MeetingRow] = field(default_factory=list)
+    failed: list[Person] = field(default_factory=list)  # nominees who lost the vote
+
+    def combine(self, events: list[Event]) -> list[Event]:
+        """``events`` with the nominees who failed the vote no longer elected, and
+        the elected nominees added for people no other change speaks of."""
+        failed = {id(person) for person in self.failed}
+        kept = [e for e in events if not (e.kind == "elected" and id(e.person) in failed)]
+        other = {id(e.person) for e in kept if e.direction != "JOIN"}
+        return kept + [
+            row.event for row in self.rows if id(row.event.person) not in other
+        ]
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+class _Reader:
+    """One document's reading: people found once, one row per person."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        text: str,
+        sentences: list[Sentence],
+        issuer_words: frozenset[str],
+    ) -> None:
+        self.ctx = ctx
+        self.text = text
+        self.sentences = sentences
+        self.starts = [s.start for s in sentences]
+        self.issuer_words = issuer_words
+        self.results = MeetingResults()
+        self.seen: set[int] = set()
+        found = meeting_date(ctx, sentences, [])
+        self.date, self.date_text = found if found else ("", "")
+
+    # ---- people ------------------------------------------------------------
+
+    def person(self, start: int, end: int) -> Mention | None:
+        """The one full name that fills ``text[start:end]`` (extras aside)."""
+        if end - start < 3 or end - start > 80:
+            return None
+        mentions = find_mentions(self.text, start, end, self.issuer_words)
+        if len(mentions) != 1 or not mentions[0].is_full:
+            return None
+        mention = mentions[0]
+        rest = self.text[start : mention.start] + " " + self.text[mention.end : end]
+        rest = mp.NAME_EXTRAS_RE.sub(" ", rest)
+        rest = re.sub(r"\([^()]{0,30}\)", " ", rest)  # "(Rony)", "(Independent)"
+        return mention if not re.sub(r"[\W_]+", "", rest) else None
+
+    def names_in(self, start: int, end: int) -> list[Mention]:
+        """The names of a list that fills ``text[start:end]``, else none."""
+        if end <= start or end - start > 400:
+            return []
+        mentions = [
+            m
+            for m in find_mentions(self.text, start, end, self.issuer_words)
+            if m.is_full
+        ]
+        if not mentions:
+            return []
+        rest = ""
+        at = start
+        for mention in mentions:
+            rest += self.text[at : mention.start] + "\n"
+            at = mention.end
+        rest += self.text[at:end]
+        rest = mp.NAME_EXTRAS_RE.sub(" ", rest)
+        rest = mp.LIST_GLUE_RE.sub(" ", rest)
+        return mentions if not re.sub(r"[\W_]+", "", rest) else []
+
+    def add(
+        self, mention: Mention, rule: str, trigger: tuple[int, int], failed: bool = False
+    ) -> None:
+        person = self.ctx.person_of.get(mention.start)
+        if person is None:
+            person = self.ctx.person_of[mention.start] = attach(self.ctx.people, mention)
+        if id(person) in self.seen:
+            return
+        self.seen.add(id(person))
+        if failed:
+            self.results.failed.append(person)
+            return
+        event = Event(
+            person=person,
+            kind="elected",
+            role="director",
+            sentence=self.sentence_at(mention.start),
+            trigger_start=trigger[0],
+            trigger_end=trigger[1],
+            effective_date=self.date,
+            effective_text=self.date_text,
+        )
+        self.results.rows.append(MeetingRow(event, rule))
+
+    def sentence_at(self, at: int) -> Sentence:
+        index = bisect_right(self.starts, at) - 1
+        if index >= 0 and at < self.sentences[index].end:
+            return self.sentences[index]
+        start = self.text.rfind("\n", 0, at) + 1
+        end = self.text.find("\n", at)
+        end = len(self.text) if end < 0 else end
+        return Sentence(start, end, self.ctx.flat[start:end])
+
+    # ---- vote tables ---------------------------------------------------------
+
+    def tables(self, lines: list[_Line]) -> None:
+        index = 0
+        while index < len(lines):
+            columns = _header_columns(lines[index].text)
+            if columns is None or not self._election_before(lines, index):
+                index += 1
+                continue
+            index = self._table_rows(lines, index, columns)
+
+    def _election_before(self, lines: list[_Line], index: int) -> bool:
+        header = lines[index].text
+        first = _cells(header)[0] if _cells(header) else ""
+        if mp.NAME_HEADING_RE.match(first):
+            return True
+        seen = 0
+        for back in range(index - 1, -1, -1):
+            line = lines[back].text
+            if not line.strip():
+                continue
+            if _header_columns(line) is not None or _figures_only(line):
+                return False  # the previous table's lines: no heading of ours
+            if mp.ELECTION_CONTEXT_RE.search(line):
+                return not (
+                    mp.OTHER_MATTER_RE.search(line)
+                    and not re.search(r"\bdirectors?\b", line, re.IGNORECASE)
+                )
+            seen += 1
+            if seen >= _LOOK_BACK_LINES or mp.PROPOSAL_HEADING_RE.match(line):
+                return False
+        return False
+
+    def _table_rows(self, lines: list[_Line], index: int, columns: list[str]) -> int:
+        header = lines[index]
+        trigger = (header.start, header.start + len(header.text.rstrip()))
+        blank = 0
+        rows = 0
+        at = index + 1
+        while at < len(lines) and rows < _MAX_TABLE_ROWS:
+            line = lines[at]
+            if not line.text.strip():
+                blank += 1
+                if blank > 2:
+                    break
+                at += 1
+                continue
+            blank = 0
+            entry = _entry(line)
+            if entry is None:
+                break
+            name_start, name_end, figures = entry
+            if not figures:
+                break
+            if name_end > name_start:
+                mention = self.person(name_start, name_end)
+                if mention is None:
+                    if _header_columns(line.text) is None and not _subheading(
+                        self.text[name_start:name_end]
+                    ):
+                        break
+                else:
+                    rows += 1
+                    self.add(
+                        mention,
+                        mp.VOTE_TABLE.id,
+                        trigger,
+                        failed=_lost(columns, figures),
+                    )
+            at += 1
+        return at
+
+    # ---- lists and sentences ---------------------------------------------
+
+    def lists(self, lines: list[_Line]) -> None:
+        for sentence in self.sentences:
+            lead = mp.LIST_LEAD_IN_RE.search(sentence.text)
+            if not lead:
+                continue
+            trigger = (sentence.start + lead.start(), sentence.start + lead.end())
+            colon = sentence.text.find(":", lead.end())
+            tail = sentence.text[colon + 1 :].strip() if colon >= 0 else ""
+            if tail:
+                end = sentence.end
+                while end > sentence.start and self.text[end - 1] in ". ":
+                    end -= 1
+                for mention in self.names_in(sentence.start + colon + 1, end):
+                    self.add(mention, mp.ELECTED_LIST.id, trigger)
+                continue
+            self._entries_after(lines, sentence.start + lead.end(), trigger)
+
+    def _entries_after(
+        self, lines: list[_Line], at: int, trigger: tuple[int, int]
+    ) -> None:
+        starts = [line.start for line in lines]
+        index = bisect_right(starts, at)  # the line after the lead-in's line
+        found = 0
+        while index < len(lines) and found < _MAX_TABLE_ROWS:
+            line = lines[index]
+            index += 1
+            if not line.text.strip():
+                if found:
+                    break
+                continue
+            if _header_columns(line.text) is not None:
+                continue  # the table rule reads a table with a heading
+            entry = _entry(line)
+            if entry is None:
+                break
+            name_start, name_end, figures = entry
+            mention = self.person(name_start, name_end)
+            if mention is None:
+                break
+            found += 1
+            self.add(mention, mp.ELECTED_LIST.id, trigger)
+
+    def sentences_naming(self) -> None:
+        for number, sentence in enumerate(self.sentences):
+            holders = mp.HOLDERS_ELECTED_RE.search(sentence.text)
+            if holders:
+                start = sentence.start + holders.end()
+                stop = mp.NAMES_END_RE.search(self.ctx.flat, start, sentence.end)
+                end = stop.start() if stop else _trimmed_end(self.text, sentence)
+                trigger = (sentence.start + holders.start(), start)
+                for mention in self.names_in(start, end):
+                    self.add(mention, mp.ELECTED_NAMES.id, trigger)
+                continue
+            were = mp.WERE_ELECTED_RE.search(sentence.text)
+            if not were or not self._near_meeting(number):
+                continue
+            head = sentence.text[: were.start()]
+            opening = mp.OPENING_RE.match(head)
+            begin = opening.end() if opening else 0
+            begin = max(begin, head.rfind(":") + 1)
+            trigger = (sentence.start + were.start(), sentence.start + were.end())
+            for mention in self.names_in(
+                sentence.start + begin, sentence.start + were.start()
+            ):
+                self.add(mention, mp.ELECTED_NAMES.id, trigger)
+
+    def _near_meeting(self, number: int) -> bool:
+        return any(
+            _MEETING_NEAR_RE.search(s.text)
+            for s in self.sentences[max(0, number - 2) : number + 1]
+        )
+
+    # ---- resolutions -----------------------------------------------------
+
+    def resolutions(self, spans: list[tuple[int, int]]) -> None:
+        flat = self.ctx.flat
+        reported = any(mp.RESULTS_RE.search(flat, a, b) for a, b in spans)
+        notice = any(mp.NOTICE_RE.search(flat, a, b) for a, b in spans)
+        if not reported or notice:
+            return
+        lost: set[str] = set()
+        for a, b in spans:
+            for found in mp.FAILED_RESOLUTIONS_RE.finditer(flat, a, b):
+                lost.update(re.findall(r"\d{1,2}", found.group(1)))
+        for a, b in spans:
+            for match in mp.RESOLUTION_RE.finditer(flat, a, b):
+                self._resolution(match, lost)
+
+    def _resolution(self, match: re.Match[str], lost: set[str]) -> None:
+        flat = self.ctx.flat
+        start = match.end()
+        line_start = self.text.rfind("\n", 0, match.start()) + 1
+        line_end = self.text.find("\n", start)
+        line_end = len(self.text) if line_end < 0 else line_end
+        reach = min(start + 200, len(flat))
+        tail = mp.RESOLUTION_TAIL_RE.search(flat, start, reach)
+        if tail is not None and re.search(r"[.;]\s", flat[start : tail.start()]):
+            tail = None  # the tail of another sentence
+        if tail is not None:
+            names = self.names_in(start, tail.start())
+        else:
+            names = self._names_run(start, reach, bool(match.group("lead")))
+        if not names:
+            return
+        number = mp.RESOLUTION_NUMBER_RE.match(self.text, line_start - 1 if line_start else 0)
+        lost_here = bool(number and number.group(1) in lost) or bool(
+            _NOT_PASSED_RE.search(self.text, match.end(), line_end)
+        )
+        trigger = (match.start(), match.end())
+        for mention in names:
+            self.add(mention, mp.RESOLUTION.id, trigger, failed=lost_here)
+
+    def _names_run(self, start: int, reach: int, lead: bool) -> list[Mention]:
+        """Names right after the verb, up to the end of their list: ``the
+        re-election of directors A and B, the election of C, ...``."""
+        mentions = [
+            m
+            for m in find_mentions(self.text, start, reach, self.issuer_words)
+            if m.is_full
+        ]
+        run: list[Mention] = []
+        at = start
+        for mention in mentions:
+            glue = self.text[at : mention.start]
+            if run and not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)", glue):
+                break
+            if not run and glue.strip():
+                break
+            run.append(mention)
+            at = mention.end
+        if not run:
+            return []
+        after = self.text[at : at + 12]
+        if not re.match(r"\s*(?:[,;.)]|$|\n|and\s+the\b|at\s+the\b)", after):
+            return []
+        if not lead and len(run) == 1:
+            # "the election of Jane Roe, the re-appointment of ...": a director's
+            # election only where the sentence speaks of directors
+            sentence = self.sentence_at(start)
+            if not re.search(r"\bdirectors?\b", sentence.text, re.IGNORECASE):
+                return []
+        return run
+
+
+def read_meetings(
+    ctx: Context,
+    text: str,
+    sentences: list[Sentence],
+    spans: list[tuple[int, int]],
+    issuer_words: frozenset[str],
+) -> MeetingResults:
+    """Nominees elected (and nominees who failed) in a meeting's results."""
+    flat = ctx.flat
+    if not any(
+        mp.ELECTION_CONTEXT_RE.search(flat, a, b) for a, b in spans
+    ):  # cheap exit for the many documents about something else
+        return MeetingResults()
+    reader = _Reader(ctx, text, sentences, issuer_words)
+    lines = [line for a, b in spans for line in _lines(text, a, b)]
+    reader.tables(lines)
+    reader.lists(lines)
+    reader.sentences_naming()
+    reader.resolutions(spans)
+    return reader.results
+
+
+def _lines(text: str, start: int, end: int) -> list[_Line]:
+    lines = []
+    at = start
+    while at < end:
+        stop = text.find("\n", at, end)
+        stop = end if stop < 0 else stop
+        lines.append(_Line(at, stop, text[at:stop]))
+        at = stop + 1
+    return lines
+
+
+def _cells(line: str) -> list[str]:
+    stripped = line.strip().strip("|").strip()
+    return [c.strip() for c in mp.CELL_SPLIT_RE.split(stripped) if c.strip(" |")]
+
+
+def _header_columns(line: str) -> list[str] | None:
+    """The vote columns of a table heading (``Nominee | For | Against``), else None."""
+    if len(line) > 240 or not line.strip() or re.search(r"\d{2,}", line):
+        return None
+    cells = _cells(line)
+    if len(cells) == 1:  # "Nominee For Against Abstain Broker Non-Votes"
+        words = [m.group() for m in mp.VOTE_COLUMN_RE.finditer(cells[0])]
+        leftover = mp.VOTE_COLUMN_RE.sub(" ", cells[0])
+        leftover = re.sub(r"(?i)\b(?:nominees?|directors?|names?|votes?|%)\b", " ", leftover)
+        if len(words) >= 3 and not re.sub(r"[\W_]+", "", leftover):
+            return words
+        return None
+    columns = []
+    for cell in cells:
+        if mp.VOTE_COLUMN_RE.search(cell) and len(cell) <= 48:
+            columns.append(cell)
+        elif mp.PERCENT_HEADING_RE.search(cell) and len(cell) <= 24:
+            columns.append(cell)
+        elif not mp.NAME_HEADING_RE.match(cell):
+            return None
+    voted = [c for c in columns if mp.VOTE_COLUMN_RE.search(c)]
+    return columns if len(voted) >= 2 else None
+
+
+def _figures_only(line: str) -> bool:
+    tokens = _TOKEN_RE.findall(line)
+    return bool(tokens) and all(mp.FIGURE_RE.match(t) for t in tokens)
+
+
+def _subheading(cell: str) -> bool:
+    """A row heading that is not a nominee: ``Total``, ``No.``, ``%``."""
+    return len(cell) <= 24 and not re.search(r"[A-Z][a-z]+\s+[A-Z]", cell)
+
+
+def _entry(line: _Line) -> tuple[int, int, list[str]] | None:
+    """A table row or list entry: the name's span and the figures after it."""
+    text = line.text
+    lead = mp.ENTRY_LEAD_RE.match(text)
+    begin = lead.end() if lead else 0
+    tokens = list(_TOKEN_RE.finditer(text, begin))
+    if not tokens:
+        return None
+    first_figure = len(tokens)
+    for at in range(len(tokens) - 1, -1, -1):
+        word = tokens[at].group().strip("“”\"'")
+        if mp.FIGURE_RE.match(word) or word.lower() in ("for", "against", "withheld"):
+            first_figure = at
+        else:
+            break
+    figures = [t.group() for t in tokens[first_figure:] if mp.FIGURE_RE.match(t.group())]
+    name_end = tokens[first_figure].start() if first_figure < len(tokens) else len(text)
+    name = text[begin:name_end]
+    stripped = name.rstrip(" |:–—-,\t")
+    if not figures and len(stripped) > 80:
+        return None
+    return line.start + begin, line.start + begin + len(stripped), figures
+
+
+def _lost(columns: list[str], figures: list[str]) -> bool:
+    """Whether a row's figures show more votes against than for (majority vote)."""
+    counts = [c for c in columns if not mp.PERCENT_HEADING_RE.search(c)]
+    if len(figures) != len(columns):
+        if len(figures) != len(counts):
+            return False
+        columns = counts
+    votes_for = votes_against = None
+    for column, figure in zip(columns, figures, strict=True):
+        number = _NUMBER_RE.search(figure)
+        if number is None:
+            continue
+        value = float(number.group().replace(",", ""))
+        if mp.AGAINST_RE.search(column):
+            if not re.search(r"withh", column, re.IGNORECASE) and votes_against is None:
+                votes_against = value
+        elif mp.FOR_RE.search(column) and votes_for is None:
+            votes_for = value
+    return (
+        votes_for is not None and votes_against is not None and votes_against > votes_for
+    )
+
+
+def _trimmed_end(text: str, sentence: Sentence) -> int:
+    end = sentence.end
+    while end > sentence.start and text[end - 1] in ". ":
+        end -= 1
+    return end
