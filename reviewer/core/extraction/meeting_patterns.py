@@ -175,7 +175,9 @@ _WERE_ELECTED = (
 # nominees was elected", "elected each of the following persons as a director"
 LIST_LEAD_IN_RE = re.compile(
     r"\b(?:the\s+following\s+(?:\w+\s+){0,3}" + _WERE_ELECTED + r"|each\s+of\s+the\s+"
-    r"following\s+(?:\w+\s+){0,2}" + _WERE_ELECTED + r"|(?:re-?\s*)?elected\s+(?:each\s+"
+    r"following\s+(?:\w+\s+){0,2}"
+    + _WERE_ELECTED
+    + r"|(?:re-?\s*)?elected\s+(?:each\s+"
     r"of\s+)?the\s+following\s+(?:\w+\s+){0,3}(?:nominees|persons|individuals|"
     r"directors|candidates))\b",
     re.IGNORECASE,
@@ -217,18 +219,23 @@ OPENING_RE = re.compile(
 # "To re-elect Mr X as a Director", "Re-election of Ms Y as a director",
 # "the re-election of directors A and B", "Re-election of Director – Mr Z"
 RESOLUTION_RE = re.compile(
-    r"\b(?:to\s+(?:re-?\s*)?elect|(?:re-?\s*)?election\s+of"
+    r"\b(?i:to\s+(?:re-?\s*)?elect|(?:re-?\s*)?election\s+of"
     r"|to\s+re-?\s*appoint|re-?\s*appointment\s+of)\s+"
-    r"(?P<lead>(?:(?:the\s+)?(?:retiring\s+|existing\s+|incumbent\s+|new\s+)?"
-    r"(?:directors?|board\s+members?)(?:\s*[–—:-]\s*|\s+))?)"
-    r"(?=(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Dato['’]?|Datuk)\.?\s+)?["
+    r"(?P<lead>(?i:(?:(?:the\s+|an?\s+)?(?:retiring\s+|existing\s+|incumbent\s+|new\s+)?"
+    r"(?:directors?|board\s+members?)(?:\s*[–—:-]\s*|\s+))?))"
+    r"(?=(?:(?i:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Dato['’]?|Datuk)\.?\s+)?["
     + UPPER
     + r"])",
 )
+# "That Robert Mactier, Non-Executive Director, be re-elected as a Director"
+THAT_ELECTED_RE = re.compile(
+    r"\b[Tt]hat\s+(?=[" + UPPER + r"])(?P<names>[^.;]{3,160}?)\s+(?i:be\s+(?:re-?\s*)?"
+    r"elected\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}director|to\s+the\s+board))",
+)
 # How the names of a resolution end: "as a Director", "as an Executive Director"
 RESOLUTION_TAIL_RE = re.compile(
-    r"\s*,?\s*(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}directors?\b|who\s+retires?\b"
-    r"|,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}director\b)",
+    r"\s*,?\s*\b(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}directors?\b|who\s+retires?\b"
+    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}director\b)",
     re.IGNORECASE,
 )
 # The document reports results: the resolutions were passed, the votes counted.

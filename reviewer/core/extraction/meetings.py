@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 
 from reviewer.core.extraction import meeting_patterns as mp
 from reviewer.core.extraction.context import Context, Event
+from reviewer.core.extraction.dates import find_dates, iso
 from reviewer.core.extraction.lists import meeting_date
 from reviewer.core.extraction.names import Mention, Person, attach, find_mentions
-from reviewer.core.extraction.sentences import Sentence
+from reviewer.core.extraction.sentences import Sentence, flatten, split_sentences
 
 _MAX_TABLE_ROWS = 60
 _LOOK_BACK_LINES = 6
@@ -36,6 +37,15 @@ _MEETING_NEAR_RE = re.compile(
     r"\b(?:meeting|AGM|EGM|share|stockholders?|shareholders?|holders)\b", re.IGNORECASE
 )
 _NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# "who retires by rotation and, being eligible, offers himself for re-election"
+_ROTATION_RE = re.compile(
+    r"\bby\s+rotation\b|\boffers?\s+(?:him|her|them)sel(?:f|ves)\s+for\s+re-?\s*election"
+    r"|\bbeing\s+eligible\b",
+    re.IGNORECASE,
+)
+# Vote counts: "166,630,146"
+_VOTES_RE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
+_HELD_ON_RE = re.compile(r"\bheld\b", re.IGNORECASE)
 
 
 @dataclass
@@ -54,11 +64,34 @@ class MeetingResults:
     failed: list[Person] = field(default_factory=list)  # nominees who lost the vote
 
     def combine(self, events: list[Event]) -> list[Event]:
-        """``events`` with the nominees who failed the vote no longer elected, and
-        the elected nominees added for people no other change speaks of."""
+        """Fold the reading into the changes found elsewhere in the document.
+
+        A nominee who failed the vote joins nobody's board: their joining events
+        go. A nominee the results show elected is ``elected`` (a change found
+        elsewhere that calls it an appointment is made an election, and a
+        "retires by rotation" that leads to re-election is no departure). Other
+        elected nominees are added unless another change speaks of them.
+        """
         failed = {id(person) for person in self.failed}
-        kept = [e for e in events if not (e.kind == "elected" and id(e.person) in failed)]
-        other = {id(e.person) for e in kept if e.direction != "JOIN"}
+        elected = {id(row.event.person): row.event for row in self.rows}
+        kept: list[Event] = []
+        for event in events:
+            key = id(event.person)
+            if key in failed and event.direction == "JOIN":
+                continue
+            if (
+                key in elected
+                and event.direction == "LEAVE"
+                and (_ROTATION_RE.search(event.sentence.text))
+            ):
+                continue
+            if key in elected and event.direction == "JOIN":
+                event.kind = "elected"
+                if not event.effective_date:
+                    event.effective_date = elected[key].effective_date
+                    event.effective_text = elected[key].effective_text
+            kept.append(event)
+        other = {id(e.person) for e in kept}
         return kept + [
             row.event for row in self.rows if id(row.event.person) not in other
         ]
@@ -88,17 +121,30 @@ class _Reader:
         self.issuer_words = issuer_words
         self.results = MeetingResults()
         self.seen: set[int] = set()
-        found = meeting_date(ctx, sentences, [])
+        found = meeting_date(ctx, sentences, []) or _held_on(ctx, sentences)
         self.date, self.date_text = found if found else ("", "")
 
     # ---- people ------------------------------------------------------------
+
+    def mentions(self, start: int, end: int, honorific: bool = False) -> list[Mention]:
+        """Full names in ``text[start:end]`` (or, with ``honorific``, ``Mr Lewis``);
+        a span in capitals (``MR BRIAN KENNEDY``) is read as if title-cased."""
+        text = self.text
+        span = text[start:end]
+        if not any(c.islower() for c in span) and len(span.title()) == len(span):
+            text = text[:start] + span.title() + text[end:]
+        return [
+            m
+            for m in find_mentions(text, start, end, self.issuer_words)
+            if m.is_full or (honorific and m.honorific)
+        ]
 
     def person(self, start: int, end: int) -> Mention | None:
         """The one full name that fills ``text[start:end]`` (extras aside)."""
         if end - start < 3 or end - start > 80:
             return None
-        mentions = find_mentions(self.text, start, end, self.issuer_words)
-        if len(mentions) != 1 or not mentions[0].is_full:
+        mentions = self.mentions(start, end)
+        if len(mentions) != 1:
             return None
         mention = mentions[0]
         rest = self.text[start : mention.start] + " " + self.text[mention.end : end]
@@ -106,15 +152,11 @@ class _Reader:
         rest = re.sub(r"\([^()]{0,30}\)", " ", rest)  # "(Rony)", "(Independent)"
         return mention if not re.sub(r"[\W_]+", "", rest) else None
 
-    def names_in(self, start: int, end: int) -> list[Mention]:
+    def names_in(self, start: int, end: int, honorific: bool = False) -> list[Mention]:
         """The names of a list that fills ``text[start:end]``, else none."""
         if end <= start or end - start > 400:
             return []
-        mentions = [
-            m
-            for m in find_mentions(self.text, start, end, self.issuer_words)
-            if m.is_full
-        ]
+        mentions = self.mentions(start, end, honorific)
         if not mentions:
             return []
         rest = ""
@@ -128,11 +170,17 @@ class _Reader:
         return mentions if not re.sub(r"[\W_]+", "", rest) else []
 
     def add(
-        self, mention: Mention, rule: str, trigger: tuple[int, int], failed: bool = False
+        self,
+        mention: Mention,
+        rule: str,
+        trigger: tuple[int, int],
+        failed: bool = False,
     ) -> None:
         person = self.ctx.person_of.get(mention.start)
         if person is None:
-            person = self.ctx.person_of[mention.start] = attach(self.ctx.people, mention)
+            person = self.ctx.person_of[mention.start] = attach(
+                self.ctx.people, mention
+            )
         if id(person) in self.seen:
             return
         self.seen.add(id(person))
@@ -311,8 +359,7 @@ class _Reader:
     def resolutions(self, spans: list[tuple[int, int]]) -> None:
         flat = self.ctx.flat
         reported = any(mp.RESULTS_RE.search(flat, a, b) for a, b in spans)
-        notice = any(mp.NOTICE_RE.search(flat, a, b) for a, b in spans)
-        if not reported or notice:
+        if any(mp.NOTICE_RE.search(flat, a, b) for a, b in spans):
             return
         lost: set[str] = set()
         for a, b in spans:
@@ -320,7 +367,25 @@ class _Reader:
                 lost.update(re.findall(r"\d{1,2}", found.group(1)))
         for a, b in spans:
             for match in mp.RESOLUTION_RE.finditer(flat, a, b):
-                self._resolution(match, lost)
+                if reported or self._votes_follow(match.end()):
+                    self._resolution(match, lost)
+            if not reported:
+                continue
+            for match in mp.THAT_ELECTED_RE.finditer(flat, a, b):
+                lost_here = bool(
+                    _NOT_PASSED_RE.search(flat, match.end(), match.end() + 40)
+                )
+                for mention in self.names_in(
+                    match.start("names"), match.end("names"), honorific=True
+                ):
+                    self.add(mention, mp.RESOLUTION.id, match.span(), failed=lost_here)
+
+    def _votes_follow(self, at: int) -> bool:
+        """Whether vote counts stand on the resolution's line or the next one."""
+        end = self.text.find("\n", at)
+        end = self.text.find("\n", end + 1) if end >= 0 else len(self.text)
+        end = len(self.text) if end < 0 else end
+        return len(_VOTES_RE.findall(self.text, at, end)) >= 2
 
     def _resolution(self, match: re.Match[str], lost: set[str]) -> None:
         flat = self.ctx.flat
@@ -328,17 +393,19 @@ class _Reader:
         line_start = self.text.rfind("\n", 0, match.start()) + 1
         line_end = self.text.find("\n", start)
         line_end = len(self.text) if line_end < 0 else line_end
-        reach = min(start + 200, len(flat))
+        reach = min(start + 200, len(flat), line_end)
         tail = mp.RESOLUTION_TAIL_RE.search(flat, start, reach)
         if tail is not None and re.search(r"[.;]\s", flat[start : tail.start()]):
             tail = None  # the tail of another sentence
         if tail is not None:
-            names = self.names_in(start, tail.start())
+            names = self.names_in(start, tail.start(), honorific=True)
         else:
             names = self._names_run(start, reach, bool(match.group("lead")))
         if not names:
             return
-        number = mp.RESOLUTION_NUMBER_RE.match(self.text, line_start - 1 if line_start else 0)
+        number = mp.RESOLUTION_NUMBER_RE.match(
+            self.text, line_start - 1 if line_start else 0
+        )
         lost_here = bool(number and number.group(1) in lost) or bool(
             _NOT_PASSED_RE.search(self.text, match.end(), line_end)
         )
@@ -349,11 +416,7 @@ class _Reader:
     def _names_run(self, start: int, reach: int, lead: bool) -> list[Mention]:
         """Names right after the verb, up to the end of their list: ``the
         re-election of directors A and B, the election of C, ...``."""
-        mentions = [
-            m
-            for m in find_mentions(self.text, start, reach, self.issuer_words)
-            if m.is_full
-        ]
+        mentions = self.mentions(start, reach, honorific=True)
         run: list[Mention] = []
         at = start
         for mention in mentions:
@@ -424,15 +487,20 @@ def _header_columns(line: str) -> list[str] | None:
     if len(cells) == 1:  # "Nominee For Against Abstain Broker Non-Votes"
         words = [m.group() for m in mp.VOTE_COLUMN_RE.finditer(cells[0])]
         leftover = mp.VOTE_COLUMN_RE.sub(" ", cells[0])
-        leftover = re.sub(r"(?i)\b(?:nominees?|directors?|names?|votes?|%)\b", " ", leftover)
+        leftover = re.sub(
+            r"(?i)\b(?:nominees?|directors?|names?|votes?|%)\b", " ", leftover
+        )
         if len(words) >= 3 and not re.sub(r"[\W_]+", "", leftover):
             return words
         return None
     columns = []
     for cell in cells:
-        if mp.VOTE_COLUMN_RE.search(cell) and len(cell) <= 48:
-            columns.append(cell)
-        elif mp.PERCENT_HEADING_RE.search(cell) and len(cell) <= 24:
+        if (
+            mp.VOTE_COLUMN_RE.search(cell)
+            and len(cell) <= 48
+            or mp.PERCENT_HEADING_RE.search(cell)
+            and len(cell) <= 24
+        ):
             columns.append(cell)
         elif not mp.NAME_HEADING_RE.match(cell):
             return None
@@ -465,7 +533,9 @@ def _entry(line: _Line) -> tuple[int, int, list[str]] | None:
             first_figure = at
         else:
             break
-    figures = [t.group() for t in tokens[first_figure:] if mp.FIGURE_RE.match(t.group())]
+    figures = [
+        t.group() for t in tokens[first_figure:] if mp.FIGURE_RE.match(t.group())
+    ]
     name_end = tokens[first_figure].start() if first_figure < len(tokens) else len(text)
     name = text[begin:name_end]
     stripped = name.rstrip(" |:–—-,\t")
@@ -493,8 +563,26 @@ def _lost(columns: list[str], figures: list[str]) -> bool:
         elif mp.FOR_RE.search(column) and votes_for is None:
             votes_for = value
     return (
-        votes_for is not None and votes_against is not None and votes_against > votes_for
+        votes_for is not None
+        and votes_against is not None
+        and votes_against > votes_for
     )
+
+
+def _held_on(ctx: Context, sentences: list[Sentence]) -> tuple[str, str] | None:
+    """``... of the Annual General Meeting of X Limited ... held on 29 October
+    2019``: the first full date after ``held`` in a sentence about a meeting."""
+    for sentence in sentences:
+        if not _MEETING_NEAR_RE.search(sentence.text):
+            continue
+        for held in _HELD_ON_RE.finditer(sentence.text):
+            start = sentence.start + held.start()
+            dates = find_dates(ctx.flat, start, min(sentence.end, start + 60))
+            if dates and dates[0].year is not None:
+                return iso(dates[0].resolve(ctx.announcement)), ctx.flat[
+                    start : dates[0].end
+                ]
+    return None
 
 
 def _trimmed_end(text: str, sentence: Sentence) -> int:
@@ -502,3 +590,12 @@ def _trimmed_end(text: str, sentence: Sentence) -> int:
     while end > sentence.start and text[end - 1] in ". ":
         end -= 1
     return end
+
+
+def read_text(text: str) -> MeetingResults:
+    """Read a text on its own (no announcement date, no issuer): for tests and
+    tools that want each row's rule id."""
+    flat = flatten(text)
+    sentences = split_sentences(text, 0, len(text), flat)
+    ctx = Context(flat, [], {}, None, frozenset())
+    return read_meetings(ctx, text, sentences, [(0, len(text))], frozenset())
