@@ -82,8 +82,8 @@ ELECTED_NAMES = MeetingRule(
             ("Ingrid Solberg", "Tavita Leota", "Mark P. Aldous"),
         ),
         (
-            "Yusuf Demir, Claire Beaumont and Pieter Hoekstra were re-elected as "
-            "directors for a further term.",
+            "At the annual general meeting held on 14 May 2026, Yusuf Demir, Claire "
+            "Beaumont and Pieter Hoekstra were re-elected as directors.",
             ("Yusuf Demir", "Claire Beaumont", "Pieter Hoekstra"),
         ),
     ),

@@ -45,6 +45,10 @@ _ROTATION_RE = re.compile(
 )
 # Vote counts: "166,630,146"
 _VOTES_RE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
+_FAILED_HINT_RE = re.compile(
+    r"\bnot\s+(?:re-?\s*)?elected\b|\bdid\s+not\s+receive\b|\bfailed\s+to\b|\bwithdr",
+    re.IGNORECASE,
+)
 _HELD_ON_RE = re.compile(r"\bheld\b", re.IGNORECASE)
 
 
@@ -207,6 +211,21 @@ class _Reader:
         end = self.text.find("\n", at)
         end = len(self.text) if end < 0 else end
         return Sentence(start, end, self.ctx.flat[start:end])
+
+    # ---- nominees who failed ----------------------------------------------
+
+    def failures(self) -> None:
+        """``Jane Roe was not elected``, ``did not receive a majority``: read
+        first, so that no rule later counts the nominee elected."""
+        for sentence in self.sentences:
+            if not _FAILED_HINT_RE.search(sentence.text):
+                continue
+            for mention in self.mentions(sentence.start, sentence.end, honorific=True):
+                after = self.ctx.flat[mention.end : sentence.end]
+                if mp.FAILED_AFTER_NAME_RE.match(after):
+                    self.add(
+                        mention, mp.FAILED_VOTE_ID, (sentence.start, sentence.end), True
+                    )
 
     # ---- vote tables ---------------------------------------------------------
 
@@ -456,6 +475,7 @@ def read_meetings(
         return MeetingResults()
     reader = _Reader(ctx, text, sentences, issuer_words)
     lines = [line for a, b in spans for line in _lines(text, a, b)]
+    reader.failures()
     reader.tables(lines)
     reader.lists(lines)
     reader.sentences_naming()
