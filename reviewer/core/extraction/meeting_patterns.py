@@ -74,7 +74,8 @@ ELECTED_LIST = MeetingRule(
 ELECTED_NAMES = MeetingRule(
     "meeting.elected_names",
     "a sentence that names the people shareholders elected: 'the shareholders "
-    "elected A, B and C as directors', 'A, B and C were re-elected as directors'",
+    "elected A, B and C as directors', 'A, B and C were re-elected as directors' "
+    "(a re-election only in a document that reports the meeting's results)",
     (
         (
             "At the meeting, the shareholders elected Ingrid Solberg, Tavita Leota "
@@ -82,8 +83,9 @@ ELECTED_NAMES = MeetingRule(
             ("Ingrid Solberg", "Tavita Leota", "Mark P. Aldous"),
         ),
         (
-            "At the annual general meeting held on 14 May 2026, Yusuf Demir, Claire "
-            "Beaumont and Pieter Hoekstra were re-elected as directors.",
+            "All resolutions put to the annual general meeting held on 14 May 2026 "
+            "were passed. Yusuf Demir, Claire Beaumont and Pieter Hoekstra were "
+            "re-elected as directors.",
             ("Yusuf Demir", "Claire Beaumont", "Pieter Hoekstra"),
         ),
     ),

@@ -49,6 +49,7 @@ _FAILED_HINT_RE = re.compile(
     r"\bnot\s+(?:re-?\s*)?elected\b|\bdid\s+not\s+receive\b|\bfailed\s+to\b|\bwithdr",
     re.IGNORECASE,
 )
+_RE_ELECT_RE = re.compile(r"\bre-?\s*elected\b", re.IGNORECASE)
 _HELD_ON_RE = re.compile(r"\bheld\b", re.IGNORECASE)
 
 
@@ -239,10 +240,6 @@ class _Reader:
             index = self._table_rows(lines, index, columns)
 
     def _election_before(self, lines: list[_Line], index: int) -> bool:
-        header = lines[index].text
-        first = _cells(header)[0] if _cells(header) else ""
-        if mp.NAME_HEADING_RE.match(first):
-            return True
         seen = 0
         for back in range(index - 1, -1, -1):
             line = lines[back].text
@@ -343,10 +340,13 @@ class _Reader:
             found += 1
             self.add(mention, mp.ELECTED_LIST.id, trigger)
 
-    def sentences_naming(self) -> None:
+    def sentences_naming(self, reported: bool) -> None:
+        """``the shareholders elected A and B as directors``, ``A and B were
+        elected``; a re-election (no change unless results are given) only
+        where the document reports the meeting's results."""
         for number, sentence in enumerate(self.sentences):
             holders = mp.HOLDERS_ELECTED_RE.search(sentence.text)
-            if holders:
+            if holders and (reported or not _RE_ELECT_RE.search(holders.group())):
                 start = sentence.start + holders.end()
                 stop = mp.NAMES_END_RE.search(self.ctx.flat, start, sentence.end)
                 end = stop.start() if stop else _trimmed_end(self.text, sentence)
@@ -357,6 +357,8 @@ class _Reader:
             were = mp.WERE_ELECTED_RE.search(sentence.text)
             if not were or not self._near_meeting(number):
                 continue
+            if not reported and _RE_ELECT_RE.search(were.group()):
+                continue  # "Anne Lane was re-elected at the annual meeting."
             head = sentence.text[: were.start()]
             opening = mp.OPENING_RE.match(head)
             begin = opening.end() if opening else 0
@@ -478,7 +480,10 @@ def read_meetings(
     reader.failures()
     reader.tables(lines)
     reader.lists(lines)
-    reader.sentences_naming()
+    reported = bool(reader.results.rows or reader.results.failed) or any(
+        mp.RESULTS_RE.search(flat, a, b) for a, b in spans
+    )
+    reader.sentences_naming(reported)
     reader.resolutions(spans)
     return reader.results
 
