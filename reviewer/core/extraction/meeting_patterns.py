@@ -181,7 +181,10 @@ LIST_LEAD_IN_RE = re.compile(
     + _WERE_ELECTED
     + r"|(?:re-?\s*)?elected\s+(?:each\s+"
     r"of\s+)?the\s+following\s+(?:\w+\s+){0,3}(?:nominees|persons|individuals|"
-    r"directors|candidates))\b",
+    r"directors|candidates)"
+    # "shareholders elected all seven director nominees:" (names follow)
+    r"|(?:re-?\s*)?elected\s+(?:all|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:nominees|directors|candidates)\b(?=[^.:]{0,120}:))\b",
     re.IGNORECASE,
 )
 # "shareholders elected A, B and C as directors" (names after the verb)
@@ -205,7 +208,10 @@ WERE_ELECTED_RE = re.compile(
 # What may stand between names in a list besides the names themselves.
 LIST_GLUE_RE = re.compile(
     r"(?:\b(?:and|as\s+well\s+as|messrs|mmes|mses|mr|mrs|ms|dr|directors?|nominees?"
-    r"|incumbent|new|independent|non-executive|executive|each)\b\.?|[,;:\s]"
+    r"|incumbent|new|independent|non-executive|executive|each|for|votes?|cast"
+    r"|in\s+favou?r|of)\b\.?|[,;:\s–—-]"
+    # "Jane Doe – 98.71% for", "John Roe (12,004,310 votes)"
+    r"|\d[\d,.]*\s*%?"
     r"|\((?:[^()]{0,40})\)"
     # "A, who was appointed to the Board in June 2023, B and C were elected"
     r"|,\s*who\s+[^,]{0,80},)+",

@@ -416,8 +416,10 @@ class _Reader:
         line_end = len(self.text) if line_end < 0 else line_end
         reach = min(start + 200, len(flat), line_end)
         tail = mp.RESOLUTION_TAIL_RE.search(flat, start, reach)
-        if tail is not None and re.search(r"[.;]\s", flat[start : tail.start()]):
-            tail = None  # the tail of another sentence
+        if tail is not None and re.search(
+            r"[a-z]{3}\.\s|;\s", flat[start : tail.start()]
+        ):
+            tail = None  # the tail of another sentence ("Mr. ", "J. " are not ends)
         if tail is not None:
             names = self.names_in(start, tail.start(), honorific=True)
         else:

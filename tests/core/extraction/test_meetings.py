@@ -147,6 +147,25 @@ def test_tables_of_other_matters_and_nominee_biographies_give_nothing() -> None:
 # ---- lists and sentences ---------------------------------------------------
 
 
+def test_names_listed_with_their_percentages() -> None:
+    for text in (
+        "At the meeting held on June 2, 2026, shareholders elected all seven "
+        "director nominees: Jane Okoro (99.2%), Liam Brennan (98.7%), Sofia "
+        "Marquez (97.9%).",
+        "At the meeting held on June 2, 2026, shareholders re-elected all of the "
+        "director nominees, with these percentages of votes cast in favour: Jane "
+        "Okoro – 99.21%; Liam Brennan – 98.70%; Sofia Marquez – 97.90%.",
+    ):
+        found, _ = _read(text)
+        assert found == [
+            ("Jane Okoro", ELECTED_LIST.id),
+            ("Liam Brennan", ELECTED_LIST.id),
+            ("Sofia Marquez", ELECTED_LIST.id),
+        ], text
+        rows = _rows(text)
+        assert {r.effective_date for r in rows.values()} == {"2026-06-02"}, text
+
+
 def test_all_nominees_elected_without_names_gives_no_rows() -> None:
     text = (
         "At the annual meeting held on May 3, 2026, all of the nominees for "
@@ -188,6 +207,27 @@ def test_directors_whose_terms_continue_are_not_elected() -> None:
 
 
 # ---- exchange AGM results ----------------------------------------------------
+
+
+def test_hong_kong_poll_results_with_sub_numbered_resolutions() -> None:
+    text = (
+        "POLL RESULTS OF THE ANNUAL GENERAL MEETING HELD ON 28 MAY 2026\n"
+        "All resolutions were duly passed by way of poll at the annual general "
+        "meeting held on 28 May 2026.\n"
+        "2. (a) To re-elect Mr. Chan Tai Man as an executive director of the "
+        "Company;\n"
+        "(b) To re-elect Ms. Lee Mei Ling as an independent non-executive director "
+        "of the Company;\n"
+        "3. To re-appoint Kwan & Partners as auditor.\n"
+    )
+    assert _read(text) == (
+        [("Chan Tai Man", RESOLUTION.id), ("Lee Mei Ling", RESOLUTION.id)],
+        [],
+    )
+    rows = _rows(text)
+    assert {(r.change_type, r.effective_date) for r in rows.values()} == {
+        ("elected", "2026-05-28")
+    }
 
 
 def test_resolutions_reported_not_passed_elect_nobody() -> None:
