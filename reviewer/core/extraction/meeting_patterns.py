@@ -266,7 +266,8 @@ NOTICE_RE = re.compile(
 # Resolutions the results report lost or dropped: "Resolutions 5 and 12 were not
 # passed", "Resolution 7 was withdrawn"
 FAILED_RESOLUTIONS_RE = re.compile(
-    r"\bresolutions?\s+((?:\d{1,2}(?:\s*,\s*|\s+and\s+|\s*&\s*)?)+)\s*(?:\([^)]*\)\s*)?"
+    r"\bresolutions?\s+(\d{1,2}[a-z]?(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*)\d{1,2}[a-z]?)*)"
+    r"\b\s*(?:\([^)]{0,80}\)\s*)?"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:not\s+(?:passed|carried|approved)"
     r"|withdrawn|defeated|lost|rejected)",
     re.IGNORECASE,

@@ -300,6 +300,8 @@ class _Reader:
 
     def lists(self, lines: list[_Line]) -> None:
         for sentence in self.sentences:
+            if "elect" not in sentence.text.lower():
+                continue
             lead = mp.LIST_LEAD_IN_RE.search(sentence.text)
             if not lead:
                 continue
@@ -345,6 +347,8 @@ class _Reader:
         elected``; a re-election (no change unless results are given) only
         where the document reports the meeting's results."""
         for number, sentence in enumerate(self.sentences):
+            if "elect" not in sentence.text.lower():
+                continue
             holders = mp.HOLDERS_ELECTED_RE.search(sentence.text)
             if holders and (reported or not _RE_ELECT_RE.search(holders.group())):
                 start = sentence.start + holders.end()
@@ -377,22 +381,31 @@ class _Reader:
 
     # ---- resolutions -----------------------------------------------------
 
-    def resolutions(self, spans: list[tuple[int, int]]) -> None:
+    def resolutions(
+        self, spans: list[tuple[int, int]], lines: list[_Line], reported: bool
+    ) -> None:
         flat = self.ctx.flat
-        reported = any(mp.RESULTS_RE.search(flat, a, b) for a, b in spans)
         if any(mp.NOTICE_RE.search(flat, a, b) for a, b in spans):
             return
         lost: set[str] = set()
         for a, b in spans:
             for found in mp.FAILED_RESOLUTIONS_RE.finditer(flat, a, b):
                 lost.update(re.findall(r"\d{1,2}", found.group(1)))
-        for a, b in spans:
-            for match in mp.RESOLUTION_RE.finditer(flat, a, b):
+        for line in lines:
+            lowered = line.text.lower()
+            if "elect" not in lowered and "appoint" not in lowered:
+                continue  # a cheap test before the expression
+            for match in mp.RESOLUTION_RE.finditer(flat, line.start, line.end):
                 if reported or self._votes_follow(match.end()):
                     self._resolution(match, lost)
-            if not reported:
+        if not reported:
+            return
+        for sentence in self.sentences:
+            if "elected" not in sentence.text.lower():
                 continue
-            for match in mp.THAT_ELECTED_RE.finditer(flat, a, b):
+            for match in mp.THAT_ELECTED_RE.finditer(
+                flat, sentence.start, sentence.end
+            ):
                 lost_here = bool(
                     _NOT_PASSED_RE.search(flat, match.end(), match.end() + 40)
                 )
@@ -486,7 +499,7 @@ def read_meetings(
         mp.RESULTS_RE.search(flat, a, b) for a, b in spans
     )
     reader.sentences_naming(reported)
-    reader.resolutions(spans)
+    reader.resolutions(spans, lines, reported)
     return reader.results
 
 
