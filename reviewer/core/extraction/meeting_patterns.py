@@ -187,6 +187,13 @@ LIST_LEAD_IN_RE = re.compile(
     r"(?:nominees|directors|candidates)\b(?=[^.:]{0,120}:))\b",
     re.IGNORECASE,
 )
+# "1. The election of the following nominees as directors ...:" in a report of
+# results (a proxy statement words its proposal the same way: results needed)
+ELECTION_OF_FOLLOWING_RE = re.compile(
+    r"\belection\s+of\s+(?:each\s+of\s+)?the\s+following\s+(?:[\w-]+\s+){0,3}"
+    r"(?:nominees|persons|individuals|directors|candidates)\b",
+    re.IGNORECASE,
+)
 # "shareholders elected A, B and C as directors" (names after the verb)
 HOLDERS_ELECTED_RE = re.compile(
     r"\b(?:share|stock|unit)holders\s+(?:\w+\s+){0,3}?(?:re-?\s*)?elected\s+"
@@ -250,6 +257,7 @@ RESOLUTION_TAIL_RE = re.compile(
 RESULTS_RE = re.compile(
     r"\b(?:(?:was|were|been|all|duly|resolutions?|proposals?|unanimously)\s+"
     r"(?:duly\s+|all\s+)?(?:passed|carried|approved|adopted)"
+    r"|outcome\s+of\s+(?:the\s+)?vot(?:e|ing)|report\s+of\s+voting"
     r"|results?\s+of\s+(?:the\s+)?(?:\d{4}\s+)?(?:voting|votes?|poll|AGM|EGM|annual"
     r"|general|meeting|extraordinary)|voting\s+results|poll\s+results|proxy\s+votes"
     r"|votes\s+(?:for|cast)|(?:passed|approved)\s+(?:by|with)\s+(?:a|the)\s+\w*\s*"

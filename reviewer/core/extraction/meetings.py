@@ -59,6 +59,7 @@ class MeetingRow:
 
     event: Event
     rule: str
+    statement: tuple[int, int] = (0, 0)  # the sentence that says who was elected
 
 
 @dataclass
@@ -79,6 +80,7 @@ class MeetingResults:
         """
         failed = {id(person) for person in self.failed}
         elected = {id(row.event.person): row.event for row in self.rows}
+        statements = [row.statement for row in self.rows]
         kept: list[Event] = []
         for event in events:
             key = id(event.person)
@@ -87,7 +89,12 @@ class MeetingResults:
             if (
                 key in elected
                 and event.direction == "LEAVE"
-                and (_ROTATION_RE.search(event.sentence.text))
+                and (
+                    _ROTATION_RE.search(event.sentence.text)
+                    # "... to hold office unless such office is earlier vacated":
+                    # the statement of the election is no departure
+                    or any(a <= event.trigger_start < b for a, b in statements)
+                )
             ):
                 continue
             if key in elected and event.direction == "JOIN":
@@ -202,7 +209,8 @@ class _Reader:
             effective_date=self.date,
             effective_text=self.date_text,
         )
-        self.results.rows.append(MeetingRow(event, rule))
+        said = self.sentence_at(trigger[0])
+        self.results.rows.append(MeetingRow(event, rule, (said.start, said.end)))
 
     def sentence_at(self, at: int) -> Sentence:
         index = bisect_right(self.starts, at) - 1
@@ -234,17 +242,59 @@ class _Reader:
         index = 0
         while index < len(lines):
             columns = _header_columns(lines[index].text)
-            if columns is None or not self._election_before(lines, index):
+            if columns is not None and self._election_before(lines, index):
+                index = self._table_rows(lines, index, columns)
+            elif _opens_cells(lines, index) and self._election_before(lines, index):
+                index = self._cell_table(lines, index)
+            else:
                 index += 1
+
+    def _cell_table(self, lines: list[_Line], index: int) -> int:
+        """A table copied from a web page with one cell per line and ``|``
+        between cells (``Nominee`` / ``|`` / ``FOR`` / ``|`` / ``WITHHELD`` ...):
+        the heading's cells, then rows that start at each nominee's name."""
+        cells = _cells_from(lines, index)
+        columns: list[str] = []
+        at = 0
+        while at < len(cells) and _heading_cell(cells[at].text):
+            if not mp.NAME_HEADING_RE.match(cells[at].text):
+                columns.append(cells[at].text)
+            at += 1
+        voted = [c for c in columns if mp.VOTE_COLUMN_RE.search(c)]
+        if len(voted) < 2 or at == len(cells):
+            return index + 1
+        trigger = (cells[0].start, cells[at - 1].end)
+        current: Mention | None = None
+        figures: list[str] = []
+        rows = 0
+        last = cells[at - 1].end
+        for cell in cells[at:]:
+            text = cell.text
+            if all(mp.FIGURE_RE.match(t) for t in _TOKEN_RE.findall(text)):
+                figures += _TOKEN_RE.findall(text)
                 continue
-            index = self._table_rows(lines, index, columns)
+            if mp.VOTE_COLUMN_RE.fullmatch(text.rstrip(": ")):
+                continue  # a label repeated in each row: "For:", "Withheld:"
+            if current is not None and figures:
+                rows += 1
+                self.add(current, mp.VOTE_TABLE.id, trigger, _lost(columns, figures))
+            current, figures = None, []
+            lead = mp.ENTRY_LEAD_RE.match(text)
+            begin = cell.start + (lead.end() if lead else 0)
+            current = self.person(begin, cell.end)
+            if current is None and len(text) > 40 or rows >= _MAX_TABLE_ROWS:
+                break  # the next matter, in words
+            last = cell.end
+        if current is not None and figures:
+            self.add(current, mp.VOTE_TABLE.id, trigger, _lost(columns, figures))
+        return max(index + 1, _line_after(lines, last))
 
     def _election_before(self, lines: list[_Line], index: int) -> bool:
         seen = 0
         for back in range(index - 1, -1, -1):
             line = lines[back].text
-            if not line.strip():
-                continue
+            if not any(c.isalnum() for c in line):
+                continue  # blank, or a cell border "|"
             if _header_columns(line) is not None or _figures_only(line):
                 return False  # the previous table's lines: no heading of ours
             if mp.ELECTION_CONTEXT_RE.search(line):
@@ -298,17 +348,21 @@ class _Reader:
 
     # ---- lists and sentences ---------------------------------------------
 
-    def lists(self, lines: list[_Line]) -> None:
+    def lists(self, lines: list[_Line], reported: bool) -> None:
         for sentence in self.sentences:
             if "elect" not in sentence.text.lower():
                 continue
             lead = mp.LIST_LEAD_IN_RE.search(sentence.text)
+            if not lead and reported:
+                lead = mp.ELECTION_OF_FOLLOWING_RE.search(sentence.text)
             if not lead:
                 continue
             trigger = (sentence.start + lead.start(), sentence.start + lead.end())
             colon = sentence.text.find(":", lead.end())
-            tail = sentence.text[colon + 1 :].strip() if colon >= 0 else ""
-            if tail:
+            line_end = self.text.find("\n", sentence.start + colon + 1)
+            line_end = sentence.end if line_end < 0 else min(line_end, sentence.end)
+            tail = self.text[sentence.start + colon + 1 : line_end].strip()
+            if colon >= 0 and tail:
                 end = sentence.end
                 while end > sentence.start and self.text[end - 1] in ". ":
                     end -= 1
@@ -492,12 +546,11 @@ def read_meetings(
         return MeetingResults()
     reader = _Reader(ctx, text, sentences, issuer_words)
     lines = [line for a, b in spans for line in _lines(text, a, b)]
+    reported = any(mp.RESULTS_RE.search(flat, a, b) for a, b in spans)
     reader.failures()
     reader.tables(lines)
-    reader.lists(lines)
-    reported = bool(reader.results.rows or reader.results.failed) or any(
-        mp.RESULTS_RE.search(flat, a, b) for a, b in spans
-    )
+    reported = reported or bool(reader.results.rows or reader.results.failed)
+    reader.lists(lines, reported)
     reader.sentences_naming(reported)
     reader.resolutions(spans, lines, reported)
     return reader.results
@@ -512,6 +565,50 @@ def _lines(text: str, start: int, end: int) -> list[_Line]:
         lines.append(_Line(at, stop, text[at:stop]))
         at = stop + 1
     return lines
+
+
+def _opens_cells(lines: list[_Line], index: int) -> bool:
+    """Whether a one-cell-per-line table heading starts at ``lines[index]``."""
+    return (
+        index + 1 < len(lines)
+        and lines[index + 1].text.strip() == "|"
+        and _heading_cell(lines[index].text.strip())
+    )
+
+
+def _heading_cell(text: str) -> bool:
+    return len(text) <= 48 and bool(
+        mp.VOTE_COLUMN_RE.search(text)
+        or mp.NAME_HEADING_RE.match(text)
+        or (mp.PERCENT_HEADING_RE.search(text) and not re.search(r"\d", text))
+    )
+
+
+def _cells_from(lines: list[_Line], index: int) -> list[_Line]:
+    """Cells of a one-cell-per-line table: the lines between ``|`` lines (a cell
+    may wrap onto a few lines), up to a blank line or a paragraph of prose."""
+    cells: list[_Line] = []
+    parts: list[_Line] = []
+    for line in lines[index : index + 2000]:
+        stripped = line.text.strip()
+        if stripped.strip("|") == "" and stripped:
+            if parts:
+                text = " ".join(p.text.strip() for p in parts)
+                cells.append(_Line(parts[0].start, parts[-1].end, text))
+            parts = []
+            continue
+        if not stripped or len(parts) >= 4:
+            break
+        parts.append(line)
+    if parts and len(parts) < 4:
+        text = " ".join(p.text.strip() for p in parts)
+        cells.append(_Line(parts[0].start, parts[-1].end, text))
+    return cells
+
+
+def _line_after(lines: list[_Line], at: int) -> int:
+    starts = [line.start for line in lines]
+    return bisect_right(starts, at)
 
 
 def _cells(line: str) -> list[str]:

@@ -175,6 +175,19 @@ def test_all_nominees_elected_without_names_gives_no_rows() -> None:
     assert _rows(text) == {}
 
 
+def test_election_of_the_following_nominees_needs_reported_results() -> None:
+    proposal = (
+        "1. The election of the following nominees as directors of the "
+        "Corporation:\nMaren Solvik\nTeodor Brandt\n\n"
+    )
+    assert _read(proposal) == ([], [])  # a proxy circular words it the same way
+    found, _ = _read("Report of Voting Results\n" + proposal + "Carried\n")
+    assert found == [
+        ("Maren Solvik", ELECTED_LIST.id),
+        ("Teodor Brandt", ELECTED_LIST.id),
+    ]
+
+
 def test_a_recommendation_to_vote_for_nominees_is_not_an_election() -> None:
     text = (
         "The Board recommends a vote FOR the election of each of the following "
@@ -386,6 +399,58 @@ _EXPECTED: dict[str, tuple[list[tuple[str, str]], list[str], str]] = {
     ),
     "photome-rns-agm-2017.txt": ([("Lewis", RESOLUTION.id)], [], "2017-10-25"),
     "hipgnosis-rns-agm-2023.txt": ([], [], ""),  # resolutions by number only
+    # Canadian reports of voting results, tables copied one cell per line
+    "sec-1279944-voting-results-2015.txt": (
+        [
+            (name, _TABLE)
+            for name in (
+                "Alan Moon",
+                "Arnold Klassen",
+                "Jon Gill",
+                "Frank Hallam",
+                "Peter Crossgrove",
+                "Anthony Makuch",
+                "Ingrid Hibbard",
+                "Diane Francis",
+            )
+        ],
+        [],
+        "",  # the excerpt gives no meeting date
+    ),
+    "sec-1713443-voting-results-2019.txt": (
+        [
+            (name, _TABLE)
+            for name in (
+                "Jonathan Gill",
+                "Arnold Klassen",
+                "Pamela Klessig",
+                "Anthony Makuch",
+                "Barry Olson",
+                "Jeffrey Parr",
+                "Raymond Threlkeld",
+            )
+        ],
+        [],
+        "2019-05-07",
+    ),
+    # "The election of the following nominees ...:" then one name a line; the
+    # lead-in's "unless such office is earlier vacated" is no resignation
+    "sec-1286597-voting-results-2011.txt": (
+        [
+            (name, ELECTED_LIST.id)
+            for name in (
+                "John A. Clarke",
+                "Peter N. Cowley",
+                "Arnold T. Kondrat",
+                "Richard J. Lachcik",
+                "Peter A. Ruxton",
+                "Bernard R. van Rooyen",
+                "Simon F. W. Village",
+            )
+        ],
+        [],
+        "",
+    ),
 }
 
 
