@@ -123,7 +123,8 @@ FAILED_VOTE_ID = "meeting.failed_vote"
 
 # One column heading of a vote table.
 VOTE_COLUMN_RE = re.compile(
-    r"\b(?:votes?\s+)?(?:for|against|abstain(?:ed|s|ing)?|abstentions?|withh(?:e|o)ld"
+    r"\b(?:votes?\s+)?(?:for|in\s+favou?r|against|abstain(?:ed|s|ing)?|abstentions?"
+    r"|withh(?:e|o)ld"
     r"|broker\s*non-?\s*votes?|non-?\s*votes?|votes?\s+cast)\b",
     re.IGNORECASE,
 )

@@ -50,6 +50,7 @@ _FAILED_HINT_RE = re.compile(
     re.IGNORECASE,
 )
 _RE_ELECT_RE = re.compile(r"\bre-?\s*elected\b", re.IGNORECASE)
+_RULE_LINE_RE = re.compile(r"^[\s|:=+-]*-[\s|:=+-]*$")
 _HELD_ON_RE = re.compile(r"\bheld\b", re.IGNORECASE)
 
 
@@ -322,6 +323,9 @@ class _Reader:
                 at += 1
                 continue
             blank = 0
+            if _RULE_LINE_RE.match(line.text):
+                at += 1
+                continue  # Markdown's "| --- | --- |" under the heading
             entry = _entry(line)
             if entry is None:
                 break
@@ -329,13 +333,10 @@ class _Reader:
             if not figures:
                 break
             if name_end > name_start:
+                # a row with figures whose name is not read ("Total", a name the
+                # name reader misses) is passed over; prose without figures ends
                 mention = self.person(name_start, name_end)
-                if mention is None:
-                    if _header_columns(line.text) is None and not _subheading(
-                        self.text[name_start:name_end]
-                    ):
-                        break
-                else:
+                if mention is not None:
                     rows += 1
                     self.add(
                         mention,
@@ -648,11 +649,6 @@ def _header_columns(line: str) -> list[str] | None:
 def _figures_only(line: str) -> bool:
     tokens = _TOKEN_RE.findall(line)
     return bool(tokens) and all(mp.FIGURE_RE.match(t) for t in tokens)
-
-
-def _subheading(cell: str) -> bool:
-    """A row heading that is not a nominee: ``Total``, ``No.``, ``%``."""
-    return len(cell) <= 24 and not re.search(r"[A-Z][a-z]+\s+[A-Z]", cell)
 
 
 def _entry(line: _Line) -> tuple[int, int, list[str]] | None:

@@ -129,6 +129,25 @@ def test_table_in_columns_of_spaces_with_percentages() -> None:
     ]
 
 
+def test_markdown_table_in_favour_and_a_row_whose_name_is_not_read() -> None:
+    text = (
+        "Brightwater Minerals reports that all of the director nominees were "
+        "elected at its annual general meeting held today. Proxy voting as to "
+        "each of the director nominees was as follows:\n\n"
+        "|  | Votes in Favour | Votes Withheld |\n"
+        "| --- | --- | --- |\n"
+        "| Imogen Tate | 99.10% | 0.90% |\n"
+        "| Total shares voted | 41,002,117 | |\n"
+        "| Ruairi Costello | 98.75% | 1.25% |\n"
+    )
+    found, failed = _read(text)
+    assert found == [
+        ("Imogen Tate", VOTE_TABLE.id),
+        ("Ruairi Costello", VOTE_TABLE.id),
+    ]
+    assert failed == []
+
+
 def test_tables_of_other_matters_and_nominee_biographies_give_nothing() -> None:
     for text in (
         # a proxy statement's table of nominees, before any vote
