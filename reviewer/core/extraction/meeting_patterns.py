@@ -116,7 +116,9 @@ RESOLUTION = MeetingRule(
 )
 RULES: tuple[MeetingRule, ...] = (VOTE_TABLE, ELECTED_LIST, ELECTED_NAMES, RESOLUTION)
 
-# What does not make a row, named for the record: a nominee who fails the vote.
+# A nominee who fails the vote: no row, or, for a sitting director who stood for
+# re-election and lost ("To re-elect Mr X" not passed, "was not re-elected"), a
+# ``removed`` row with this id.
 FAILED_VOTE_ID = "meeting.failed_vote"
 
 # ---- vote tables ----------------------------------------------------------

@@ -49,7 +49,7 @@ _FAILED_HINT_RE = re.compile(
     r"\bnot\s+(?:re-?\s*)?elected\b|\bdid\s+not\s+receive\b|\bfailed\s+to\b|\bwithdr",
     re.IGNORECASE,
 )
-_RE_ELECT_RE = re.compile(r"\bre-?\s*elected\b", re.IGNORECASE)
+_RE_ELECT_RE = re.compile(r"\bre-?\s*elect(?:ed|ion)?\b", re.IGNORECASE)
 _RULE_LINE_RE = re.compile(r"^[\s|:=+-]*-[\s|:=+-]*$")
 _HELD_ON_RE = re.compile(r"\bheld\b", re.IGNORECASE)
 
@@ -74,13 +74,18 @@ class MeetingResults:
         """Fold the reading into the changes found elsewhere in the document.
 
         A nominee who failed the vote joins nobody's board: their joining events
-        go. A nominee the results show elected is ``elected`` (a change found
-        elsewhere that calls it an appointment is made an election, and a
-        "retires by rotation" that leads to re-election is no departure). Other
-        elected nominees are added unless another change speaks of them.
+        go (a sitting director voted out gets a ``removed`` row). A nominee the
+        results show elected is ``elected`` (a change found elsewhere that calls
+        it an appointment is made an election, and a "retires by rotation" that
+        leads to re-election is no departure). Other nominees are added unless
+        another change speaks of them.
         """
         failed = {id(person) for person in self.failed}
-        elected = {id(row.event.person): row.event for row in self.rows}
+        elected = {
+            id(row.event.person): row.event
+            for row in self.rows
+            if row.event.kind == "elected"
+        }
         statements = [row.statement for row in self.rows]
         kept: list[Event] = []
         for event in events:
@@ -188,7 +193,10 @@ class _Reader:
         rule: str,
         trigger: tuple[int, int],
         failed: bool = False,
+        sitting: bool = False,
     ) -> None:
+        """Record a nominee: elected, or failed; a failed nominee who stood for
+        re-election (a sitting director voted out) is ``removed``."""
         person = self.ctx.person_of.get(mention.start)
         if person is None:
             person = self.ctx.person_of[mention.start] = attach(
@@ -199,10 +207,12 @@ class _Reader:
         self.seen.add(id(person))
         if failed:
             self.results.failed.append(person)
-            return
+            if not sitting:
+                return
+            rule = mp.FAILED_VOTE_ID
         event = Event(
             person=person,
-            kind="elected",
+            kind="removed" if failed else "elected",
             role="director",
             sentence=self.sentence_at(mention.start),
             trigger_start=trigger[0],
@@ -232,9 +242,14 @@ class _Reader:
                 continue
             for mention in self.mentions(sentence.start, sentence.end, honorific=True):
                 after = self.ctx.flat[mention.end : sentence.end]
-                if mp.FAILED_AFTER_NAME_RE.match(after):
+                lost = mp.FAILED_AFTER_NAME_RE.match(after)
+                if lost:
                     self.add(
-                        mention, mp.FAILED_VOTE_ID, (sentence.start, sentence.end), True
+                        mention,
+                        mp.FAILED_VOTE_ID,
+                        (sentence.start, sentence.end),
+                        failed=True,
+                        sitting=bool(_RE_ELECT_RE.search(lost.group())),
                     )
 
     # ---- vote tables ---------------------------------------------------------
@@ -467,7 +482,13 @@ class _Reader:
                 for mention in self.names_in(
                     match.start("names"), match.end("names"), honorific=True
                 ):
-                    self.add(mention, mp.RESOLUTION.id, match.span(), failed=lost_here)
+                    self.add(
+                        mention,
+                        mp.RESOLUTION.id,
+                        match.span(),
+                        failed=lost_here,
+                        sitting=bool(_RE_ELECT_RE.search(match.group())),
+                    )
 
     def _votes_follow(self, at: int) -> bool:
         """Whether vote counts stand on the resolution's line or the next one."""
@@ -502,7 +523,13 @@ class _Reader:
         )
         trigger = (match.start(), match.end())
         for mention in names:
-            self.add(mention, mp.RESOLUTION.id, trigger, failed=lost_here)
+            self.add(
+                mention,
+                mp.RESOLUTION.id,
+                trigger,
+                failed=lost_here,
+                sitting=bool(re.match(r"(?i)(?:to\s+)?re", match.group())),
+            )
 
     def _names_run(self, start: int, reach: int, lead: bool) -> list[Mention]:
         """Names right after the verb, up to the end of their list: ``the

@@ -16,6 +16,7 @@ from reviewer.core.extraction import extract
 from reviewer.core.extraction.meeting_patterns import (
     ELECTED_LIST,
     ELECTED_NAMES,
+    FAILED_VOTE_ID,
     RESOLUTION,
     RULES,
     VOTE_TABLE,
@@ -264,12 +265,37 @@ def test_hong_kong_poll_results_with_sub_numbered_resolutions() -> None:
 
 def test_resolutions_reported_not_passed_elect_nobody() -> None:
     text = (
-        "Results of AGM\n"
-        "All other resolutions were passed. Resolutions 3 and 5 were not passed.\n"
+        "Results of AGM held on 3 June 2026\n"
+        "All other resolutions were passed. Resolutions 3, 5 and 6 were not "
+        "passed.\n"
         "2. To re-elect Mr Hamish Greer as a Director.\n"
         "3. To re-elect Ms Fenella Ross as a Director.\n"
+        "4. To re-appoint Hollins Ward LLP as auditor.\n"
+        "5. To elect Mr Piotr Zielinski as a Director.\n"
     )
-    assert _read(text) == ([("Hamish Greer", RESOLUTION.id)], ["Fenella Ross"])
+    # a sitting director who stood for re-election and lost is removed; a new
+    # nominee who lost is no change
+    assert _read(text) == (
+        [("Hamish Greer", RESOLUTION.id), ("Fenella Ross", FAILED_VOTE_ID)],
+        ["Fenella Ross", "Piotr Zielinski"],
+    )
+    rows = _rows(text)
+    assert {name: (r.change_type, r.effective_date) for name, r in rows.items()} == {
+        "Hamish Greer": ("elected", "2026-06-03"),
+        "Fenella Ross": ("removed", "2026-06-03"),
+    }
+
+
+def test_director_said_not_re_elected_is_removed() -> None:
+    text = (
+        "At the annual meeting held on May 3, 2026, the shareholders elected "
+        "Colm Daly as a director. Ana Prieto was not re-elected, having received "
+        "fewer votes for than against."
+    )
+    assert _read(text) == (
+        [("Ana Prieto", FAILED_VOTE_ID), ("Colm Daly", ELECTED_NAMES.id)],
+        ["Ana Prieto"],
+    )
 
 
 def test_a_notice_of_meeting_is_not_a_result() -> None:
