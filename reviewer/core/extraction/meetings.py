@@ -2,15 +2,17 @@
 
 Reads the ways results name the directors elected (see :mod:`.meeting_patterns`
 for the rules, their ids and examples): per-nominee vote tables (HTML tables as
-the loader renders them, ``cell | cell``, and plain-text columns), lists after
+the loader renders them, ``cell | cell``, Markdown tables, plain-text columns and
+tables copied one cell per line with ``|`` lines between cells), lists after
 "the following nominees were elected", sentences that name the people elected,
 and named resolutions in exchange AGM results ("To re-elect Mr X as a Director").
 
 Conventions (data/corpus/README.md): re-elections count as ``elected`` only when
 the document names each nominee with a result; "all nominees were elected"
 without names gives nothing; a nominee who fails the vote (more votes against
-than for, "was not elected", a resolution not passed) is not elected. The date
-is the meeting's; the role is director.
+than for, "was not elected", a resolution not passed) is not elected, and one
+who stood for re-election and lost is ``removed``. The date is the meeting's; the
+role is director. See docs/meetings.md.
 """
 
 from __future__ import annotations
