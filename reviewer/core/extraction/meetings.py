@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from itertools import chain
 
 from reviewer.core.extraction import meeting_patterns as mp
 from reviewer.core.extraction.context import Context, Event
@@ -29,6 +31,10 @@ from reviewer.core.extraction.names import Mention, Person, attach, find_mention
 from reviewer.core.extraction.sentences import Sentence, flatten, split_sentences
 
 _MAX_TABLE_ROWS = 60
+_MAX_CELL_LINES = 1500  # a one-cell-per-line table: its heading and 60 rows
+# a word every table heading the reader knows has (a vote or a name column)
+_HEADING_WORDS = ("for", "against", "withh", "abstain", "favo", "vote", "nominee")
+_CONTEXT = 40  # characters of context around a span read title-cased
 _LOOK_BACK_LINES = 6
 _TOKEN_RE = re.compile(r"[^\s|]+")
 _NOT_PASSED_RE = re.compile(
@@ -149,15 +155,25 @@ class _Reader:
     def mentions(self, start: int, end: int, honorific: bool = False) -> list[Mention]:
         """Full names in ``text[start:end]`` (or, with ``honorific``, ``Mr Lewis``);
         a span in capitals (``MR BRIAN KENNEDY``) is read as if title-cased."""
-        text = self.text
-        span = text[start:end]
+        span = self.text[start:end]
         if not any(c.islower() for c in span) and len(span.title()) == len(span):
-            text = text[:start] + span.title() + text[end:]
-        return [
-            m
-            for m in find_mentions(text, start, end, self.issuer_words)
-            if m.is_full or (honorific and m.honorific)
-        ]
+            # read a title-cased copy of the span with a little context around
+            # it, then shift the mentions back to the document's offsets
+            left = max(0, start - _CONTEXT)
+            window = (
+                self.text[left:start]
+                + span.title()
+                + self.text[end : min(len(self.text), end + _CONTEXT)]
+            )
+            found = [
+                replace(m, start=m.start + left, end=m.end + left)
+                for m in find_mentions(
+                    window, start - left, end - left, self.issuer_words
+                )
+            ]
+        else:
+            found = find_mentions(self.text, start, end, self.issuer_words)
+        return [m for m in found if m.is_full or (honorific and m.honorific)]
 
     def person(self, start: int, end: int) -> Mention | None:
         """The one full name that fills ``text[start:end]`` (extras aside)."""
@@ -259,6 +275,10 @@ class _Reader:
     def tables(self, lines: list[_Line]) -> None:
         index = 0
         while index < len(lines):
+            lowered = lines[index].text.lower()
+            if not any(word in lowered for word in _HEADING_WORDS):
+                index += 1
+                continue  # a cheap test before the heading is parsed
             columns = _header_columns(lines[index].text)
             if columns is not None and self._election_before(lines, index):
                 index = self._table_rows(lines, index, columns)
@@ -273,20 +293,26 @@ class _Reader:
         the heading's cells, then rows that start at each nominee's name."""
         cells = _cells_from(lines, index)
         columns: list[str] = []
-        at = 0
-        while at < len(cells) and _heading_cell(cells[at].text):
-            if not mp.NAME_HEADING_RE.match(cells[at].text):
-                columns.append(cells[at].text)
-            at += 1
+        heading: list[_Line] = []
+        first: _Line | None = None
+        for cell in cells:
+            if not _heading_cell(cell.text):
+                first = cell
+                break
+            heading.append(cell)
+            if not mp.NAME_HEADING_RE.match(cell.text):
+                columns.append(cell.text)
         voted = [c for c in columns if mp.VOTE_COLUMN_RE.search(c)]
-        if len(voted) < 2 or at == len(cells):
-            return index + 1
-        trigger = (cells[0].start, cells[at - 1].end)
+        if len(voted) < 2 or first is None:
+            # not a table: go on after the heading-like cells read
+            end = heading[-1].end if heading else lines[index].end
+            return max(index + 1, _line_after(lines, end))
+        trigger = (heading[0].start, heading[-1].end)
         current: Mention | None = None
         figures: list[str] = []
         rows = 0
-        last = cells[at - 1].end
-        for cell in cells[at:]:
+        last = heading[-1].end
+        for cell in chain([first], cells):
             text = cell.text
             if all(mp.FIGURE_RE.match(t) for t in _TOKEN_RE.findall(text)):
                 figures += _TOKEN_RE.findall(text)
@@ -392,8 +418,7 @@ class _Reader:
     def _entries_after(
         self, lines: list[_Line], at: int, trigger: tuple[int, int]
     ) -> None:
-        starts = [line.start for line in lines]
-        index = bisect_right(starts, at)  # the line after the lead-in's line
+        index = _line_after(lines, at)  # the line after the lead-in's line
         found = 0
         while index < len(lines) and found < _MAX_TABLE_ROWS:
             line = lines[index]
@@ -614,31 +639,37 @@ def _heading_cell(text: str) -> bool:
     )
 
 
-def _cells_from(lines: list[_Line], index: int) -> list[_Line]:
+def _cells_from(lines: list[_Line], index: int) -> Iterator[_Line]:
     """Cells of a one-cell-per-line table: the lines between ``|`` lines (a cell
     may wrap onto a few lines), up to a blank line or a paragraph of prose."""
-    cells: list[_Line] = []
     parts: list[_Line] = []
-    for line in lines[index : index + 2000]:
+    for line in lines[index : index + _MAX_CELL_LINES]:
         stripped = line.text.strip()
         if stripped.strip("|") == "" and stripped:
             if parts:
                 text = " ".join(p.text.strip() for p in parts)
-                cells.append(_Line(parts[0].start, parts[-1].end, text))
+                yield _Line(parts[0].start, parts[-1].end, text)
             parts = []
             continue
         if not stripped or len(parts) >= 4:
-            break
+            return
         parts.append(line)
-    if parts and len(parts) < 4:
-        text = " ".join(p.text.strip() for p in parts)
-        cells.append(_Line(parts[0].start, parts[-1].end, text))
-    return cells
+    if parts:
+        yield _Line(
+            parts[0].start, parts[-1].end, " ".join(p.text.strip() for p in parts)
+        )
 
 
 def _line_after(lines: list[_Line], at: int) -> int:
-    starts = [line.start for line in lines]
-    return bisect_right(starts, at)
+    """Index of the first line that starts after ``at``."""
+    low, high = 0, len(lines)
+    while low < high:
+        middle = (low + high) // 2
+        if lines[middle].start <= at:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _cells(line: str) -> list[str]:
