@@ -58,6 +58,9 @@ _FAILED_HINT_RE = re.compile(
     re.IGNORECASE,
 )
 _RE_ELECT_RE = re.compile(r"\bre-?\s*elect(?:ed|ion)?\b", re.IGNORECASE)
+_BY_THE_BOARD_RE = re.compile(
+    r"\bby\s+(?:the\s+|its\s+)?(?:board|directors)\b", re.IGNORECASE
+)
 _RULE_LINE_RE = re.compile(r"^[\s|:=+-]*-[\s|:=+-]*$")
 _HELD_ON_RE = re.compile(r"\bheld\b", re.IGNORECASE)
 
@@ -94,6 +97,13 @@ class MeetingResults:
             for row in self.rows
             if row.event.kind == "elected"
         }
+        # results name the shareholders' vote; a sentence may not ("A was
+        # elected to the Board"): an appointment found elsewhere stays one
+        voted = {
+            id(row.event.person)
+            for row in self.rows
+            if row.event.kind == "elected" and row.rule != mp.ELECTED_NAMES.id
+        }
         statements = [row.statement for row in self.rows]
         kept: list[Event] = []
         for event in events:
@@ -112,7 +122,8 @@ class MeetingResults:
             ):
                 continue
             if key in elected and event.direction == "JOIN":
-                event.kind = "elected"
+                if key in voted:
+                    event.kind = "elected"
                 if not event.effective_date:
                     event.effective_date = elected[key].effective_date
                     event.effective_text = elected[key].effective_text
@@ -460,6 +471,8 @@ class _Reader:
                 continue
             if not reported and _RE_ELECT_RE.search(were.group()):
                 continue  # "Anne Lane was re-elected at the annual meeting."
+            if _BY_THE_BOARD_RE.search(sentence.text, were.end()):
+                continue  # elected by the directors: an appointment
             head = sentence.text[: were.start()]
             opening = mp.OPENING_RE.match(head)
             begin = opening.end() if opening else 0

@@ -149,6 +149,43 @@ def test_markdown_table_in_favour_and_a_row_whose_name_is_not_read() -> None:
     assert failed == []
 
 
+def test_single_spaced_rows_and_a_heading_on_two_lines() -> None:
+    pdf_like = (
+        "Proposal 1. Election of Directors. The stockholders elected the nominees "
+        "below.\n"
+        "Director Nominee Votes For Votes Withheld Broker Non-Votes\n"
+        "Awa N. Diallo 2,300,385,739 21,926,604 250,464,124\n"
+        "Jeffrey T. Bergstrom 1,859,138,624 463,173,719 250,464,124\n"
+        "Proposal 2. Say on pay\n"
+        "For Against Abstain Broker Non-Votes\n"
+        "1,806,791,973 508,390,449 7,129,921 250,464,124\n"
+    )
+    assert _read(pdf_like)[0] == [
+        ("Awa N. Diallo", VOTE_TABLE.id),
+        ("Jeffrey T. Bergstrom", VOTE_TABLE.id),
+    ]
+    two_lines = (
+        "Election of Directors\n"
+        "                                   Votes        Votes        Broker\n"
+        "   Nominee                          For       Withheld    Non-Votes\n"
+        "   Corinne Faulkner-Ash         4,120,300     210,004      990,112\n"
+        "   Bartholomew Ige              4,301,777      28,527      990,112\n"
+    )
+    assert _read(two_lines)[0] == [
+        ("Corinne Faulkner-Ash", VOTE_TABLE.id),
+        ("Bartholomew Ige", VOTE_TABLE.id),
+    ]
+
+
+def test_directors_elected_by_the_board_are_not_read_as_a_vote() -> None:
+    text = (
+        "At its meeting on March 3, 2026, the Board of Directors of Orlin Tools "
+        "Inc. met. Priya Venkatesan and Hugo Ferreira were elected to the Board by "
+        "the directors, effective immediately."
+    )
+    assert _read(text) == ([], [])
+
+
 def test_tables_of_other_matters_and_nominee_biographies_give_nothing() -> None:
     for text in (
         # a proxy statement's table of nominees, before any vote
