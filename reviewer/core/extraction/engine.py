@@ -17,6 +17,7 @@ from reviewer.core.extraction.effective import same_date, stated_before, stated_
 from reviewer.core.extraction.fields.resolve import filing_fields
 from reviewer.core.extraction.filing import find_board_size
 from reviewer.core.extraction.lists import AT_MEETING, list_events, meeting_date
+from reviewer.core.extraction.meetings import read_meetings
 from reviewer.core.extraction.merge import merge_events, same_occasion_dates
 from reviewer.core.extraction.names import (
     Mention,
@@ -136,6 +137,8 @@ def run(
             if lead >= 0:
                 events += list_events(ctx, text, sentences, index, issuer_words, lead)
 
+    # results of shareholders' meetings: nominees elected, nominees who lost
+    events = read_meetings(ctx, text, sentences, spans, issuer_words).combine(events)
     events = merge_events(events)
     for event in events:
         if not event.effective_date and not event.effective_text:
