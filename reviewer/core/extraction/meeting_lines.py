@@ -44,11 +44,20 @@ def lines_of(text: str, start: int, end: int) -> list[Line]:
     return lines
 
 
+def cell_border(text: str) -> bool:
+    """Whether a line is a border between one-cell-per-line cells.
+
+    A ``|`` line, or the same line after the loader blanked it to spaces (it
+    keeps the text's offsets); an empty line is a paragraph break, not a border.
+    """
+    return bool(text) and text.strip().strip("|") == ""
+
+
 def opens_cells(lines: list[Line], index: int) -> bool:
     """Whether a one-cell-per-line table heading starts at ``lines[index]``."""
     return (
         index + 1 < len(lines)
-        and lines[index + 1].text.strip() == "|"
+        and cell_border(lines[index + 1].text)
         and heading_cell(lines[index].text.strip())
     )
 
@@ -68,7 +77,7 @@ def cells_from(lines: list[Line], index: int) -> Iterator[Line]:
     parts: list[Line] = []
     for line in lines[index : index + MAX_CELL_LINES]:
         stripped = line.text.strip()
-        if stripped.strip("|") == "" and stripped:
+        if cell_border(line.text):
             if parts:
                 text = " ".join(p.text.strip() for p in parts)
                 yield Line(parts[0].start, parts[-1].end, text)
