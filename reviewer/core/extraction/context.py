@@ -33,6 +33,8 @@ class Event:
     reason: str = ""
     reason_span: tuple[int, int] | None = None
     officer: bool = False  # described as an officer (CEO, CFO...) where named
+    # ids of the rules that produced it ("trigger:resigned", "role:leading"...)
+    rules: list[str] = field(default_factory=list)
 
     @property
     def direction(self) -> str:
@@ -42,6 +44,22 @@ class Event:
         if self.kind in LEAVE:
             return "LEAVE"
         return "ROLE"
+
+
+@dataclass(frozen=True, slots=True)
+class Vetoed:
+    """A change the rules found and a named veto dropped: a candidate for the
+    learned decision layer (:mod:`.decision`)."""
+
+    person: Person
+    kind: str
+    sentence: Sentence
+    trigger_start: int
+    trigger_end: int
+    veto: str
+    as_object: bool
+    mention_start: int  # -1 when the person came through a pronoun
+    rules: tuple[str, ...] = ()
 
 
 @dataclass
@@ -61,3 +79,5 @@ class Context:
     sentence_effective: dict[
         tuple[int, int], tuple[str, str, tuple[int, int] | None] | None
     ] = field(default_factory=dict)
+    # changes dropped by a named veto (roster.py), kept for the decision layer
+    vetoed: list[Vetoed] = field(default_factory=list)
