@@ -200,6 +200,8 @@ def score_document(
     pool = list(predicted)
     for change in gold.get("changes", []):
         want = direction(change["change"])
+        if want is None:
+            continue  # ``continuing``/``none``: not an event (DATASET.md)
         hit = next(
             (
                 p

@@ -1,0 +1,224 @@
+"""Features of a change candidate, for the learned decision layer.
+
+Each feature is generic language evidence (which rules and vetoes fired, the
+trigger's class and word, name/trigger distance and order, tense, modality,
+negation, board versus officer words, how often the person is named, where the
+sentence sits, the document's genre), never one document's wording. A feature
+set is a ``dict[str, float]``: binary indicators are 1.0.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reviewer.core.extraction.candidates import Candidate
+from reviewer.core.extraction.context import Context
+from reviewer.core.extraction.patterns import BOARD_RE, OFFICER_RE
+from reviewer.core.extraction.sentences import Sentence
+
+_GENRES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("8k", re.compile(r"\bItem\s+5\.0[27]\b|\bFORM\s+8-K\b|\bFORM\s+6-K\b", re.I)),
+    (
+        "exchange",
+        re.compile(
+            r"\bStock\s+Exchange\b(?![^.]{0,40}\b(?:NYSE|Nasdaq)\b)|\bHKEX\b|\bASX\b"
+            r"|\bRegulatory\s+News\b|\bRNS\b|\bListing\s+Rules\b|\bSGX\b|\bNZX\b"
+            r"|\bSEBI\b|\bstock\s+code\b",
+            re.I,
+        ),
+    ),
+    (
+        "wire",
+        re.compile(
+            r"PR\s?Newswire|Business\s?Wire|GLOBE\s?NEWSWIRE|ACCESSWIRE|Newsfile"
+            r"|\((?:NYSE|NASDAQ|Nasdaq|TSX|OTC\w*)[^)]{0,20}:\s*[A-Z.]{1,6}\)"
+            r"|\bFOR\s+IMMEDIATE\s+RELEASE\b",
+        ),
+    ),
+    (
+        "letter",
+        re.compile(
+            r"^\s*Dear\s|\bSincerely\b|\bYours\s+(?:faithfully|sincerely|truly)\b"
+            r"|\bI\s+hereby\b|\bmy\s+resignation\b",
+            re.I | re.M,
+        ),
+    ),
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|to\s+be|is\s+to|intends?\s+to|plans?\s+to)\b", re.I
+)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+", re.I)
+_MODAL = re.compile(
+    r"\b(?:may|might|could|would|should|if|proposed|propose[sd]?|subject\s+to|expected"
+    r"|intend\w*|candidate|nominat\w*|recommend\w*)\b",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:not|no\s+longer|never|neither|nor)\b", re.I)
+_BIOGRAPHY = re.compile(
+    r"\b(?:previously|prior\s+to|formerly|served\s+as|serves\s+as|has\s+served"
+    r"|career|since\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d|experience|graduate|degree"
+    r"|holds?\s+an?|currently|also\s+serves?)\b",
+    re.I,
+)
+_FORMER = re.compile(r"\b(?:former|late|founding|emeritus)\b", re.I)
+_COMMITTEE = re.compile(r"\bcommittee\b", re.I)
+_HOLDERS = re.compile(
+    r"\b(?:share|stock|unit)holders?\b|\bannual\s+(?:general\s+)?meeting\b|\bAGM\b",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+_COMPANY_SUBJECT = re.compile(
+    r"\b(?:the\s+company|the\s+board|board\s+of\s+directors|announce[sd]?|today)\b",
+    re.I,
+)
+_WORD = re.compile(r"\S+")
+_SUFFIX = re.compile(r"(?:s|es|ed|ing|ment|ments|ation|ations)$")
+_OTHER_ORG = re.compile(
+    r"\b(?:of|at)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+"
+    r"(?:Inc|Corp|Corporation|Ltd|Limited|plc|LLC|Bank|University|Group|Foundation)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DocInfo:
+    """What the features need to know about the whole document."""
+
+    genre: str
+    sentence_order: dict[int, int]  # sentence start -> index
+    sentences: int
+    people: int
+
+
+def doc_info(ctx: Context, text: str, sentences: list[Sentence]) -> DocInfo:
+    """Genre and sentence order of a document."""
+    head = text[:20000]
+    genre = next((name for name, p in _GENRES if p.search(head)), "news")
+    return DocInfo(
+        genre,
+        {s.start: i for i, s in enumerate(sentences)},
+        len(sentences),
+        len(ctx.people),
+    )
+
+
+def _bucket(value: int, edges: tuple[int, ...]) -> str:
+    for edge in edges:
+        if value <= edge:
+            return str(edge)
+    return f">{edges[-1]}"
+
+
+def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, float]:
+    """The features of one candidate."""
+    event = candidate.event
+    flat = ctx.flat
+    sentence = event.sentence
+    kind = event.kind
+    out: dict[str, float] = {"bias_source:" + candidate.source: 1.0}
+    direction = event.direction
+    out["dir:" + direction] = 1.0
+    out["kind:" + kind] = 1.0
+    out[f"src_dir:{candidate.source}:{direction}"] = 1.0
+    for rule in event.rules:
+        out["rule:" + rule] = 1.0
+    if candidate.veto:
+        out["veto:" + candidate.veto] = 1.0
+    word = flat[event.trigger_start : event.trigger_end].lower().split()
+    if word:
+        out["word:" + _SUFFIX.sub("", word[0])] = 1.0
+    # name <-> trigger
+    mention = candidate.mention_start
+    if mention >= 0:
+        before = mention < event.trigger_start
+        out["order:name_first" if before else "order:trigger_first"] = 1.0
+        lo, hi = sorted((mention, event.trigger_start))
+        gap = len(_WORD.findall(flat, lo, hi)) - (1 if before else 0)
+        out["gap:" + _bucket(gap, (1, 3, 6, 12, 25))] = 1.0
+        out[f"gap_dir:{direction}:" + _bucket(gap, (3, 12))] = 1.0
+        between = ctx.flat[lo:hi]
+        names_between = sum(
+            1
+            for at, who in ctx.person_of.items()
+            if lo < at < hi and who is not event.person
+        )
+        out["names_between:" + _bucket(names_between, (0, 1, 3))] = 1.0
+        if before and len(_WORD.findall(flat, sentence.start, mention)) <= 3:
+            out["name_is_subject"] = 1.0
+        if "," in between:
+            out["comma_between"] = 1.0
+        if _FORMER.search(flat, max(sentence.start, mention - 25), mention):
+            out["former_before_name"] = 1.0
+    else:
+        out["pronoun"] = 1.0
+    head = flat[max(sentence.start, event.trigger_start - 40) : event.trigger_start]
+    if _FUTURE.search(head):
+        out["tense:future"] = 1.0
+    elif _PERFECT.search(head):
+        out["tense:perfect"] = 1.0
+    if _MODAL.search(sentence.text):
+        out["modal"] = 1.0
+    if _NEGATION.search(head[-25:]):
+        out["negated"] = 1.0
+    text = sentence.text
+    boards = len(BOARD_RE.findall(text))
+    officers = len(OFFICER_RE.findall(text))
+    out["board_words:" + _bucket(boards, (0, 1, 3))] = 1.0
+    if officers:
+        out["officer_words"] = 1.0
+        if not boards:
+            out["officer_not_board"] = 1.0
+    window = flat[event.trigger_end : min(sentence.end, event.trigger_end + 80)]
+    if BOARD_RE.search(window):
+        out["board_after_trigger"] = 1.0
+    if OFFICER_RE.search(window):
+        out["officer_after_trigger"] = 1.0
+    if _COMMITTEE.search(window):
+        out["committee_after_trigger"] = 1.0
+    if _BIOGRAPHY.search(text):
+        out["biography_words"] = 1.0
+    if _HOLDERS.search(text):
+        out["holders_or_meeting"] = 1.0
+    if _FIRST_PERSON.search(text):
+        out["first_person"] = 1.0
+    if _COMPANY_SUBJECT.search(text):
+        out["company_announces"] = 1.0
+    if _OTHER_ORG.search(window):
+        out["other_org_after"] = 1.0
+    if len(text) > 400:
+        out["long_sentence"] = 1.0
+    if event.effective_date:
+        out["dated"] = 1.0
+    if event.roles:
+        out["role_found"] = 1.0
+    out["role_family:" + _family(event.role)] = 1.0
+    # the person
+    person = event.person
+    count = len(person.mentions)
+    out["mentions:" + _bucket(count, (1, 2, 4))] = 1.0
+    if person.full.is_full:
+        out["full_name"] = 1.0
+    if any(m.honorific for m in person.mentions):
+        out["honorific"] = 1.0
+    # where
+    at = info.sentence_order.get(sentence.start, 0)
+    out["sentence:" + _bucket(at, (0, 2, 5, 10, 25))] = 1.0
+    if info.sentences:
+        out["position:" + _bucket(10 * at // info.sentences, (2, 5, 8))] = 1.0
+    out["genre:" + info.genre] = 1.0
+    out[f"genre_src:{info.genre}:{candidate.source}"] = 1.0
+    out["people:" + _bucket(info.people, (1, 3, 8))] = 1.0
+    return out
+
+
+def _family(role: str) -> str:
+    lowered = role.lower()
+    if "vice" in lowered and "chair" in lowered:
+        return "vice_chair"
+    if "committee" in lowered:
+        return "committee"
+    if "chair" in lowered:
+        return "chair"
+    if "lead" in lowered:
+        return "lead"
+    return "director"
