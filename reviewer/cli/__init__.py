@@ -12,9 +12,9 @@ import sys
 from collections.abc import Sequence
 
 from reviewer import __version__
-from reviewer.cli import evaluate_cmd, extract_cmd, training_cmd
+from reviewer.cli import evaluate_cmd, extract_cmd, train_cmd, training_cmd
 
-SUBCOMMANDS = ("extract", "evaluate", "training-data")
+SUBCOMMANDS = ("extract", "evaluate", "train", "training-data")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -26,6 +26,7 @@ def _build_parser() -> argparse.ArgumentParser:
     extract_cmd.register(sub)
     evaluate_cmd.register(sub)
     training_cmd.register(sub)
+    train_cmd.register(sub)
     return parser
 
 

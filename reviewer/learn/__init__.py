@@ -26,6 +26,8 @@ from reviewer.core.records import Extraction
 
 SEED = 20261202
 C = 0.5  # inverse L2 strength of the logistic regression
+KEEP = 0.3  # probability from which a rule row is kept
+ADD = 0.5  # probability from which another candidate is added
 
 
 @dataclass
@@ -142,18 +144,38 @@ def fit(
         "positives": sum(labels),
         **(meta or {}),
     }
-    return Model(weights, round(float(classifier.intercept_[0]), 6), 0.5, info)
+    return Model(weights, round(float(classifier.intercept_[0]), 6), KEEP, ADD, info)
 
 
-def train(gold_dir: Path, raw_dir: Path | None = None, seed: int = SEED) -> Model:
-    """The model trained on every gold document, recording the data's hash."""
-    docs = load_corpus(gold_dir, raw_dir)
+def training_hash(gold_dirs: Sequence[Path]) -> str:
+    """One sha256 over every training folder's :func:`corpus_hash`, in order."""
+    digest = hashlib.sha256()
+    for gold_dir in gold_dirs:
+        digest.update(corpus_hash(gold_dir).encode())
+    return digest.hexdigest()
+
+
+def train(gold_dirs: Sequence[Path], seed: int = SEED) -> Model:
+    """The model trained on every gold document of ``gold_dirs`` (each with its
+    raw/ folder beside it), recording the data's hash."""
+    docs = [doc for gold_dir in gold_dirs for doc in load_corpus(gold_dir)]
     examples = [label(doc) for doc in docs]
     meta = {
-        "training_data_sha256": corpus_hash(gold_dir, raw_dir),
+        "training_data_sha256": training_hash(gold_dirs),
+        "training_sets": [
+            {"gold": _shown(d), "sha256": corpus_hash(d)} for d in gold_dirs
+        ],
         "documents": len(docs),
     }
     return fit(examples, seed, meta)
+
+
+def _shown(path: Path) -> str:
+    """A folder as the model records it: relative to the working folder if below."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.name
 
 
 def write_model(model: Model, path: Path) -> None:
@@ -171,16 +193,21 @@ def folds(names: Sequence[str], k: int, seed: int = SEED) -> list[set[str]]:
 
 
 def cross_validate(
-    docs: Sequence[GoldDoc], k: int = 5, seed: int = SEED
+    docs: Sequence[GoldDoc],
+    k: int = 5,
+    seed: int = SEED,
+    also_train: Sequence[GoldDoc] = (),
 ) -> list[tuple[str, dict[str, Any], Extraction, Model]]:
     """Out-of-fold extractions: each document extracted by a model trained on
-    the other folds. Returns (name, gold, extraction, fold model)."""
+    the other folds (and on ``also_train``, never scored). Returns (name, gold,
+    extraction, fold model)."""
     if k < 2 or k > len(docs):
         raise ValueError(f"--cv needs between 2 and {len(docs)} folds, not {k}")
     examples = {doc.name: label(doc) for doc in docs}
+    extra = [label(doc) for doc in also_train]
     out: list[tuple[str, dict[str, Any], Extraction, Model]] = []
     for held in folds([d.name for d in docs], k, seed):
-        model = fit([e for n, e in examples.items() if n not in held], seed)
+        model = fit([e for n, e in examples.items() if n not in held] + extra, seed)
         for doc in docs:
             if doc.name in held:
                 out.append((doc.name, doc.gold, extract(doc.document, model), model))

@@ -24,6 +24,7 @@ from reviewer.core.extraction.changes import Trigger, boilerplate_spans, find_tr
 from reviewer.core.extraction.context import JOIN, LEAVE, Context, Event, Vetoed
 from reviewer.core.extraction.effective import effective
 from reviewer.core.extraction.names import Mention, Person, attach, find_mentions
+from reviewer.core.extraction.roles import RoleMention
 from reviewer.core.extraction.seats import board_roles, pick_role
 from reviewer.core.extraction.sentences import Sentence
 
@@ -67,6 +68,7 @@ _EXTRA_HINT = re.compile(
     re.IGNORECASE,
 )
 _MAX_WIDE_PER_SENTENCE = 24
+_RoleCache = dict[int, tuple[list[RoleMention], bool]]
 _WINDOW = 260
 
 
@@ -106,12 +108,15 @@ def _generic_event(
     sentence: Sentence,
     trigger: Trigger,
     rules: list[str],
+    cache: _RoleCache,
 ) -> Event:
     """The event a non-rule candidate becomes: generic role and date resolvers."""
     end = min(sentence.end, trigger.end + _WINDOW)
     roles, board = board_roles(ctx, trigger.end, end)
     if not roles:
-        roles, board = board_roles(ctx, sentence.start, sentence.end)
+        if sentence.start not in cache:
+            cache[sentence.start] = board_roles(ctx, sentence.start, sentence.end)
+        roles, board = cache[sentence.start]
     role = pick_role(roles, board) or "director"
     if kind == "role_change" and role == "director":
         role = "chair"
@@ -146,14 +151,16 @@ def from_rules(events: list[Event]) -> list[Candidate]:
     ]
 
 
-def from_vetoes(ctx: Context, vetoed: list[Vetoed]) -> list[Candidate]:
+def from_vetoes(
+    ctx: Context, vetoed: list[Vetoed], cache: _RoleCache
+) -> list[Candidate]:
     """The changes a named veto dropped, as candidates."""
     found = []
     for item in vetoed:
         trigger = Trigger(item.kind, item.trigger_start, item.trigger_end)
         rules = [*item.rules, item.veto]
         event = _generic_event(
-            ctx, item.person, item.kind, item.sentence, trigger, rules
+            ctx, item.person, item.kind, item.sentence, trigger, rules, cache
         )
         found.append(
             Candidate(event, "veto", item.veto, item.mention_start, item.as_object)
@@ -187,6 +194,7 @@ def wide(
     sentences: list[Sentence],
     mentions: list[Mention],
     taken: set[tuple[int, str, int]],
+    cache: _RoleCache,
 ) -> list[Candidate]:
     """Person x trigger pairs, the nearest trigger of each direction per name.
 
@@ -255,7 +263,7 @@ def wide(
                 # leaving: the same words, the other direction
                 rules.append(f"relabel:{direction_of(kind)}>{direction}")
                 kind = _DEFAULT_KIND[direction]
-            event = _generic_event(ctx, person, kind, sentence, trigger, rules)
+            event = _generic_event(ctx, person, kind, sentence, trigger, rules, cache)
             found.append(
                 Candidate(
                     event, "wide", "", mention.start, mention.start > trigger.start
@@ -293,7 +301,8 @@ def candidates(
     taken = {
         (id(c.event.person), c.event.direction, c.event.sentence.start) for c in found
     }
-    for candidate in from_vetoes(ctx, ctx.vetoed):
+    cache: _RoleCache = {}
+    for candidate in from_vetoes(ctx, ctx.vetoed, cache):
         key = (
             id(candidate.event.person),
             candidate.event.direction,
@@ -302,5 +311,5 @@ def candidates(
         if key not in taken:
             taken.add(key)
             found.append(candidate)
-    found += wide(ctx, text, sentences, mentions, taken)
+    found += wide(ctx, text, sentences, mentions, taken, cache)
     return found

@@ -33,7 +33,8 @@ class Model:
 
     weights: Mapping[str, float]
     intercept: float
-    threshold: float = 0.5
+    threshold: float = 0.5  # a rule row is kept from this probability up
+    add_threshold: float = 0.5  # another candidate is added from this one up
     meta: Mapping[str, Any] = field(default_factory=dict)
 
     def probability(self, feats: Mapping[str, float]) -> float:
@@ -57,7 +58,13 @@ class Model:
             {str(n): float(c) for n, c in zip(names, coefs, strict=True) if c},
             float(data["intercept"]),
             float(data.get("threshold", 0.5)),
-            {k: v for k, v in data.items() if k not in ("features", "coefficients")},
+            float(data.get("add_threshold", data.get("threshold", 0.5))),
+            {
+                k: v
+                for k, v in data.items()
+                if k
+                not in ("features", "coefficients", "threshold", "add_threshold")
+            },
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -67,6 +74,7 @@ class Model:
             **self.meta,
             "intercept": self.intercept,
             "threshold": self.threshold,
+            "add_threshold": self.add_threshold,
             "features": names,
             "coefficients": [self.weights[n] for n in names],
         }
@@ -124,7 +132,7 @@ def decide(found: list[Candidate], model: Model) -> list[Event]:
         elif key not in best or candidate.score > best[key].score:
             best[key] = candidate
     for key, candidate in best.items():
-        if key not in groups and candidate.score >= model.threshold:
+        if key not in groups and candidate.score >= model.add_threshold:
             candidate.event.rules.append(f"model:add:{candidate.score:.2f}")
             kept.append(candidate.event)
     return kept

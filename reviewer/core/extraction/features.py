@@ -10,7 +10,8 @@ set is a ``dict[str, float]``: binary indicators are 1.0.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
 from reviewer.core.extraction.candidates import Candidate
 from reviewer.core.extraction.context import Context
@@ -88,18 +89,57 @@ class DocInfo:
     sentence_order: dict[int, int]  # sentence start -> index
     sentences: int
     people: int
+    mention_starts: list[int]  # sorted starts of every person mention
+    mention_people: list[int]  # id() of each mention's person, in the same order
+    by_sentence: dict[int, dict[str, float]] = field(default_factory=dict)
 
 
 def doc_info(ctx: Context, text: str, sentences: list[Sentence]) -> DocInfo:
     """Genre and sentence order of a document."""
     head = text[:20000]
     genre = next((name for name, p in _GENRES if p.search(head)), "news")
+    starts = sorted(ctx.person_of)
     return DocInfo(
         genre,
         {s.start: i for i, s in enumerate(sentences)},
         len(sentences),
         len(ctx.people),
+        starts,
+        [id(ctx.person_of[s]) for s in starts],
     )
+
+
+def _sentence_features(info: DocInfo, sentence: Sentence) -> dict[str, float]:
+    """What a sentence says whoever the candidate is (computed once per sentence)."""
+    cached = info.by_sentence.get(sentence.start)
+    if cached is not None:
+        return cached
+    text = sentence.text
+    out: dict[str, float] = {}
+    if _MODAL.search(text):
+        out["modal"] = 1.0
+    boards = len(BOARD_RE.findall(text))
+    out["board_words:" + _bucket(boards, (0, 1, 3))] = 1.0
+    if OFFICER_RE.search(text):
+        out["officer_words"] = 1.0
+        if not boards:
+            out["officer_not_board"] = 1.0
+    for name, pattern in (
+        ("biography_words", _BIOGRAPHY),
+        ("holders_or_meeting", _HOLDERS),
+        ("first_person", _FIRST_PERSON),
+        ("company_announces", _COMPANY_SUBJECT),
+    ):
+        if pattern.search(text):
+            out[name] = 1.0
+    if len(text) > 400:
+        out["long_sentence"] = 1.0
+    at = info.sentence_order.get(sentence.start, 0)
+    out["sentence:" + _bucket(at, (0, 2, 5, 10, 25))] = 1.0
+    if info.sentences:
+        out["position:" + _bucket(10 * at // info.sentences, (2, 5, 8))] = 1.0
+    info.by_sentence[sentence.start] = out
+    return out
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
@@ -137,10 +177,12 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
         out["gap:" + _bucket(gap, (1, 3, 6, 12, 25))] = 1.0
         out[f"gap_dir:{direction}:" + _bucket(gap, (3, 12))] = 1.0
         between = ctx.flat[lo:hi]
+        first, last = (
+            bisect_right(info.mention_starts, lo),
+            bisect_left(info.mention_starts, hi),
+        )
         names_between = sum(
-            1
-            for at, who in ctx.person_of.items()
-            if lo < at < hi and who is not event.person
+            1 for who in info.mention_people[first:last] if who != id(event.person)
         )
         out["names_between:" + _bucket(names_between, (0, 1, 3))] = 1.0
         if before and len(_WORD.findall(flat, sentence.start, mention)) <= 3:
@@ -156,18 +198,9 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
         out["tense:future"] = 1.0
     elif _PERFECT.search(head):
         out["tense:perfect"] = 1.0
-    if _MODAL.search(sentence.text):
-        out["modal"] = 1.0
     if _NEGATION.search(head[-25:]):
         out["negated"] = 1.0
-    text = sentence.text
-    boards = len(BOARD_RE.findall(text))
-    officers = len(OFFICER_RE.findall(text))
-    out["board_words:" + _bucket(boards, (0, 1, 3))] = 1.0
-    if officers:
-        out["officer_words"] = 1.0
-        if not boards:
-            out["officer_not_board"] = 1.0
+    out.update(_sentence_features(info, sentence))
     window = flat[event.trigger_end : min(sentence.end, event.trigger_end + 80)]
     if BOARD_RE.search(window):
         out["board_after_trigger"] = 1.0
@@ -175,18 +208,8 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
         out["officer_after_trigger"] = 1.0
     if _COMMITTEE.search(window):
         out["committee_after_trigger"] = 1.0
-    if _BIOGRAPHY.search(text):
-        out["biography_words"] = 1.0
-    if _HOLDERS.search(text):
-        out["holders_or_meeting"] = 1.0
-    if _FIRST_PERSON.search(text):
-        out["first_person"] = 1.0
-    if _COMPANY_SUBJECT.search(text):
-        out["company_announces"] = 1.0
     if _OTHER_ORG.search(window):
         out["other_org_after"] = 1.0
-    if len(text) > 400:
-        out["long_sentence"] = 1.0
     if event.effective_date:
         out["dated"] = 1.0
     if event.roles:
@@ -200,11 +223,6 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
         out["full_name"] = 1.0
     if any(m.honorific for m in person.mentions):
         out["honorific"] = 1.0
-    # where
-    at = info.sentence_order.get(sentence.start, 0)
-    out["sentence:" + _bucket(at, (0, 2, 5, 10, 25))] = 1.0
-    if info.sentences:
-        out["position:" + _bucket(10 * at // info.sentences, (2, 5, 8))] = 1.0
     out["genre:" + info.genre] = 1.0
     out[f"genre_src:{info.genre}:{candidate.source}"] = 1.0
     out["people:" + _bucket(info.people, (1, 3, 8))] = 1.0
