@@ -62,8 +62,7 @@ class Model:
             {
                 k: v
                 for k, v in data.items()
-                if k
-                not in ("features", "coefficients", "threshold", "add_threshold")
+                if k not in ("features", "coefficients", "threshold", "add_threshold")
             },
         )
 
