@@ -272,6 +272,66 @@ def wide(
     return found
 
 
+# A letter's own change: "I hereby resign", "my decision not to stand for re-election"
+_FIRST_PERSON_CHANGE = re.compile(
+    r"\bI\s+(?:\w+\s+){0,3}?(?:resign|tender|retire|step\s+down|decline|will\s+not"
+    r"|do\s+not\s+intend|have\s+decided)\w*|\bmy\s+(?:\w+\s+)?(?:resignation"
+    r"|retirement|decision\s+(?:to\s+resign|not\s+to\s+stand))",
+)
+_CLOSING = re.compile(
+    r"\b(?:Sincerely|Regards|Yours(?:\s+(?:sincerely|faithfully|truly))?|Respectfully)\b"
+    r"[,.]?",
+    re.IGNORECASE,
+)
+_FIRST_PERSON_KIND = (
+    (
+        "not_standing",
+        re.compile(r"declin|not\s+(?:to\s+)?stand|will\s+not|intend", re.I),
+    ),
+    ("retired", re.compile(r"retire", re.I)),
+    ("resigned", re.compile(r".")),
+)
+
+
+def letter(
+    ctx: Context, text: str, sentences: list[Sentence], cache: _RoleCache
+) -> list[Candidate]:
+    """A first-person letter's change, given to its signer (the name after the
+    closing ``Sincerely,``)."""
+    said = next(
+        (
+            (s, m)
+            for s in sentences
+            if (m := _FIRST_PERSON_CHANGE.search(ctx.flat, s.start, s.end))
+        ),
+        None,
+    )
+    if said is None:
+        return []
+    closings = list(_CLOSING.finditer(ctx.flat, said[1].end()))
+    if not closings:
+        return []
+    closing = closings[-1]
+    end = min(len(text), closing.end() + 300)
+    signed = [
+        m
+        for m in find_mentions(text, closing.end(), end, ctx.issuer_words)
+        if m.is_full
+    ]
+    if not signed:
+        return []
+    mention = signed[0]
+    person = ctx.person_of.get(mention.start)
+    if person is None:
+        person = ctx.person_of[mention.start] = attach(ctx.people, mention)
+    sentence, match = said
+    kind = next(k for k, p in _FIRST_PERSON_KIND if p.search(match.group()))
+    trigger = Trigger(kind, match.start(), match.end())
+    rules = ["letter:signer", "source:wide"]
+    event = _generic_event(ctx, person, kind, sentence, trigger, rules, cache)
+    return [Candidate(event, "wide", "", -1, False)]
+
+
 _DEFAULT_KIND = {"JOIN": "appointed", "LEAVE": "resigned", "ROLE": "role_change"}
 
 
@@ -312,4 +372,5 @@ def candidates(
             taken.add(key)
             found.append(candidate)
     found += wide(ctx, text, sentences, mentions, taken, cache)
+    found += letter(ctx, text, sentences, cache)
     return found

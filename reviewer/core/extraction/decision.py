@@ -103,6 +103,9 @@ def describe(ctx: Context, info: DocInfo, found: list[Candidate]) -> None:
         (id(c.event.person), c.event.direction) for c in found if c.source == "rule"
     }
     ruled_people = {key[0] for key in ruled}
+    ruled_sentences = {
+        (c.event.sentence.start, c.event.direction) for c in found if c.source == "rule"
+    }
     for candidate in found:
         feats = features(ctx, info, candidate)
         key = (id(candidate.event.person), candidate.event.direction)
@@ -111,6 +114,9 @@ def describe(ctx: Context, info: DocInfo, found: list[Candidate]) -> None:
                 feats["group_has_rule_row"] = 1.0
             elif key[0] in ruled_people:
                 feats["person_has_other_rule_row"] = 1.0
+            elif (candidate.event.sentence.start, key[1]) in ruled_sentences:
+                # "A, B and C have resigned" with a rule row for C only
+                feats["sentence_has_rule_row_same_direction"] = 1.0
         candidate.features = feats
 
 

@@ -164,14 +164,15 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
         out["rule:" + rule] = 1.0
     if candidate.veto:
         out["veto:" + candidate.veto] = 1.0
-    word = flat[event.trigger_start : event.trigger_end].lower().split()
-    if word:
-        out["word:" + _SUFFIX.sub("", word[0])] = 1.0
+    words = flat[event.trigger_start : event.trigger_end].lower().split()
+    word = _SUFFIX.sub("", words[0]) if words else ""
+    out["word:" + word] = 1.0
     # name <-> trigger
     mention = candidate.mention_start
     if mention >= 0:
         before = mention < event.trigger_start
-        out["order:name_first" if before else "order:trigger_first"] = 1.0
+        order = "name_first" if before else "trigger_first"
+        out["order:" + order] = 1.0
         lo, hi = sorted((mention, event.trigger_start))
         gap = len(_WORD.findall(flat, lo, hi)) - (1 if before else 0)
         out["gap:" + _bucket(gap, (1, 3, 6, 12, 25))] = 1.0
@@ -191,6 +192,10 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
             out["comma_between"] = 1.0
         if _FORMER.search(flat, max(sentence.start, mention - 25), mention):
             out["former_before_name"] = 1.0
+        if BOARD_RE.search(flat, max(sentence.start, mention - 40), mention):
+            out["board_title_before_name"] = 1.0
+        if before and BOARD_RE.search(flat, mention, event.trigger_start):
+            out["board_between_name_and_trigger"] = 1.0
     else:
         out["pronoun"] = 1.0
     head = flat[max(sentence.start, event.trigger_start - 40) : event.trigger_start]
