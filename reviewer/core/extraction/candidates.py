@@ -325,7 +325,8 @@ def letter(
     if person is None:
         person = ctx.person_of[mention.start] = attach(ctx.people, mention)
     sentence, match = said
-    kind = next(k for k, p in _FIRST_PERSON_KIND if p.search(match.group()))
+    said_text = ctx.flat[match.start() : min(sentence.end, match.end() + 60)]
+    kind = next(k for k, p in _FIRST_PERSON_KIND if p.search(said_text))
     trigger = Trigger(kind, match.start(), match.end())
     rules = ["letter:signer", "source:wide"]
     event = _generic_event(ctx, person, kind, sentence, trigger, rules, cache)

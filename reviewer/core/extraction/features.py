@@ -49,7 +49,7 @@ _GENRES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _FUTURE = re.compile(
     r"\b(?:will|shall|to\s+be|is\s+to|intends?\s+to|plans?\s+to)\b", re.I
 )
-_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|had)\b", re.I)
 _MODAL = re.compile(
     r"\b(?:may|might|could|would|should|if|proposed|propose[sd]?|subject\s+to|expected"
     r"|intend\w*|candidate|nominat\w*|recommend\w*)\b",
@@ -173,8 +173,11 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
         before = mention < event.trigger_start
         order = "name_first" if before else "trigger_first"
         out["order:" + order] = 1.0
-        lo, hi = sorted((mention, event.trigger_start))
-        gap = len(_WORD.findall(flat, lo, hi)) - (1 if before else 0)
+        end = next(
+            (m.end for m in event.person.mentions if m.start == mention), mention
+        )
+        lo, hi = (end, event.trigger_start) if before else (event.trigger_end, mention)
+        gap = len(_WORD.findall(flat, lo, max(lo, hi)))
         out["gap:" + _bucket(gap, (1, 3, 6, 12, 25))] = 1.0
         out[f"gap_dir:{direction}:" + _bucket(gap, (3, 12))] = 1.0
         between = ctx.flat[lo:hi]
@@ -201,8 +204,10 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
     head = flat[max(sentence.start, event.trigger_start - 40) : event.trigger_start]
     if _FUTURE.search(head):
         out["tense:future"] = 1.0
-    elif _PERFECT.search(head):
+    elif _PERFECT.search(head[-25:]):
         out["tense:perfect"] = 1.0
+    elif words and words[0].endswith("ed"):
+        out["tense:past"] = 1.0
     if _NEGATION.search(head[-25:]):
         out["negated"] = 1.0
     out.update(_sentence_features(info, sentence))

@@ -68,4 +68,5 @@ def test_rule_ids_are_not_a_dataset_column(
     records = build_records(
         document, extraction, ReviewState.from_extraction(extraction), "r.txt"
     )
-    assert records and all("rules" not in record for record in records)
+    assert records
+    assert all("rules" not in record for record in records)
