@@ -18,6 +18,7 @@ generic resolvers (:func:`.seats.board_roles`, :func:`.effective.effective`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from reviewer.core.extraction.changes import Trigger, boilerplate_spans, find_triggers
@@ -30,45 +31,48 @@ from reviewer.core.extraction.sentences import Sentence
 
 # Change words the rule path's trigger list lacks, by change type: the lexicon of
 # the categories it misses (issue #12), never one document's wording.
-EXTRA_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
-    for kind, pattern in (
-        (
-            "deceased",
-            r"\bmourn(?:s|ed|ing)?\b|\bremember(?:s|ing)\b|\bin\s+memoriam\b"
-            r"|\bcondolences?\b|\bsad(?:ness|dened)?\b|\bpassed\b|\bdeath\b|\bdied\b",
-        ),
-        (
-            "role_change",
-            r"\btak(?:e|es|ing|en)\s+(?:over\s+)?the\s+chair\b|\btook\s+the\s+chair\b"
-            r"|\b(?:interim|acting)\s+(?:non-executive\s+)?chair(?:man|woman|person)?\b"
-            r"|\bsucceed(?:s|ed|ing)?\b|\bmov(?:e|es|ed|ing)\s+to\s+the\s+role\b",
-        ),
-        (
-            "resigned",
-            r"\btender(?:s|ed|ing)?\b|\bhereby\s+(?:resign|tender)\b|\bresign\w*\b"
-            r"|\bstep(?:s|ped|ping)?\s+down\b|\bleav(?:e|es|ing)\b",
-        ),
-        (
-            "not_standing",
-            r"\b(?:not|declin\w*)\b[^.;]{0,40}\b(?:re-?\s?election|re-?nominat\w*"
-            r"|stand|seek)\b",
-        ),
-        (
-            "appointed",
-            r"\b(?:appoint\w*|join\w*|welcom\w*|nam(?:ed|es)|co-?opt\w*|add(?:s|ed)?)\b",
-        ),
-        ("elected", r"\b(?:re-?)?elect(?:s|ed|ion)?\b"),
-        ("retired", r"\bretir\w*\b"),
-    )
+_EXTRA_TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        "deceased",
+        r"\bmourn(?:s|ed|ing)?\b|\bremember(?:s|ing)\b|\bin\s+memoriam\b"
+        r"|\bcondolences?\b|\bsad(?:ness|dened)?\b|\bpassed\b|\bdeath\b|\bdied\b",
+    ),
+    (
+        "role_change",
+        r"\btak(?:e|es|ing|en)\s+(?:over\s+)?the\s+chair\b|\btook\s+the\s+chair\b"
+        r"|\b(?:interim|acting)\s+(?:non-executive\s+)?chair(?:man|woman|person)?\b"
+        r"|\bsucceed(?:s|ed|ing)?\b|\bmov(?:e|es|ed|ing)\s+to\s+the\s+role\b",
+    ),
+    (
+        "resigned",
+        r"\btender(?:s|ed|ing)?\b|\bhereby\s+(?:resign|tender)\b|\bresign\w*\b"
+        r"|\bstep(?:s|ped|ping)?\s+down\b|\bleav(?:e|es|ing)\b",
+    ),
+    (
+        "not_standing",
+        r"\b(?:not|declin\w*)\b[^.;]{0,40}\b(?:re-?\s?election|re-?nominat\w*"
+        r"|stand|seek)\b",
+    ),
+    (
+        "appointed",
+        r"\b(?:appoint\w*|join\w*|welcom\w*|nam(?:ed|es)|co-?opt\w*|add(?:s|ed)?)\b",
+    ),
+    ("elected", r"\b(?:re-?)?elect(?:s|ed|ion)?\b"),
+    ("retired", r"\bretir\w*\b"),
 )
-_EXTRA_HINT = re.compile(
+# on lower-cased text (fast), and on the text as written when lowering moved offsets
+EXTRA_TRIGGERS = tuple((k, re.compile(p)) for k, p in _EXTRA_TRIGGER_PATTERNS)
+_EXTRA_TRIGGERS_ANY_CASE = tuple(
+    (k, re.compile(p, re.IGNORECASE)) for k, p in _EXTRA_TRIGGER_PATTERNS
+)
+_EXTRA_HINT = (
     r"\b(?:mourn|remember|memoriam|condolence|sad|passed|death|died|chair|succeed"
-    r"|tender|resign|step|leav|declin|appoint|join|welcom|name|opt|add|elect|retir)",
-    re.IGNORECASE,
+    r"|tender|resign|step|leav|declin|appoint|join|welcom|name|opt|add|elect|retir)"
 )
+_EXTRA_HINT_LOWER = re.compile(_EXTRA_HINT)
+_EXTRA_HINT_ANY_CASE = re.compile(_EXTRA_HINT, re.IGNORECASE)
 _MAX_WIDE_PER_SENTENCE = 24
-_RoleCache = dict[int, tuple[list[RoleMention], bool]]
+RoleCache = dict[int, tuple[list[RoleMention], bool]]
 _WINDOW = 260
 
 
@@ -102,38 +106,43 @@ def _nearest_mention(person: Person, sentence: Sentence, at: int) -> int:
 
 
 def _generic_event(
-    ctx: Context,
     person: Person,
     kind: str,
     sentence: Sentence,
     trigger: Trigger,
     rules: list[str],
-    cache: _RoleCache,
 ) -> Event:
-    """The event a non-rule candidate becomes: generic role and date resolvers."""
-    end = min(sentence.end, trigger.end + _WINDOW)
-    roles, board = board_roles(ctx, trigger.end, end)
+    """The event a non-rule candidate would become, its role and dates still to
+    be resolved (:func:`resolve`, only for the candidates the model keeps)."""
+    return Event(
+        person=person,
+        kind=kind,
+        role="",
+        sentence=sentence,
+        trigger_start=trigger.start,
+        trigger_end=trigger.end,
+        rules=rules,
+    )
+
+
+def resolve(ctx: Context, candidate: Candidate, cache: RoleCache) -> None:
+    """Fill a non-rule candidate's role and dates with the generic resolvers."""
+    event = candidate.event
+    if event.role:
+        return
+    sentence = event.sentence
+    end = min(sentence.end, event.trigger_end + _WINDOW)
+    roles, board = board_roles(ctx, event.trigger_end, end)
     if not roles:
         if sentence.start not in cache:
             cache[sentence.start] = board_roles(ctx, sentence.start, sentence.end)
         roles, board = cache[sentence.start]
     role = pick_role(roles, board) or "director"
-    if kind == "role_change" and role == "director":
+    if event.kind == "role_change" and role == "director":
         role = "chair"
-    date, text, span = effective(ctx, sentence, trigger.start, end)
-    return Event(
-        person=person,
-        kind=kind,
-        role=role,
-        sentence=sentence,
-        trigger_start=trigger.start,
-        trigger_end=trigger.end,
-        roles=roles,
-        effective_date=date,
-        effective_text=text,
-        effective_span=span,
-        rules=rules,
-    )
+    event.role, event.roles = role, roles
+    date, text, span = effective(ctx, sentence, event.trigger_start, end)
+    event.effective_date, event.effective_text, event.effective_span = date, text, span
 
 
 def from_rules(events: list[Event]) -> list[Candidate]:
@@ -151,17 +160,13 @@ def from_rules(events: list[Event]) -> list[Candidate]:
     ]
 
 
-def from_vetoes(
-    ctx: Context, vetoed: list[Vetoed], cache: _RoleCache
-) -> list[Candidate]:
+def from_vetoes(ctx: Context, vetoed: list[Vetoed]) -> list[Candidate]:
     """The changes a named veto dropped, as candidates."""
     found = []
     for item in vetoed:
         trigger = Trigger(item.kind, item.trigger_start, item.trigger_end)
         rules = [*item.rules, item.veto]
-        event = _generic_event(
-            ctx, item.person, item.kind, item.sentence, trigger, rules, cache
-        )
+        event = _generic_event(item.person, item.kind, item.sentence, trigger, rules)
         found.append(
             Candidate(event, "veto", item.veto, item.mention_start, item.as_object)
         )
@@ -174,12 +179,16 @@ def _quotes_in(ctx: Context, sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def _sentence_triggers(
-    ctx: Context, sentence: Sentence, quotes: list[tuple[int, int]]
+    ctx: Context, sentence: Sentence, quotes: list[tuple[int, int]], lowered: str
 ) -> list[tuple[Trigger, str]]:
-    rule_triggers = find_triggers(ctx.flat, sentence, quotes)
+    rule_triggers = ctx.triggers.get(sentence.start)
+    if rule_triggers is None:
+        rule_triggers = find_triggers(ctx.flat, sentence, quotes)
     found = [(t, "trigger:" + t.kind) for t in rule_triggers]
-    for kind, pattern in EXTRA_TRIGGERS:
-        for match in pattern.finditer(ctx.flat, sentence.start, sentence.end):
+    same = len(lowered) == len(ctx.flat)
+    searched = lowered if same else ctx.flat
+    for kind, pattern in EXTRA_TRIGGERS if same else _EXTRA_TRIGGERS_ANY_CASE:
+        for match in pattern.finditer(searched, sentence.start, sentence.end):
             if any(a <= match.start() < b for a, b in quotes):
                 continue
             if any(t.start < match.end() and match.start() < t.end for t, _ in found):
@@ -194,7 +203,6 @@ def wide(
     sentences: list[Sentence],
     mentions: list[Mention],
     taken: set[tuple[int, str, int]],
-    cache: _RoleCache,
 ) -> list[Candidate]:
     """Person x trigger pairs, the nearest trigger of each direction per name.
 
@@ -204,8 +212,14 @@ def wide(
     index = 0
     ordered = sorted(mentions, key=lambda m: m.start)
     found: list[Candidate] = []
+    lowered = ctx.flat.lower()
+    if len(lowered) == len(ctx.flat):
+        hints = [m.start() for m in _EXTRA_HINT_LOWER.finditer(lowered)]
+    else:
+        hints = [m.start() for m in _EXTRA_HINT_ANY_CASE.finditer(ctx.flat)]
     for sentence in sentences:
-        if not _EXTRA_HINT.search(sentence.text):
+        at = bisect_left(hints, sentence.start)
+        if at == len(hints) or hints[at] >= sentence.end:
             continue
         while index < len(ordered) and ordered[index].start < sentence.start:
             index += 1
@@ -230,7 +244,7 @@ def wide(
         if not inside:
             continue
         quotes = _quotes_in(ctx, sentence)
-        triggers = _sentence_triggers(ctx, sentence, quotes)
+        triggers = _sentence_triggers(ctx, sentence, quotes, lowered)
         if not triggers:
             continue
         best: dict[tuple[int, str], tuple[int, Mention, Trigger, str]] = {}
@@ -263,7 +277,7 @@ def wide(
                 # leaving: the same words, the other direction
                 rules.append(f"relabel:{direction_of(kind)}>{direction}")
                 kind = _DEFAULT_KIND[direction]
-            event = _generic_event(ctx, person, kind, sentence, trigger, rules, cache)
+            event = _generic_event(person, kind, sentence, trigger, rules)
             found.append(
                 Candidate(
                     event, "wide", "", mention.start, mention.start > trigger.start
@@ -293,9 +307,7 @@ _FIRST_PERSON_KIND = (
 )
 
 
-def letter(
-    ctx: Context, text: str, sentences: list[Sentence], cache: _RoleCache
-) -> list[Candidate]:
+def letter(ctx: Context, text: str, sentences: list[Sentence]) -> list[Candidate]:
     """A first-person letter's change, given to its signer (the name after the
     closing ``Sincerely,``)."""
     said = next(
@@ -329,7 +341,7 @@ def letter(
     kind = next(k for k, p in _FIRST_PERSON_KIND if p.search(said_text))
     trigger = Trigger(kind, match.start(), match.end())
     rules = ["letter:signer", "source:wide"]
-    event = _generic_event(ctx, person, kind, sentence, trigger, rules, cache)
+    event = _generic_event(person, kind, sentence, trigger, rules)
     return [Candidate(event, "wide", "", -1, False)]
 
 
@@ -356,14 +368,15 @@ def candidates(
     sentences: list[Sentence],
     mentions: list[Mention],
     events: list[Event],
+    is_letter: bool = True,
 ) -> list[Candidate]:
-    """Every candidate of a document: rule, veto and wide, without duplicates."""
+    """Every candidate of a document: rule, veto and wide, without duplicates
+    (the signer's change only in a letter)."""
     found = from_rules(events)
     taken = {
         (id(c.event.person), c.event.direction, c.event.sentence.start) for c in found
     }
-    cache: _RoleCache = {}
-    for candidate in from_vetoes(ctx, ctx.vetoed, cache):
+    for candidate in from_vetoes(ctx, ctx.vetoed):
         key = (
             id(candidate.event.person),
             candidate.event.direction,
@@ -372,6 +385,7 @@ def candidates(
         if key not in taken:
             taken.add(key)
             found.append(candidate)
-    found += wide(ctx, text, sentences, mentions, taken, cache)
-    found += letter(ctx, text, sentences, cache)
+    found += wide(ctx, text, sentences, mentions, taken)
+    if is_letter:
+        found += letter(ctx, text, sentences)
     return found

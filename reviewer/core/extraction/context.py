@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from reviewer.core.extraction.changes import Trigger
 from reviewer.core.extraction.names import Person
 from reviewer.core.extraction.roles import RoleMention
 from reviewer.core.extraction.sentences import Sentence
@@ -81,3 +82,5 @@ class Context:
     ] = field(default_factory=dict)
     # changes dropped by a named veto (roster.py), kept for the decision layer
     vetoed: list[Vetoed] = field(default_factory=list)
+    # sentence start -> the triggers roster.py found in it (reused by candidates.py)
+    triggers: dict[int, list[Trigger]] = field(default_factory=dict)

@@ -18,7 +18,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from reviewer.core.extraction.candidates import Candidate, candidates
+from reviewer.core.extraction.candidates import (
+    Candidate,
+    RoleCache,
+    candidates,
+    resolve,
+)
 from reviewer.core.extraction.context import Context, Event
 from reviewer.core.extraction.features import DocInfo, doc_info, features
 from reviewer.core.extraction.names import Mention
@@ -120,10 +125,10 @@ def describe(ctx: Context, info: DocInfo, found: list[Candidate]) -> None:
         candidate.features = feats
 
 
-def decide(found: list[Candidate], model: Model) -> list[Event]:
-    """The events to keep: rule rows the model keeps, then at most one other
+def decide(found: list[Candidate], model: Model) -> list[Candidate]:
+    """The candidates to keep: rule rows the model keeps, then at most one other
     candidate per (person, direction) the rules did not keep."""
-    kept: list[Event] = []
+    kept: list[Candidate] = []
     groups: set[tuple[int, str]] = set()
     best: dict[tuple[int, str], Candidate] = {}
     for candidate in found:
@@ -132,14 +137,14 @@ def decide(found: list[Candidate], model: Model) -> list[Event]:
         if candidate.source == "rule":
             if candidate.score >= model.threshold:
                 candidate.event.rules.append(f"model:keep:{candidate.score:.2f}")
-                kept.append(candidate.event)
+                kept.append(candidate)
                 groups.add(key)
         elif key not in best or candidate.score > best[key].score:
             best[key] = candidate
     for key, candidate in best.items():
         if key not in groups and candidate.score >= model.add_threshold:
             candidate.event.rules.append(f"model:add:{candidate.score:.2f}")
-            kept.append(candidate.event)
+            kept.append(candidate)
     return kept
 
 
@@ -159,8 +164,17 @@ def choose(
     chosen = None if rules_only else (model or shipped_model())
     if chosen is None and sink is None:
         return events
-    found = candidates(ctx, text, sentences, mentions, events)
-    describe(ctx, doc_info(ctx, text, sentences), found)
+    info = doc_info(ctx, text, sentences)
+    found = candidates(ctx, text, sentences, mentions, events, info.genre == "letter")
+    describe(ctx, info, found)
+    cache: RoleCache = {}
     if sink is not None:
+        for candidate in found:
+            resolve(ctx, candidate, cache)
         sink.extend(found)
-    return events if chosen is None else decide(found, chosen)
+    if chosen is None:
+        return events
+    kept = decide(found, chosen)
+    for candidate in kept:
+        resolve(ctx, candidate, cache)
+    return [candidate.event for candidate in kept]

@@ -15,63 +15,74 @@ from dataclasses import dataclass, field
 
 from reviewer.core.extraction.candidates import Candidate
 from reviewer.core.extraction.context import Context
-from reviewer.core.extraction.patterns import BOARD_RE, OFFICER_RE
+from reviewer.core.extraction.patterns import BOARD_LOWER_RE, OFFICER_RE
 from reviewer.core.extraction.sentences import Sentence
 
-_GENRES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("8k", re.compile(r"\bItem\s+5\.0[27]\b|\bFORM\s+8-K\b|\bFORM\s+6-K\b", re.I)),
+# The document's genre, from words in its first few thousand characters (plain
+# substring tests on the lower-cased, space-normalised text: fast).
+_GENRE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("8k", ("item 5.02", "item 5.07", "form 8-k", "form 6-k")),
     (
         "exchange",
-        re.compile(
-            r"\bStock\s+Exchange\b(?![^.]{0,40}\b(?:NYSE|Nasdaq)\b)|\bHKEX\b|\bASX\b"
-            r"|\bRegulatory\s+News\b|\bRNS\b|\bListing\s+Rules\b|\bSGX\b|\bNZX\b"
-            r"|\bSEBI\b|\bstock\s+code\b",
-            re.I,
+        (
+            "hkex",
+            " asx",
+            "regulatory news",
+            " rns",
+            "listing rules",
+            " sgx",
+            " nzx",
+            "sebi",
+            "stock code",
         ),
-    ),
-    (
-        "wire",
-        re.compile(
-            r"PR\s?Newswire|Business\s?Wire|GLOBE\s?NEWSWIRE|ACCESSWIRE|Newsfile"
-            r"|\((?:NYSE|NASDAQ|Nasdaq|TSX|OTC\w*)[^)]{0,20}:\s*[A-Z.]{1,6}\)"
-            r"|\bFOR\s+IMMEDIATE\s+RELEASE\b",
-        ),
-    ),
+    ),  # fmt: skip
+    ("wire", ()),  # _WIRE below, on the text as written
     (
         "letter",
-        re.compile(
-            r"^\s*Dear\s|\bSincerely\b|\bYours\s+(?:faithfully|sincerely|truly)\b"
-            r"|\bI\s+hereby\b|\bmy\s+resignation\b",
-            re.I | re.M,
+        (
+            "dear ",
+            "sincerely",
+            "regards,",
+            "respectfully,",
+            "yours faithfully",
+            "yours sincerely",
+            "yours truly",
+            "i hereby",
+            "my resignation",
         ),
-    ),
+    ),  # fmt: skip
 )
-_FUTURE = re.compile(
-    r"\b(?:will|shall|to\s+be|is\s+to|intends?\s+to|plans?\s+to)\b", re.I
+_WIRE = re.compile(
+    r"PR\s?Newswire|Business\s?Wire|GLOBE\s?NEWSWIRE|ACCESSWIRE|Newsfile"
+    r"|\((?:NYSE|NASDAQ|Nasdaq|TSX|OTC\w*)[^)]{0,20}:\s*[A-Z.]{1,6}\)"
+    r"|\bFOR\s+IMMEDIATE\s+RELEASE\b"
 )
-_PERFECT = re.compile(r"\b(?:has|have|had)\b", re.I)
+# "... on The Stock Exchange of Hong Kong", not "the New York Stock Exchange"
+_STOCK_EXCHANGE = re.compile(r"stock exchange\b(?![^.]{0,40}\b(?:nyse|nasdaq)\b)")
+_SPACES = re.compile(r"\s{2,}")
+# Patterns below run on the lower-cased text (DocInfo.lowered): no IGNORECASE, fast.
+_FUTURE = re.compile(r"\b(?:will|shall|to\s+be|is\s+to|intends?\s+to|plans?\s+to)\b")
+_PERFECT = re.compile(r"\b(?:has|have|had)\b")
 _MODAL = re.compile(
     r"\b(?:may|might|could|would|should|if|proposed|propose[sd]?|subject\s+to|expected"
     r"|intend\w*|candidate|nominat\w*|recommend\w*)\b",
-    re.I,
 )
-_NEGATION = re.compile(r"\b(?:not|no\s+longer|never|neither|nor)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no\s+longer|never|neither|nor)\b")
 _BIOGRAPHY = re.compile(
     r"\b(?:previously|prior\s+to|formerly|served\s+as|serves\s+as|has\s+served"
     r"|career|since\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d|experience|graduate|degree"
     r"|holds?\s+an?|currently|also\s+serves?)\b",
-    re.I,
 )
-_FORMER = re.compile(r"\b(?:former|late|founding|emeritus)\b", re.I)
-_COMMITTEE = re.compile(r"\bcommittee\b", re.I)
+_FORMER = re.compile(r"\b(?:former|late|founding|emeritus)\b")
+_COMMITTEE = re.compile(r"\bcommittee\b")
 _HOLDERS = re.compile(
-    r"\b(?:share|stock|unit)holders?\b|\bannual\s+(?:general\s+)?meeting\b|\bAGM\b",
-    re.I,
+    r"\b(?:share|stock|unit)holders?\b|\bannual\s+(?:general\s+)?meeting\b|\bagm\b",
 )
+_BOARD = BOARD_LOWER_RE
+_OFFICER = re.compile(OFFICER_RE.pattern)
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
 _COMPANY_SUBJECT = re.compile(
     r"\b(?:the\s+company|the\s+board|board\s+of\s+directors|announce[sd]?|today)\b",
-    re.I,
 )
 _WORD = re.compile(r"\S+")
 _SUFFIX = re.compile(r"(?:s|es|ed|ing|ment|ments|ation|ations)$")
@@ -91,14 +102,32 @@ class DocInfo:
     people: int
     mention_starts: list[int]  # sorted starts of every person mention
     mention_people: list[int]  # id() of each mention's person, in the same order
+    lowered: str  # the flattened text lower-cased, offsets kept
     by_sentence: dict[int, dict[str, float]] = field(default_factory=dict)
 
 
 def doc_info(ctx: Context, text: str, sentences: list[Sentence]) -> DocInfo:
     """Genre and sentence order of a document."""
-    head = text[:20000]
-    genre = next((name for name, p in _GENRES if p.search(head)), "news")
+    raw = text[:20000]
+    head = _SPACES.sub(" ", ctx.flat[:20000].lower())
+    genre = next(
+        (
+            name
+            for name, words in _GENRE_WORDS
+            if any(w in head for w in words)
+            or (name == "wire" and _WIRE.search(raw))
+            or (
+                name == "exchange"
+                and "stock exchange" in head
+                and _STOCK_EXCHANGE.search(head)
+            )
+        ),
+        "news",
+    )
     starts = sorted(ctx.person_of)
+    lowered = ctx.flat.lower()
+    if len(lowered) != len(ctx.flat):  # "İ" lowers to two characters: keep offsets
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in ctx.flat)
     return DocInfo(
         genre,
         {s.start: i for i, s in enumerate(sentences)},
@@ -106,6 +135,7 @@ def doc_info(ctx: Context, text: str, sentences: list[Sentence]) -> DocInfo:
         len(ctx.people),
         starts,
         [id(ctx.person_of[s]) for s in starts],
+        lowered,
     )
 
 
@@ -114,24 +144,25 @@ def _sentence_features(info: DocInfo, sentence: Sentence) -> dict[str, float]:
     cached = info.by_sentence.get(sentence.start)
     if cached is not None:
         return cached
-    text = sentence.text
+    text = info.lowered[sentence.start : sentence.end]
     out: dict[str, float] = {}
     if _MODAL.search(text):
         out["modal"] = 1.0
-    boards = len(BOARD_RE.findall(text))
+    boards = len(_BOARD.findall(text))
     out["board_words:" + _bucket(boards, (0, 1, 3))] = 1.0
-    if OFFICER_RE.search(text):
+    if _OFFICER.search(text):
         out["officer_words"] = 1.0
         if not boards:
             out["officer_not_board"] = 1.0
     for name, pattern in (
         ("biography_words", _BIOGRAPHY),
         ("holders_or_meeting", _HOLDERS),
-        ("first_person", _FIRST_PERSON),
         ("company_announces", _COMPANY_SUBJECT),
     ):
         if pattern.search(text):
             out[name] = 1.0
+    if _FIRST_PERSON.search(sentence.text):  # "I", not "i"
+        out["first_person"] = 1.0
     if len(text) > 400:
         out["long_sentence"] = 1.0
     at = info.sentence_order.get(sentence.start, 0)
@@ -164,7 +195,8 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
         out["rule:" + rule] = 1.0
     if candidate.veto:
         out["veto:" + candidate.veto] = 1.0
-    words = flat[event.trigger_start : event.trigger_end].lower().split()
+    low = info.lowered
+    words = low[event.trigger_start : event.trigger_end].split()
     word = _SUFFIX.sub("", words[0]) if words else ""
     out["word:" + word] = 1.0
     # name <-> trigger
@@ -193,15 +225,15 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
             out["name_is_subject"] = 1.0
         if "," in between:
             out["comma_between"] = 1.0
-        if _FORMER.search(flat, max(sentence.start, mention - 25), mention):
+        if _FORMER.search(low, max(sentence.start, mention - 25), mention):
             out["former_before_name"] = 1.0
-        if BOARD_RE.search(flat, max(sentence.start, mention - 40), mention):
+        if _BOARD.search(low, max(sentence.start, mention - 40), mention):
             out["board_title_before_name"] = 1.0
-        if before and BOARD_RE.search(flat, mention, event.trigger_start):
+        if before and _BOARD.search(low, mention, event.trigger_start):
             out["board_between_name_and_trigger"] = 1.0
     else:
         out["pronoun"] = 1.0
-    head = flat[max(sentence.start, event.trigger_start - 40) : event.trigger_start]
+    head = low[max(sentence.start, event.trigger_start - 40) : event.trigger_start]
     if _FUTURE.search(head):
         out["tense:future"] = 1.0
     elif _PERFECT.search(head[-25:]):
@@ -211,14 +243,15 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
     if _NEGATION.search(head[-25:]):
         out["negated"] = 1.0
     out.update(_sentence_features(info, sentence))
-    window = flat[event.trigger_end : min(sentence.end, event.trigger_end + 80)]
-    if BOARD_RE.search(window):
+    stop = min(sentence.end, event.trigger_end + 80)
+    window = low[event.trigger_end : stop]
+    if _BOARD.search(window):
         out["board_after_trigger"] = 1.0
-    if OFFICER_RE.search(window):
+    if _OFFICER.search(window):
         out["officer_after_trigger"] = 1.0
     if _COMMITTEE.search(window):
         out["committee_after_trigger"] = 1.0
-    if _OTHER_ORG.search(window):
+    if _OTHER_ORG.search(flat, event.trigger_end, stop):
         out["other_org_after"] = 1.0
     if event.effective_date:
         out["dated"] = 1.0

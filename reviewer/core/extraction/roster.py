@@ -116,7 +116,7 @@ def events_in_sentence(
             quotes.append(quote)
     quotes += boilerplate_spans(flat, sentence.start, sentence.end)
     inside = [m for m in mentions if not any(a <= m.start < b for a, b in quotes)]
-    triggers = find_triggers(flat, sentence, quotes)
+    triggers = ctx.triggers[sentence.start] = find_triggers(flat, sentence, quotes)
     if not triggers:
         return []
     events: list[Event] = []

@@ -59,7 +59,8 @@ def test_officer_words_and_the_veto_are_features(
     assert feats["veto:veto:officer_title"] == 1.0
     assert feats["officer_after_trigger"] == 1.0
     assert feats["bias_source:veto"] == 1.0
-    assert feats["dated"] == 1.0
+    assert feats["rule:trigger:appointed"] == 1.0
+    assert "dated" not in feats  # dates are resolved only for kept candidates
 
 
 def test_mentions_honorifics_and_a_letter(extracted: Callable[..., Extracted]) -> None:
