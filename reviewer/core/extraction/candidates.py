@@ -18,7 +18,6 @@ generic resolvers (:func:`.seats.board_roles`, :func:`.effective.effective`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from reviewer.core.extraction.changes import Trigger, boilerplate_spans, find_triggers
@@ -71,6 +70,12 @@ _EXTRA_HINT = (
 )
 _EXTRA_HINT_LOWER = re.compile(_EXTRA_HINT)
 _EXTRA_HINT_ANY_CASE = re.compile(_EXTRA_HINT, re.IGNORECASE)
+_NAMELESS_HINT = (
+    r"\b(?:mourn|remember|memoriam|condolence|passed\s+away|died|death|chair"
+    r"|succeed|tender|resign|retir|step(?:s|ped)?\s+down|stand\s+for)"
+)
+_NAMELESS_HINT_LOWER = re.compile(_NAMELESS_HINT)
+_NAMELESS_HINT_ANY_CASE = re.compile(_NAMELESS_HINT, re.IGNORECASE)
 _MAX_WIDE_PER_SENTENCE = 24
 RoleCache = dict[int, tuple[list[RoleMention], bool]]
 _WINDOW = 260
@@ -203,24 +208,24 @@ def wide(
     sentences: list[Sentence],
     mentions: list[Mention],
     taken: set[tuple[int, str, int]],
+    lowered: str,
 ) -> list[Candidate]:
     """Person x trigger pairs, the nearest trigger of each direction per name.
 
-    ``taken`` holds (person id, direction, sentence start) already proposed.
+    ``taken`` holds (person id, direction, sentence start) already proposed;
+    ``lowered`` is the flattened text lower-cased. A sentence where the rule path
+    found no name is read only for the categories it misses (deaths, chairs,
+    resignations tendered).
     """
     by_sentence: dict[int, list[Mention]] = {}
     index = 0
     ordered = sorted(mentions, key=lambda m: m.start)
     found: list[Candidate] = []
-    lowered = ctx.flat.lower()
-    if len(lowered) == len(ctx.flat):
-        hints = [m.start() for m in _EXTRA_HINT_LOWER.finditer(lowered)]
-    else:
-        hints = [m.start() for m in _EXTRA_HINT_ANY_CASE.finditer(ctx.flat)]
+    same = len(lowered) == len(ctx.flat)
+    hint = _EXTRA_HINT_LOWER if same else _EXTRA_HINT_ANY_CASE
+    nameless = _NAMELESS_HINT_LOWER if same else _NAMELESS_HINT_ANY_CASE
+    searched = lowered if same else ctx.flat
     for sentence in sentences:
-        at = bisect_left(hints, sentence.start)
-        if at == len(hints) or hints[at] >= sentence.end:
-            continue
         while index < len(ordered) and ordered[index].start < sentence.start:
             index += 1
         inside = []
@@ -228,6 +233,10 @@ def wide(
         while probe < len(ordered) and ordered[probe].start < sentence.end:
             inside.append(ordered[probe])
             probe += 1
+        if not (inside and hint or nameless).search(
+            searched, sentence.start, sentence.end
+        ):
+            continue
         if not inside:
             inside = [
                 m
@@ -369,6 +378,7 @@ def candidates(
     mentions: list[Mention],
     events: list[Event],
     is_letter: bool = True,
+    lowered: str | None = None,
 ) -> list[Candidate]:
     """Every candidate of a document: rule, veto and wide, without duplicates
     (the signer's change only in a letter)."""
@@ -385,7 +395,7 @@ def candidates(
         if key not in taken:
             taken.add(key)
             found.append(candidate)
-    found += wide(ctx, text, sentences, mentions, taken)
+    found += wide(ctx, text, sentences, mentions, taken, lowered or ctx.flat.lower())
     if is_letter:
         found += letter(ctx, text, sentences)
     return found

@@ -25,7 +25,13 @@ from reviewer.core.extraction.candidates import (
     resolve,
 )
 from reviewer.core.extraction.context import Context, Event
-from reviewer.core.extraction.features import DocInfo, doc_info, features
+from reviewer.core.extraction.features import (
+    DocInfo,
+    doc_info,
+    features,
+    genre_of,
+    lowered_text,
+)
 from reviewer.core.extraction.names import Mention
 from reviewer.core.extraction.sentences import Sentence
 
@@ -164,9 +170,12 @@ def choose(
     chosen = None if rules_only else (model or shipped_model())
     if chosen is None and sink is None:
         return events
-    info = doc_info(ctx, text, sentences)
-    found = candidates(ctx, text, sentences, mentions, events, info.genre == "letter")
-    describe(ctx, info, found)
+    genre = genre_of(ctx, text)
+    lowered = lowered_text(ctx.flat)
+    found = candidates(
+        ctx, text, sentences, mentions, events, genre == "letter", lowered
+    )
+    describe(ctx, doc_info(ctx, text, sentences, genre, lowered), found)
     cache: RoleCache = {}
     if sink is not None:
         for candidate in found:

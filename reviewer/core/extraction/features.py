@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from reviewer.core.extraction.candidates import Candidate
 from reviewer.core.extraction.context import Context
+from reviewer.core.extraction.names import Person
 from reviewer.core.extraction.patterns import BOARD_LOWER_RE, OFFICER_RE
 from reviewer.core.extraction.sentences import Sentence
 
@@ -103,14 +104,24 @@ class DocInfo:
     mention_starts: list[int]  # sorted starts of every person mention
     mention_people: list[int]  # id() of each mention's person, in the same order
     lowered: str  # the flattened text lower-cased, offsets kept
+    mention_ends: dict[int, int]  # mention start -> end
     by_sentence: dict[int, dict[str, float]] = field(default_factory=dict)
+    by_person: dict[int, dict[str, float]] = field(default_factory=dict)
 
 
-def doc_info(ctx: Context, text: str, sentences: list[Sentence]) -> DocInfo:
-    """Genre and sentence order of a document."""
+def lowered_text(flat: str) -> str:
+    """``flat`` lower-cased with every offset kept."""
+    lowered = flat.lower()
+    if len(lowered) != len(flat):  # "İ" lowers to two characters: keep offsets
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in flat)
+    return lowered
+
+
+def genre_of(ctx: Context, text: str) -> str:
+    """8k, exchange, wire, letter or news, from the document's first words."""
     raw = text[:20000]
     head = _SPACES.sub(" ", ctx.flat[:20000].lower())
-    genre = next(
+    return next(
         (
             name
             for name, words in _GENRE_WORDS
@@ -124,10 +135,13 @@ def doc_info(ctx: Context, text: str, sentences: list[Sentence]) -> DocInfo:
         ),
         "news",
     )
+
+
+def doc_info(
+    ctx: Context, text: str, sentences: list[Sentence], genre: str, lowered: str
+) -> DocInfo:
+    """Genre, sentence order and mentions of a document."""
     starts = sorted(ctx.person_of)
-    lowered = ctx.flat.lower()
-    if len(lowered) != len(ctx.flat):  # "İ" lowers to two characters: keep offsets
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in ctx.flat)
     return DocInfo(
         genre,
         {s.start: i for i, s in enumerate(sentences)},
@@ -136,6 +150,7 @@ def doc_info(ctx: Context, text: str, sentences: list[Sentence]) -> DocInfo:
         starts,
         [id(ctx.person_of[s]) for s in starts],
         lowered,
+        {m.start: m.end for p in ctx.people for m in p.mentions},
     )
 
 
@@ -173,6 +188,20 @@ def _sentence_features(info: DocInfo, sentence: Sentence) -> dict[str, float]:
     return out
 
 
+def _person_features(info: DocInfo, person: Person) -> dict[str, float]:
+    """How the person is named (computed once per person)."""
+    cached = info.by_person.get(id(person))
+    if cached is not None:
+        return cached
+    out = {"mentions:" + _bucket(len(person.mentions), (1, 2, 4)): 1.0}
+    if person.full.is_full:
+        out["full_name"] = 1.0
+    if any(m.honorific for m in person.mentions):
+        out["honorific"] = 1.0
+    info.by_person[id(person)] = out
+    return out
+
+
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
     for edge in edges:
         if value <= edge:
@@ -205,9 +234,7 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
         before = mention < event.trigger_start
         order = "name_first" if before else "trigger_first"
         out["order:" + order] = 1.0
-        end = next(
-            (m.end for m in event.person.mentions if m.start == mention), mention
-        )
+        end = info.mention_ends.get(mention, mention)
         lo, hi = (end, event.trigger_start) if before else (event.trigger_end, mention)
         gap = len(_WORD.findall(flat, lo, max(lo, hi)))
         out["gap:" + _bucket(gap, (1, 3, 6, 12, 25))] = 1.0
@@ -258,14 +285,7 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
     if event.roles:
         out["role_found"] = 1.0
     out["role_family:" + _family(event.role)] = 1.0
-    # the person
-    person = event.person
-    count = len(person.mentions)
-    out["mentions:" + _bucket(count, (1, 2, 4))] = 1.0
-    if person.full.is_full:
-        out["full_name"] = 1.0
-    if any(m.honorific for m in person.mentions):
-        out["honorific"] = 1.0
+    out.update(_person_features(info, event.person))
     out["genre:" + info.genre] = 1.0
     out[f"genre_src:{info.genre}:{candidate.source}"] = 1.0
     out["people:" + _bucket(info.people, (1, 3, 8))] = 1.0
