@@ -306,6 +306,7 @@ _CLOSING = re.compile(
     r"[,.]?",
     re.IGNORECASE,
 )
+_CLOSING_WORDS = ("sincerely", "regards", "yours", "respectfully")
 _FIRST_PERSON_KIND = (
     (
         "not_standing",
@@ -316,9 +317,13 @@ _FIRST_PERSON_KIND = (
 )
 
 
-def letter(ctx: Context, text: str, sentences: list[Sentence]) -> list[Candidate]:
+def letter(
+    ctx: Context, text: str, sentences: list[Sentence], lowered: str
+) -> list[Candidate]:
     """A first-person letter's change, given to its signer (the name after the
-    closing ``Sincerely,``)."""
+    closing ``Sincerely,``): a letter on its own or an 8-K's exhibit."""
+    if not any(word in lowered for word in _CLOSING_WORDS):
+        return []
     said = next(
         (
             (s, m)
@@ -377,11 +382,10 @@ def candidates(
     sentences: list[Sentence],
     mentions: list[Mention],
     events: list[Event],
-    is_letter: bool = True,
     lowered: str | None = None,
 ) -> list[Candidate]:
-    """Every candidate of a document: rule, veto and wide, without duplicates
-    (the signer's change only in a letter)."""
+    """Every candidate of a document: rule, veto, wide and a letter's signer,
+    without duplicates."""
     found = from_rules(events)
     taken = {
         (id(c.event.person), c.event.direction, c.event.sentence.start) for c in found
@@ -395,7 +399,7 @@ def candidates(
         if key not in taken:
             taken.add(key)
             found.append(candidate)
-    found += wide(ctx, text, sentences, mentions, taken, lowered or ctx.flat.lower())
-    if is_letter:
-        found += letter(ctx, text, sentences)
+    lowered = lowered or ctx.flat.lower()
+    found += wide(ctx, text, sentences, mentions, taken, lowered)
+    found += letter(ctx, text, sentences, lowered)
     return found

@@ -172,9 +172,7 @@ def choose(
         return events
     genre = genre_of(ctx, text)
     lowered = lowered_text(ctx.flat)
-    found = candidates(
-        ctx, text, sentences, mentions, events, genre == "letter", lowered
-    )
+    found = candidates(ctx, text, sentences, mentions, events, lowered)
     describe(ctx, doc_info(ctx, text, sentences, genre, lowered), found)
     cache: RoleCache = {}
     if sink is not None:
