@@ -58,6 +58,16 @@ _WIRE = re.compile(
     r"|\((?:NYSE|NASDAQ|Nasdaq|TSX|OTC\w*)[^)]{0,20}:\s*[A-Z.]{1,6}\)"
     r"|\bFOR\s+IMMEDIATE\s+RELEASE\b"
 )
+# one of which _WIRE needs (lower-cased): a cheap test before the search
+_WIRE_WORDS = (
+    "wire",
+    "newsfile",
+    "(nyse",
+    "(nasdaq",
+    "(tsx",
+    "(otc",
+    "immediate release",
+)
 # "... on The Stock Exchange of Hong Kong", not "the New York Stock Exchange"
 _STOCK_EXCHANGE = re.compile(r"stock exchange\b(?![^.]{0,40}\b(?:nyse|nasdaq)\b)")
 _SPACES = re.compile(r"\s{2,}")
@@ -126,7 +136,11 @@ def genre_of(ctx: Context, text: str) -> str:
             name
             for name, words in _GENRE_WORDS
             if any(w in head for w in words)
-            or (name == "wire" and _WIRE.search(raw))
+            or (
+                name == "wire"
+                and any(w in head for w in _WIRE_WORDS)
+                and _WIRE.search(raw)
+            )
             or (
                 name == "exchange"
                 and "stock exchange" in head
