@@ -63,7 +63,7 @@ def test_extract_reads_the_founding_row_from_text_and_pdf(
 
 @pytest.mark.parametrize(
     ("argv", "meant"),
-    [(["extrct", "x.txt"], "extract"), (["train", "--help"], "training-data")],
+    [(["extrct", "x.txt"], "extract"), (["workspce", "--help"], "workspace")],
 )
 def test_a_mistyped_command_says_so_and_exits_2(
     tmp_path: Path, argv: list[str], meant: str

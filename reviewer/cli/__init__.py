@@ -15,12 +15,18 @@ from pathlib import Path
 
 from reviewer import __version__
 
-SUBCOMMANDS = ("extract", "evaluate", "training-data", "workspace")
+SUBCOMMANDS = ("extract", "evaluate", "train", "training-data", "workspace")
 
 
 def _build_parser() -> argparse.ArgumentParser:
     # Imported here: ``reviewer FILE`` opens the window without the subcommands.
-    from reviewer.cli import evaluate_cmd, extract_cmd, training_cmd, workspace_cmd
+    from reviewer.cli import (
+        evaluate_cmd,
+        extract_cmd,
+        train_cmd,
+        training_cmd,
+        workspace_cmd,
+    )
 
     parser = argparse.ArgumentParser(prog="reviewer", description=__doc__)
     parser.add_argument(
@@ -30,6 +36,7 @@ def _build_parser() -> argparse.ArgumentParser:
     extract_cmd.register(sub)
     evaluate_cmd.register(sub)
     training_cmd.register(sub)
+    train_cmd.register(sub)
     workspace_cmd.register(sub)
     return parser
 

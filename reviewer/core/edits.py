@@ -152,7 +152,8 @@ def with_row_field(row: RosterRow, name: str, raw: object) -> RosterRow:
         # Typed by hand, the sentence no longer has known offsets; use
         # with_evidence to take it from the document with its span.
         return replace(row, evidence=value, evidence_start="", evidence_end="", page="")
-    return replace(row, **{name: value})
+    changes: dict[str, object] = {name: value}  # a text column, never ``rules``
+    return replace(row, **changes)  # type: ignore[arg-type]
 
 
 def with_filing_field(filing: FilingFields, name: str, raw: object) -> FilingFields:

@@ -197,13 +197,15 @@ def score_document(
     predicted = [
         {"person": r.person, "change_type": r.change_type, "role": r.role,
          "effective_date": r.effective_date, "effective_text": r.effective_text,
-         "evidence": r.evidence}
+         "evidence": r.evidence, "rules": " ".join(r.rules)}
         for r in extraction.rows
         if direction(r.change_type)
     ]  # fmt: skip
     pool = list(predicted)
     for change in gold.get("changes", []):
         want = direction(change["change"])
+        if want is None:
+            continue  # ``continuing``/``none``: not an event (DATASET.md)
         hit = next(
             (
                 p
@@ -319,3 +321,25 @@ def format_report(report: Report, verbose: bool = False) -> Sequence[str]:
             for name, (want, got) in doc.field_errors.items():
                 lines.append(f"   {name}: gold {want!r} got {got!r}")
     return lines
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    """The figures under DATASET.md's names (``reviewer evaluate --json``)."""
+    return {
+        "documents": len(report.docs),
+        "event": {
+            "precision": round(report.precision, 4),
+            "recall": round(report.recall, 4),
+            "f1": round(report.f1, 4),
+            "gold": report.tp + report.fn,
+            "predicted": report.tp + report.fp,
+            "matched": report.tp,
+        },
+        "change_type_acc": round(report.accuracy("type"), 4),
+        "effective_date_acc": round(report.accuracy("date"), 4),
+        "role_family_acc": round(report.accuracy("role"), 4),
+        "doc_fields": {name: round(report.accuracy(name), 4) for name in FIELDS},
+        "negative_docs_with_false_events": (
+            f"{report.negatives_with_events}/{report.negatives}"
+        ),
+    }

@@ -7,7 +7,7 @@ Validation and normalisation live in :mod:`reviewer.core.edits`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 from reviewer.core.entities import Entity
 
@@ -56,6 +56,9 @@ class RosterRow:
     evidence_start: str = ""
     evidence_end: str = ""
     page: str = ""
+    # ids of the extraction rules (and the decision model) that produced the row;
+    # not a dataset column, not part of a row's identity or of its edits
+    rules: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def span(self) -> tuple[int, int] | None:
         """Return the evidence span as integers, or None when it is unknown."""
@@ -67,7 +70,7 @@ class RosterRow:
 
 FILING_FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(FilingFields))
 ROW_FIELD_NAMES: tuple[str, ...] = tuple(
-    f.name for f in fields(RosterRow) if f.name != "row_id"
+    f.name for f in fields(RosterRow) if f.name not in ("row_id", "rules")
 )
 
 

@@ -19,7 +19,7 @@ from reviewer.core.records import Extraction, FilingFields, ReviewState, RosterR
 logger = logging.getLogger(__name__)
 
 _FILING_KEYS = tuple(f.name for f in fields(FilingFields))
-_ROW_KEYS = tuple(f.name for f in fields(RosterRow))
+_ROW_KEYS = tuple(f.name for f in fields(RosterRow) if f.name != "rules")
 
 
 def _text_fields(data: Mapping[str, Any], keys: tuple[str, ...]) -> dict[str, str]:
@@ -39,8 +39,8 @@ def filing_from_dict(data: Mapping[str, Any]) -> FilingFields:
 
 
 def row_to_dict(row: RosterRow) -> dict[str, str]:
-    """Return a roster row (with its ``row_id``) as a dict."""
-    return asdict(row)
+    """Return a roster row (with its ``row_id``, without its rule ids) as a dict."""
+    return {key: getattr(row, key) for key in _ROW_KEYS}
 
 
 def row_from_dict(data: Mapping[str, Any]) -> RosterRow:
@@ -52,7 +52,7 @@ def row_from_dict(data: Mapping[str, Any]) -> RosterRow:
     values = _text_fields(data, _ROW_KEYS)
     if not values.get("row_id"):
         raise ValueError("a roster row needs a row_id")
-    return RosterRow(**values)
+    return RosterRow(**values)  # type: ignore[arg-type]  # text columns only
 
 
 def entity_to_dict(entity: Entity) -> dict[str, Any]:

@@ -165,3 +165,12 @@ def test_report_lines_name_the_figures_and_details() -> None:
     assert "negative documents with any event: 0 of 0" in lines
     assert "missed: Tao Zou resigned" in lines
     assert "-- doc-1" in lines
+
+
+def test_continuing_gold_rows_are_not_events() -> None:
+    # DATASET.md: rows with `continuing` or `none` are not events, in gold either
+    gold = _gold([_change("Tao Zou", "resigned"), _change("Bob Roy", "continuing")])
+    extraction = _extraction(_row("m1", "Tao Zou", "resigned"))
+    report = score([("doc", gold, extraction)])
+    assert (report.tp, report.fp, report.fn) == (1, 0, 0)
+    assert report.docs[0].missed == []

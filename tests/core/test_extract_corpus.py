@@ -42,12 +42,14 @@ def _evaluate(corpus: Path) -> Report:
     return score(items)
 
 
-# Floors at the figures extractor 1.4.0 reaches on the 92 real documents (gh-*, gr-*
-# and the seed); they only ever rise. The honest estimate is the cross-validated one.
+# Floors at the figures extractor 1.5.0 (rules and the shipped decision model, which
+# was trained on these documents) reaches on the 92 real documents (gh-*, gr-* and the
+# seed); they only ever rise. The honest estimate is the cross-validated one
+# (tests/core/extraction/test_cross_validation.py).
 def test_events_are_found(report: Report) -> None:
-    assert report.f1 >= 0.83, f"P {report.precision:.3f} R {report.recall:.3f}"
+    assert report.f1 >= 0.84, f"P {report.precision:.3f} R {report.recall:.3f}"
     assert report.precision >= 0.88
-    assert report.recall >= 0.79
+    assert report.recall >= 0.81
 
 
 def test_negative_documents_get_few_events(report: Report) -> None:

@@ -17,7 +17,7 @@ def _extract(text: str, **metadata: str) -> Extraction:
         format=DocumentFormat.TEXT,
         metadata=metadata,
     )
-    return extract(document)
+    return extract(document, rules_only=True)  # the rule path; the model: CV
 
 
 def _rows(text: str) -> dict[str, RosterRow]:

@@ -20,7 +20,7 @@ def _extract(text: str) -> Extraction:
         sha256="3" * 64,
         format=DocumentFormat.TEXT,
     )
-    return extract(document)
+    return extract(document, rules_only=True)  # the rule path; the model: CV
 
 
 def _rows(text: str) -> dict[str, RosterRow]:

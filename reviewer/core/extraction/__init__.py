@@ -12,15 +12,22 @@ Modules: :mod:`.sentences`, :mod:`.names`, :mod:`.dates`, :mod:`.roles`,
 from __future__ import annotations
 
 from reviewer.core.document import Document
+from reviewer.core.extraction.decision import Model
 from reviewer.core.extraction.engine import run
 from reviewer.core.records import Extraction
 
-EXTRACTOR_VERSION = "1.4.0"
+EXTRACTOR_VERSION = "1.5.0"
 
 
-def extract(document: Document) -> Extraction:
-    """Propose entities, roster rows and filing fields for one document."""
-    filing, rows, entities = run(document)
+def extract(
+    document: Document, model: Model | None = None, rules_only: bool = False
+) -> Extraction:
+    """Propose entities, roster rows and filing fields for one document.
+
+    ``model``: the decision model (default: the shipped one); ``rules_only``:
+    the hand-ordered rule path alone, without the decision layer.
+    """
+    filing, rows, entities = run(document, model, rules_only)
     return Extraction(
         filing=filing,
         rows=rows,

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from reviewer.core.extraction.changes import Trigger
 from reviewer.core.extraction.names import Person
 from reviewer.core.extraction.roles import RoleMention
 from reviewer.core.extraction.sentences import Sentence
@@ -33,6 +34,8 @@ class Event:
     reason: str = ""
     reason_span: tuple[int, int] | None = None
     officer: bool = False  # described as an officer (CEO, CFO...) where named
+    # ids of the rules that produced it ("trigger:resigned", "role:leading"...)
+    rules: list[str] = field(default_factory=list)
 
     @property
     def direction(self) -> str:
@@ -42,6 +45,22 @@ class Event:
         if self.kind in LEAVE:
             return "LEAVE"
         return "ROLE"
+
+
+@dataclass(frozen=True, slots=True)
+class Vetoed:
+    """A change the rules found and a named veto dropped: a candidate for the
+    learned decision layer (:mod:`.decision`)."""
+
+    person: Person
+    kind: str
+    sentence: Sentence
+    trigger_start: int
+    trigger_end: int
+    veto: str
+    as_object: bool
+    mention_start: int  # -1 when the person came through a pronoun
+    rules: tuple[str, ...] = ()
 
 
 @dataclass
@@ -61,3 +80,7 @@ class Context:
     sentence_effective: dict[
         tuple[int, int], tuple[str, str, tuple[int, int] | None] | None
     ] = field(default_factory=dict)
+    # changes dropped by a named veto (roster.py), kept for the decision layer
+    vetoed: list[Vetoed] = field(default_factory=list)
+    # sentence start -> the triggers roster.py found in it (reused by candidates.py)
+    triggers: dict[int, list[Trigger]] = field(default_factory=dict)

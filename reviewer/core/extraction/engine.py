@@ -9,10 +9,12 @@ from reviewer.core.document import Document
 from reviewer.core.entities import Entity, EntityLabel
 from reviewer.core.extraction import details
 from reviewer.core.extraction.announce import issuer_words_of
+from reviewer.core.extraction.candidates import Candidate
 from reviewer.core.extraction.chairs import will_chair
 from reviewer.core.extraction.changes import quote_spans
 from reviewer.core.extraction.context import Context, Event
 from reviewer.core.extraction.dates import iso
+from reviewer.core.extraction.decision import Model, choose
 from reviewer.core.extraction.effective import same_date, stated_before, stated_later
 from reviewer.core.extraction.fields.resolve import filing_fields
 from reviewer.core.extraction.filing import find_board_size
@@ -44,8 +46,16 @@ from reviewer.core.records import FilingFields, RosterRow
 
 def run(
     document: Document,
+    model: Model | None = None,
+    rules_only: bool = False,
+    sink: list[Candidate] | None = None,
 ) -> tuple[FilingFields, tuple[RosterRow, ...], tuple[Entity, ...]]:
-    """Extract filing fields, roster rows and entities from a document."""
+    """Extract filing fields, roster rows and entities from a document.
+
+    The rule path's changes and the candidates it leaves out go to the decision
+    layer (``model``, the shipped one by default; ``rules_only`` skips it);
+    ``sink`` receives the described candidates.
+    """
     text = document.text
     flat = flatten(text)
     spans = regions(document)
@@ -137,6 +147,7 @@ def run(
             if lead >= 0:
                 events += list_events(ctx, text, sentences, index, issuer_words, lead)
 
+    events = choose(ctx, text, sentences, mentions, events, model, rules_only, sink)
     # results of shareholders' meetings: nominees elected, nominees who lost
     events = read_meetings(ctx, text, sentences, spans, issuer_words).combine(events)
     events = merge_events(events)

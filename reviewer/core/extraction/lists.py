@@ -119,6 +119,7 @@ def list_events(
                 trigger_start=word.start(),
                 trigger_end=word.end(),
                 effective_date=_lead_in_date(ctx, sentence),
+                rules=[f"trigger:{kind}", "lists:lead_in"],
             )
         )
     return result

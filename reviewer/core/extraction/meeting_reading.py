@@ -108,14 +108,21 @@ class MeetingResults:
             if key in elected and event.direction == "JOIN":
                 if key in voted:
                     event.kind = "elected"
+                    event.rules.append(f"{self._rule_of(key)}:confirms")
                 if not event.effective_date:
                     event.effective_date = elected[key].effective_date
                     event.effective_text = elected[key].effective_text
             kept.append(event)
         other = {id(e.person) for e in kept}
-        return kept + [
-            row.event for row in self.rows if id(row.event.person) not in other
-        ]
+        added = [row for row in self.rows if id(row.event.person) not in other]
+        for row in added:
+            if row.rule not in row.event.rules:
+                row.event.rules.append(row.rule)
+        return kept + [row.event for row in added]
+
+    def _rule_of(self, person: int) -> str:
+        """The id of the rule that read ``person``'s election."""
+        return next(r.rule for r in self.rows if id(r.event.person) == person)
 
 
 class Reading:

@@ -31,6 +31,7 @@ def merge_events(events: list[Event]) -> list[Event]:
             merged[key] = event
             order.append(key)
             continue
+        current.rules += [r for r in event.rules if r not in current.rules]
         if (
             event.direction == "LEAVE"
             and {event.kind, current.kind} == {"retired", "not_standing"}

@@ -108,4 +108,5 @@ def build_row(
         evidence_start=str(sentence.start),
         evidence_end=str(sentence.end),
         page=str(page) if page is not None else "",
+        rules=tuple(event.rules),
     )

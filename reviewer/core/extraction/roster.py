@@ -13,7 +13,7 @@ from reviewer.core.extraction.changes import (
     find_triggers,
 )
 from reviewer.core.extraction.clauses import THAT_ROLE, appositive, refers_back
-from reviewer.core.extraction.context import JOIN, LEAVE, Context, Event
+from reviewer.core.extraction.context import JOIN, LEAVE, Context, Event, Vetoed
 from reviewer.core.extraction.details import is_contact
 from reviewer.core.extraction.effective import effective
 from reviewer.core.extraction.names import Mention, Person
@@ -116,7 +116,7 @@ def events_in_sentence(
             quotes.append(quote)
     quotes += boilerplate_spans(flat, sentence.start, sentence.end)
     inside = [m for m in mentions if not any(a <= m.start < b for a, b in quotes)]
-    triggers = find_triggers(flat, sentence, quotes)
+    triggers = ctx.triggers[sentence.start] = find_triggers(flat, sentence, quotes)
     if not triggers:
         return []
     events: list[Event] = []
@@ -150,6 +150,7 @@ def events_in_sentence(
             ):
                 event.effective_date = prior.effective_date
                 event.effective_text = prior.effective_text
+                event.rules.append("date:concurrent_with_prior")
             events.append(event)
     return events
 
@@ -173,49 +174,80 @@ def _event(
     person = topic if mention is None else ctx.person_of.get(mention.start)
     if person is None:
         return None
-    if is_biography(ctx, sentence, trigger.start, trigger.end):
+    rules = [
+        f"trigger:{trigger.kind}",
+        "assign:pronoun"
+        if mention is None
+        else ("assign:object" if assignment.as_object else "assign:subject"),
+    ]
+
+    def veto(name: str) -> Event | None:
+        """Drop the change under the named veto, keeping it as a candidate."""
+        assert person is not None
+        ctx.vetoed.append(
+            Vetoed(
+                person,
+                trigger.kind,
+                sentence,
+                trigger.start,
+                trigger.end,
+                name,
+                assignment.as_object,
+                -1 if mention is None else mention.start,
+                tuple(rules),
+            )
+        )
         return None
+
+    if is_biography(ctx, sentence, trigger.start, trigger.end):
+        return veto("veto:biography")
     later = [t for t in triggers if t.start > trigger.start]
     window_start = trigger.end
     window_end = min(later[0].start if later else sentence.end, window_start + 260)
     if refers_back(ctx, sentence, assignment):
-        return None
+        return veto("veto:refers_back")
     if "board" in ctx.flat[trigger.start : trigger.end].lower() and any(
         a <= trigger.end + 1 and b > trigger.end
         for a, b in other_board_spans(ctx, trigger.start, window_end)
     ):
-        return None  # "joins Board of the Food Bank": another organisation's board
+        return veto("veto:other_board")  # "joins Board of the Food Bank"
     if ctx.issuer_words and any(  # (an unknown issuer's own board looks the same)
         _TO_THE_BOARD.fullmatch(ctx.flat, trigger.end, a)
         for a, _ in other_board_spans(ctx, trigger.end, window_end, False)
     ):
-        return None  # "elected to the board of directors of the Mining Association"
+        return veto("veto:other_org_board")  # "... board of the Mining Association"
     if at_subsidiary(ctx, trigger.start, window_end):
-        return None  # "stepped down from the TTL board" (TTL: a named subsidiary)
+        return veto("veto:subsidiary")  # "stepped down from the TTL board"
     after_name = window_start
     if mention is not None and assignment.as_object:
         after_name = max(mention.end, assignment.list_end)
     if _COMMITTEE_ONLY.match(ctx.flat, after_name, window_end):
-        return None  # a committee seat, recorded on the person's board row
-    if trigger.kind in LEAVE and (
-        _COMMITTEE_SEAT_LEFT.match(ctx.flat, after_name, window_end)
-        or _FROM_EMPLOYMENT.match(ctx.flat, trigger.end, window_end)
+        return veto("veto:committee_only")  # a committee seat, on the board row
+    if trigger.kind in LEAVE and _COMMITTEE_SEAT_LEFT.match(
+        ctx.flat, after_name, window_end
     ):
-        return (
-            None  # "steps down as chair of the X Committee", "retires from management"
-        )
+        return veto("veto:committee_seat_left")  # "steps down as chair of the X ..."
+    if trigger.kind in LEAVE and _FROM_EMPLOYMENT.match(
+        ctx.flat, trigger.end, window_end
+    ):
+        return veto("veto:from_employment")  # "retires from management"
     leading = leading_roles(ctx, after_name, window_end)
     if leading is not None and leading[2] and not leading[0]:
-        return None  # an officer-only change: "appointed as Chief Financial Officer"
+        return veto("veto:officer_title")  # "appointed as Chief Financial Officer"
     if leading is not None and leading[0]:
         roles, board = leading[0], True
+        rules.append("role:leading_title")
     else:
         roles, board = board_roles(ctx, window_start, window_end)
+        if roles or board:
+            rules.append("role:trigger_window")
     # A name right after the trigger carries its role words after the name.
     if not roles and not board and mention is not None and assignment.as_object:
         roles, board = board_roles(
             ctx, mention.end, min(sentence.end, mention.end + 200)
         )
+        if roles or board:
+            rules.append("role:after_object")
     successor = (
         trigger.kind == "role_change"
         and assignment.as_object
@@ -228,10 +260,12 @@ def _event(
     ):  # "succeeded by Jo Ng, currently Senior Independent Director": the seat left
         # "He will be succeeded by Jane Doe": she takes the predecessor's role.
         roles, board = list(prior.roles), True
+        rules.append("role:successor_takes_seat")
         if not roles:
             roles = [RoleMention(-1, -1, prior.role, role_family(prior.role))]
     if not roles and not board and trigger.kind == "not_standing":
         board = True  # only directors stand for re-election
+        rules.append("board:not_standing")
     if (
         not roles
         and not board
@@ -241,8 +275,10 @@ def _event(
         )
     ):
         board = True  # shareholders elect directors
+        rules.append("board:shareholders_elect")
     if not roles and not board and _BY_ROTATION.match(ctx.flat, trigger.end):
         board = True  # only directors retire by rotation
+        rules.append("board:by_rotation")
     if (
         not roles
         and not board
@@ -252,6 +288,7 @@ def _event(
         and _REPLACES_RE.search(ctx.flat, sentence.start, trigger.start)
     ):
         board = True  # "She replaces Max Kline, who retired": the seat she fills
+        rules.append("board:replaced_seat")
     if (
         not roles
         and not board
@@ -261,13 +298,16 @@ def _event(
         and not has_officer(ctx.flat, sentence.start, sentence.end)
     ):
         board = True  # "... appointed to the Board, and that Mr. Hale has retired"
+        rules.append("board:and_that")
     if not roles and not board:
         board = (
             "board" in ctx.flat[trigger.start : trigger.end].lower()
         )  # "joined the board"
+        if board:
+            rules.append("board:trigger_word")
     if not roles and not board:
         if has_officer(ctx.flat, window_start, window_end):
-            return None  # an officer-only change: "appointed Chief Financial Officer"
+            return veto("veto:officer_only")  # "appointed Chief Financial Officer"
         # The subject's own description: "Jane Doe, a director, resigned".
         lo = (
             mention.end
@@ -279,7 +319,9 @@ def _event(
             _FORMER_BEFORE.search(ctx.flat, max(lo, r.start - 25), r.start)
             for r in roles
         ):
-            return None  # "Ed Ray, a former director of the Company, died": no seat
+            return veto("veto:former_director")  # "Ed Ray, a former director, died"
+        if roles or board:
+            rules.append("role:subject_description")
         if not roles and not board and mention is not None:
             # A title before the name: "board member Jane Doe resigned".
             title = _TITLE_BEFORE_RE.search(
@@ -287,8 +329,9 @@ def _event(
             )
             if title:
                 roles, board = board_roles(ctx, title.start(), title.end())
+                rules.append("role:title_before_name")
         if not roles and not board:
-            return None
+            return veto("veto:no_board_role")
     if trigger.kind in JOIN or trigger.kind == "role_change":
         aside = appositive(ctx.flat, mention, assignment, window_end)
         new_roles = [
@@ -308,12 +351,13 @@ def _event(
                 for r in board_roles(ctx, sentence.start, trigger.start)[0]
                 if r.family != "director"
             ][-1:]
+            rules.append("role:that_role")
         if len(new_roles) < len(roles) and not new_roles and later:
-            return None  # "elected Jane Doe, currently Lead Director, to succeed ..."
+            return veto("veto:current_role")  # "elected Jane Doe, currently Lead ..."
         roles = new_roles or roles
     role = pick_role(roles, board)
     if not role:
-        return None
+        return veto("veto:no_role")
     if not roles:  # "resigned from the board": the board word is the role's span
         word = BOARD_RE.search(ctx.flat, window_start, window_end) or BOARD_RE.search(
             ctx.flat, sentence.start, sentence.end
@@ -329,29 +373,34 @@ def _event(
         and re.search(r"\bboard\b", ctx.flat[window_start:window_end], re.IGNORECASE)
     ):
         role = f"director; {role}"  # "retiring from the Board and as chair of ..."
+        rules.append("role:board_and_committee_chair")
     if kind in JOIN and family != "director":
         senior = [r for r in roles if r.family != "director"]
         upto = senior[0].start if senior else window_end
         joined = ctx.flat[trigger.start : max(trigger.end, upto)]
         if not _JOIN_BOARD_RE.search(joined):
             kind = "role_change"
+            rules.append("kind:senior_role_not_joining")
     if _REDESIGNATED.match(ctx.flat, trigger.start, trigger.end) and roles:
         # "re-designated from an executive Director to a non-executive Director"
         kind, role = "role_change", roles[-1].role
+        rules.append("kind:redesignated")
     elif kind == "role_change" and family == "director":
         if not _NEW_MEMBER.match(ctx.flat, after_name, window_end):
-            return None
+            return veto("veto:role_change_to_director")
         kind = "appointed"
+        rules.append("kind:new_member")
     elif trigger.kind == "role_change" and not successor:
         senior = [r for r in roles if r.family != "director"]
         if not senior or senior[0].start - after_name > 60:
-            return None
+            return veto("veto:role_change_no_senior_role")
     effective_date, effective_text, effective_span = effective(
         ctx, sentence, trigger.start, window_end
     )
     if successor and prior is not None and not effective_date:
         # The successor takes the seat when the predecessor leaves it.
         effective_date, effective_text = prior.effective_date, prior.effective_text
+        rules.append("date:predecessor")
     reason_match = (
         REASON_RE.search(ctx.flat, trigger.start, sentence.end)
         if kind in LEAVE or kind == "role_change"
@@ -381,6 +430,7 @@ def _event(
         reason_span=(reason_match.start(1), reason_match.end(1))
         if reason_match
         else None,
+        rules=rules,
     )
 
 

@@ -1,0 +1,187 @@
+"""The learned decision layer: which candidates become rows.
+
+The model is plain JSON data (``resources/models/decision.json``): a logistic
+regression's feature names, weights, intercept and threshold, with the sha256 of
+the data it was trained on, the extractor version and the seed. It is read
+lazily, once, by pure Python (no scikit-learn at run time); scoring a candidate
+is a sum over its few features. ``reviewer train`` rebuilds it
+(:mod:`reviewer.learn`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from reviewer.core.extraction.candidates import (
+    Candidate,
+    RoleCache,
+    candidates,
+    resolve,
+)
+from reviewer.core.extraction.context import Context, Event
+from reviewer.core.extraction.features import (
+    DocInfo,
+    doc_info,
+    features,
+    genre_of,
+    lowered_text,
+)
+from reviewer.core.extraction.names import Mention
+from reviewer.core.extraction.sentences import Sentence
+
+MODEL_NAME = "decision.json"
+
+
+@dataclass(frozen=True)
+class Model:
+    """A linear model over named features."""
+
+    weights: Mapping[str, float]
+    intercept: float
+    threshold: float = 0.5  # a rule row is kept from this probability up
+    add_threshold: float = 0.5  # another candidate is added from this one up
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    def probability(self, feats: Mapping[str, float]) -> float:
+        """P(the candidate is a real board change)."""
+        z = self.intercept
+        weights = self.weights
+        for name, value in feats.items():
+            z += weights.get(name, 0.0) * value
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Model:
+        """Build a model from its JSON form (``to_json``)."""
+        names = data["features"]
+        coefs = data["coefficients"]
+        if len(names) != len(coefs):
+            raise ValueError("the model's features and coefficients differ in length")
+        return cls(
+            {str(n): float(c) for n, c in zip(names, coefs, strict=True) if c},
+            float(data["intercept"]),
+            float(data.get("threshold", 0.5)),
+            float(data.get("add_threshold", data.get("threshold", 0.5))),
+            {
+                k: v
+                for k, v in data.items()
+                if k not in ("features", "coefficients", "threshold", "add_threshold")
+            },
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form: meta keys, then features and coefficients."""
+        names = sorted(self.weights)
+        return {
+            **self.meta,
+            "intercept": self.intercept,
+            "threshold": self.threshold,
+            "add_threshold": self.add_threshold,
+            "features": names,
+            "coefficients": [self.weights[n] for n in names],
+        }
+
+
+def model_path() -> Path:
+    """Where the shipped model lives."""
+    from reviewer.paths import resource
+
+    return resource("models", MODEL_NAME)
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> Model | None:
+    """The shipped model, read once; None when it is absent (rules only)."""
+    path = model_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    return Model.from_json(data)
+
+
+def describe(ctx: Context, info: DocInfo, found: list[Candidate]) -> None:
+    """Fill every candidate's features, the group-level ones included."""
+    ruled = {
+        (id(c.event.person), c.event.direction) for c in found if c.source == "rule"
+    }
+    ruled_people = {key[0] for key in ruled}
+    ruled_sentences = {
+        (c.event.sentence.start, c.event.direction) for c in found if c.source == "rule"
+    }
+    for candidate in found:
+        feats = features(ctx, info, candidate)
+        key = (id(candidate.event.person), candidate.event.direction)
+        if candidate.source != "rule":
+            if key in ruled:
+                feats["group_has_rule_row"] = 1.0
+            elif key[0] in ruled_people:
+                feats["person_has_other_rule_row"] = 1.0
+            elif (candidate.event.sentence.start, key[1]) in ruled_sentences:
+                # "A, B and C have resigned" with a rule row for C only
+                feats["sentence_has_rule_row_same_direction"] = 1.0
+        candidate.features = feats
+
+
+def decide(found: list[Candidate], model: Model) -> list[Candidate]:
+    """The candidates to keep: rule rows the model keeps, then at most one other
+    candidate per (person, direction) the rules did not keep."""
+    kept: list[Candidate] = []
+    groups: set[tuple[int, str]] = set()
+    best: dict[tuple[int, str], Candidate] = {}
+    for candidate in found:
+        candidate.score = model.probability(candidate.features)
+        key = (id(candidate.event.person), candidate.event.direction)
+        if candidate.source == "rule":
+            if candidate.score >= model.threshold:
+                candidate.event.rules.append(f"model:keep:{candidate.score:.2f}")
+                kept.append(candidate)
+                groups.add(key)
+        elif key not in best or candidate.score > best[key].score:
+            best[key] = candidate
+    for key, candidate in best.items():
+        if key not in groups and candidate.score >= model.add_threshold:
+            candidate.event.rules.append(f"model:add:{candidate.score:.2f}")
+            kept.append(candidate)
+    return kept
+
+
+def choose(
+    ctx: Context,
+    text: str,
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    events: list[Event],
+    model: Model | None = None,
+    rules_only: bool = False,
+    sink: list[Candidate] | None = None,
+) -> list[Event]:
+    """The document's events: the rule path's ``events`` as they are
+    (``rules_only``, or no model shipped), or the model's choice among every
+    candidate. ``sink`` receives the described candidates (for training)."""
+    chosen = None if rules_only else (model or shipped_model())
+    if chosen is None and sink is None:
+        return events
+    genre = genre_of(ctx, text)
+    lowered = lowered_text(ctx.flat)
+    found = candidates(ctx, text, sentences, mentions, events, lowered)
+    describe(ctx, doc_info(ctx, text, sentences, genre, lowered), found)
+    cache: RoleCache = {}
+    if sink is not None:
+        for candidate in found:
+            resolve(ctx, candidate, cache)
+        sink.extend(found)
+    if chosen is None:
+        return events
+    kept = decide(found, chosen)
+    for candidate in kept:
+        resolve(ctx, candidate, cache)
+    return [candidate.event for candidate in kept]

@@ -1,0 +1,215 @@
+"""Training and cross-validating the extractor's decision layer.
+
+``reviewer train`` and ``reviewer evaluate --cv`` use this package. It needs
+scikit-learn (the ``train`` extra), imported only inside :func:`fit`; everything
+else (loading the gold corpus, labelling candidates, the data hash) runs without
+it. The model it writes is plain JSON read by :mod:`reviewer.core.extraction.decision`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reviewer.core.document import Document
+from reviewer.core.evaluate import direction, names_match
+from reviewer.core.extraction import EXTRACTOR_VERSION, extract
+from reviewer.core.extraction.candidates import Candidate
+from reviewer.core.extraction.decision import Model
+from reviewer.core.extraction.engine import run
+from reviewer.core.records import Extraction
+
+SEED = 20261202
+C = 0.5  # inverse L2 strength of the logistic regression
+KEEP = 0.3  # probability from which a rule row is kept
+ADD = 0.5  # probability from which another candidate is added
+
+
+@dataclass
+class GoldDoc:
+    """One gold reading and its loaded document."""
+
+    name: str
+    gold: dict[str, Any]
+    document: Document
+
+
+@dataclass
+class Labelled:
+    """A document's candidates with their labels (1: a gold change)."""
+
+    doc: GoldDoc
+    candidates: list[Candidate]
+    labels: list[int]
+
+
+def raw_dir_for(gold_dir: Path) -> Path:
+    """The raw/ folder beside a gold folder."""
+    return gold_dir.parent / "raw"
+
+
+def load_corpus(
+    gold_dir: Path,
+    raw_dir: Path | None = None,
+    on_error: Callable[[Path, Exception], None] | None = None,
+) -> list[GoldDoc]:
+    """Every gold reading with its raw document, in name order.
+
+    A document that fails to load is reported to ``on_error`` and left out.
+    """
+    from reviewer.io.errors import LoadError
+    from reviewer.io.loaders import load_document
+
+    raw_dir = raw_dir or raw_dir_for(gold_dir)
+    raws = {p.stem: p for p in raw_dir.iterdir() if p.is_file()}
+    docs = []
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        raw = raws.get(gold_path.stem)
+        if raw is None:
+            continue
+        try:
+            document = load_document(raw)
+        except LoadError as exc:
+            if on_error is not None:
+                on_error(raw, exc)
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        docs.append(GoldDoc(gold_path.stem, gold, document))
+    return docs
+
+
+def corpus_hash(gold_dir: Path, raw_dir: Path | None = None) -> str:
+    """sha256 over the gold and raw files' names and bytes (the training data)."""
+    raw_dir = raw_dir or raw_dir_for(gold_dir)
+    digest = hashlib.sha256()
+    for folder, pattern in ((gold_dir, "*.json"), (raw_dir, "*")):
+        for path in sorted(p for p in folder.glob(pattern) if p.is_file()):
+            digest.update(f"{folder.name}/{path.name}\0".encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def label(doc: GoldDoc) -> Labelled:
+    """The document's candidates, each labelled by the gold changes."""
+    found: list[Candidate] = []
+    run(doc.document, rules_only=True, sink=found)
+    changes = [
+        (direction(str(c.get("change", ""))), str(c.get("person", "")))
+        for c in doc.gold.get("changes", [])
+    ]
+    labels = [
+        int(
+            any(
+                want == c.event.direction and names_match(c.event.person.name, person)
+                for want, person in changes
+            )
+        )
+        for c in found
+    ]
+    return Labelled(doc, found, labels)
+
+
+def fit(
+    examples: Sequence[Labelled], seed: int = SEED, meta: dict[str, Any] | None = None
+) -> Model:
+    """A logistic regression over the candidates' features (scikit-learn)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [c.features for item in examples for c in item.candidates]
+    labels = [y for item in examples for y in item.labels]
+    if len(set(labels)) < 2:
+        raise ValueError("training needs both kept and dropped candidates")
+    vectorizer = DictVectorizer(sort=True)
+    matrix = vectorizer.fit_transform(rows)
+    classifier = LogisticRegression(C=C, max_iter=5000, random_state=seed)
+    classifier.fit(matrix, labels)
+    names = list(vectorizer.get_feature_names_out())
+    weights = {
+        str(n): round(float(w), 6)
+        for n, w in zip(names, classifier.coef_[0], strict=True)
+        if round(float(w), 6)
+    }
+    info = {
+        "kind": "logistic-regression",
+        "extractor_version": EXTRACTOR_VERSION,
+        "seed": seed,
+        "C": C,
+        "candidates": len(rows),
+        "positives": sum(labels),
+        **(meta or {}),
+    }
+    return Model(weights, round(float(classifier.intercept_[0]), 6), KEEP, ADD, info)
+
+
+def training_hash(gold_dirs: Sequence[Path]) -> str:
+    """One sha256 over every training folder's :func:`corpus_hash`, in order."""
+    digest = hashlib.sha256()
+    for gold_dir in gold_dirs:
+        digest.update(corpus_hash(gold_dir).encode())
+    return digest.hexdigest()
+
+
+def train(gold_dirs: Sequence[Path], seed: int = SEED) -> Model:
+    """The model trained on every gold document of ``gold_dirs`` (each with its
+    raw/ folder beside it), recording the data's hash."""
+    docs = [doc for gold_dir in gold_dirs for doc in load_corpus(gold_dir)]
+    examples = [label(doc) for doc in docs]
+    meta = {
+        "training_data_sha256": training_hash(gold_dirs),
+        "training_sets": [
+            {"gold": _shown(d), "sha256": corpus_hash(d)} for d in gold_dirs
+        ],
+        "documents": len(docs),
+    }
+    return fit(examples, seed, meta)
+
+
+def _shown(path: Path) -> str:
+    """A folder as the model records it: relative to the working folder if below."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.name
+
+
+def write_model(model: Model, path: Path) -> None:
+    """Write the model as stable, diffable JSON."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(model.to_json(), indent=1, sort_keys=False) + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
+def folds(names: Sequence[str], k: int, seed: int = SEED) -> list[set[str]]:
+    """k groups of documents, shuffled with a fixed seed."""
+    order = sorted(names)
+    random.Random(seed).shuffle(order)
+    return [set(order[i::k]) for i in range(k)]
+
+
+def cross_validate(
+    docs: Sequence[GoldDoc],
+    k: int = 5,
+    seed: int = SEED,
+    also_train: Sequence[GoldDoc] = (),
+) -> list[tuple[str, dict[str, Any], Extraction, Model]]:
+    """Out-of-fold extractions: each document extracted by a model trained on
+    the other folds (and on ``also_train``, never scored). Returns (name, gold,
+    extraction, fold model)."""
+    if k < 2 or k > len(docs):
+        raise ValueError(f"--cv needs between 2 and {len(docs)} folds, not {k}")
+    examples = {doc.name: label(doc) for doc in docs}
+    extra = [label(doc) for doc in also_train]
+    out: list[tuple[str, dict[str, Any], Extraction, Model]] = []
+    for held in folds([d.name for d in docs], k, seed):
+        model = fit([e for n, e in examples.items() if n not in held] + extra, seed)
+        for doc in docs:
+            if doc.name in held:
+                out.append((doc.name, doc.gold, extract(doc.document, model), model))
+    out.sort(key=lambda item: item[0])
+    return out

@@ -1,0 +1,111 @@
+"""``reviewer evaluate --cv``: grouped cross-validation on the real corpus, its JSON
+figures, the out-of-fold rows as a dataset CSV, and ``--explain``."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reviewer.cli import main
+from reviewer.core.schema import COLUMN_NAMES
+
+ROOT = Path(__file__).resolve().parents[3]
+CORPUS = ROOT / "data" / "corpus"
+DOCUMENTS = len(list((CORPUS / "gold").glob("*.json")))
+FICTIONAL = [ROOT / "tests" / "data" / name / "gold" for name in
+             ("heldout", "final", "blind", "unseen")]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def cv(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], Path]:
+    """The 5-fold figures (JSON) and out-of-fold CSV, computed once."""
+    pytest.importorskip("sklearn")
+    output = tmp_path_factory.mktemp("cv") / "out_of_fold.csv"
+    args = ["evaluate", "--gold", str(CORPUS / "gold"), "--cv", "5", "--json"]
+    args += ["-o", str(output)]
+    for folder in FICTIONAL:
+        args += ["--also-train", str(folder)]
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        assert main(args) == 0
+    return json.loads(printed.getvalue()), output
+
+
+pytestmark = pytest.mark.corpus
+
+
+def test_the_json_has_the_dataset_scoring_keys(cv: tuple[dict[str, Any], Path]) -> None:
+    figures, _ = cv
+    assert set(figures["event"]) >= {"precision", "recall", "f1"}
+    for key in ("change_type_acc", "effective_date_acc", "role_family_acc"):
+        assert 0.0 <= figures[key] <= 1.0
+    assert set(figures["doc_fields"]) >= {
+        "company", "ticker", "exchange", "announcement_date", "dateline_city",
+    }  # fmt: skip
+    negatives, total = figures["negative_docs_with_false_events"].split("/")
+    assert int(total) >= 19
+    assert 0 <= int(negatives) <= int(total)
+    assert figures["documents"] == DOCUMENTS
+    assert figures["cv_folds"] == 5
+
+
+def test_cross_validated_floors(cv: tuple[dict[str, Any], Path]) -> None:
+    # Floors at the 5-fold figures of extractor 1.5.0 on the 132 real documents
+    # (gh, gr, gn and the seed; docs/extraction.md); they only ever rise while the
+    # corpus stays the same. This is the honest in-repository estimate.
+    figures, _ = cv
+    assert figures["event"]["f1"] >= 0.81, figures["event"]
+    assert figures["change_type_acc"] >= 0.97
+    negatives, _ = figures["negative_docs_with_false_events"].split("/")
+    assert int(negatives) <= 4
+
+
+def test_the_out_of_fold_rows_are_a_dataset(cv: tuple[dict[str, Any], Path]) -> None:
+    import pandas as pd
+
+    figures, output = cv
+    frame = pd.read_csv(output, dtype=str, keep_default_na=False)
+    assert list(frame.columns[: len(COLUMN_NAMES)]) == list(COLUMN_NAMES)
+    assert frame["doc_id"].nunique() == DOCUMENTS
+    events = frame[~frame["change_type"].isin(["none", "continuing"])]
+    assert len(events) == figures["event"]["predicted"]
+    assert set(frame["review_status"]) == {"extracted"}
+
+
+def test_too_many_folds_is_a_clear_message(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    pytest.importorskip("sklearn")
+    assert main(["evaluate", "--gold", str(CORPUS / "gold"), "--cv", "500"]) == 2
+    assert f"--cv needs between 2 and {DOCUMENTS} folds" in capsys.readouterr().err
+
+
+def test_explain_names_the_rules_of_misses_and_false_events(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "raw" / "acme.txt").write_text(
+        "SPRINGFIELD, March 4, 2024 (NEWSWIRE) -- Acme Widgets Inc. (NYSE: ACW) "
+        "today announced that Peter Quill has resigned from the Board of Directors, "
+        "effective immediately, and that the Board has appointed Jane Doe as a "
+        "director.\n",
+        encoding="utf-8",
+    )
+    gold = {"negative": False, "changes": [
+        {"person": "Peter Quill", "change": "retired"},
+        {"person": "Gamora Zen", "change": "appointed"},
+    ]}  # fmt: skip
+    (tmp_path / "gold" / "acme.json").write_text(json.dumps(gold), "utf-8")
+    assert main(["evaluate", "--gold", str(tmp_path / "gold"), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "missed: Gamora Zen appointed" in out
+    assert "no candidate" in out  # nobody of that name in the text
+    false = next(line for line in out.splitlines() if "false:  Jane Doe" in line)
+    assert "trigger:appointed" in false
+    assert "model:keep:" in false  # the model's score

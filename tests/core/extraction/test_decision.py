@@ -1,0 +1,121 @@
+"""The learned decision layer: a JSON model scored in pure Python, kept fresh."""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from reviewer.cli import main
+from reviewer.core.extraction.decision import Model, model_path, shipped_model
+from tests.core.extraction.conftest import DATELINE, Extracted
+
+ROOT = Path(__file__).resolve().parents[3]
+RELEASE = (
+    DATELINE + "Corvane Inc. announced that Board members Odile Marchetti and "
+    "Sven Lindqvist will resign at the end of the year. The Board has appointed "
+    "Praveen Haverford as an independent director."
+)
+
+
+def test_a_model_scores_the_sum_of_its_features_weights() -> None:
+    model = Model.from_json(
+        {
+            "intercept": -1.0,
+            "features": ["a", "b"],
+            "coefficients": [1.0 + math.log(3), 5.0],
+        }
+    )
+    assert model.probability({"a": 1.0}) == pytest.approx(0.75)
+    assert model.probability({}) == pytest.approx(1 / (1 + math.e))
+    assert model.probability({"unknown": 1.0}) == model.probability({})
+    assert Model.from_json(model.to_json()) == model
+
+
+def test_a_model_whose_lists_differ_is_refused() -> None:
+    with pytest.raises(ValueError, match="differ"):
+        Model.from_json({"intercept": 0.0, "features": ["a"], "coefficients": []})
+
+
+def test_the_model_drops_rule_rows_and_adds_candidates(
+    extracted: Callable[..., Extracted],
+) -> None:
+    rules = extracted(RELEASE, rules_only=True)
+    assert {r.person for r in rules.rows} == {"Praveen Haverford"}
+    drop_all = Model({"bias_source:rule": -20.0}, -5.0)
+    assert extracted(RELEASE, drop_all).rows == ()
+    # a model that keeps rule rows and trusts what the vetoes dropped
+    trusting = Model({"bias_source:rule": 20.0, "bias_source:veto": 20.0}, -10.0)
+    rows = extracted(RELEASE, trusting).rows
+    leaving = sorted(r.person for r in rows if r.change_type == "resigned")
+    assert leaving == ["Odile Marchetti", "Sven Lindqvist"]  # one row each
+    assert all(
+        r.rules[-1].startswith("model:add:") for r in rows if r.person in leaving
+    )
+
+
+def test_the_shipped_model_scores_without_scikit_learn(tmp_path: Path) -> None:
+    document = tmp_path / "release.txt"
+    document.write_text(RELEASE, encoding="utf-8")
+    script = (
+        "import sys; sys.modules['sklearn'] = None\n"  # any import of it fails
+        "from reviewer.core.extraction import extract\n"
+        "from reviewer.io.loaders import load_document\n"
+        f"rows = extract(load_document({str(document)!r})).rows\n"
+        "print([r.rules[-1].split(':')[1] for r in rows])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT
+    )
+    assert done.returncode == 0, done.stderr
+    assert "'keep'" in done.stdout
+
+
+def test_the_shipped_model_records_how_it_was_made() -> None:
+    model = shipped_model()
+    assert model is not None
+    meta = model.meta
+    assert meta["kind"] == "logistic-regression"
+    assert isinstance(meta["seed"], int)
+    from reviewer.core.extraction import EXTRACTOR_VERSION
+
+    assert meta["extractor_version"] == EXTRACTOR_VERSION
+    assert "data/corpus/gold" in [s["gold"] for s in meta["training_sets"]]
+
+
+@pytest.mark.corpus
+def test_the_shipped_model_is_not_stale() -> None:
+    """Retrain with ``reviewer train`` (docs/extraction.md) when this fails."""
+    from reviewer.learn import corpus_hash, training_hash
+
+    meta = json.loads(model_path().read_text(encoding="utf-8"))
+    sets = [ROOT / s["gold"] for s in meta["training_sets"]]
+    for recorded, folder in zip(meta["training_sets"], sets, strict=True):
+        assert corpus_hash(folder) == recorded["sha256"], (
+            f"{recorded['gold']} changed since the model was trained: run "
+            "reviewer train (docs/extraction.md)"
+        )
+    assert training_hash(sets) == meta["training_data_sha256"]
+
+
+@pytest.mark.corpus
+def test_training_again_rebuilds_the_shipped_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("sklearn")
+    meta = json.loads(model_path().read_text(encoding="utf-8"))
+    monkeypatch.chdir(ROOT)  # the model records its folders relative to the checkout
+    out = tmp_path / "model.json"
+    args = ["train", "-o", str(out)]
+    for recorded in meta["training_sets"]:
+        args += ["--gold", recorded["gold"]]
+    assert main(args) == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == meta, (
+        "the shipped model is not what reviewer train makes of its data and code: "
+        "retrain it (docs/extraction.md)"
+    )
