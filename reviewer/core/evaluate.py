@@ -15,7 +15,7 @@ from typing import Any
 from reviewer.core.extraction.fields.lexicon import exchange_family
 from reviewer.core.extraction.roles import role_family
 from reviewer.core.records import Extraction
-from reviewer.core.schema import JOIN_TYPES, LEAVE_TYPES, ROLE_TYPES
+from reviewer.core.schema import JOIN_TYPES, Direction, direction_of
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
 _SUFFIXES = frozenset(
@@ -35,16 +35,11 @@ FIELDS = (
     "dateline_city",
     "board_size_after",
 )
-DIRECTION_OF = {
-    **{t: "JOIN" for t in JOIN_TYPES},
-    **{t: "LEAVE" for t in LEAVE_TYPES},
-    **{t: "ROLE" for t in ROLE_TYPES},
-}
 
 
-def direction(change_type: str) -> str | None:
+def direction(change_type: str) -> Direction | None:
     """JOIN, LEAVE or ROLE for a change type; None for ``continuing``/``none``."""
-    return DIRECTION_OF.get(change_type)
+    return direction_of(change_type)
 
 
 def name_tokens(name: str) -> list[str]:
@@ -175,7 +170,7 @@ class Report:
 
 def _same_type(gold: str, predicted: str) -> bool:
     both = {gold, predicted}
-    return gold == predicted or both == {"appointed", "elected"}
+    return gold == predicted or both == JOIN_TYPES
 
 
 def _same_date(gold: Any, row: Mapping[str, str], announcement: str) -> bool:

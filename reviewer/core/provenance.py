@@ -34,7 +34,14 @@ from reviewer.core.records import (
     ReviewState,
     RosterRow,
 )
-from reviewer.core.schema import COLUMN_NAMES, COLUMNS, REVIEW_STATUSES, Kind
+from reviewer.core.schema import (
+    COLUMN_NAMES,
+    COLUMNS,
+    REVIEW_STATUSES,
+    ChangeType,
+    Kind,
+    ReviewStatus,
+)
 
 NONE_ROW_ID = "none"
 
@@ -75,7 +82,10 @@ def mark_reviewed(
 ) -> ReviewState:
     """Return ``state`` marked as checked by ``reviewer`` at ``now`` (default: now)."""
     return replace(
-        state, status="reviewed", reviewed_by=reviewer, reviewed_at=utc_timestamp(now)
+        state,
+        status=ReviewStatus.REVIEWED,
+        reviewed_by=reviewer,
+        reviewed_at=utc_timestamp(now),
     )
 
 
@@ -186,7 +196,7 @@ def build_records(
             f"unknown review status {state.status!r}; use one of {REVIEW_STATUSES}"
         )
     reviewed_at = normalise_timestamp(state.reviewed_at)
-    if state.status == "reviewed" and not reviewed_at:
+    if state.status == ReviewStatus.REVIEWED and not reviewed_at:
         reviewed_at = utc_timestamp(now)
     base = {
         "doc_id": document.doc_id,
@@ -210,7 +220,7 @@ def build_records(
         changed = set(filing_changed)
         if extraction.rows:
             changed.add("change_type")
-        none_row = RosterRow(row_id=NONE_ROW_ID, change_type="none")
+        none_row = RosterRow(row_id=NONE_ROW_ID, change_type=ChangeType.NONE)
         record = {**base, **_row_values(document, none_row)}
         record["edited_fields"] = _ordered(changed)
         records.append({name: str(record.get(name, "")) for name in COLUMN_NAMES})

@@ -9,11 +9,10 @@ from datetime import date
 from reviewer.core.extraction.names import Person
 from reviewer.core.extraction.roles import RoleMention
 from reviewer.core.extraction.sentences import Sentence
+from reviewer.core.schema import JOIN_TYPES, LEAVE_TYPES, Direction
 
-JOIN = frozenset({"appointed", "elected"})
-
-
-LEAVE = frozenset({"resigned", "retired", "not_standing", "deceased", "removed"})
+JOIN = JOIN_TYPES  # the change types that seat someone (schema's vocabulary)
+LEAVE = LEAVE_TYPES  # the change types that unseat someone
 
 
 @dataclass
@@ -35,13 +34,13 @@ class Event:
     officer: bool = False  # described as an officer (CEO, CFO...) where named
 
     @property
-    def direction(self) -> str:
+    def direction(self) -> Direction:
         """JOIN, LEAVE or ROLE."""
         if self.kind in JOIN:
-            return "JOIN"
+            return Direction.JOIN
         if self.kind in LEAVE:
-            return "LEAVE"
-        return "ROLE"
+            return Direction.LEAVE
+        return Direction.ROLE
 
 
 @dataclass

@@ -6,6 +6,7 @@ import re
 
 from reviewer.core.extraction.context import Event
 from reviewer.core.extraction.roles import role_family
+from reviewer.core.schema import Direction
 
 _LEAVE_PRIORITY = {
     "deceased": 5,
@@ -32,7 +33,7 @@ def merge_events(events: list[Event]) -> list[Event]:
             order.append(key)
             continue
         if (
-            event.direction == "LEAVE"
+            event.direction == Direction.LEAVE
             and {event.kind, current.kind} == {"retired", "not_standing"}
             and event.sentence == current.sentence
         ):
@@ -41,7 +42,7 @@ def merge_events(events: list[Event]) -> list[Event]:
             first = min(event, current, key=lambda e: e.trigger_start)
             current.kind = first.kind
         elif (
-            event.direction == "LEAVE"
+            event.direction == Direction.LEAVE
             and _LEAVE_PRIORITY[event.kind] > _LEAVE_PRIORITY[current.kind]
         ):
             current.kind = event.kind
@@ -54,11 +55,13 @@ def merge_events(events: list[Event]) -> list[Event]:
         if (
             role_family(current.role) == "director"
             and role_family(event.role) != "director"
-            and event.direction != "JOIN"
+            and event.direction != Direction.JOIN
         ):
             current.role = event.role
-    joining = {key[0] for key in order if key[1] == "JOIN"}
-    return [merged[k] for k in order if not (k[1] == "ROLE" and k[0] in joining)]
+    joining = {key[0] for key in order if key[1] == Direction.JOIN}
+    return [
+        merged[k] for k in order if not (k[1] == Direction.ROLE and k[0] in joining)
+    ]
 
 
 # "At the same meeting, ...", "Later that day, ...": the occasion of the change before

@@ -10,6 +10,7 @@ from reviewer.core.extraction.dates import find_dates
 from reviewer.core.extraction.filing import Span
 from reviewer.core.extraction.sentences import Sentence
 from reviewer.core.records import RosterRow
+from reviewer.core.schema import Direction
 
 
 class EntityCollector:
@@ -57,7 +58,7 @@ def build_row(
     if event.reason_span:
         ents.add(*event.reason_span, EntityLabel.REASON, 0.7)
     disagreement = "not_stated"
-    if event.direction == "LEAVE":
+    if event.direction == Direction.LEAVE:
         surname = event.person.surname.lower()
         for found, value, start, end in disagreements:
             if surname in found.text.lower() or leave_count == 1:
@@ -70,7 +71,7 @@ def build_row(
         nominated_by = nominated[0]
         ents.add(nominated[1], nominated[2], EntityLabel.NOMINATOR, 0.7)
     committee_names: list[str] = []
-    if event.direction != "LEAVE":
+    if event.direction != Direction.LEAVE:
         index = sentence_index.get(sentence.start, 0)
         for name, start, end in details.committees(
             ctx.flat, sentences, index, event.person
@@ -84,9 +85,9 @@ def build_row(
         independent = "true"
     elif "executive director" in lowered and "non-executive" not in lowered:
         independent = "false"
-    elif event.officer and event.direction == "JOIN":
+    elif event.officer and event.direction == Direction.JOIN:
         independent = "false"  # an officer of the company is not independent
-    elif event.direction == "JOIN":
+    elif event.direction == Direction.JOIN:
         index = sentence_index.get(sentence.start, 0)
         independent = details.independence(
             sentences[index : index + 5], event.person.surname

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.schema import FilingStatus
 from reviewer.models.queue_model import (
     FILING,
     ROWS,
     SORT_ROLE,
     STATE,
     STATUS_ROLE,
-    FilingStatus,
     QueueModel,
 )
 

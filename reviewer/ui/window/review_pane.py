@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.schema import ReviewStatus
 from reviewer.ui.document.document_view import DocumentView
 from reviewer.ui.document.legend import Legend
 from reviewer.ui.roster.filing_form import FilingForm
@@ -256,12 +257,15 @@ class ReviewPane(QSplitter):
             self.review_label.setText("")
             return
         state = self._model.state()
-        if state.status == "reviewed" and self._model.changed_since_accepted():
+        if (
+            state.status == ReviewStatus.REVIEWED
+            and self._model.changed_since_accepted()
+        ):
             text = (
                 "<b>✎ Changed since accepted.</b> Press <b>Ctrl+Enter</b> to "
                 "accept the changes and save them."
             )
-        elif state.status == "reviewed":
+        elif state.status == ReviewStatus.REVIEWED:
             who = f" by {state.reviewed_by}" if state.reviewed_by else ""
             when = state.reviewed_at.replace("T", " ").replace("Z", " UTC")
             text = f"<b>✔ Reviewed</b>{who}<br>{when}"
