@@ -31,21 +31,12 @@ def register(sub: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _documents(paths: list[Path]) -> list[Path]:
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found += sorted(p for p in path.iterdir() if p.is_file())
-        else:
-            found.append(path)
-    return found
-
-
 def run(args: argparse.Namespace) -> int:
     """Load, extract and score every document that has a gold reading."""
     from reviewer.core.evaluate import format_report, score
     from reviewer.core.extraction import extract
     from reviewer.io.errors import LoadError
+    from reviewer.io.formats import files_in
     from reviewer.io.loaders import load_document
 
     gold_dir: Path = args.gold
@@ -57,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     items = []
     failed = 0
     load_seconds = extract_seconds = 0.0
-    for path in _documents(paths):
+    for path in files_in(paths, recursive=False):
         gold_path = gold.get(path.stem)
         if gold_path is None:
             if args.verbose:

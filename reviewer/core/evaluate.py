@@ -82,8 +82,11 @@ def normalise_company(value: Any) -> str:
 
 
 def normalise_exchange(value: Any) -> str:
-    """Exchange family for comparison: ``The Nasdaq Stock Market LLC`` == ``Nasdaq``,
-    ``OTCQB`` == ``OTC`` (the short list and families are in docs/fields.md)."""
+    """Exchange family for comparison.
+
+    ``The Nasdaq Stock Market LLC`` == ``Nasdaq``, ``OTCQB`` == ``OTC`` (the short
+    list and families are in docs/fields.md).
+    """
     text = " ".join(str(value or "").split())
     if not text:
         return ""
@@ -94,8 +97,11 @@ _DATELINE_PLACES_RE = re.compile(r"\s+(?:and|&)\s+")
 
 
 def normalise_dateline(value: Any) -> str:
-    """Dateline places for comparison: ``SAN JOSE, Calif.`` == ``San Jose``;
-    ``Tokyo, Japan and Cambridge, UK`` == ``TOKYO and CAMBRIDGE``."""
+    """Dateline places for comparison.
+
+    ``SAN JOSE, Calif.`` == ``San Jose``; ``Tokyo, Japan and Cambridge, UK`` ==
+    ``TOKYO and CAMBRIDGE``.
+    """
     places = _DATELINE_PLACES_RE.split(str(value or "").strip())
     return " and ".join(_norm_text(p.split(",")[0]) for p in places if p.strip())
 

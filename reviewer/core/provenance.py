@@ -21,9 +21,8 @@ the machine's proposal, joined by ``"; "`` in column order.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from reviewer.core.document import Document
 from reviewer.core.records import (
@@ -36,10 +35,8 @@ from reviewer.core.records import (
 )
 from reviewer.core.schema import (
     COLUMN_NAMES,
-    COLUMNS,
     REVIEW_STATUSES,
     ChangeType,
-    Kind,
     ReviewStatus,
 )
 
@@ -48,8 +45,6 @@ NONE_ROW_ID = "none"
 # Filing columns that are facts of an EDGAR submission's header: when the review
 # leaves them empty, the document's metadata fills them.
 _HEADER_FIELDS = ("form_type", "cik", "accession_number")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_UTC_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
 _ORDER = {name: index for index, name in enumerate(COLUMN_NAMES)}
 
 
@@ -87,38 +82,6 @@ def mark_reviewed(
         reviewed_by=reviewer,
         reviewed_at=utc_timestamp(now),
     )
-
-
-def record_problems(record: dict[str, str]) -> list[str]:
-    """Return plain-words problems of a record's values against the schema.
-
-    Saving never refuses a review for these; the GUI can show them before saving.
-    """
-    problems = []
-    for column in COLUMNS:
-        value = record.get(column.name, "")
-        if not value:
-            continue
-        if column.choices and value not in column.choices:
-            allowed = ", ".join(c for c in column.choices if c)
-            problems.append(f"{column.name}: {value!r} is not one of {allowed}")
-        elif column.kind is Kind.DATE and not _valid_date(value):
-            problems.append(f"{column.name}: {value!r} is not a YYYY-MM-DD date")
-        elif column.kind is Kind.INTEGER and not value.isdigit():
-            problems.append(f"{column.name}: {value!r} is not a whole number")
-        elif column.kind is Kind.DATETIME and not _UTC_STAMP.fullmatch(value):
-            problems.append(f"{column.name}: {value!r} is not YYYY-MM-DDTHH:MM:SSZ")
-    return problems
-
-
-def _valid_date(value: str) -> bool:
-    if not _ISO_DATE.fullmatch(value):
-        return False
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def edited_fields(row: RosterRow, proposal: dict[str, RosterRow]) -> list[str]:

@@ -26,7 +26,7 @@ from PySide6.QtGui import QFont, QUndoStack
 from reviewer.core.edits import next_row_id, with_filing_field, with_row_field
 from reviewer.core.entities import Entity
 from reviewer.core.records import FilingFields, ReviewState, RosterRow
-from reviewer.core.schema import ROW_COLUMNS, Column, ReviewStatus
+from reviewer.core.schema import ROW_COLUMNS, ReviewStatus
 from reviewer.models.commands import (
     InsertRowsCommand,
     RemoveRowCommand,
@@ -356,7 +356,3 @@ class ReviewModel(QAbstractTableModel):
         """The table column that shows row field ``name``."""
         return COLUMN_INDEX[name]
 
-    @staticmethod
-    def column_at(section: int) -> Column:
-        """The schema column shown in table column ``section``."""
-        return ROW_COLUMNS[section]

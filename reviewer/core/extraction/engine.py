@@ -261,8 +261,11 @@ _AS_OF_CHANGE_RE = re.compile(
 
 
 def _dates_from_other_changes(events: list[Event]) -> None:
-    """``effective as of Mr. Smith's retirement``: take the date of Smith's change;
-    ``succeed Mr. Smith ... upon his retirement``: Smith's, named before."""
+    """Date a change by another person's change it is tied to.
+
+    ``effective as of Mr. Smith's retirement`` takes the date of Smith's change;
+    so does ``succeed Mr. Smith ... upon his retirement``, Smith named before.
+    """
     for event in events:
         if event.effective_date:
             continue

@@ -73,8 +73,11 @@ _SAME_OCCASION = re.compile(
 
 
 def same_occasion_dates(events: list[Event]) -> None:
-    """Date an undated change whose sentence opens with ``At the same meeting``
-    or ``Later that day`` by the latest dated change stated before it."""
+    """Date an undated change said to happen on the same occasion as another.
+
+    A sentence opening with ``At the same meeting`` or ``Later that day`` takes
+    the date of the latest dated change stated before it.
+    """
     for event in events:
         if event.effective_date or not _SAME_OCCASION.match(event.sentence.text):
             continue

@@ -22,6 +22,7 @@ class EntityCollector:
         self.items: list[Entity] = []
 
     def add(self, start: int, end: int, label: EntityLabel, confidence: float) -> None:
+        """Keep ``text[start:end]`` as an entity, unless out of range or seen."""
         if start < 0 or end <= start or end > len(self._text):
             return
         key = (start, end, label)
@@ -31,6 +32,7 @@ class EntityCollector:
         self.items.append(Entity(start, end, label, self._text[start:end], confidence))
 
     def add_span(self, span: Span, label: EntityLabel, confidence: float) -> None:
+        """Keep the entity a field's span covers."""
         self.add(span.start, span.end, label, confidence)
 
 

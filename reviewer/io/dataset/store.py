@@ -1,7 +1,7 @@
-"""The reviewed dataset: one CSV, merged by document, written atomically.
+r"""The reviewed dataset: one CSV, merged by document, written atomically.
 
 Format (the contract is ``DATASET.md``): UTF-8 without BOM, a header row, RFC 4180
-quoting (fields quoted when they hold a comma, quote or line break; ``\\r\\n``
+quoting (fields quoted when they hold a comma, quote or line break; ``\r\n``
 between records), the columns of :data:`reviewer.core.schema.COLUMNS` in order.
 ``pandas.read_csv(path, dtype=str, keep_default_na=False)`` reads every value back.
 
@@ -60,40 +60,13 @@ from reviewer.io.dataset.safewrite import (
 )
 from reviewer.io.errors import (
     DatasetConflictError,
-    DatasetDiskFullError,
-    DatasetError,
-    DatasetFolderMissingError,
     DatasetFormatError,
-    DatasetLockedError,
     DatasetNotFoundError,
     DatasetNotRegularError,
-    DatasetReadOnlyError,
 )
 
 if TYPE_CHECKING:
     import pandas as pd
-
-__all__ = [
-    "LOCK_TIMEOUT",
-    "DatasetConflictError",
-    "DatasetDiskFullError",
-    "DatasetError",
-    "DatasetFolderMissingError",
-    "DatasetFormatError",
-    "DatasetLockedError",
-    "DatasetNotFoundError",
-    "DatasetNotRegularError",
-    "DatasetReadOnlyError",
-    "SaveSummary",
-    "current_fingerprints",
-    "doc_statuses",
-    "doc_summaries",
-    "read_dataset",
-    "save_records",
-    "save_review",
-    "source_file_for",
-    "written_fingerprints",
-]
 
 logger = logging.getLogger(__name__)
 

@@ -91,10 +91,6 @@ class QueueDock(QDockWidget):
         self.list_view.activated.connect(self._on_list_activated)
         self.list_view.clicked.connect(self._on_list_activated)
 
-    def set_state_filter(self, status: str) -> None:
-        """Show only filings in ``status`` ("" shows all)."""
-        self.state_filter.setCurrentIndex(max(0, self.state_filter.findData(status)))
-
     def shown_rows(self) -> list[int]:
         """The queue rows listed, top to bottom (after sorting and filtering)."""
         return [

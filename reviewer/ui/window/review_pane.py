@@ -142,11 +142,6 @@ class ReviewPane(QSplitter):
             roster = height * ROSTER_SHARE // 100
             self.setSizes([height - roster, roster])
 
-    @property
-    def top_splitter(self) -> QSplitter:
-        """The text (and page) beside the filing form."""
-        return self._top
-
     def splitters(self) -> tuple[QSplitter, QSplitter]:
         """Both splitters, to remember their sizes (by object name)."""
         return self, self._top

@@ -45,8 +45,8 @@ class ReviewSaving:
 
     if TYPE_CHECKING:
 
-        def is_preview(self, session: FilingSession | None = None) -> bool: ...
-        def open_next(self) -> bool: ...
+        def is_preview(self, session: FilingSession | None = None) -> bool: ...  # noqa: D102
+        def open_next(self) -> bool: ...  # noqa: D102
 
     def store(self, ask: bool = True) -> ReviewStore | None:
         """The dataset store; asks for the dataset path once when ``ask``."""
