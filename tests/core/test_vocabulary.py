@@ -30,7 +30,10 @@ ALLOWED: dict[tuple[str, str], str] = {
         for v in CHANGE_TYPES
     },
     **{
-        ("core/extraction/lists.py", v): "list-heading lexicon keyed by change type"
+        (
+            "core/extraction/lists.py",
+            v,
+        ): "meeting and list rules, being rebuilt under #12"
         for v in CHANGE_TYPES
     },
     **{
@@ -38,15 +41,18 @@ ALLOWED: dict[tuple[str, str], str] = {
         for v in CHANGE_TYPES
     },
     **{
-        ("core/extraction/roster.py", v): "roster rules, being rebuilt under #10"
+        ("core/extraction/roster.py", v): "roster rules, being rebuilt under #12"
         for v in CHANGE_TYPES
     },
     **{
-        ("core/extraction/changes.py", v): "trigger rules, being rebuilt under #10"
+        ("core/extraction/changes.py", v): "trigger rules, being rebuilt under #12"
         for v in CHANGE_TYPES
     },
     **{
-        ("core/extraction/fields/lexicon.py", v): "phrase lexicon keyed by change"
+        (
+            "core/extraction/fields/lexicon.py",
+            v,
+        ): "English verbs (appointed, elected) in a lexicon"
         for v in CHANGE_TYPES
     },
     ("core/extraction/persons/likelihood.py", "none"): "a name-likelihood label",

@@ -6,7 +6,7 @@ import re
 
 from reviewer.core.extraction.context import Event
 from reviewer.core.extraction.roles import role_family
-from reviewer.core.schema import Direction
+from reviewer.core.schema import ChangeType, Direction
 
 _LEAVE_PRIORITY = {
     "deceased": 5,
@@ -34,7 +34,8 @@ def merge_events(events: list[Event]) -> list[Event]:
             continue
         if (
             event.direction == Direction.LEAVE
-            and {event.kind, current.kind} == {"retired", "not_standing"}
+            and {event.kind, current.kind}
+            == {ChangeType.RETIRED, ChangeType.NOT_STANDING}
             and event.sentence == current.sentence
         ):
             # "did not stand for re-election and retired" / "retire from, and not
