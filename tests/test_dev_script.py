@@ -20,7 +20,7 @@ STAND_IN = """#!/bin/sh
 # A stand-in for the environment's python: pip prints as it does.
 echo "$@" >> "$(dirname "$0")/calls.log"
 case "$*" in
-  *"-e .[test,dev]"*)
+  *"-e .[test,dev,team]"*)
     echo "Obtaining file:///checkout"
     echo "Collecting pandas>=2.2 (from board-change-reviewer==1.0)"
     echo "  Using cached pandas-2.2.3.whl (13.1 MB)"
@@ -57,7 +57,7 @@ def test_setup_says_what_it_installs(tmp_path: Path) -> None:
     assert "Using cached" not in said  # pip's chatter is left out
     assert (venv / ".installed").is_file()
     calls = (venv / "bin" / "calls.log").read_text(encoding="utf-8")
-    assert "-e .[test,dev]" in calls
+    assert "-e .[test,dev,team]" in calls
     again = subprocess.run(
         ["bash", str(ROOT / "dev"), "setup"],
         cwd=ROOT,
