@@ -492,7 +492,9 @@ def _pdfplumber_seconds(path: Path) -> float:
 def run(corpus: Path | None = DEFAULT_CORPUS, quick: bool = False) -> list[Row]:
     """Every figure of this benchmark as (figure, value, baseline, ratio) rows."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import reviewer.ui  # noqa: F401  (the PySide6 workaround runs first)
+    from reviewer.pyside_guard import immortalize_singletons
+
+    immortalize_singletons()  # PySide6 6.12.0 on Python 3.11 (see reviewer/app.py)
 
     rows = bench_cold_start(pairs=5 if quick else 11)
     rows += bench_first_open(runs=3 if quick else 5)

@@ -61,7 +61,9 @@ def measure(quick: bool = False) -> list[tuple[str, float, float]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    import reviewer.ui  # noqa: F401  (the PySide6 workaround runs first)
+    from reviewer.pyside_guard import immortalize_singletons
+
+    immortalize_singletons()  # PySide6 6.12.0 on Python 3.11 (see reviewer/app.py)
     from reviewer.core.document import Document, DocumentFormat
     from reviewer.core.entities import Entity, EntityLabel
     from reviewer.paths import sample_filing

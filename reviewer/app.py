@@ -27,6 +27,13 @@ def start(
     The window's shell is shown at once; ``files`` are opened once its panes
     are built, right after the shell's first paint.
     """
+    from reviewer.pyside_guard import immortalize_singletons
+
+    # PySide6/shiboken6 6.12.0 on CPython 3.11 drops a reference to None/True on
+    # every void Qt call and every emit(), until CPython aborts (none_dealloc).
+    # Python 3.12+ is unaffected (PEP 683 immortal objects), and so is PySide6
+    # 6.11.3; the call is a no-op there and idempotent here. Before any widget.
+    immortalize_singletons()
     from reviewer import __version__
     from reviewer.ui import icons
     from reviewer.ui.context import AppContext
@@ -48,7 +55,17 @@ def start(
 
 
 def main(files: Sequence[str] = ()) -> int:
-    """Open the main window on ``files``; return the exit code."""
+    """Open the main window on ``files``; return the exit code.
+
+    An unsupported PySide6 or Qt ends here with a message and
+    :data:`~reviewer.earlyinit.EXIT_UNSUPPORTED`, before any window is built.
+    """
+    from reviewer.earlyinit import EXIT_UNSUPPORTED, qt_problem
+
+    problem = qt_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)  # noqa: T201 (the user's only message)
+        return EXIT_UNSUPPORTED
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()

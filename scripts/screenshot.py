@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reviewer.paths import sample_filing
+from reviewer.pyside_guard import immortalize_singletons
 from reviewer.ui import icons
 from reviewer.ui.context import AppContext
 from reviewer.ui.settings import Settings
@@ -71,6 +72,7 @@ def main(argv: list[str]) -> int:
     if len(argv) < 2:
         argv = [str(sample_filing()), "docs/screenshot-text.png"]
     *files, target = argv
+    immortalize_singletons()  # PySide6 6.12.0 on Python 3.11 (see reviewer/app.py)
     app = QApplication(sys.argv[:1])
     app.setDesktopFileName(icons.APP_ID)
     icons.install()

@@ -79,16 +79,6 @@ def register(sub: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _documents(paths: list[Path]) -> list[Path]:
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found += sorted(p for p in path.iterdir() if p.is_file())
-        else:
-            found.append(path)
-    return found
-
-
 class _Failure(Exception):
     """A message for stderr and an exit code."""
 
@@ -179,7 +169,9 @@ def _extracted(
     used = None if args.rules_only else (model or shipped_model())
     items: list[Item] = []
     failed = 0
-    for path in _documents(paths):
+    from reviewer.io.formats import files_in
+
+    for path in files_in(paths, recursive=False):
         gold_path = gold.get(path.stem)
         if gold_path is None:
             if args.verbose:

@@ -13,8 +13,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-ACTIONS = ("init", "add", "status", "assign", "export", "agreement", "config")
-
 
 def register(sub: Any) -> None:
     """Add the ``workspace`` subcommand and its actions."""
@@ -68,16 +66,6 @@ def register(sub: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _files(paths: list[Path]) -> list[Path]:
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.is_file())
-        else:
-            found.append(path)
-    return found
-
-
 def run(args: argparse.Namespace) -> int:
     """Run one workspace action; 2 with a plain message when it cannot."""
     try:
@@ -108,7 +96,9 @@ def _init(workspace: Any, args: argparse.Namespace, who: str) -> int:
 
 
 def _add(workspace: Any, args: argparse.Namespace, who: str) -> int:
-    summary = workspace.add(_files(args.paths), who, base=args.base)
+    from reviewer.io.formats import files_in
+
+    summary = workspace.add(files_in(args.paths, recursive=True), who, base=args.base)
     for path, reason in summary.failed:
         print(f"reviewer: not added: {path}: {reason}", file=sys.stderr)
     print(

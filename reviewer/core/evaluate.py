@@ -15,7 +15,7 @@ from typing import Any
 from reviewer.core.extraction.fields.lexicon import exchange_family
 from reviewer.core.extraction.roles import role_family
 from reviewer.core.records import Extraction
-from reviewer.core.schema import JOIN_TYPES, LEAVE_TYPES, ROLE_TYPES
+from reviewer.core.schema import JOIN_TYPES, Direction, direction_of
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
 _SUFFIXES = frozenset(
@@ -35,16 +35,11 @@ FIELDS = (
     "dateline_city",
     "board_size_after",
 )
-DIRECTION_OF = {
-    **{t: "JOIN" for t in JOIN_TYPES},
-    **{t: "LEAVE" for t in LEAVE_TYPES},
-    **{t: "ROLE" for t in ROLE_TYPES},
-}
 
 
-def direction(change_type: str) -> str | None:
+def direction(change_type: str) -> Direction | None:
     """JOIN, LEAVE or ROLE for a change type; None for ``continuing``/``none``."""
-    return DIRECTION_OF.get(change_type)
+    return direction_of(change_type)
 
 
 def name_tokens(name: str) -> list[str]:
@@ -87,8 +82,11 @@ def normalise_company(value: Any) -> str:
 
 
 def normalise_exchange(value: Any) -> str:
-    """Exchange family for comparison: ``The Nasdaq Stock Market LLC`` == ``Nasdaq``,
-    ``OTCQB`` == ``OTC`` (the short list and families are in docs/fields.md)."""
+    """Exchange family for comparison.
+
+    ``The Nasdaq Stock Market LLC`` == ``Nasdaq``, ``OTCQB`` == ``OTC`` (the short
+    list and families are in docs/fields.md).
+    """
     text = " ".join(str(value or "").split())
     if not text:
         return ""
@@ -99,8 +97,11 @@ _DATELINE_PLACES_RE = re.compile(r"\s+(?:and|&)\s+")
 
 
 def normalise_dateline(value: Any) -> str:
-    """Dateline places for comparison: ``SAN JOSE, Calif.`` == ``San Jose``;
-    ``Tokyo, Japan and Cambridge, UK`` == ``TOKYO and CAMBRIDGE``."""
+    """Dateline places for comparison.
+
+    ``SAN JOSE, Calif.`` == ``San Jose``; ``Tokyo, Japan and Cambridge, UK`` ==
+    ``TOKYO and CAMBRIDGE``.
+    """
     places = _DATELINE_PLACES_RE.split(str(value or "").strip())
     return " and ".join(_norm_text(p.split(",")[0]) for p in places if p.strip())
 
@@ -175,7 +176,7 @@ class Report:
 
 def _same_type(gold: str, predicted: str) -> bool:
     both = {gold, predicted}
-    return gold == predicted or both == {"appointed", "elected"}
+    return gold == predicted or both == JOIN_TYPES
 
 
 def _same_date(gold: Any, row: Mapping[str, str], announcement: str) -> bool:

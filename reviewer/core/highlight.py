@@ -186,9 +186,9 @@ class Utf16Offsets:
 
 
 def display_text(text: str) -> str:
-    """Return the text as a Qt text widget should be given it, same length.
+    r"""Return the text as a Qt text widget should be given it, same length.
 
-    Qt turns ``\\r\\n`` into one line break, which would shift every later offset;
+    Qt turns ``\r\n`` into one line break, which would shift every later offset;
     the carriage return becomes an (invisible) trailing space instead.
     """
     return text.replace("\r\n", " \n")

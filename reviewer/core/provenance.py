@@ -21,9 +21,8 @@ the machine's proposal, joined by ``"; "`` in column order.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from reviewer.core.document import Document
 from reviewer.core.records import (
@@ -34,15 +33,18 @@ from reviewer.core.records import (
     ReviewState,
     RosterRow,
 )
-from reviewer.core.schema import COLUMN_NAMES, COLUMNS, REVIEW_STATUSES, Kind
+from reviewer.core.schema import (
+    COLUMN_NAMES,
+    REVIEW_STATUSES,
+    ChangeType,
+    ReviewStatus,
+)
 
 NONE_ROW_ID = "none"
 
 # Filing columns that are facts of an EDGAR submission's header: when the review
 # leaves them empty, the document's metadata fills them.
 _HEADER_FIELDS = ("form_type", "cik", "accession_number")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_UTC_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
 _ORDER = {name: index for index, name in enumerate(COLUMN_NAMES)}
 
 
@@ -75,40 +77,11 @@ def mark_reviewed(
 ) -> ReviewState:
     """Return ``state`` marked as checked by ``reviewer`` at ``now`` (default: now)."""
     return replace(
-        state, status="reviewed", reviewed_by=reviewer, reviewed_at=utc_timestamp(now)
+        state,
+        status=ReviewStatus.REVIEWED,
+        reviewed_by=reviewer,
+        reviewed_at=utc_timestamp(now),
     )
-
-
-def record_problems(record: dict[str, str]) -> list[str]:
-    """Return plain-words problems of a record's values against the schema.
-
-    Saving never refuses a review for these; the GUI can show them before saving.
-    """
-    problems = []
-    for column in COLUMNS:
-        value = record.get(column.name, "")
-        if not value:
-            continue
-        if column.choices and value not in column.choices:
-            allowed = ", ".join(c for c in column.choices if c)
-            problems.append(f"{column.name}: {value!r} is not one of {allowed}")
-        elif column.kind is Kind.DATE and not _valid_date(value):
-            problems.append(f"{column.name}: {value!r} is not a YYYY-MM-DD date")
-        elif column.kind is Kind.INTEGER and not value.isdigit():
-            problems.append(f"{column.name}: {value!r} is not a whole number")
-        elif column.kind is Kind.DATETIME and not _UTC_STAMP.fullmatch(value):
-            problems.append(f"{column.name}: {value!r} is not YYYY-MM-DDTHH:MM:SSZ")
-    return problems
-
-
-def _valid_date(value: str) -> bool:
-    if not _ISO_DATE.fullmatch(value):
-        return False
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def edited_fields(row: RosterRow, proposal: dict[str, RosterRow]) -> list[str]:
@@ -186,7 +159,7 @@ def build_records(
             f"unknown review status {state.status!r}; use one of {REVIEW_STATUSES}"
         )
     reviewed_at = normalise_timestamp(state.reviewed_at)
-    if state.status == "reviewed" and not reviewed_at:
+    if state.status == ReviewStatus.REVIEWED and not reviewed_at:
         reviewed_at = utc_timestamp(now)
     base = {
         "doc_id": document.doc_id,
@@ -210,7 +183,7 @@ def build_records(
         changed = set(filing_changed)
         if extraction.rows:
             changed.add("change_type")
-        none_row = RosterRow(row_id=NONE_ROW_ID, change_type="none")
+        none_row = RosterRow(row_id=NONE_ROW_ID, change_type=ChangeType.NONE)
         record = {**base, **_row_values(document, none_row)}
         record["edited_fields"] = _ordered(changed)
         records.append({name: str(record.get(name, "")) for name in COLUMN_NAMES})

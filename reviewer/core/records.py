@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 
 from reviewer.core.entities import Entity
+from reviewer.core.schema import ChangeType, ReviewStatus
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class RosterRow:
 
     row_id: str
     person: str = ""
-    change_type: str = "none"
+    change_type: str = ChangeType.NONE
     role: str = ""
     effective_date: str = ""
     effective_text: str = ""
@@ -102,7 +103,7 @@ class ReviewState:
     filing: FilingFields
     rows: tuple[RosterRow, ...]
     entities: tuple[Entity, ...]
-    status: str = "extracted"
+    status: str = ReviewStatus.EXTRACTED
     reviewed_by: str = ""
     reviewed_at: str = ""
 

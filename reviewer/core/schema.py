@@ -32,25 +32,77 @@ class Level(StrEnum):
     PROVENANCE = "provenance"  # written by the app when saving
 
 
-CHANGE_TYPES = (
-    "appointed",
-    "elected",
-    "resigned",
-    "retired",
-    "deceased",
-    "removed",
-    "not_standing",
-    "role_change",
-    "continuing",
-    "none",
-)
+class ChangeType(StrEnum):
+    """What happened to a person's seat: the ``change_type`` column."""
+
+    APPOINTED = "appointed"
+    ELECTED = "elected"
+    RESIGNED = "resigned"
+    RETIRED = "retired"
+    DECEASED = "deceased"
+    REMOVED = "removed"
+    NOT_STANDING = "not_standing"
+    ROLE_CHANGE = "role_change"
+    CONTINUING = "continuing"
+    NONE = "none"
+
+
+class Direction(StrEnum):
+    """Which way a change moves the board: events are scored by (person, direction)."""
+
+    JOIN = "JOIN"
+    LEAVE = "LEAVE"
+    ROLE = "ROLE"
+
+
+class ReviewStatus(StrEnum):
+    """Whether a filing's rows are the machine's proposal or a person's reading."""
+
+    EXTRACTED = "extracted"
+    REVIEWED = "reviewed"
+
+
+class FilingStatus(StrEnum):
+    """Where a filing stands in the review queue (the app's list and the autosaves).
+
+    ``NEW``, ``IN_PROGRESS`` and ``REVIEWED`` are what the workspace knows from
+    disk; ``CHANGED`` and ``FAILED`` are what the window adds while it runs.
+    """
+
+    NEW = "new"
+    IN_PROGRESS = "in progress"
+    REVIEWED = "reviewed"
+    CHANGED = "changed since accepted"
+    FAILED = "failed"
+
+
+CHANGE_TYPES: tuple[str, ...] = tuple(ChangeType)
 DISAGREEMENT_VALUES = ("no", "yes", "not_stated")
 BOOL_VALUES = ("true", "false", "")
-REVIEW_STATUSES = ("extracted", "reviewed")
+REVIEW_STATUSES: tuple[str, ...] = tuple(ReviewStatus)
 
-JOIN_TYPES = frozenset({"appointed", "elected"})
-LEAVE_TYPES = frozenset({"resigned", "retired", "not_standing", "deceased", "removed"})
-ROLE_TYPES = frozenset({"role_change"})
+JOIN_TYPES = frozenset({ChangeType.APPOINTED, ChangeType.ELECTED})
+LEAVE_TYPES = frozenset(
+    {
+        ChangeType.RESIGNED,
+        ChangeType.RETIRED,
+        ChangeType.NOT_STANDING,
+        ChangeType.DECEASED,
+        ChangeType.REMOVED,
+    }
+)
+ROLE_TYPES = frozenset({ChangeType.ROLE_CHANGE})
+
+
+def direction_of(change_type: str) -> Direction | None:
+    """JOIN, LEAVE or ROLE for a change type; None for ``continuing``/``none``."""
+    if change_type in JOIN_TYPES:
+        return Direction.JOIN
+    if change_type in LEAVE_TYPES:
+        return Direction.LEAVE
+    if change_type in ROLE_TYPES:
+        return Direction.ROLE
+    return None
 
 
 @dataclass(frozen=True)

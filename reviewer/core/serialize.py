@@ -15,6 +15,7 @@ from typing import Any
 
 from reviewer.core.entities import Entity, EntityLabel, Origin
 from reviewer.core.records import Extraction, FilingFields, ReviewState, RosterRow
+from reviewer.core.schema import ReviewStatus
 
 logger = logging.getLogger(__name__)
 
@@ -121,7 +122,7 @@ def state_from_dict(data: Mapping[str, Any]) -> ReviewState:
             filing=filing_from_dict(data.get("filing") or {}),
             rows=tuple(row_from_dict(row) for row in data.get("rows") or ()),
             entities=_entities(data.get("entities")),
-            status=str(data.get("status") or "extracted"),
+            status=str(data.get("status") or ReviewStatus.EXTRACTED),
             reviewed_by=str(data.get("reviewed_by") or ""),
             reviewed_at=str(data.get("reviewed_at") or ""),
         )

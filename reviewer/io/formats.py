@@ -7,6 +7,9 @@ types without importing a loader before the first filing is opened.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
+
 SUPPORTED_SUFFIXES = {
     ".pdf": "PDF",
     ".txt": "text",
@@ -23,3 +26,15 @@ FILE_PATTERNS = tuple(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
 """Glob patterns of the supported files, e.g. for a file dialog's filter."""
 
 SUPPORTED_DESCRIPTION = "PDF (.pdf), text (.txt), Markdown (.md), HTML (.htm, .html)"
+
+
+def files_in(paths: Iterable[Path], *, recursive: bool) -> list[Path]:
+    """The paths, each folder replaced by its files (sorted; nested too if asked)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            inside = path.rglob("*") if recursive else path.iterdir()
+            found += sorted(p for p in inside if p.is_file())
+        else:
+            found.append(path)
+    return found

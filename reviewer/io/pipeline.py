@@ -24,11 +24,6 @@ class LoadedFiling:
     document: Document
     extraction: Extraction
 
-    @property
-    def is_partial(self) -> bool:
-        """Whether this is a preview of the first pages (more are loading)."""
-        return "pages_loaded" in self.document.metadata
-
 
 def open_and_extract(
     path: str | Path,

@@ -24,6 +24,7 @@ from typing import IO, Any
 
 from reviewer.core.document import Document
 from reviewer.core.entities import Entity
+from reviewer.core.schema import ReviewStatus
 from reviewer.io.dataset.safewrite import atomic_write
 from reviewer.io.errors import LoadError
 from reviewer.io.workspace import AutosaveEntry, Workspace
@@ -159,7 +160,7 @@ def items_from_workspace(
     items: list[TrainingItem] = []
     problems: list[str] = []
     for entry in workspace.entries():
-        if entry.state.status != "reviewed" and not include_in_progress:
+        if entry.state.status != ReviewStatus.REVIEWED and not include_in_progress:
             continue
         try:
             items.append(item_for(entry, workspace, loader))

@@ -40,10 +40,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any
 
 from reviewer.core.document import Document
 from reviewer.core.records import Extraction, ReviewState
+from reviewer.core.schema import FilingStatus, ReviewStatus
 from reviewer.core.serialize import (
     extraction_from_dict,
     extraction_to_dict,
@@ -60,8 +61,6 @@ FORMAT = "board-change-reviewer/autosave"
 VERSION = 1
 SUFFIX = ".reviews"
 APP_NAME = "board-change-reviewer"
-
-QueueStatus = Literal["new", "in progress", "reviewed"]
 
 _DOC_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
 AUTOSAVE_KEPT = (
@@ -269,7 +268,7 @@ class Workspace:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
 
-    def status(self, doc_id: str) -> QueueStatus:
+    def status(self, doc_id: str) -> FilingStatus:
         """Return ``"new"``, ``"in progress"`` or ``"reviewed"`` for the queue.
 
         ``reviewed`` only when the dataset holds the document's rows as reviewed
@@ -277,8 +276,8 @@ class Workspace:
         sidecar makes it ``in progress``; else ``new``. Reads a few hundred bytes
         per sidecar and the dataset at most once per change of the file.
         """
-        if self._dataset_status(doc_id) == "reviewed":
-            return "reviewed"
+        if self._dataset_status(doc_id) == ReviewStatus.REVIEWED:
+            return FilingStatus.REVIEWED
         for path in self._paths(doc_id):
             try:
                 os.stat(path)
@@ -286,8 +285,8 @@ class Workspace:
                 continue
             except OSError:
                 pass  # there, but unreadable: work was done on it
-            return "in progress"
-        return "new"
+            return FilingStatus.IN_PROGRESS
+        return FilingStatus.NEW
 
     def dataset_fingerprint(self, doc_id: str) -> str:
         """The fingerprint of the dataset's rows of a document ("" for none)."""

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from reviewer.core.entities import Entity
 from reviewer.core.records import FilingFields, RosterRow
-from reviewer.core.schema import column
+from reviewer.core.schema import ReviewStatus, column
 
 if TYPE_CHECKING:
     from reviewer.models.review_model import ReviewModel
@@ -129,7 +129,9 @@ class SetStatusCommand(QUndoCommand):
         new: tuple[str, str, str],
     ) -> None:
         """Remember (status, reviewed_by, reviewed_at) before and after."""
-        super().__init__("Mark reviewed" if new[0] == "reviewed" else "Mark unreviewed")
+        super().__init__(
+            "Mark reviewed" if new[0] == ReviewStatus.REVIEWED else "Mark unreviewed"
+        )
         self._model, self._old, self._new = model, old, new
 
     def redo(self) -> None:

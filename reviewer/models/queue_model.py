@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
-from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -23,6 +22,8 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+
+from reviewer.core.schema import FilingStatus
 
 logger = logging.getLogger(__name__)
 
@@ -41,16 +42,6 @@ _CHANGED_ROLES = (
     STATUS_ROLE,
     SORT_ROLE,
 )
-
-
-class FilingStatus(StrEnum):
-    """Where a filing stands in the review."""
-
-    NEW = "new"
-    IN_PROGRESS = "in progress"
-    REVIEWED = "reviewed"
-    CHANGED = "changed since accepted"
-    FAILED = "failed"
 
 
 _COLORS = {

@@ -26,7 +26,7 @@ from PySide6.QtGui import QFont, QUndoStack
 from reviewer.core.edits import next_row_id, with_filing_field, with_row_field
 from reviewer.core.entities import Entity
 from reviewer.core.records import FilingFields, ReviewState, RosterRow
-from reviewer.core.schema import ROW_COLUMNS, Column
+from reviewer.core.schema import ROW_COLUMNS, ReviewStatus
 from reviewer.models.commands import (
     InsertRowsCommand,
     RemoveRowCommand,
@@ -129,7 +129,10 @@ class ReviewModel(QAbstractTableModel):
         Undoing the edits makes it unchanged again; accepting again makes the
         current content the accepted one.
         """
-        return self._state.status == "reviewed" and self._accepted != self._content()
+        return (
+            self._state.status == ReviewStatus.REVIEWED
+            and self._accepted != self._content()
+        )
 
     def _content(self) -> tuple[object, ...]:
         return (self._state.filing, tuple(self._rows), self._state.entities)
@@ -240,7 +243,7 @@ class ReviewModel(QAbstractTableModel):
         new = (status, reviewed_by, reviewed_at)
         if new != old:
             self._undo_stack.push(SetStatusCommand(self, old, new))
-        elif status == "reviewed" and self.changed_since_accepted():
+        elif status == ReviewStatus.REVIEWED and self.changed_since_accepted():
             self.set_status(*new)  # accepted again within the same second
 
     # -- primitives: called by undo commands only ------------------------------
@@ -290,7 +293,7 @@ class ReviewModel(QAbstractTableModel):
             reviewed_by=reviewed_by,
             reviewed_at=reviewed_at,
         )
-        self._accepted = self._content() if status == "reviewed" else None
+        self._accepted = self._content() if status == ReviewStatus.REVIEWED else None
         self.status_changed.emit(status)
         self.state_changed.emit()
 
@@ -299,7 +302,9 @@ class ReviewModel(QAbstractTableModel):
         self.beginResetModel()
         self._state = state
         self._rows = list(state.rows)
-        self._accepted = self._content() if state.status == "reviewed" else None
+        self._accepted = (
+            self._content() if state.status == ReviewStatus.REVIEWED else None
+        )
         self.endResetModel()
         self.filing_changed.emit()
         self.entities_changed.emit()
@@ -351,7 +356,3 @@ class ReviewModel(QAbstractTableModel):
         """The table column that shows row field ``name``."""
         return COLUMN_INDEX[name]
 
-    @staticmethod
-    def column_at(section: int) -> Column:
-        """The schema column shown in table column ``section``."""
-        return ROW_COLUMNS[section]

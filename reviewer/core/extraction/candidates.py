@@ -387,7 +387,7 @@ def candidates(
     """Every candidate of a document: rule, veto, wide and a letter's signer,
     without duplicates."""
     found = from_rules(events)
-    taken = {
+    taken: set[tuple[int, str, int]] = {
         (id(c.event.person), c.event.direction, c.event.sentence.start) for c in found
     }
     for candidate in from_vetoes(ctx, ctx.vetoed):

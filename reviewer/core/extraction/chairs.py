@@ -1,5 +1,7 @@
-"""A new director's committee chair stated apart from the appointment
-(``He will chair the Audit Committee``)."""
+"""A new director's committee chair stated apart from the appointment.
+
+For example ``He will chair the Audit Committee``.
+"""
 
 from __future__ import annotations
 
@@ -32,8 +34,11 @@ _OTHER_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\b\.?\s")
 
 
 def will_chair(flat: str, sentences: list[Sentence], index: int, person: Person) -> str:
-    """``He will chair the Audit Committee`` in the new director's sentence or the
-    next two about them: the committee chair role (``audit committee chair``)."""
+    """The committee chair a new director will hold, or "".
+
+    ``He will chair the Audit Committee`` in the new director's sentence or the
+    next two about them gives ``audit committee chair``.
+    """
     surname = person.surname.lower()
     for offset, sentence in enumerate(sentences[index : index + 3]):
         lowered = sentence.text.lower()

@@ -1,5 +1,8 @@
-"""Clauses around a trigger: appositives that describe a seat held now, and
-possessive change nouns that refer back to a change stated elsewhere."""
+"""Clauses around a trigger that do not state a new change.
+
+Appositives that describe a seat held now, and possessive change nouns that
+refer back to a change stated elsewhere.
+"""
 
 from __future__ import annotations
 
@@ -30,8 +33,11 @@ THAT_ROLE = re.compile(
 def appositive(
     flat: str, mention: Mention | None, assignment: Assignment, end: int
 ) -> tuple[int, int]:
-    """The span of ``, an independent director since 2018,`` after an object name:
-    it describes the seat held now, not the new one (else an empty span)."""
+    """The span of an appositive describing the seat held now, else (-1, -1).
+
+    ``, an independent director since 2018,`` after an object name describes
+    the seat held now, not the new one.
+    """
     if mention is None or not assignment.as_object:
         return (-1, -1)
     start = max(mention.end, assignment.list_end)
@@ -40,9 +46,12 @@ def appositive(
 
 
 def refers_back(ctx: Context, sentence: Sentence, assignment: Assignment) -> bool:
-    """``In connection with his appointment, ...``: a noun with a pronoun refers
-    back to a change stated elsewhere; on its own it is not a board change
-    unless its clause names the board seat (``her resignation from the Board``)."""
+    """Whether a change noun refers back to a change stated elsewhere.
+
+    ``In connection with his appointment, ...``: a noun with a pronoun is not a
+    board change on its own unless its clause names the board seat (``her
+    resignation from the Board``).
+    """
     trigger = assignment.trigger
     if assignment.mention is not None or not _CHANGE_NOUN.fullmatch(
         ctx.flat, trigger.start, trigger.end

@@ -10,11 +10,10 @@ from reviewer.core.extraction.changes import Trigger
 from reviewer.core.extraction.names import Person
 from reviewer.core.extraction.roles import RoleMention
 from reviewer.core.extraction.sentences import Sentence
+from reviewer.core.schema import JOIN_TYPES, LEAVE_TYPES, Direction
 
-JOIN = frozenset({"appointed", "elected"})
-
-
-LEAVE = frozenset({"resigned", "retired", "not_standing", "deceased", "removed"})
+JOIN = JOIN_TYPES  # the change types that seat someone (schema's vocabulary)
+LEAVE = LEAVE_TYPES  # the change types that unseat someone
 
 
 @dataclass
@@ -38,13 +37,13 @@ class Event:
     rules: list[str] = field(default_factory=list)
 
     @property
-    def direction(self) -> str:
+    def direction(self) -> Direction:
         """JOIN, LEAVE or ROLE."""
         if self.kind in JOIN:
-            return "JOIN"
+            return Direction.JOIN
         if self.kind in LEAVE:
-            return "LEAVE"
-        return "ROLE"
+            return Direction.LEAVE
+        return Direction.ROLE
 
 
 @dataclass(frozen=True, slots=True)

@@ -139,7 +139,7 @@ def decide(found: list[Candidate], model: Model) -> list[Candidate]:
     best: dict[tuple[int, str], Candidate] = {}
     for candidate in found:
         candidate.score = model.probability(candidate.features)
-        key = (id(candidate.event.person), candidate.event.direction)
+        key: tuple[int, str] = (id(candidate.event.person), candidate.event.direction)
         if candidate.source == "rule":
             if candidate.score >= model.threshold:
                 candidate.event.rules.append(f"model:keep:{candidate.score:.2f}")

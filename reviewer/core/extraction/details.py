@@ -87,8 +87,9 @@ _IS_INDEPENDENT = re.compile(
 
 
 def independence(sentences: list[Sentence], surname: str) -> str:
-    """``true``/``false`` when a sentence naming the person says whether they are
-    independent (``The Board determined that Ms. Doe is independent``), else ``""``.
+    """``true``/``false`` when a sentence naming the person says so, else ``""``.
+
+    For example ``The Board determined that Ms. Doe is independent``.
     """
     for sentence in sentences:
         if surname not in sentence.text:
@@ -212,8 +213,11 @@ def listed_people(
 
 
 def is_contact(sentence: Sentence) -> bool:
-    """Whether a sentence is a contact block (``For further information: Jane Roe,
-    Company Secretary, +44 20 7946 0000``): a name, a title and a number."""
+    """Whether a sentence is a contact block: a name, a title and a number.
+
+    For example ``For further information: Jane Roe, Company Secretary, +44 20
+    7946 0000``.
+    """
     return len(sentence.text) < _CONTACT_LONG and bool(
         _CONTACT_RE.search(sentence.text)
     )
@@ -233,8 +237,10 @@ _NOMINEES_ELECTED = re.compile(
 
 
 def nominees_elected(sentences: list[Sentence], index: int) -> int:
-    """The sentence (the lead-in or one of the three before it) saying that the
-    nominees were elected, whose list follows the lead-in at ``index``; or -1."""
+    """The sentence saying that the nominees listed after ``index`` were elected.
+
+    The lead-in at ``index`` or one of the three before it; -1 when none says so.
+    """
     for back in range(index, max(-1, index - 4), -1):
         if _NOMINEES_ELECTED.search(sentences[back].text):
             return back
@@ -269,9 +275,11 @@ _OTHER_ORG_AFTER = re.compile(
 def held_seat(
     flat: str, sentences: list[Sentence], index: int, person: Person
 ) -> RoleMention | None:
-    """The chair a leaving director held, from the sentences about them
-    (``At the time of her resignation, Ms. Doe served as chair of the Audit
-    Committee``; ``Mr. Roe had served as Chairman since 2017``)."""
+    """The chair a leaving director held, from the sentences about them.
+
+    For example ``At the time of her resignation, Ms. Doe served as chair of the
+    Audit Committee`` or ``Mr. Roe had served as Chairman since 2017``.
+    """
     surname = person.surname
     for sentence in sentences[index : index + 6]:
         if surname not in sentence.text:

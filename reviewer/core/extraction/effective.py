@@ -141,8 +141,11 @@ _SAME_DATE_RE = re.compile(r"\bthe\s+same\s+(?:date|day|time)\b", re.IGNORECASE)
 def stated_before(
     ctx: Context, sentences: list[Sentence], index: int
 ) -> tuple[str, str, tuple[int, int] | None]:
-    """``The new Board roles described below take effect on January 1.`` in one of
-    the twelve sentences before a change: a date for every change it introduces."""
+    """(date, wording, span) stated ahead for the changes that follow, else empty.
+
+    ``The new Board roles described below take effect on January 1.`` in one of
+    the twelve sentences before a change dates every change it introduces.
+    """
     for sentence in reversed(sentences[max(0, index - 12) : index]):
         if (
             _TAKES_EFFECT_RE.match(sentence.text)
@@ -163,8 +166,11 @@ def same_date(sentence: Sentence) -> str:
 def stated_later(
     ctx: Context, sentences: list[Sentence], index: int
 ) -> tuple[str, str, tuple[int, int] | None]:
-    """``The appointment is effective July 1, 2026.`` in one of the two sentences
-    after a change's own sentence: (date, wording, span), else empty."""
+    """(date, wording, span) stated just after a change's sentence, else empty.
+
+    ``The appointment is effective July 1, 2026.`` in one of the two sentences
+    after the change's own sentence.
+    """
     for sentence in sentences[index + 1 : index + 3]:
         if _TAKES_EFFECT_RE.match(sentence.text):
             found = effective(ctx, sentence, sentence.start, sentence.end)

@@ -42,6 +42,7 @@ from reviewer.core.extraction.scope import regions
 from reviewer.core.extraction.seats import subsidiary_names
 from reviewer.core.extraction.sentences import Sentence, flatten, split_sentences
 from reviewer.core.records import FilingFields, RosterRow
+from reviewer.core.schema import Direction
 
 
 def run(
@@ -189,14 +190,14 @@ def run(
         if event.effective_date:
             dated = event
     for event in events:
-        if event.direction == "JOIN" and role_family(event.role) == "director":
+        if event.direction == Direction.JOIN and role_family(event.role) == "director":
             at = sentence_index.get(event.sentence.start, 0)
             chair = will_chair(flat, sentences, at, event.person)
             # "as an independent director, the chairwoman of the audit committee"
             chair = chair or details.listed_committee_chair(event.sentence)
             if chair:  # "Ms. Roe will chair the Audit Committee."
                 event.role = f"{event.role}; {chair}"
-        if event.direction == "LEAVE" and role_family(event.role) == "director":
+        if event.direction == Direction.LEAVE and role_family(event.role) == "director":
             at = sentence_index.get(event.sentence.start, 0)
             seat = details.held_seat(flat, sentences, at, event.person) or next(
                 (
@@ -213,7 +214,7 @@ def run(
                 event.role = f"{event.role}; {listed}"
     rows: list[RosterRow] = []
     disagreements = details.disagreement(flat, sentences)
-    leave_people = {id(e.person) for e in events if e.direction == "LEAVE"}
+    leave_people = {id(e.person) for e in events if e.direction == Direction.LEAVE}
     for number, event in enumerate(events, start=1):
         rows.append(
             build_row(
@@ -274,8 +275,11 @@ _AS_OF_CHANGE_RE = re.compile(
 
 
 def _dates_from_other_changes(events: list[Event]) -> None:
-    """``effective as of Mr. Smith's retirement``: take the date of Smith's change;
-    ``succeed Mr. Smith ... upon his retirement``: Smith's, named before."""
+    """Date a change by another person's change it is tied to.
+
+    ``effective as of Mr. Smith's retirement`` takes the date of Smith's change;
+    so does ``succeed Mr. Smith ... upon his retirement``, Smith named before.
+    """
     for event in events:
         if event.effective_date:
             continue
@@ -287,7 +291,7 @@ def _dates_from_other_changes(events: list[Event]) -> None:
         for other in events:
             if (
                 other is not event
-                and other.direction == "LEAVE"
+                and other.direction == Direction.LEAVE
                 and other.effective_date
                 and (
                     (name is not None and name in other.person.full.tokens)

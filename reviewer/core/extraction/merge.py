@@ -6,6 +6,7 @@ import re
 
 from reviewer.core.extraction.context import Event
 from reviewer.core.extraction.roles import role_family
+from reviewer.core.schema import ChangeType, Direction
 
 _LEAVE_PRIORITY = {
     "deceased": 5,
@@ -33,8 +34,9 @@ def merge_events(events: list[Event]) -> list[Event]:
             continue
         current.rules += [r for r in event.rules if r not in current.rules]
         if (
-            event.direction == "LEAVE"
-            and {event.kind, current.kind} == {"retired", "not_standing"}
+            event.direction == Direction.LEAVE
+            and {event.kind, current.kind}
+            == {ChangeType.RETIRED, ChangeType.NOT_STANDING}
             and event.sentence == current.sentence
         ):
             # "did not stand for re-election and retired" / "retire from, and not
@@ -42,7 +44,7 @@ def merge_events(events: list[Event]) -> list[Event]:
             first = min(event, current, key=lambda e: e.trigger_start)
             current.kind = first.kind
         elif (
-            event.direction == "LEAVE"
+            event.direction == Direction.LEAVE
             and _LEAVE_PRIORITY[event.kind] > _LEAVE_PRIORITY[current.kind]
         ):
             current.kind = event.kind
@@ -55,11 +57,13 @@ def merge_events(events: list[Event]) -> list[Event]:
         if (
             role_family(current.role) == "director"
             and role_family(event.role) != "director"
-            and event.direction != "JOIN"
+            and event.direction != Direction.JOIN
         ):
             current.role = event.role
-    joining = {key[0] for key in order if key[1] == "JOIN"}
-    return [merged[k] for k in order if not (k[1] == "ROLE" and k[0] in joining)]
+    joining = {key[0] for key in order if key[1] == Direction.JOIN}
+    return [
+        merged[k] for k in order if not (k[1] == Direction.ROLE and k[0] in joining)
+    ]
 
 
 # "At the same meeting, ...", "Later that day, ...": the occasion of the change before
@@ -71,8 +75,11 @@ _SAME_OCCASION = re.compile(
 
 
 def same_occasion_dates(events: list[Event]) -> None:
-    """Date an undated change whose sentence opens with ``At the same meeting``
-    or ``Later that day`` by the latest dated change stated before it."""
+    """Date an undated change said to happen on the same occasion as another.
+
+    A sentence opening with ``At the same meeting`` or ``Later that day`` takes
+    the date of the latest dated change stated before it.
+    """
     for event in events:
         if event.effective_date or not _SAME_OCCASION.match(event.sentence.text):
             continue

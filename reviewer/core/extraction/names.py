@@ -163,10 +163,6 @@ class Person:
         """The surname of the fullest mention."""
         return self.full.surname
 
-    def first_initial(self) -> str:
-        """Lower-case first letter of the first name."""
-        return self.full.tokens[0][0].lower()
-
 
 def _clean_token(token: str) -> str:
     return token.strip(" ,")
@@ -255,8 +251,11 @@ def _is_something_else(
     exclude: frozenset[str],
     org_tokens: set[str] | None,
 ) -> bool:
-    """Whether the whole run names something else: the issuer, a possession
-    (``Acme's board``), a thing after an article, an organisation's ``of``."""
+    """Whether the whole run names something other than a person.
+
+    The issuer, a possession (``Acme's board``), a thing after an article, an
+    organisation's ``of``.
+    """
     keys = [w.strip(".,").lower() for w in match.group("body").split()]
     if any(k in exclude for k in keys):
         return True
@@ -277,8 +276,10 @@ def _is_something_else(
 
 
 def _tokens(piece: list[str]) -> tuple[list[str], str]:
-    """A piece's name words and its nickname; hyphen-wrapped words joined, a
-    trailing initial dropped."""
+    """A piece's name words and its nickname.
+
+    Hyphen-wrapped words are joined and a trailing initial is dropped.
+    """
     nickname = ""
     tokens: list[str] = []
     for word in piece:
@@ -302,8 +303,10 @@ def _mention(
     piece: list[str],
     org_tokens: set[str] | None,
 ) -> Mention | None:
-    """The mention a piece of a capitalised run makes, or None when it names
-    an organisation, too few or too many words, or no person."""
+    """The mention a piece of a capitalised run makes, or None.
+
+    None when it names an organisation, too few or too many words, or no person.
+    """
     piece_keys = [w.strip(".,").lower() for w in piece]
     if any(k in ORG_WORDS for k in piece_keys):
         if org_tokens is not None:
@@ -345,8 +348,11 @@ def _mention(
 def _suffix(
     text: str, match: re.Match[str], p_end: int, suffix: str, named: list[str]
 ) -> tuple[str, int]:
-    """The suffix kept on the name (``Jr.``, or the English given name of
-    ``Lam Pui Yee, Cynthia``) and where the mention ends."""
+    """The suffix kept on the name and where the mention ends.
+
+    The suffix is ``Jr.`` or the like, or the English given name of ``Lam Pui
+    Yee, Cynthia``.
+    """
     m_end = p_end
     if p_end == match.end("body") and match.group("suffix"):
         suffix = match.group("suffix").strip(" ,")
@@ -383,8 +389,10 @@ def _first_names_agree(a: str, b: str) -> bool:
 
 
 def _is_tail(short: Mention, full: Mention) -> bool:
-    """Whether ``short`` is the double surname of ``full``: ``Paredes Villanueva``
-    of ``Lucía Paredes Villanueva``."""
+    """Whether ``short`` is the double surname of ``full``.
+
+    For example ``Paredes Villanueva`` of ``Lucía Paredes Villanueva``.
+    """
     words = [t for t in full.tokens if not t.endswith(".")]
     named = [t for t in short.tokens if not t.endswith(".")]
     return 2 <= len(named) < len(words) and words[-len(named) :] == named

@@ -10,6 +10,7 @@ from reviewer.core.extraction.dates import find_dates
 from reviewer.core.extraction.filing import Span
 from reviewer.core.extraction.sentences import Sentence
 from reviewer.core.records import RosterRow
+from reviewer.core.schema import Direction
 
 
 class EntityCollector:
@@ -21,6 +22,7 @@ class EntityCollector:
         self.items: list[Entity] = []
 
     def add(self, start: int, end: int, label: EntityLabel, confidence: float) -> None:
+        """Keep ``text[start:end]`` as an entity, unless out of range or seen."""
         if start < 0 or end <= start or end > len(self._text):
             return
         key = (start, end, label)
@@ -30,6 +32,7 @@ class EntityCollector:
         self.items.append(Entity(start, end, label, self._text[start:end], confidence))
 
     def add_span(self, span: Span, label: EntityLabel, confidence: float) -> None:
+        """Keep the entity a field's span covers."""
         self.add(span.start, span.end, label, confidence)
 
 
@@ -57,7 +60,7 @@ def build_row(
     if event.reason_span:
         ents.add(*event.reason_span, EntityLabel.REASON, 0.7)
     disagreement = "not_stated"
-    if event.direction == "LEAVE":
+    if event.direction == Direction.LEAVE:
         surname = event.person.surname.lower()
         for found, value, start, end in disagreements:
             if surname in found.text.lower() or leave_count == 1:
@@ -70,7 +73,7 @@ def build_row(
         nominated_by = nominated[0]
         ents.add(nominated[1], nominated[2], EntityLabel.NOMINATOR, 0.7)
     committee_names: list[str] = []
-    if event.direction != "LEAVE":
+    if event.direction != Direction.LEAVE:
         index = sentence_index.get(sentence.start, 0)
         for name, start, end in details.committees(
             ctx.flat, sentences, index, event.person
@@ -84,9 +87,9 @@ def build_row(
         independent = "true"
     elif "executive director" in lowered and "non-executive" not in lowered:
         independent = "false"
-    elif event.officer and event.direction == "JOIN":
+    elif event.officer and event.direction == Direction.JOIN:
         independent = "false"  # an officer of the company is not independent
-    elif event.direction == "JOIN":
+    elif event.direction == Direction.JOIN:
         index = sentence_index.get(sentence.start, 0)
         independent = details.independence(
             sentences[index : index + 5], event.person.surname

@@ -38,6 +38,7 @@ from reviewer.core.extraction.seats import (
     pick_role,
 )
 from reviewer.core.extraction.sentences import Sentence
+from reviewer.core.schema import Direction
 
 _JOIN_BOARD_RE = re.compile(
     r"\bto\s+(?:the|its|our|\w+['’]s)\s+board\b|\bjoin|\bas\s+(?:a\s+|an\s+)?(?:new\s+)?(?:independent\s+|non-executive\s+)*director|\bnominee|\bwelcom|\bnew\s+(?:board\s+)?(?:member|director)",
@@ -134,7 +135,7 @@ def events_in_sentence(
             triggers,
             about,
             # "X will step down ... and will be succeeded by Y": X's change
-            events[-1] if events and events[-1].direction == "LEAVE" else prior,
+            events[-1] if events and events[-1].direction == Direction.LEAVE else prior,
             on_board=bool(events),
         )
         if event is not None:
@@ -284,7 +285,7 @@ def _event(
         and not board
         and trigger.kind in LEAVE
         and prior is not None
-        and prior.direction == "JOIN"
+        and prior.direction == Direction.JOIN
         and _REPLACES_RE.search(ctx.flat, sentence.start, trigger.start)
     ):
         board = True  # "She replaces Max Kline, who retired": the seat she fills

@@ -93,8 +93,10 @@ _SUBSIDIARY_NAMED = re.compile(
 
 
 def subsidiary_names(flat: str) -> re.Pattern[str] | None:
-    """A pattern for the seats at subsidiaries the document names: ``of TTL``,
-    ``the TTL board``, ``Tarnby Trust Limited's board``; None when it names none."""
+    """A pattern for the seats at subsidiaries the document names, or None.
+
+    For example ``of TTL``, ``the TTL board``, ``Tarnby Trust Limited's board``.
+    """
     names: set[str] = set()
     if "ubsidiar" not in flat:
         return None
@@ -121,8 +123,10 @@ def at_subsidiary(ctx: Context, start: int, end: int) -> bool:
 def other_board_spans(
     ctx: Context, start: int, end: int, subsidiaries: bool = True
 ) -> list[tuple[int, int]]:
-    """Spans in ``[start, end)`` naming another organisation's board (a named
-    company's, a subsidiary's unless ``subsidiaries`` is false)."""
+    """Spans in ``[start, end)`` naming another organisation's board.
+
+    A named company's, or a subsidiary's unless ``subsidiaries`` is false.
+    """
     lowered = ctx.flat[max(0, start - 240) : end].lower()
     spans = (
         _subsidiary_spans(ctx.flat, start, end)
@@ -217,8 +221,10 @@ _SINCE_AFTER_RE = re.compile(r"\s+since\b", re.IGNORECASE)
 
 
 def is_current_role(flat: str, role: RoleMention, sentence: Sentence) -> bool:
-    """Whether a role is the one held now or before (``currently Lead Director``,
-    ``a director since 2019``)."""
+    """Whether a role is the one held now or before.
+
+    For example ``currently Lead Director``, ``a director since 2019``.
+    """
     head = flat[max(sentence.start, role.start - 30) : role.start]
     return (
         _CURRENT_ROLE_RE.search(head) is not None
@@ -272,8 +278,10 @@ _PHRASE_END = re.compile(
 def leading_roles(
     ctx: Context, start: int, end: int
 ) -> tuple[list[RoleMention], bool, bool] | None:
-    """Roles in the title right after a trigger (``appointed as Chief Financial
-    Officer``): (roles, board word present, officer present), or None."""
+    """(roles, board word present, officer present) of the title after a trigger.
+
+    For example ``appointed as Chief Financial Officer``; None without a title.
+    """
     lead = _LEADING_TITLE.match(ctx.flat, start, end)
     if not lead:
         return None

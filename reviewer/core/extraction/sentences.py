@@ -1,4 +1,5 @@
 """Sentence spans over a document's text, robust to hard-wrapped lines.
+
 Offsets always refer to the original text. :func:`flatten` gives a
 same-length copy with every whitespace character turned into a space, so
 regular expressions see names and phrases that a line break split.
@@ -100,9 +101,10 @@ def _line_breaks(text: str, start: int, end: int) -> list[int]:
 def split_sentences(
     text: str, start: int = 0, end: int | None = None, flat: str | None = None
 ) -> list[Sentence]:
-    """Split ``text[start:end]`` into sentences. Boundaries: blank lines, a
-    sentence-final mark followed by a capital, a line that starts a bullet or
-    an item, and the end of a short heading-like line.
+    """Split ``text[start:end]`` into sentences.
+
+    Boundaries: blank lines, a sentence-final mark followed by a capital, a line
+    that starts a bullet or an item, and the end of a short heading-like line.
     """
     end = len(text) if end is None else end
     flat = flatten(text) if flat is None else flat

@@ -71,6 +71,7 @@ def call(work: Work, task: Task) -> TaskResult:
 
 
 def memory_message(limit_mb: int) -> str:
+    """The user's sentence for a file that went over the memory budget."""
     if limit_mb:
         return (
             f"reading it needed more than the {limit_mb} MB memory budget, so it "

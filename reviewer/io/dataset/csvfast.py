@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reviewer.core.schema import COLUMN_NAMES
+from reviewer.core.schema import COLUMN_NAMES, ReviewStatus
 from reviewer.io.errors import DatasetFormatError
 
 BOM = b"\xef\xbb\xbf"
@@ -220,7 +220,11 @@ def review_of(
         return row[header.index(name)] if name in header else ""
 
     statuses = [cell(row, "review_status") for row in rows]
-    status = "reviewed" if "reviewed" in statuses else next(iter(statuses), "")
+    status = (
+        ReviewStatus.REVIEWED
+        if ReviewStatus.REVIEWED in statuses
+        else next(iter(statuses), "")
+    )
     newest = max(rows, key=lambda r: cell(r, "reviewed_at"), default=None)
     if newest is None:
         return status, "", ""

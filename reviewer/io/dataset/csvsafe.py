@@ -1,4 +1,4 @@
-"""Neutralise spreadsheet formulas in cells taken from untrusted documents.
+r"""Neutralise spreadsheet formulas in cells taken from untrusted documents.
 
 A spreadsheet runs a cell as a formula when its text starts with ``=``, ``+``,
 ``-`` or ``@`` (and some also after a leading tab or carriage return), so a
@@ -6,7 +6,7 @@ document quoting ``=HYPERLINK(...)`` could run something when the CSV is opened.
 
 The rule, applied to every column of a record the app writes:
 
-* a cell whose first character is one of ``= + - @ \\t \\r`` gets a ``'`` in
+* a cell whose first character is one of ``= + - @ \t \r`` gets a ``'`` in
   front (the spreadsheet convention for "this is text");
 * except a cell that is a plain number (``-3``, ``+1.5``): it runs nothing and the
   integer columns hold plain numbers only;

@@ -1,7 +1,7 @@
-"""The reviewed dataset: one CSV, merged by document, written atomically.
+r"""The reviewed dataset: one CSV, merged by document, written atomically.
 
 Format (the contract is ``DATASET.md``): UTF-8 without BOM, a header row, RFC 4180
-quoting (fields quoted when they hold a comma, quote or line break; ``\\r\\n``
+quoting (fields quoted when they hold a comma, quote or line break; ``\r\n``
 between records), the columns of :data:`reviewer.core.schema.COLUMNS` in order.
 ``pandas.read_csv(path, dtype=str, keep_default_na=False)`` reads every value back.
 
@@ -40,7 +40,7 @@ from typing import IO, TYPE_CHECKING, BinaryIO
 from reviewer.core.document import Document
 from reviewer.core.provenance import build_records
 from reviewer.core.records import Extraction, ReviewState
-from reviewer.core.schema import COLUMN_NAMES
+from reviewer.core.schema import COLUMN_NAMES, ReviewStatus
 from reviewer.io.dataset.csvfast import (
     RawDataset,
     fingerprint,
@@ -60,40 +60,13 @@ from reviewer.io.dataset.safewrite import (
 )
 from reviewer.io.errors import (
     DatasetConflictError,
-    DatasetDiskFullError,
-    DatasetError,
-    DatasetFolderMissingError,
     DatasetFormatError,
-    DatasetLockedError,
     DatasetNotFoundError,
     DatasetNotRegularError,
-    DatasetReadOnlyError,
 )
 
 if TYPE_CHECKING:
     import pandas as pd
-
-__all__ = [
-    "LOCK_TIMEOUT",
-    "DatasetConflictError",
-    "DatasetDiskFullError",
-    "DatasetError",
-    "DatasetFolderMissingError",
-    "DatasetFormatError",
-    "DatasetLockedError",
-    "DatasetNotFoundError",
-    "DatasetNotRegularError",
-    "DatasetReadOnlyError",
-    "SaveSummary",
-    "current_fingerprints",
-    "doc_statuses",
-    "doc_summaries",
-    "read_dataset",
-    "save_records",
-    "save_review",
-    "source_file_for",
-    "written_fingerprints",
-]
 
 logger = logging.getLogger(__name__)
 
@@ -239,7 +212,7 @@ def _merge(
         rows = [["" if i is None else row[i] for i in pick] for row in rows]
     doc = out_header.index("doc_id")
     status = out_header.index("review_status")
-    reviewed = {row[doc] for row in rows if row[status] == "reviewed"}
+    reviewed = {row[doc] for row in rows if row[status] == ReviewStatus.REVIEWED}
     kept_reviewed: set[str] = set()
     fresh: list[dict[str, str]] = []
     for record in records:
@@ -273,7 +246,7 @@ def _save_fast(
         kept_reviewed = {
             doc_id
             for doc_id, rows in raw.wanted.items()
-            if review_of(header, rows)[0] == "reviewed"
+            if review_of(header, rows)[0] == ReviewStatus.REVIEWED
         }
     fresh = [r for r in records if r["doc_id"] not in kept_reviewed]
     replaced = {record["doc_id"] for record in fresh}
@@ -359,7 +332,7 @@ def _check_conflicts(
                 reasons.append(
                     "its rows for this filing were removed after you opened it"
                 )
-        elif status == "reviewed" and mine != "reviewed":
+        elif status == ReviewStatus.REVIEWED and mine != ReviewStatus.REVIEWED:
             theirs[doc_id] = (status, by, at)
             reasons.append(
                 f"it holds this filing as reviewed{who}{when}, and your version is "
@@ -377,7 +350,7 @@ def _check_conflicts(
 def _statuses_of(records: Sequence[dict[str, str]]) -> dict[str, str]:
     found: dict[str, str] = {}
     for record in records:
-        if found.get(record["doc_id"]) != "reviewed":
+        if found.get(record["doc_id"]) != ReviewStatus.REVIEWED:
             found[record["doc_id"]] = record.get("review_status", "")
     return found
 
@@ -507,8 +480,8 @@ def doc_statuses(dataset_path: str | os.PathLike[str]) -> dict[str, str]:
     status = header.index("review_status") if "review_status" in header else None
     result: dict[str, str] = {}
     for row in rows:
-        value = row[status] if status is not None else "extracted"
-        if result.get(row[doc]) != "reviewed":
+        value = row[status] if status is not None else ReviewStatus.EXTRACTED
+        if result.get(row[doc]) != ReviewStatus.REVIEWED:
             result[row[doc]] = value
     return result
 
@@ -531,7 +504,10 @@ def doc_summaries(dataset_path: str | os.PathLike[str]) -> dict[str, tuple[str, 
     for row in rows:
         grouped.setdefault(row[doc], []).append(row)
     return {
-        doc_id: (review_of(header, group)[0] or "extracted", fingerprint(header, group))
+        doc_id: (
+            review_of(header, group)[0] or ReviewStatus.EXTRACTED,
+            fingerprint(header, group),
+        )
         for doc_id, group in grouped.items()
     }
 

@@ -40,6 +40,7 @@ HYPHEN_SET = frozenset(HYPHENS)
 
 
 def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a lexicon written as one string."""
     return frozenset(text.split())
 
 
@@ -371,12 +372,12 @@ Decision = Callable[[Line, Line], str]
 
 
 def flow_lines(lines: Sequence[Line], page_count: int, decide: Decision) -> Flowed:
-    """Concatenate PDF lines into text, keeping one box per character.
+    r"""Concatenate PDF lines into text, keeping one box per character.
 
     Args:
         lines: the lines in reading order, each with ``boxes``.
         page_count: number of pages (pages without lines still get a start).
-        decide: returns ``"\\n\\n"``, ``"\\n"`` or ``"join"`` for two neighbours.
+        decide: returns ``"\n\n"``, ``"\n"`` or ``"join"`` for two neighbours.
     """
     vocabulary = LazyVocabulary(lambda: "\n".join(line.text for line in lines))
     parts: list[str] = []

@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reviewer.core.evaluate import direction, names_match
+from reviewer.core.schema import ChangeType
 
 Records = Sequence[Mapping[str, Any]]
 
 
 def _events(records: Records) -> list[tuple[str, str, str]]:
     """(person, direction, change type) of the rows that are events."""
-    found = []
+    found: list[tuple[str, str, str]] = []
     for row in records:
         change = str(row.get("change_type", ""))
         way = direction(change)
@@ -30,7 +31,7 @@ def _events(records: Records) -> list[tuple[str, str, str]]:
                 (
                     str(row["person"]),
                     way,
-                    "appointed" if change == "elected" else change,
+                    ChangeType.APPOINTED if change == ChangeType.ELECTED else change,
                 )
             )
     return found
@@ -53,13 +54,13 @@ def _pairs(
             None,
         )
         if hit is None:
-            labels.append((change, "none"))
+            labels.append((change, ChangeType.NONE))
             continue
         used.add(hit)
         labels.append((change, b[hit][2]))
         matched += b[hit][1] == way
     labels += [
-        (("none"), change) for i, (_, _, change) in enumerate(b) if i not in used
+        (ChangeType.NONE, change) for i, (_, _, change) in enumerate(b) if i not in used
     ]
     return labels, matched
 

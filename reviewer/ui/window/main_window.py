@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from reviewer.core.schema import ReviewStatus
 from reviewer.io.formats import SUPPORTED_DESCRIPTION
 from reviewer.ui import collector, icons
 from reviewer.ui.context import AppContext
@@ -409,7 +410,10 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _on_reviewed_toggled(self, checked: bool) -> None:
         session = self.navigator.current()
-        if session is not None and (session.model.status() == "reviewed") != checked:
+        if (
+            session is not None
+            and (session.model.status() == ReviewStatus.REVIEWED) != checked
+        ):
             self.navigator.set_reviewed(checked)
 
     @Slot()
@@ -447,7 +451,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_model_status_changed(self, status: str) -> None:
         self.ui_actions.reviewed.blockSignals(True)
-        self.ui_actions.reviewed.setChecked(status == "reviewed")
+        self.ui_actions.reviewed.setChecked(status == ReviewStatus.REVIEWED)
         self.ui_actions.reviewed.blockSignals(False)
 
     @Slot(bool)

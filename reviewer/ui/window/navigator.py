@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from reviewer.core.schema import FilingStatus
 from reviewer.io.errors import LoadCancelledError, LoadError
 from reviewer.io.formats import SUPPORTED_SUFFIXES
-from reviewer.models.queue_model import FilingStatus, QueueModel, list_folder
+from reviewer.models.queue_model import QueueModel, list_folder
 from reviewer.ui.context import AppContext
 from reviewer.ui.window.review_saving import ReviewSaving
 from reviewer.ui.window.saver import DatasetSaver

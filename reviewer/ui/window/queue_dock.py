@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.schema import FilingStatus
 from reviewer.models.queue_model import (
     FILING,
     ROWS,
     SORT_ROLE,
     STATE,
     STATUS_ROLE,
-    FilingStatus,
     QueueModel,
 )
 
@@ -90,10 +90,6 @@ class QueueDock(QDockWidget):
         self.setWidget(box)
         self.list_view.activated.connect(self._on_list_activated)
         self.list_view.clicked.connect(self._on_list_activated)
-
-    def set_state_filter(self, status: str) -> None:
-        """Show only filings in ``status`` ("" shows all)."""
-        self.state_filter.setCurrentIndex(max(0, self.state_filter.findData(status)))
 
     def shown_rows(self) -> list[int]:
         """The queue rows listed, top to bottom (after sorting and filtering)."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.schema import ReviewStatus
 from reviewer.ui.document.document_view import DocumentView
 from reviewer.ui.document.legend import Legend
 from reviewer.ui.roster.filing_form import FilingForm
@@ -141,11 +142,6 @@ class ReviewPane(QSplitter):
             roster = height * ROSTER_SHARE // 100
             self.setSizes([height - roster, roster])
 
-    @property
-    def top_splitter(self) -> QSplitter:
-        """The text (and page) beside the filing form."""
-        return self._top
-
     def splitters(self) -> tuple[QSplitter, QSplitter]:
         """Both splitters, to remember their sizes (by object name)."""
         return self, self._top
@@ -256,12 +252,15 @@ class ReviewPane(QSplitter):
             self.review_label.setText("")
             return
         state = self._model.state()
-        if state.status == "reviewed" and self._model.changed_since_accepted():
+        if (
+            state.status == ReviewStatus.REVIEWED
+            and self._model.changed_since_accepted()
+        ):
             text = (
                 "<b>✎ Changed since accepted.</b> Press <b>Ctrl+Enter</b> to "
                 "accept the changes and save them."
             )
-        elif state.status == "reviewed":
+        elif state.status == ReviewStatus.REVIEWED:
             who = f" by {state.reviewed_by}" if state.reviewed_by else ""
             when = state.reviewed_at.replace("T", " ").replace("Z", " UTC")
             text = f"<b>✔ Reviewed</b>{who}<br>{when}"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import SignalInstance, Slot
 
 from reviewer.core.records import ReviewState
-from reviewer.models.queue_model import FilingStatus
+from reviewer.core.schema import FilingStatus, ReviewStatus
 from reviewer.ui.window.saver import SAVE_WAIT_MS
 from reviewer.ui.window.session import ReviewStore
 
@@ -45,8 +45,8 @@ class ReviewSaving:
 
     if TYPE_CHECKING:
 
-        def is_preview(self, session: FilingSession | None = None) -> bool: ...
-        def open_next(self) -> bool: ...
+        def is_preview(self, session: FilingSession | None = None) -> bool: ...  # noqa: D102
+        def open_next(self) -> bool: ...  # noqa: D102
 
     def store(self, ask: bool = True) -> ReviewStore | None:
         """The dataset store; asks for the dataset path once when ``ask``."""
@@ -119,7 +119,7 @@ class ReviewSaving:
             return False  # no dataset chosen: nothing is marked or saved
         name = self.reviewer_name()
         stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        session.model.change_status("reviewed", name, stamp)
+        session.model.change_status(ReviewStatus.REVIEWED, name, stamp)
         self._refresh_status(session)  # ◐ until the rows are in the dataset
         if not self.save_session(session):
             return False
@@ -133,9 +133,9 @@ class ReviewSaving:
         model = self._current.model
         if reviewed:
             stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-            model.change_status("reviewed", self.reviewer_name(), stamp)
+            model.change_status(ReviewStatus.REVIEWED, self.reviewer_name(), stamp)
         else:
-            model.change_status("extracted", "", "")
+            model.change_status(ReviewStatus.EXTRACTED, "", "")
         self._refresh_status(self._current)
 
     def discard_current(self) -> None:
@@ -158,7 +158,7 @@ class ReviewSaving:
         if row < 0:
             return
         dirty = session.is_dirty()
-        reviewed = session.model.status() == "reviewed"
+        reviewed = session.model.status() == ReviewStatus.REVIEWED
         if session.model.changed_since_accepted():
             status = FilingStatus.CHANGED
         elif not dirty and (reviewed or at_least is FilingStatus.REVIEWED):

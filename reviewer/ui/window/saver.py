@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal, Slot
 
 from reviewer.core.records import ReviewState
+from reviewer.core.schema import ReviewStatus
 from reviewer.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ class DatasetSaver(QObject):
         if isinstance(result, str):
             session.base = result
         if session.model.state() == job.state:  # else: later edits stay unsaved
-            if job.state.status == "reviewed":
+            if job.state.status == ReviewStatus.REVIEWED:
                 # Undo stops at a saved Accept: stepping back past it would
                 # un-review a filing the dataset holds as reviewed.
                 session.stack.clear()

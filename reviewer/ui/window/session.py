@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 
 from reviewer.core.document import Document
 from reviewer.core.records import Extraction, ReviewState
+from reviewer.core.schema import FilingStatus
 from reviewer.io.errors import DatasetError
 
 if TYPE_CHECKING:
@@ -163,12 +164,12 @@ class ReviewStore:
         mine = written_fingerprints(records).get(document.doc_id, "")
         return bool(mine) and mine == self.fingerprint(document.doc_id)
 
-    def status(self, doc_id: str) -> str:
+    def status(self, doc_id: str) -> FilingStatus:
         """``new``, ``in progress`` or ``reviewed``, from autosave and dataset."""
         try:
             return self._workspace.status(doc_id)
         except (DatasetError, OSError, ValueError):
-            return "new"
+            return FilingStatus.NEW
 
     def discard(self, doc_id: str) -> None:
         """Forget the autosaved state of a filing."""
@@ -207,6 +208,6 @@ def queue_statuses(
             status = workspace.status(doc_id_of(path))
         except (OSError, ValueError, DatasetError):
             continue
-        if status != "new":
+        if status != FilingStatus.NEW:
             found[path] = status
     return found

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
-from reviewer.models.queue_model import FilingStatus, QueueModel
+from reviewer.core.schema import FilingStatus
+from reviewer.models.queue_model import QueueModel
 
 logger = logging.getLogger(__name__)
 

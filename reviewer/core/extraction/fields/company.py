@@ -164,7 +164,7 @@ def cover(page: Page) -> Found:
 
 
 def _after_verb(name: Span) -> Span:
-    """``Jane Roe Joins Acme Corp.`` (a headline before the bracket): ``Acme Corp.``"""
+    """``Jane Roe Joins Acme Corp.`` (headline before the bracket) -> ``Acme Corp.``."""
     words = name.value.split()
     cut = max(
         (i for i, w in enumerate(words) if w.lower() in HEADLINE_VERBS), default=-1
@@ -188,8 +188,11 @@ _DEFINED_RE = re.compile(
 
 
 def release(page: Page, dateline_issuer: Span) -> Found:
-    """The first of: the issuer after the dateline, the name before a ticker
-    bracket, the name before a defined "(the "Company")"."""
+    """The company of a press release, by the first rule that finds one.
+
+    The issuer after the dateline, the name before a ticker bracket, the name
+    before a defined "(the "Company")".
+    """
     start, end = page.first, min(page.last, page.first + 20000)
     found: list[Span] = [dateline_issuer] if dateline_issuer.value else []
     for pattern in (_TICKER_BRACKET_RE, _VENDOR_BRACKET_RE, _DEFINED_RE):
@@ -329,8 +332,10 @@ _SEC_HEADER_NAME_RE = re.compile(r"COMPANY CONFORMED NAME:\s*([^\n]+)")
 
 
 def edgar_header(page: Page) -> Found:
-    """The SEC header's conformed name, as the document writes it where it does
-    (``META PLATFORMS, INC.`` is written ``Meta Platforms, Inc.``)."""
+    """The SEC header's conformed name, as the document writes it where it does.
+
+    ``META PLATFORMS, INC.`` is given as ``Meta Platforms, Inc.``.
+    """
     match = _SEC_HEADER_NAME_RE.search(page.text, 0, min(len(page.text), 5000))
     if not match:
         return NOT_FOUND
@@ -364,8 +369,11 @@ _SIGNATURE_RE = re.compile(
 
 
 def signature(page: Page) -> Found:
-    """The company of a signature: ``ACME CORP.`` / ``By: /s/ ...``, ``By order of
-    the Board`` / ``Acme Holdings Limited``, ``For ACME LIMITED`` / ``Sd/-``."""
+    """The company of a signature block.
+
+    ``ACME CORP.`` / ``By: /s/ ...``, ``By order of the Board`` / ``Acme
+    Holdings Limited``, ``For ACME LIMITED`` / ``Sd/-``.
+    """
     for start, end in page.spans:
         if (
             page.text.find("By", start, end) < 0

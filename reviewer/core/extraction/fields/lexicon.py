@@ -247,16 +247,6 @@ ISSUER_VERB = (
     r"|has\s+elected|elected|on\s+\w+day\s+(?:announced|said|named|appointed))"
 )
 
-WEEKDAYS = (
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-)
-
 # US states and provinces as datelines abbreviate them, and country names.
 REGION_WORD = (
     r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich"

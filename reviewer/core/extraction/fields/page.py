@@ -49,8 +49,10 @@ class Page:
     def search(
         self, pattern: re.Pattern[str], start: int, end: int
     ) -> re.Match[str] | None:
-        """``pattern.search(flat, start, end)``, computed once per page (several
-        rules look for the same ticker bracket)."""
+        """``pattern.search(flat, start, end)``, computed once per page.
+
+        Several rules look for the same ticker bracket.
+        """
         key = (pattern.pattern, start, end)
         if key not in self._searched:
             self._searched[key] = pattern.search(self.flat, start, end)
@@ -58,10 +60,12 @@ class Page:
 
     @property
     def first(self) -> int:
+        """Offset in ``flat`` where the page's text starts."""
         return self.spans[0][0] if self.spans else 0
 
     @property
     def last(self) -> int:
+        """Offset in ``flat`` where the page's text ends."""
         return self.spans[-1][1] if self.spans else len(self.text)
 
 

@@ -158,8 +158,10 @@ _NSE_RE = re.compile(r"National\s+Stock\s+Exchange|\bNSE\b")
 
 
 def labelled(page: Page, start: int, end: int) -> Pair:
-    """A labelled code: ``TIDM: ACME``, ``ASX Code: XYZ``, ``Symbol: ACME``,
-    ``Scrip Code: 500325``; an NSE symbol is preferred to a BSE scrip code."""
+    """A labelled code; an NSE symbol is preferred to a BSE scrip code.
+
+    ``TIDM: ACME``, ``ASX Code: XYZ``, ``Symbol: ACME``, ``Scrip Code: 500325``.
+    """
     rule = "ticker.labelled"
     stop = min(end, start + 6000)
     lowered = page.text[start:stop].lower()

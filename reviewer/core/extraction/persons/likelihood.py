@@ -177,10 +177,12 @@ def _word_evidence(
 
 
 def leading_noise(words: list[str], lower: frozenset[str]) -> int:
-    """How many of the first ``words`` are not part of the name ("Years V. James
-    Vena", "Nil Nil George Stubos"): function words and common words, leaving
-    two words at least, the first of them an initial or a given name (so that
-    "Card Interchange Fee" is judged whole)."""
+    """How many of the first ``words`` are not part of the name.
+
+    "Years V. James Vena", "Nil Nil George Stubos": function words and common
+    words, leaving two words at least, the first of them an initial or a given
+    name (so that "Card Interchange Fee" is judged whole).
+    """
     count = 0
     while len(words) - count > 2:
         kind, _weight = _word_evidence(words[count], 0, len(words), lower)
