@@ -96,6 +96,7 @@ def run_batch(
     budget: Budget | None = None,
     preload: Sequence[str] = (),
     on_done: Callable[[int], None] | None = None,
+    on_result: Callable[[int, TaskResult], None] | None = None,
 ) -> list[TaskResult]:
     """Run ``work`` on every task; return one result per task, in task order.
 
@@ -106,28 +107,51 @@ def run_batch(
         budget: per-task limits (default: 60 s, 1024 MB).
         preload: modules the fork server imports once, so workers start warm.
         on_done: called with a task's index as soon as it finishes.
+        on_result: called with a task's index and result as soon as it
+            finishes (e.g. to save results while the batch goes on).
     """
     budget = budget or Budget()
     jobs = available_cores() if jobs <= 0 else jobs
     if not tasks:
         return []
+    notify = _notifier(on_done, on_result)
     if jobs == 1 and not budget.limited:
-        return _run_here(work, tasks, on_done)
+        return _run_here(work, tasks, notify)
     pool = _Pool(work, budget, preload, min(jobs, len(tasks)))
     try:
-        return pool.run(tasks, on_done)
+        return pool.run(tasks, notify)
     finally:
         pool.close()
 
 
+Notify = Callable[[int, TaskResult], None]
+
+
+def _notifier(
+    on_done: Callable[[int], None] | None,
+    on_result: Callable[[int, TaskResult], None] | None,
+) -> Notify | None:
+    """One callback for both of :func:`run_batch`'s."""
+    if on_done is None and on_result is None:
+        return None
+
+    def notify(index: int, result: TaskResult) -> None:
+        if on_result is not None:
+            on_result(index, result)
+        if on_done is not None:
+            on_done(index)
+
+    return notify
+
+
 def _run_here(
-    work: Work, tasks: Sequence[Task], on_done: Callable[[int], None] | None
+    work: Work, tasks: Sequence[Task], notify: Notify | None
 ) -> list[TaskResult]:
     results = []
     for index, task in enumerate(tasks):
         results.append(call(work, task))
-        if on_done is not None:
-            on_done(index)
+        if notify is not None:
+            notify(index, results[-1])
     return results
 
 
@@ -186,7 +210,7 @@ class _Pool:
         self.workers = [self._start() for _ in range(size)]
         self.results: list[TaskResult | None] = []
         self.pending: deque[int] = deque()
-        self.on_done: Callable[[int], None] | None = None
+        self.notify: Notify | None = None
         self.failed_starts = 0
 
     def _start(self) -> _Worker:
@@ -201,12 +225,18 @@ class _Pool:
         return _Worker(process, parent)
 
     def run(
-        self, tasks: Sequence[Task], on_done: Callable[[int], None] | None
+        self, tasks: Sequence[Task], notify: Notify | None = None
     ) -> list[TaskResult]:
-        """Hand out the tasks, collect the results, enforce the budget."""
+        """Hand out the tasks, collect the results, enforce the budget.
+
+        A pool may run several batches one after another (its workers stay).
+        """
         self.results = [None] * len(tasks)
         self.pending = deque(range(len(tasks)))
-        self.on_done = on_done
+        self.notify = notify
+        for worker in list(self.workers):  # one that died while idle is no crash
+            if not worker.process.is_alive():
+                self._replace(worker)
         timeout = self.budget.timeout
         while True:
             for worker in self.workers:
@@ -238,8 +268,8 @@ class _Pool:
         index = worker.sent.popleft()
         self.results[index] = result
         worker.deadline = time.monotonic() + self.budget.timeout
-        if self.on_done is not None:
-            self.on_done(index)
+        if self.notify is not None:
+            self.notify(index, result)
 
     def _replace(self, worker: _Worker) -> None:
         """Kill a worker, give its unstarted tasks back, start a fresh one."""
