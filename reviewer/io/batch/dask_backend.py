@@ -36,7 +36,7 @@ from reviewer.io.batch.sandbox import TaskResult, Work
 
 logger = logging.getLogger(__name__)
 
-CONNECT_TIMEOUT = 20.0
+CONNECT_TIMEOUT = 10.0
 """Seconds to wait for a scheduler to answer."""
 
 
@@ -101,6 +101,7 @@ def connect(scheduler: str) -> Cluster:
             "(pip install 'board-change-reviewer[cluster]')"
         ) from None
     dist: Any = distributed  # untyped
+    _quiet()
     workers = parse_local(scheduler)
     if workers is not None:
         from reviewer.io.batch.pool import available_cores
@@ -130,6 +131,18 @@ def connect(scheduler: str) -> Cluster:
             f"cannot reach the Dask scheduler at {scheduler} ({exc})"
         ) from None
     return Cluster(client)
+
+
+def _quiet() -> None:
+    """Keep Dask's INFO chatter (workers starting, closing) off the terminal.
+
+    Its warnings and errors still show.
+    """
+    for name in list(logging.root.manager.loggerDict):
+        if name == "distributed" or name.startswith("distributed."):
+            logger_ = logging.getLogger(name)
+            if logger_.level < logging.WARNING:
+                logger_.setLevel(logging.WARNING)
 
 
 # -- the worker side --------------------------------------------------------
