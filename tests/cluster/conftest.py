@@ -31,15 +31,15 @@ def free_port() -> int:
 
 def start(args: list[str], log: Path, **env: str) -> subprocess.Popen[bytes]:
     """Start a process in its own group (so that all it starts can be stopped)."""
-    handle = open(log, "wb")  # noqa: SIM115 - closed with the process
-    return subprocess.Popen(
-        args,
-        stdout=handle,
-        stderr=subprocess.STDOUT,
-        cwd=ROOT,
-        env=os.environ | {"PYTHONPATH": str(ROOT)} | env,
-        start_new_session=True,
-    )
+    with open(log, "wb") as handle:  # the child keeps its own copy
+        return subprocess.Popen(
+            args,
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
+            env=os.environ | {"PYTHONPATH": str(ROOT)} | env,
+            start_new_session=True,
+        )
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:

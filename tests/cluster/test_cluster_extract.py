@@ -153,7 +153,7 @@ def test_a_killed_client_resumes_to_the_same_result(tmp_path: Path) -> None:
     try:
         _wait_for_parts(out, 5, command)
         os.killpg(command.pid, signal.SIGKILL)  # the client and its LocalCluster
-        command.wait(30)
+        command.communicate(timeout=30)
     finally:
         stop(command)  # type: ignore[arg-type]
     parts = out.with_name(out.name + ".parts")
