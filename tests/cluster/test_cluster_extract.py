@@ -52,7 +52,8 @@ def test_a_local_cluster_gives_the_rows_of_one_job_and_names_bad_files(
         shown = name.encode("unicode_escape").decode("ascii")
         assert any(shown in line and word in line for line in lines), (name, err)
     assert "Dask dashboard: http://127.0.0.1:" in err
-    assert f"62 document(s) written to {tmp_path / 'local.csv'}, {len(bad)} failed" in err
+    summary = f"62 document(s) written to {tmp_path / 'local.csv'}, {len(bad)} failed"
+    assert summary in err
     assert "INFO" not in err  # Dask's chatter stays off the terminal
 
 
@@ -163,7 +164,7 @@ def test_a_killed_client_resumes_to_the_same_result(tmp_path: Path) -> None:
     again = extract(*args)
     assert again.returncode == 0, again.stderr
     assert "resuming:" in again.stderr
-    reference = extract(str(folder), "-o", str(tmp_path / "one.csv"), "--jobs", "1")
+    extract(str(folder), "-o", str(tmp_path / "one.csv"), "--jobs", "1")
     got, expected = rows(out), rows(tmp_path / "one.csv")
     assert got["doc_id"].nunique() == 800
     assert got.equals(expected)
