@@ -181,8 +181,18 @@ class WorkerStartError(RuntimeError):
 
 
 IN_FLIGHT = 2
-"""Tasks sent to a worker ahead: it starts the next one without waiting for
-the parent, which matters on a busy machine (each hand-over costs a wake-up)."""
+"""Tasks a worker holds before it is sent the next chunk: it starts the next
+one without waiting for the parent, which matters on a busy machine (each
+hand-over costs a wake-up)."""
+
+CHUNK = 16
+"""Most tasks sent to a worker in one message (files travel in chunks; each
+result still comes back on its own, so every file keeps its own deadline)."""
+
+
+def _chunk(pending: int, workers: int) -> int:
+    """Tasks for the next message: fewer near the end, so workers finish together."""
+    return max(1, min(CHUNK, pending // (2 * workers)))
 
 
 @dataclass
@@ -240,15 +250,17 @@ class _Pool:
         timeout = self.budget.timeout
         while True:
             for worker in self.workers:
-                while len(worker.sent) < IN_FLIGHT and self.pending:
-                    index = self.pending.popleft()
-                    if not worker.sent:
-                        allowed = timeout if worker.ready else max(timeout, START)
-                        worker.deadline = time.monotonic() + allowed
-                    worker.sent.append(index)
-                    message = json.dumps([index, tasks[index]])
-                    with contextlib.suppress(OSError):  # a dead worker: see below
-                        worker.conn.send_bytes(message.encode("utf-8", "surrogatepass"))
+                if len(worker.sent) >= IN_FLIGHT or not self.pending:
+                    continue
+                size = _chunk(len(self.pending), len(self.workers))
+                chunk = [self.pending.popleft() for _ in range(size)]
+                if not worker.sent:
+                    allowed = timeout if worker.ready else max(timeout, START)
+                    worker.deadline = time.monotonic() + allowed
+                worker.sent.extend(chunk)
+                message = json.dumps([[index, tasks[index]] for index in chunk])
+                with contextlib.suppress(OSError):  # a dead worker: see below
+                    worker.conn.send_bytes(message.encode("utf-8", "surrogatepass"))
             busy = [worker for worker in self.workers if worker.sent]
             if not busy:
                 break
