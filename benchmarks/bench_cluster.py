@@ -133,8 +133,10 @@ def _overhead(folder: Path, rounds: int) -> tuple[float, float, float]:
         cluster.close()
     ratios = [d / p for d, p in zip(dask, plain, strict=True)]
     count = len(files)
-    return statistics.median(plain) / count, statistics.median(dask) / count, (
-        statistics.median(ratios)
+    return (
+        statistics.median(plain) / count,
+        statistics.median(dask) / count,
+        statistics.median(ratios),
     )
 
 
