@@ -67,6 +67,9 @@ class DaskCluster:
             [str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", "0",
              "--no-dashboard", "--scheduler-file", str(self.file)],
             folder / "scheduler.log",
+            # a chunk whose worker dies is given back at once: the client then
+            # retries its files one by one (the path a LocalCluster takes)
+            DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES="0",
         )  # fmt: skip
         deadline = time.monotonic() + 60
         while not self.file.exists():

@@ -150,6 +150,9 @@ def test_parts_resume_skips_committed_sources_only(tmp_path: Path) -> None:
     records, duplicates = again.collect(["z.txt", "x.txt", "y.txt"])
     assert [r["source_file"] for r in records] == ["z.txt", "y.txt", "y.txt"]
     assert duplicates == [("x.txt", "z.txt")]
+    # sources of another batch into the same output are not merged in
+    records, _ = again.collect(["y.txt"])
+    assert [r["source_file"] for r in records] == ["y.txt", "y.txt"]
     # parts from a run with other settings are not mixed in
     other = PartStore(out, "csv", {"reviewer": "ana"})
     assert other.open() is False

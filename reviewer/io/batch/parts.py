@@ -182,8 +182,9 @@ class PartStore:
     ) -> tuple[list[dict[str, str]], list[tuple[str, str]]]:
         """Every document's rows once, in the order of its first source.
 
-        Returns the rows and the duplicates found: (source, the earlier source
-        whose rows were kept) for files holding the same bytes.
+        Only the sources in ``order`` (this batch's) are taken. Returns the
+        rows and the duplicates found: (source, the earlier source whose rows
+        were kept) for files holding the same bytes.
         """
         where: dict[str, tuple[Path, int, int, str]] = {}  # source: part, rows
         for rows_path, sources in self._entries():
@@ -192,7 +193,7 @@ class PartStore:
                 where.setdefault(source, (rows_path, start, start + count, doc))
                 start += count
         position = {source: index for index, source in enumerate(order)}
-        ranked = sorted(where, key=lambda s: (position.get(s, len(position)), s))
+        ranked = sorted((s for s in where if s in position), key=position.__getitem__)
         first: dict[str, str] = {}
         kept: list[str] = []
         duplicates = []
