@@ -15,7 +15,10 @@ interleaved rounds (the order rotates each round), each into a fresh dataset:
   processes started beforehand (its start is not timed, as with a real cluster).
 
 Prints documents per second for each (the median over rounds) and its ratio to
-``--jobs 1`` in the same rounds, with the spread. Then the scheduling overhead
+``--jobs 1`` in the same rounds, with the spread, and the CPU seconds of
+``--jobs 2`` against ``--jobs 1`` (on a busy machine the wall-clock ratio says
+more about the neighbours than about the command; the CPU ratio says how much
+work a second process adds). Then the scheduling overhead
 per document: the batch's extraction phase through Dask (one worker, chunks as
 the command sends them) against the same files through one budgeted worker
 process without Dask, in this process, as interleaved pairs; and the machine's
@@ -45,9 +48,16 @@ def _load() -> float:
     return float(Path("/proc/loadavg").read_text().split()[0])
 
 
+CPU: dict[str, list[float]] = {}
+"""CPU seconds (the command and the worker processes it waited for), by options."""
+
+
 def _extract(folder: Path, out: Path, *options: str) -> float:
     """Seconds for one whole ``reviewer extract`` process."""
+    import resource
+
     out.unlink(missing_ok=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "reviewer", "extract", str(folder), "-o", str(out),
@@ -56,6 +66,9 @@ def _extract(folder: Path, out: Path, *options: str) -> float:
         env=os.environ | {"PYTHONPATH": str(ROOT)},
     )  # fmt: skip
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    CPU.setdefault(" ".join(options), []).append(used)
     if done.returncode != 0:
         raise RuntimeError(f"reviewer extract {' '.join(options)}: {done.stderr}")
     return seconds
@@ -181,6 +194,9 @@ def run(count: int = 2000, rounds: int = 3) -> list[Row]:
                 statistics.median(ratios),
             )
         )
+    one, two = (statistics.median(CPU[f"--jobs {n}"]) for n in (1, 2))
+    rows.append(("CPU s, --jobs 2 vs --jobs 1 (command + its workers)", two, one,
+                 two / one))  # fmt: skip
     rows.append(
         (
             "ms per doc, extraction phase through Dask (local:1) vs one worker",
