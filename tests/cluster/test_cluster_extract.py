@@ -131,6 +131,7 @@ def test_a_worker_killed_mid_batch_loses_and_duplicates_nothing(
         _wait_for_parts(out, 3, command)
         victim = dask_cluster.worker_pids()[0]
         os.kill(victim, signal.SIGKILL)  # its nanny starts a new one
+        assert command.poll() is None  # killed mid-batch, not after it
         _out, err = command.communicate(timeout=400)
     finally:
         stop(command)  # type: ignore[arg-type]
