@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib.util
 import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -447,6 +448,12 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.paths and not args.manifest:
         say("name the files, folders, globs or URLs to extract (or --manifest)")
+        return 2
+    if args.format == "parquet" and importlib.util.find_spec("pyarrow") is None:
+        say(
+            "--format parquet needs pyarrow: install the cluster extra "
+            "(pip install 'board-change-reviewer[cluster]')"
+        )
         return 2
     sources, problems = _read_inputs(args)
     for problem in problems:

@@ -250,7 +250,7 @@ def materialise(source: str, max_bytes: int) -> Iterator[Path]:
                     f"{max_bytes / 1e6:.3g} MB limit"
                 )
             with fs.open(root, "rb") as handle:
-                data = handle.read(max_bytes + 1)
+                data = handle.read(max_bytes + 1 if max_bytes < 1 << 48 else -1)
         except FileNotFoundError:
             raise SourceError("the file does not exist") from None
         except (OSError, ValueError) as exc:
