@@ -42,8 +42,10 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import math
 import multiprocessing
 import os
+import select
 import signal
 import sys
 import threading
@@ -153,6 +155,23 @@ def _run_here(
         if notify is not None:
             notify(index, results[-1])
     return results
+
+
+def _wait(handles: Sequence[Any], timeout: float | None) -> bool:
+    """Wait until a connection or process sentinel is ready; True if one is.
+
+    ``select.poll`` directly where there is one: ``Connection.poll`` and
+    ``multiprocessing.connection.wait`` build a selector on every call, about a
+    sixth of the parent's CPU per file (0.19 against 0.16 ms for a 5 KB file).
+    """
+    if not hasattr(select, "poll"):  # Windows
+        return bool(wait(list(handles), timeout))
+    poller = select.poll()
+    for handle in handles:
+        fd = handle if isinstance(handle, int) else handle.fileno()
+        poller.register(fd, select.POLLIN)
+    ms = None if timeout is None else math.ceil(max(0.0, timeout) * 1000)
+    return bool(poller.poll(ms))
 
 
 def _start_method() -> str:
@@ -270,7 +289,7 @@ class _Pool:
                 wait_for = max(0.0, nearest - time.monotonic())
             handles: list[Any] = [worker.conn for worker in busy]
             handles += [worker.process.sentinel for worker in busy]
-            wait(handles, wait_for)
+            _wait(handles, wait_for)
             for worker in busy:
                 self._check(worker)
         return [result or TaskResult(problem="crash") for result in self.results]
@@ -295,7 +314,7 @@ class _Pool:
 
     def _check(self, worker: _Worker) -> None:
         """Collect a busy worker's results, or its crash, or its overrun."""
-        while worker.sent and worker.conn.poll():
+        while worker.sent and _wait([worker.conn], 0):
             try:
                 raw = worker.conn.recv_bytes()
             except (EOFError, OSError):
