@@ -1,10 +1,12 @@
 """``reviewer extract PATH... -o dataset.csv``: extract without a window.
 
-Files and folders (searched recursively for .pdf, .txt, .htm, .html, .md) are
-loaded and extracted; a bad file is named on stderr with its problem and
-skipped; the good documents' rows are merged into the dataset (a document
-already reviewed there is left alone unless ``--overwrite-reviewed``); the exit
-code is 1 when any file failed, 2 when the dataset could not be written.
+Files, folders (searched recursively for .pdf, .txt, .htm, .html, .md), globs,
+manifest files (``--manifest``: one path or URL a line) and fsspec URLs
+(``s3://bucket/prefix/``, ``file://…``) are loaded and extracted; a bad file
+is named on stderr with its problem and skipped; the good documents' rows are
+merged into the dataset (a document already reviewed there is left alone unless
+``--overwrite-reviewed``); the exit code is 1 when any file failed, 2 when the
+dataset could not be written, 3 when the Dask cluster was lost.
 
 Each file goes through :func:`extract_one`, a pure function of its arguments,
 run by :func:`reviewer.io.batch.run_batch`: ``--jobs N`` worker processes (0 for
@@ -13,13 +15,22 @@ file over its budget is stopped, reported and skipped, and a fresh worker takes
 the next one. With ``--jobs 1 --timeout 0 --max-memory 0`` files are extracted
 in this process (no workers, no budget). Rows are written in the order the
 files were given (folders in sorted order), whatever the number of jobs.
-Document content is never evaluated, unpickled or fetched from the network.
+Document content is never evaluated, unpickled or fetched from the network
+(only the URLs given are read).
+
+``--scheduler ADDRESS`` runs the same work on a Dask cluster (``local[:N]``
+starts a LocalCluster), with the same budgets and failure reports. Either way
+finished documents are written as parts into ``OUT.parts/`` as the batch goes,
+then merged into the dataset (``--format parquet``: a folder of Parquet files)
+and the parts removed; a run that was cut off (Ctrl+C, a lost scheduler, a
+killed command) resumes from its parts when started again. See docs/batch.md.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib.util
 import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -28,11 +39,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from reviewer.io.batch import Budget
+    from reviewer.io.batch import Budget, TaskResult
 
 logger = logging.getLogger(__name__)
 
 SUFFIXES = frozenset({".pdf", ".txt", ".htm", ".html", ".md"})
+FORMATS = ("csv", "parquet")
+PART_FILES = 200
+"""Documents per part the command writes itself (``--jobs``)."""
 MB = 1_000_000  # --max-size counts in the MB the loader's messages show
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_MEMORY_MB = 1024
@@ -41,6 +55,8 @@ DEFAULT_LOCK_WAIT = 600.0
 """Seconds to wait for the dataset's lock: a 100k-row bulk save takes seconds."""
 PRELOAD = (
     "reviewer.cli.extract_cmd",
+    "reviewer.core.extraction",
+    "reviewer.io.loaders.text",
     "reviewer.io.pipeline",
     "reviewer.io.loaders.pdf",
     "reviewer.io.loaders.html",
@@ -57,7 +73,7 @@ PRELOAD = (
 class ExtractOutcome:
     """What extracting one file gave: its dataset rows, or the reason it failed."""
 
-    path: Path
+    path: Path | str
     records: tuple[dict[str, str], ...] = ()
     error: str = ""
 
@@ -74,8 +90,31 @@ def register(sub: Any) -> None:
         help="extract board changes to a CSV dataset",
         description=__doc__.split("\n\n")[1],
     )
-    parser.add_argument("paths", nargs="+", type=Path, help="files or folders")
-    parser.add_argument("-o", "--output", type=Path, required=True, help="dataset CSV")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        help="files, folders, globs (quoted) or URLs such as s3://bucket/prefix/",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        help="dataset CSV (with --format parquet: a folder of Parquet files)",
+    )
+    parser.add_argument(
+        "--manifest",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a file naming one path or URL a line (may be given again)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="csv",
+        help="the output: the dataset CSV (default) or a Parquet dataset folder",
+    )
     parser.add_argument(
         "--reviewer", default="", help="your name, written in reviewed_by"
     )
@@ -100,6 +139,20 @@ def register(sub: Any) -> None:
         default=1,
         help="files extracted at once, in worker processes; 0 = one per core "
         "(default: 1)",
+    )
+    limits.add_argument(
+        "--scheduler",
+        default="",
+        metavar="ADDRESS",
+        help="run on a Dask cluster: its scheduler (tcp://host:8786), or local[:N] "
+        "to start one here with N workers (needs the cluster extra)",
+    )
+    limits.add_argument(
+        "--files-per-task",
+        type=_count,
+        default=0,
+        metavar="N",
+        help="files sent to a Dask worker at once; 0 = chosen from the batch size",
     )
     limits.add_argument(
         "--timeout",
@@ -141,39 +194,12 @@ def _amount(value: str) -> float:
     return number
 
 
-def collect_paths(paths: Sequence[Path]) -> tuple[list[Path], list[ExtractOutcome]]:
-    """Expand folders into their supported files; name paths that do not exist.
-
-    Files named directly are always tried (the loader says if their type is not
-    supported); folders contribute their supported files, hidden ones excepted,
-    in sorted order.
-    """
-    files: list[Path] = []
-    missing: list[ExtractOutcome] = []
-    for path in paths:
-        if path.is_dir():
-            found = (
-                p
-                for p in path.rglob("*")
-                if p.suffix.lower() in SUFFIXES
-                and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            files.extend(sorted(found))
-        elif path.exists():
-            files.append(path)
-        else:
-            missing.append(
-                ExtractOutcome(path, error=f"{path}: no such file or folder")
-            )
-    return list(dict.fromkeys(files)), missing
-
-
 def extract_one(
     path: Path,
     dataset: Path,
     reviewer: str = "",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    source_file: str = "",
 ) -> ExtractOutcome:
     """Load and extract one file into dataset rows; never raises for a bad file.
 
@@ -182,6 +208,8 @@ def extract_one(
         dataset: the dataset it is for (``source_file`` is relative to its folder).
         reviewer: written in ``reviewed_by`` when given.
         max_bytes: larger files are refused with FileTooLargeError.
+        source_file: written in ``source_file`` instead (e.g. the URL a local
+            copy came from).
 
     Raises:
         MemoryError: so that a batch worker can report its memory budget.
@@ -198,7 +226,7 @@ def extract_one(
         state = ReviewState.from_extraction(loaded.extraction)
         if reviewer:
             state = replace(state, reviewed_by=reviewer)
-        source = source_file_for(path, dataset)
+        source = source_file or source_file_for(path, dataset)
         records = build_records(loaded.document, loaded.extraction, state, source)
     except LoadError as exc:
         return ExtractOutcome(path, error=str(exc))
@@ -213,15 +241,64 @@ def extract_one(
 
 
 def extract_task(task: dict[str, Any]) -> dict[str, Any]:
-    """:func:`extract_one` on a JSON task, for a batch worker; JSON back."""
-    outcome = extract_one(
-        Path(task["path"]), Path(task["dataset"]), task["reviewer"], task["max_bytes"]
-    )
-    return {"records": list(outcome.records), "error": outcome.error}
+    """:func:`extract_one` on a JSON task, for a batch worker; JSON back.
+
+    The task's ``source`` is a path or a URL; a URL is copied to a temporary
+    file first and named by its URL in the rows and in any error.
+    """
+    from reviewer.io.batch.sources import SourceError, local_path, materialise, shown
+
+    source = task.get("source") or task["path"]
+    remote = local_path(source) is None
+    try:
+        with materialise(source, task["max_bytes"]) as path:
+            outcome = extract_one(
+                path,
+                Path(task["dataset"]),
+                task["reviewer"],
+                task["max_bytes"],
+                source_file=shown(source) if remote else "",
+            )
+            error = outcome.error
+            if remote and error:
+                error = error.replace(str(path), shown(source))
+    except SourceError as exc:
+        return {"records": [], "error": f"{shown(source)}: {exc}"}
+    return {"records": list(outcome.records), "error": error}
+
+
+def _task(source: str, dataset: Path, reviewer: str, max_bytes: int) -> dict[str, Any]:
+    return {
+        "source": source,
+        "dataset": str(dataset),
+        "reviewer": reviewer,
+        "max_bytes": max_bytes,
+    }
+
+
+def _outcome(source: str, result: TaskResult) -> ExtractOutcome:
+    """A worker's result as an outcome: its rows, or the reason it failed."""
+    from reviewer.io.batch.sources import shown
+    from reviewer.io.errors import LoadError, LoadTimeoutError
+
+    if result.ok:
+        records = tuple(result.value["records"])
+        return ExtractOutcome(source, records, result.value["error"])
+    kind = LoadTimeoutError if result.problem == "timeout" else LoadError
+    return ExtractOutcome(source, error=str(kind(shown(source), result.message)))
+
+
+def warm() -> None:
+    """Import and compile what a worker needs, so that forked workers inherit it."""
+    import importlib
+
+    for name in PRELOAD:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
 
 
 def extract_all(
-    files: Sequence[Path],
+    files: Sequence[Path | str],
     dataset: Path,
     *,
     reviewer: str = "",
@@ -229,20 +306,24 @@ def extract_all(
     budget: Budget | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_done: Callable[[int], None] | None = None,
+    on_outcome: Callable[[int, ExtractOutcome], None] | None = None,
 ) -> list[ExtractOutcome]:
-    """Extract every file within the budget; one outcome per file, in order."""
-    from reviewer.io.batch import run_batch
-    from reviewer.io.errors import LoadError, LoadTimeoutError
+    """Extract every file within the budget; one outcome per file, in order.
 
-    tasks = [
-        {
-            "path": str(path),
-            "dataset": str(dataset),
-            "reviewer": reviewer,
-            "max_bytes": max_bytes,
-        }
-        for path in files
-    ]
+    ``on_outcome(index, outcome)`` is called as each file finishes.
+    """
+    from reviewer.io.batch import Budget, run_batch
+
+    sources = [str(f) for f in files]
+    tasks = [_task(s, dataset, reviewer, max_bytes) for s in sources]
+    budget = budget or Budget()
+    if jobs != 1 or budget.limited:
+        warm()  # before the workers fork: they start with it compiled
+
+    def on_result(index: int, result: TaskResult) -> None:
+        if on_outcome is not None:
+            on_outcome(index, _outcome(sources[index], result))
+
     results = run_batch(
         extract_task,
         tasks,
@@ -250,18 +331,9 @@ def extract_all(
         budget=budget,
         preload=PRELOAD,
         on_done=on_done,
+        on_result=on_result if on_outcome is not None else None,
     )
-    outcomes = []
-    for path, result in zip(files, results, strict=True):
-        if result.ok:
-            records = tuple(result.value["records"])
-            outcomes.append(ExtractOutcome(path, records, result.value["error"]))
-            continue
-        kind = LoadTimeoutError if result.problem == "timeout" else LoadError
-        outcomes.append(
-            ExtractOutcome(path, error=str(kind(str(path), result.message)))
-        )
-    return outcomes
+    return [_outcome(s, r) for s, r in zip(sources, results, strict=True)]
 
 
 def printable(text: str) -> str:
@@ -274,102 +346,281 @@ def printable(text: str) -> str:
     )
 
 
+def say(text: str) -> None:
+    """One line on stderr, control characters escaped."""
+    print(printable(f"reviewer: {text}"), file=sys.stderr)
+
+
+class _Bar:
+    """The progress shown while a batch runs: counts, rate, failures, ETA."""
+
+    def __init__(self, bar: Any, task: Any) -> None:
+        self.bar, self.task, self.failed = bar, task, 0
+
+    def advance(self, count: int = 1, failed: int = 0) -> None:
+        if self.bar is None:
+            return
+        self.failed += failed
+        self.bar.update(self.task, advance=count, failed=self.failed)
+
+
 @contextlib.contextmanager
-def _progress(total: int) -> Iterator[Callable[[], None]]:
-    """Yield an ``advance()`` that drives a bar on stderr when it is a terminal."""
-    if total < 2 or not sys.stderr.isatty():
-        yield lambda: None
+def _progress(total: int, done: int = 0) -> Iterator[_Bar]:
+    """Yield a bar on stderr when it is a terminal (else one that shows nothing)."""
+    if total - done < 2 or not sys.stderr.isatty():
+        yield _Bar(None, None)
         return
     from rich.console import Console
-    from rich.progress import Progress
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("Extracting", total=total)
-        yield lambda: bar.advance(task)
+    class Rate(TextColumn):
+        def render(self, task: Any) -> Any:
+            from rich.text import Text
+
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:,.0f} docs/s" if speed else "… docs/s")
+
+    columns = (
+        TextColumn("Extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        Rate(""),
+        TextColumn("{task.fields[failed]} failed"),
+        TimeRemainingColumn(),
+    )
+    console = Console(stderr=True)
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("Extracting", total=total, completed=done, failed=0)
+        yield _Bar(bar, task)
 
 
-def _unique_documents(outcomes: Sequence[ExtractOutcome]) -> list[dict[str, str]]:
-    """Return the rows of each document once (two files may hold the same bytes)."""
-    seen: dict[str, Path] = {}
-    records: list[dict[str, str]] = []
-    for outcome in outcomes:
-        if not outcome.records:
-            continue
-        doc_id = outcome.records[0]["doc_id"]
-        if doc_id in seen:
-            print(
-                printable(
-                    f"reviewer: {outcome.path} has the same content as "
-                    f"{seen[doc_id]}; written once"
-                ),
-                file=sys.stderr,
-            )
-            continue
-        seen[doc_id] = outcome.path
-        records.extend(outcome.records)
-    return records
+def _read_inputs(args: argparse.Namespace) -> tuple[list[str], list[str]]:
+    """The sources to extract, and one message per input that gave none."""
+    from reviewer.io.batch.sources import expand
+
+    expanded = expand(list(args.paths), list(args.manifest))
+    problems = [f"{spec}: {why}" for spec, why in expanded.problems]
+    return expanded.sources, problems
+
+
+def _settings(args: argparse.Namespace) -> dict[str, str]:
+    """What the rows depend on besides the files (a resume must match it)."""
+    from reviewer.core.extraction import EXTRACTOR_VERSION
+
+    return {"reviewer": args.reviewer, "extractor_version": EXTRACTOR_VERSION}
 
 
 def run(args: argparse.Namespace) -> int:
-    """Extract every path into the dataset; nonzero when any file failed."""
-    from reviewer.io.batch import Budget, WorkerStartError
-    from reviewer.io.dataset import DatasetError, save_records
+    """Extract every input into the dataset; nonzero when any file failed.
 
-    files, outcomes = collect_paths(args.paths)
-    if not files and not outcomes:
-        print("reviewer: no supported files found", file=sys.stderr)
+    Exit codes: 0 all written; 1 a file failed (or none was found); 2 the
+    dataset could not be written; 3 the cluster was lost (run again to resume);
+    130 interrupted (run again to resume).
+    """
+    from reviewer.io.batch import Budget, WorkerStartError
+    from reviewer.io.batch.parts import PartStore
+    from reviewer.io.dataset import DatasetError
+    from reviewer.io.dataset.safewrite import error_for
+
+    if not args.paths and not args.manifest:
+        say("name the files, folders, globs or URLs to extract (or --manifest)")
+        return 2
+    if args.format == "parquet" and importlib.util.find_spec("pyarrow") is None:
+        say(
+            "--format parquet needs pyarrow: install the cluster extra "
+            "(pip install 'board-change-reviewer[cluster]')"
+        )
+        return 2
+    sources, problems = _read_inputs(args)
+    for problem in problems:
+        say(f"skipped {problem}")
+    if not sources:
+        say("no supported files found")
         return 1
-    budget = Budget(timeout=args.timeout, max_memory_mb=args.max_memory)
+    store = PartStore(args.output, args.format, _settings(args))
     try:
-        with _progress(len(files)) as advance:
-            outcomes += extract_all(
-                files,
+        resumed = store.open()
+    except OSError as exc:
+        say(str(error_for(exc, args.output)))
+        return 2
+    done = store.done_sources() if resumed else set()
+    todo = [s for s in sources if s not in done]
+    if done:
+        say(
+            f"resuming: {len(sources) - len(todo)} of {len(sources)} document(s) "
+            f"were already extracted (in {store.folder})"
+        )
+    budget = Budget(timeout=args.timeout, max_memory_mb=args.max_memory)
+    max_bytes = int(args.max_size * MB) if args.max_size else sys.maxsize
+    failed: list[ExtractOutcome] = []
+    try:
+        if args.scheduler:
+            code = _run_on_cluster(args, store, todo, budget, max_bytes, failed)
+            if code:
+                return code
+        else:
+            _run_here(args, store, todo, budget, max_bytes, failed, len(sources))
+    except WorkerStartError as exc:
+        say(str(exc))
+        return 1
+    except KeyboardInterrupt:
+        say(
+            "interrupted; the dataset was not changed (the documents finished so "
+            f"far are kept in {store.folder}: run the same command again to resume)"
+        )
+        return 130
+    for outcome in failed:
+        say(f"skipped {outcome.error}")
+    failures = len(failed) + len(problems)
+    try:
+        written = _merge(args, store, sources)
+    except DatasetError as exc:
+        say(str(exc))
+        return 2
+    except OSError as exc:
+        say(f"{args.output}: cannot be written ({exc})")
+        return 2
+    store.remove()
+    if written is not None:
+        say(f"{written} document(s) written to {args.output}, {failures} failed")
+    return 1 if failures else 0
+
+
+def _run_here(
+    args: argparse.Namespace,
+    store: Any,
+    todo: Sequence[str],
+    budget: Budget,
+    max_bytes: int,
+    failed: list[ExtractOutcome],
+    total: int,
+) -> None:
+    """The batch in local worker processes; parts written as documents finish."""
+    from reviewer.io.batch.parts import Done, part_id
+
+    batch: list[Done] = []
+
+    def flush() -> None:
+        if batch:
+            store.write(part_id([d.source for d in batch]), batch)
+            batch.clear()
+
+    with _progress(total, total - len(todo)) as bar:
+
+        def on_outcome(_index: int, outcome: ExtractOutcome) -> None:
+            if outcome.ok:
+                batch.append(Done(str(outcome.path), outcome.records))
+                if len(batch) >= PART_FILES:
+                    flush()
+            else:
+                failed.append(outcome)
+            bar.advance(1, 0 if outcome.ok else 1)
+
+        try:
+            extract_all(
+                todo,
                 args.output,
                 reviewer=args.reviewer,
                 jobs=args.jobs,
                 budget=budget,
-                max_bytes=int(args.max_size * MB) if args.max_size else sys.maxsize,
-                on_done=lambda _index: advance(),
+                max_bytes=max_bytes,
+                on_outcome=on_outcome,
             )
-    except WorkerStartError as exc:
-        print(printable(f"reviewer: {exc}"), file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("reviewer: interrupted; the dataset was not changed", file=sys.stderr)
-        return 130
-    failed = [o for o in outcomes if not o.ok]
-    for outcome in failed:
-        print(printable(f"reviewer: skipped {outcome.error}"), file=sys.stderr)
-    records = _unique_documents(outcomes)
-    if records:
+        finally:
+            flush()  # also after Ctrl+C: what is done stays done
+
+
+def _run_on_cluster(
+    args: argparse.Namespace,
+    store: Any,
+    todo: Sequence[str],
+    budget: Budget,
+    max_bytes: int,
+    failed: list[ExtractOutcome],
+) -> int:
+    """The batch on Dask; 0, or the exit code when the cluster is unusable."""
+    from reviewer.io.batch.dask_backend import ClusterError, connect, run_on_cluster
+
+    try:
+        cluster = connect(args.scheduler)
+    except (ClusterError, ValueError) as exc:
+        say(str(exc))
+        return 3
+    try:
+        if cluster.dashboard:
+            say(f"Dask dashboard: {cluster.dashboard}")
+        tasks = [_task(s, args.output, args.reviewer, max_bytes) for s in todo]
+        total = len(todo)
+        with _progress(total) as bar:
+
+            def on_result(index: int, result: TaskResult) -> None:
+                failed.append(_outcome(todo[index], result))
+                bar.advance(1, 1)
+
+            try:
+                run_on_cluster(
+                    cluster,
+                    extract_task,
+                    tasks,
+                    budget=budget,
+                    parts=store.folder,
+                    fmt=args.format,
+                    per_task=args.files_per_task,
+                    preload=PRELOAD,
+                    on_result=on_result,
+                    on_written=lambda count: bar.advance(count),
+                )
+            except ClusterError as exc:
+                say(
+                    f"{exc}; the documents finished so far are kept in "
+                    f"{store.folder}: run the same command again to resume"
+                )
+                return 3
+    finally:
+        cluster.close()
+    return 0
+
+
+def _merge(args: argparse.Namespace, store: Any, sources: Sequence[str]) -> int | None:
+    """Merge the parts into the output; the documents written (None: nothing)."""
+    from reviewer.io.batch.parts import save_parquet
+    from reviewer.io.dataset import save_records
+
+    records, duplicates = store.collect(sources)
+    for source, first in duplicates:
+        say(f"{source} has the same content as {first}; written once")
+    if not records:
+        return None
+    keep = not args.overwrite_reviewed
+    if args.format == "parquet":
+        summary: Any = save_parquet(args.output, records, keep_reviewed=keep)
+    else:
+        from reviewer.io.dataset import DatasetError
+
         try:
             summary = save_records(
                 args.output,
                 records,
-                keep_reviewed=not args.overwrite_reviewed,
+                keep_reviewed=keep,
                 lock_timeout=args.lock_wait,
                 on_wait=lambda: _note_waiting(args.output, args.lock_wait),
                 kept="",
             )
-        except DatasetError as exc:
-            print(printable(f"reviewer: {exc}"), file=sys.stderr)
+        except DatasetError:
             _keep_aside(args.output, records)
-            return 2
-        for doc_id in summary.kept_reviewed:
-            print(
-                f"reviewer: kept the reviewed rows of {doc_id} (use "
-                "--overwrite-reviewed to replace them)",
-                file=sys.stderr,
-            )
-        written = len(summary.written)
-        print(
-            printable(
-                f"reviewer: {written} document(s) written to {args.output}, "
-                f"{len(failed)} failed"
-            ),
-            file=sys.stderr,
+            raise
+    for doc_id in summary.kept_reviewed:
+        say(
+            f"kept the reviewed rows of {doc_id} (use --overwrite-reviewed to "
+            "replace them)"
         )
-    return 1 if failed else 0
+    return len(summary.written)
 
 
 def _note_waiting(output: Path, seconds: float) -> None:

@@ -56,14 +56,14 @@ def test_a_file_bigger_than_its_stat_size_is_still_bounded() -> None:
 
 @posix_only
 def test_a_folder_linking_to_itself_is_walked_once(tmp_path: Path) -> None:
-    from reviewer.cli.extract_cmd import collect_paths
+    from reviewer.io.batch.sources import expand
 
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "again").symlink_to(tmp_path, target_is_directory=True)
     (tmp_path / "a.txt").write_text("Jane Roe joined the board.")
-    files, missing = collect_paths([tmp_path])
-    assert files == [tmp_path / "a.txt"]
-    assert missing == []
+    found = expand([str(tmp_path)])
+    assert found.sources == [str(tmp_path / "a.txt")]
+    assert found.problems == []
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="needs byte file names")

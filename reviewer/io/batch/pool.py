@@ -42,8 +42,10 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import math
 import multiprocessing
 import os
+import select
 import signal
 import sys
 import threading
@@ -96,6 +98,7 @@ def run_batch(
     budget: Budget | None = None,
     preload: Sequence[str] = (),
     on_done: Callable[[int], None] | None = None,
+    on_result: Callable[[int, TaskResult], None] | None = None,
 ) -> list[TaskResult]:
     """Run ``work`` on every task; return one result per task, in task order.
 
@@ -106,29 +109,69 @@ def run_batch(
         budget: per-task limits (default: 60 s, 1024 MB).
         preload: modules the fork server imports once, so workers start warm.
         on_done: called with a task's index as soon as it finishes.
+        on_result: called with a task's index and result as soon as it
+            finishes (e.g. to save results while the batch goes on).
     """
     budget = budget or Budget()
     jobs = available_cores() if jobs <= 0 else jobs
     if not tasks:
         return []
+    notify = _notifier(on_done, on_result)
     if jobs == 1 and not budget.limited:
-        return _run_here(work, tasks, on_done)
+        return _run_here(work, tasks, notify)
     pool = _Pool(work, budget, preload, min(jobs, len(tasks)))
     try:
-        return pool.run(tasks, on_done)
+        return pool.run(tasks, notify)
     finally:
         pool.close()
 
 
+Notify = Callable[[int, TaskResult], None]
+
+
+def _notifier(
+    on_done: Callable[[int], None] | None,
+    on_result: Callable[[int, TaskResult], None] | None,
+) -> Notify | None:
+    """One callback for both of :func:`run_batch`'s."""
+    if on_done is None and on_result is None:
+        return None
+
+    def notify(index: int, result: TaskResult) -> None:
+        if on_result is not None:
+            on_result(index, result)
+        if on_done is not None:
+            on_done(index)
+
+    return notify
+
+
 def _run_here(
-    work: Work, tasks: Sequence[Task], on_done: Callable[[int], None] | None
+    work: Work, tasks: Sequence[Task], notify: Notify | None
 ) -> list[TaskResult]:
     results = []
     for index, task in enumerate(tasks):
         results.append(call(work, task))
-        if on_done is not None:
-            on_done(index)
+        if notify is not None:
+            notify(index, results[-1])
     return results
+
+
+def _wait(handles: Sequence[Any], timeout: float | None) -> bool:
+    """Wait until a connection or process sentinel is ready; True if one is.
+
+    ``select.poll`` directly where there is one: ``Connection.poll`` and
+    ``multiprocessing.connection.wait`` build a selector on every call, about a
+    sixth of the parent's CPU per file (0.19 against 0.16 ms for a 5 KB file).
+    """
+    if not hasattr(select, "poll"):  # Windows
+        return bool(wait(list(handles), timeout))
+    poller = select.poll()
+    for handle in handles:
+        fd = handle if isinstance(handle, int) else handle.fileno()
+        poller.register(fd, select.POLLIN)
+    ms = None if timeout is None else math.ceil(max(0.0, timeout) * 1000)
+    return bool(poller.poll(ms))
 
 
 def _start_method() -> str:
@@ -157,8 +200,18 @@ class WorkerStartError(RuntimeError):
 
 
 IN_FLIGHT = 2
-"""Tasks sent to a worker ahead: it starts the next one without waiting for
-the parent, which matters on a busy machine (each hand-over costs a wake-up)."""
+"""Tasks a worker holds before it is sent the next chunk: it starts the next
+one without waiting for the parent, which matters on a busy machine (each
+hand-over costs a wake-up)."""
+
+CHUNK = 16
+"""Most tasks sent to a worker in one message (files travel in chunks; each
+result still comes back on its own, so every file keeps its own deadline)."""
+
+
+def _chunk(pending: int, workers: int) -> int:
+    """Tasks for the next message: fewer near the end, so workers finish together."""
+    return max(1, min(CHUNK, pending // (2 * workers)))
 
 
 @dataclass
@@ -186,7 +239,7 @@ class _Pool:
         self.workers = [self._start() for _ in range(size)]
         self.results: list[TaskResult | None] = []
         self.pending: deque[int] = deque()
-        self.on_done: Callable[[int], None] | None = None
+        self.notify: Notify | None = None
         self.failed_starts = 0
 
     def _start(self) -> _Worker:
@@ -201,24 +254,32 @@ class _Pool:
         return _Worker(process, parent)
 
     def run(
-        self, tasks: Sequence[Task], on_done: Callable[[int], None] | None
+        self, tasks: Sequence[Task], notify: Notify | None = None
     ) -> list[TaskResult]:
-        """Hand out the tasks, collect the results, enforce the budget."""
+        """Hand out the tasks, collect the results, enforce the budget.
+
+        A pool may run several batches one after another (its workers stay).
+        """
         self.results = [None] * len(tasks)
         self.pending = deque(range(len(tasks)))
-        self.on_done = on_done
+        self.notify = notify
+        for worker in list(self.workers):  # one that died while idle is no crash
+            if not worker.process.is_alive():
+                self._replace(worker)
         timeout = self.budget.timeout
         while True:
             for worker in self.workers:
-                while len(worker.sent) < IN_FLIGHT and self.pending:
-                    index = self.pending.popleft()
-                    if not worker.sent:
-                        allowed = timeout if worker.ready else max(timeout, START)
-                        worker.deadline = time.monotonic() + allowed
-                    worker.sent.append(index)
-                    message = json.dumps([index, tasks[index]])
-                    with contextlib.suppress(OSError):  # a dead worker: see below
-                        worker.conn.send_bytes(message.encode("utf-8", "surrogatepass"))
+                if len(worker.sent) >= IN_FLIGHT or not self.pending:
+                    continue
+                size = _chunk(len(self.pending), len(self.workers))
+                chunk = [self.pending.popleft() for _ in range(size)]
+                if not worker.sent:
+                    allowed = timeout if worker.ready else max(timeout, START)
+                    worker.deadline = time.monotonic() + allowed
+                worker.sent.extend(chunk)
+                message = json.dumps([[index, tasks[index]] for index in chunk])
+                with contextlib.suppress(OSError):  # a dead worker: see below
+                    worker.conn.send_bytes(message.encode("utf-8", "surrogatepass"))
             busy = [worker for worker in self.workers if worker.sent]
             if not busy:
                 break
@@ -228,7 +289,7 @@ class _Pool:
                 wait_for = max(0.0, nearest - time.monotonic())
             handles: list[Any] = [worker.conn for worker in busy]
             handles += [worker.process.sentinel for worker in busy]
-            wait(handles, wait_for)
+            _wait(handles, wait_for)
             for worker in busy:
                 self._check(worker)
         return [result or TaskResult(problem="crash") for result in self.results]
@@ -238,8 +299,8 @@ class _Pool:
         index = worker.sent.popleft()
         self.results[index] = result
         worker.deadline = time.monotonic() + self.budget.timeout
-        if self.on_done is not None:
-            self.on_done(index)
+        if self.notify is not None:
+            self.notify(index, result)
 
     def _replace(self, worker: _Worker) -> None:
         """Kill a worker, give its unstarted tasks back, start a fresh one."""
@@ -253,7 +314,7 @@ class _Pool:
 
     def _check(self, worker: _Worker) -> None:
         """Collect a busy worker's results, or its crash, or its overrun."""
-        while worker.sent and worker.conn.poll():
+        while worker.sent and _wait([worker.conn], 0):
             try:
                 raw = worker.conn.recv_bytes()
             except (EOFError, OSError):

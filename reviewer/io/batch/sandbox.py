@@ -1,10 +1,11 @@
 """The worker side of :mod:`reviewer.io.batch`: one process, a memory cap, JSON.
 
 A worker lowers its own address-space limit, says it is ready, then reads
-tasks from its pipe and sends each result back, all as JSON: document data is
-never pickled. It stops at the parent's ``null``, at the end of the pipe,
-after a MemoryError (so the next file gets a fresh process), or when the
-command dies (on Linux the kernel kills it even in the middle of a file).
+chunks of tasks from its pipe and sends each task's result back, all as JSON:
+document data is never pickled. It stops at the parent's ``null``, at the end
+of the pipe, after a MemoryError (so the next file gets a fresh process), or
+when the command dies (on Linux the kernel kills it even in the middle of a
+file).
 """
 
 from __future__ import annotations
@@ -177,14 +178,18 @@ def worker_main(
             return
         if message is None:  # the parent's "stop"
             return
-        index, task = message
-        result = call(work, task)
-        if result.problem == "memory":
-            result = TaskResult(problem="memory", message=memory_message(max_memory_mb))
-        try:
-            reply = json.dumps([index, result.value, result.problem, result.message])
-            conn.send_bytes(reply.encode("utf-8", "surrogatepass"))
-        except MemoryError:
-            return  # the parent sees the worker end and reports the task
-        if result.problem == "memory":
-            return  # start afresh rather than go on with a fragmented heap
+        for index, task in message:  # a chunk of tasks, answered one by one
+            result = call(work, task)
+            if result.problem == "memory":
+                result = TaskResult(
+                    problem="memory", message=memory_message(max_memory_mb)
+                )
+            try:
+                reply = json.dumps(
+                    [index, result.value, result.problem, result.message]
+                )
+                conn.send_bytes(reply.encode("utf-8", "surrogatepass"))
+            except MemoryError:
+                return  # the parent sees the worker end and reports the task
+            if result.problem == "memory":
+                return  # start afresh rather than go on with a fragmented heap
