@@ -79,6 +79,11 @@ def mark_reviewed(
     )
 
 
+def mark_unreviewed(state: ReviewState) -> ReviewState:
+    """Return ``state`` back to the machine's status, with no reviewer or time."""
+    return replace(state, status="extracted", reviewed_by="", reviewed_at="")
+
+
 def record_problems(record: dict[str, str]) -> list[str]:
     """Return plain-words problems of a record's values against the schema.
 

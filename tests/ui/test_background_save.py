@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from reviewer.core.schema import COLUMN_NAMES
+from reviewer.io.review_store import ReviewStore
 from reviewer.models.queue_model import FilingStatus
-from reviewer.ui.window.session import ReviewStore
 from tests.ui.helpers import load_review, open_and_wait
 
 

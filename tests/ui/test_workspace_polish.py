@@ -161,7 +161,7 @@ def test_a_recent_file_that_is_gone_says_so_and_leaves_the_list(
 def test_a_failing_autosave_warns_once_with_a_dialog(
     qtbot, window, filings, dialogs, monkeypatch
 ) -> None:
-    from reviewer.ui.window.session import ReviewStore
+    from reviewer.io.review_store import ReviewStore
 
     def full_disk(self, document, extraction, state, *_base) -> str:
         return "The disk is full."

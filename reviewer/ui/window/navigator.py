@@ -19,11 +19,11 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from reviewer.io.errors import LoadCancelledError, LoadError
 from reviewer.io.formats import SUPPORTED_SUFFIXES
+from reviewer.io.review_store import ReviewStore, queue_statuses
 from reviewer.models.queue_model import FilingStatus, QueueModel, list_folder
 from reviewer.ui.context import AppContext
 from reviewer.ui.window.review_saving import ReviewSaving
 from reviewer.ui.window.saver import DatasetSaver
-from reviewer.ui.window.session import ReviewStore, queue_statuses
 
 if TYPE_CHECKING:
     from reviewer.io.loaders import LoadOptions

@@ -12,9 +12,14 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from reviewer.core.edits import sentence_around, with_evidence
+from reviewer.core.edits import with_evidence
 from reviewer.core.entities import Entity, EntityLabel, Origin
-from reviewer.core.records import RosterRow
+from reviewer.core.linking import (
+    FILING_FIELD_OF_LABEL,
+    row_field_of,
+    row_for_entity,
+    row_from_selection,
+)
 from reviewer.core.schema import column
 from reviewer.ui.document.document_view import DocumentView
 from reviewer.ui.document.legend import Legend
@@ -26,52 +31,6 @@ if TYPE_CHECKING:
     from reviewer.ui.window.session import FilingSession
 
 logger = logging.getLogger(__name__)
-
-ROW_FIELD_OF_LABEL = {
-    EntityLabel.PERSON: "person",
-    EntityLabel.CHANGE: "change_type",
-    EntityLabel.ROLE: "role",
-    EntityLabel.DATE: "effective_date",
-    EntityLabel.EFFECTIVE: "effective_text",
-    EntityLabel.REASON: "reason",
-    EntityLabel.DISAGREEMENT: "disagreement",
-    EntityLabel.NOMINATOR: "nominated_by",
-    EntityLabel.COMMITTEE: "committees",
-}
-FILING_FIELD_OF_LABEL = {
-    EntityLabel.COMPANY: "company",
-    EntityLabel.TICKER: "ticker",
-    EntityLabel.EXCHANGE: "exchange",
-    EntityLabel.DATELINE: "dateline_city",
-    EntityLabel.BOARD_SIZE: "board_size_after",
-    EntityLabel.INDEPENDENT_COUNT: "independent_directors_after",
-}
-_HONORIFICS = ("mr. ", "mrs. ", "ms. ", "dr. ", "mr ", "mrs ", "ms ", "dr ")
-
-
-def row_for_entity(rows: tuple[RosterRow, ...], entity: Entity) -> int:
-    """The row an entity feeds: evidence holding its span, else the person's name.
-
-    Among rows sharing the evidence sentence, a PERSON entity picks the row of
-    that person. Returns -1 when no row matches.
-    """
-    words = {w.lower().strip(".,") for w in entity.text.split()}
-    holders = []
-    for number, row in enumerate(rows):
-        span = row.span()
-        if span is not None and span[0] <= entity.start and entity.end <= span[1]:
-            holders.append(number)
-    named = [
-        n
-        for n in (holders or range(len(rows)))
-        if words & {w.lower() for w in rows[n].person.split()}
-    ]
-    if entity.label is EntityLabel.PERSON and named:
-        return named[0]
-    if holders:
-        return holders[0]
-    return named[0] if named else -1
-
 
 class ReviewController(QObject):
     """Wires the shown session to the document view, page view, table and form.
@@ -184,7 +143,7 @@ class ReviewController(QObject):
         if row < 0:
             self.message.emit(f"No roster row uses “{entity.text}” yet.")
             return
-        name = ROW_FIELD_OF_LABEL.get(entity.label, "person")
+        name = row_field_of(entity.label)
         self._roster_view.select_cell(row, session.model.column_of(name))
 
     @Slot(int, int)
@@ -211,19 +170,8 @@ class ReviewController(QObject):
         session = self._session
         if session is None:
             return
-        text = session.document.text
-        person = " ".join(text[start:end].split())
-        for honorific in _HONORIFICS:
-            if person.lower().startswith(honorific):
-                person = person[len(honorific) :]
-        begin, finish = sentence_around(text, start, end)
-        row = with_evidence(
-            RosterRow(row_id="", person=person),
-            text[begin:finish],
-            begin,
-            finish,
-            session.document.page_of(begin),
-        )
+        document = session.document
+        row = row_from_selection(document.text, start, end, document.page_of)
         position = session.model.add_row(session.model.rowCount(), row)
         self._roster_view.select_cell(position, session.model.column_of("change_type"))
 

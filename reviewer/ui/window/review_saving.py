@@ -8,16 +8,16 @@ background :class:`DatasetSaver`; saves run there, one at a time.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import SignalInstance, Slot
 
+from reviewer.core.provenance import mark_reviewed, mark_unreviewed
 from reviewer.core.records import ReviewState
+from reviewer.io.review_store import ReviewStore
 from reviewer.models.queue_model import FilingStatus
 from reviewer.ui.window.saver import SAVE_WAIT_MS
-from reviewer.ui.window.session import ReviewStore
 
 if TYPE_CHECKING:
     from reviewer.models.queue_model import QueueModel
@@ -117,9 +117,7 @@ class ReviewSaving:
         session = self._current
         if session is None or self.is_preview(session) or self.store() is None:
             return False  # no dataset chosen: nothing is marked or saved
-        name = self.reviewer_name()
-        stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        session.model.change_status("reviewed", name, stamp)
+        self._stamp(session, mark_reviewed(session.model.state(), self.reviewer_name()))
         self._refresh_status(session)  # ◐ until the rows are in the dataset
         if not self.save_session(session):
             return False
@@ -130,13 +128,19 @@ class ReviewSaving:
         """Toggle the shown filing's reviewed status (undoable)."""
         if self._current is None:
             return
-        model = self._current.model
+        state = self._current.model.state()
         if reviewed:
-            stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-            model.change_status("reviewed", self.reviewer_name(), stamp)
+            self._stamp(self._current, mark_reviewed(state, self.reviewer_name()))
         else:
-            model.change_status("extracted", "", "")
+            self._stamp(self._current, mark_unreviewed(state))
         self._refresh_status(self._current)
+
+    @staticmethod
+    def _stamp(session: FilingSession, marked: ReviewState) -> None:
+        """Give the shown review the status and stamp of ``marked`` (undoable)."""
+        session.model.change_status(
+            marked.status, marked.reviewed_by, marked.reviewed_at
+        )
 
     def discard_current(self) -> None:
         """Throw away the shown filing's edits and start again from the proposal."""

@@ -18,7 +18,8 @@ from reviewer.core.records import ReviewState
 from reviewer.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from reviewer.ui.window.session import FilingSession, ReviewStore
+    from reviewer.io.review_store import ReviewStore
+    from reviewer.ui.window.session import FilingSession
 
 logger = logging.getLogger(__name__)
 
