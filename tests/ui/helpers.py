@@ -78,5 +78,5 @@ def load_review(window: MainWindow, session: FilingSession) -> ReviewState:
     """Replace the session's proposal with :func:`review_of` and show it."""
     state = review_of(session.document.text)
     session.model.reset_state(state)
-    window.controller.set_session(session)
+    window.controller.show_current()
     return state

@@ -138,7 +138,7 @@ def test_pdf_rows_show_their_evidence_boxes_on_the_page(
         ),
     )
     session.model.reset_state(state)
-    window.controller.set_session(session)
+    window.controller.show_current()
     window.roster_view.select_cell(0, 0)
     boxes = window.page_view.boxes()
     assert boxes

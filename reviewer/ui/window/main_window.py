@@ -124,7 +124,6 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
         self.resize(1280, 800)
-        self._shown: FilingSession | None = None
         self._fitted = False
 
         self.ui_actions = build_actions(self, context.undo_group)
@@ -185,11 +184,12 @@ class MainWindow(QMainWindow):
         context = self._context
         self.queue = QueueModel(self)
         self.navigator = Navigator(context, self.queue, self)
-        self.pane = ReviewPane(self)
+        self.pane = ReviewPane(self.navigator.shown, self)
         self.document_view = self.pane.document_view
         self.roster_view = self.pane.roster_view
         self.filing_form = self.pane.filing_form
         self.controller = ReviewController(
+            self.navigator.shown,
             self.document_view,
             lambda: self.pane.page_view,  # built when the first PDF is shown
             self.roster_view,
@@ -280,7 +280,10 @@ class MainWindow(QMainWindow):
         self.feedback = NavigatorFeedback(
             self._context, self.navigator, self.status, self.pane, self
         )
-        self.navigator.session_shown.connect(self._on_session_shown)
+        shown = self.navigator.shown
+        shown.changed.connect(self._on_session_shown)
+        shown.status_changed.connect(self._on_model_status_changed)
+        shown.edit_rejected.connect(self.status.show_note)
         self.navigator.saved.connect(self._on_navigator_saved)
         self.queue_dock.activated.connect(self.navigator.open_row)
         self.controller.message.connect(self.status.show_note)
@@ -422,24 +425,20 @@ class MainWindow(QMainWindow):
     # -- feedback -------------------------------------------------------------------
     @Slot(object)
     def _on_session_shown(self, session: FilingSession | None) -> None:
-        if self._shown is not None:
-            self._shown.model.status_changed.disconnect(self._on_model_status_changed)
-            self._shown.model.edit_rejected.disconnect(self.status.show_note)
-        self._shown = session
+        # The one place that orders what follows a switch: the pane's geometry,
+        # then the linked views, then the pane's labels (they read the selection).
         if session is not None:
-            session.model.status_changed.connect(self._on_model_status_changed)
-            session.model.edit_rejected.connect(self.status.show_note)
             self.setWindowTitle(f"{Path(session.path).name}[*] — {APP_TITLE}")
             self.queue_dock.select_row(self.queue.row_of(session.path))
         # Lay the pane out for this filing first: the evidence is revealed in
         # the final geometry (the page view narrows the text for PDFs).
         self.pane.show_page(bool(session and session.document.layout))
-        self.controller.set_session(session)
+        self.controller.show_current()
         if session is not None and not self.filing_form.isAncestorOf(
             self.focusWidget()
         ):
             self.roster_view.setFocus()  # arrow keys walk the rows at once
-        self.pane.show_model(session.model if session else None)
+        self.pane.show_current()
         self.ui_actions.set_review_enabled(session is not None)
         self._on_model_status_changed(session.model.status() if session else "")
         self.setWindowModified(bool(session and session.is_dirty()))

@@ -22,6 +22,7 @@ from reviewer.io.formats import SUPPORTED_SUFFIXES
 from reviewer.io.review_store import ReviewStore, queue_statuses
 from reviewer.models.queue_model import FilingStatus, QueueModel, list_folder
 from reviewer.ui.context import AppContext
+from reviewer.ui.shown_review import ShownReview
 from reviewer.ui.window.review_saving import ReviewSaving
 from reviewer.ui.window.saver import DatasetSaver
 
@@ -117,8 +118,10 @@ class Navigator(QObject, ReviewSaving):
     The saving methods (``store``, ``save_current``, ``accept_and_next``...) come
     from :class:`ReviewSaving`.
 
+    The shown review is :attr:`shown` (a :class:`ShownReview`): its ``changed``
+    signal says a FilingSession (or None) is now shown.
+
     Signals:
-        session_shown(object): a FilingSession is now the shown review.
         preview_shown(str): the shown session is a read-only preview of a long
             PDF's first pages; the text is the hint to show ("Loading page…").
         load_failed(str, str): (path, message) a filing could not be opened.
@@ -133,7 +136,6 @@ class Navigator(QObject, ReviewSaving):
         waiting_changed(str): the filing the user waits for ("" when none).
     """
 
-    session_shown = Signal(object)
     preview_shown = Signal(str)
     load_failed = Signal(str, str)
     saving = Signal(str)
@@ -152,7 +154,8 @@ class Navigator(QObject, ReviewSaving):
         self._context = context
         self._queue = queue
         self._sessions: dict[str, FilingSession] = {}
-        self._current: FilingSession | None = None
+        self.shown = ShownReview(self)
+        self.shown.state_changed.connect(self._on_model_state_changed)
         self._preview: FilingSession | None = None
         self._before_preview: FilingSession | None = None
         self._prefetching = ""
@@ -216,7 +219,11 @@ class Navigator(QObject, ReviewSaving):
 
     def current(self) -> FilingSession | None:
         """The shown filing's session."""
-        return self._current
+        return self.shown.session()
+
+    @property
+    def _current(self) -> FilingSession | None:
+        return self.shown.session()
 
     def current_row(self) -> int:
         """The queue row of the shown (or loading) filing, or -1."""
@@ -310,7 +317,6 @@ class Navigator(QObject, ReviewSaving):
                 session.stack.resetClean()
                 if entry is not None and entry.base is not None:
                     session.base = entry.base  # notice saves made since
-        session.model.state_changed.connect(self._on_model_state_changed)
         self._sessions[path] = session
         self._context.undo_group.addStack(session.stack)
         known = FilingStatus(store.status(doc_id)) if store else FilingStatus.NEW
@@ -324,10 +330,9 @@ class Navigator(QObject, ReviewSaving):
     def _show(self, session: FilingSession) -> None:
         if session is not self._preview:
             self._drop_preview(restore=False)
-        self._current = session
         self._context.undo_group.setActiveStack(session.stack)
         self._refresh_status(session)
-        self.session_shown.emit(session)
+        self.shown.set_session(session)
         self._prefetch_next()
 
     def _prefetch_next(self) -> None:
@@ -354,10 +359,9 @@ class Navigator(QObject, ReviewSaving):
         self._preview = self._before_preview = None
         self._context.undo_group.removeStack(preview.stack)
         if restore and self._current is preview:
-            self._current = before
             if before is not None:
                 self._context.undo_group.setActiveStack(before.stack)
-            self.session_shown.emit(before)
+            self.shown.set_session(before)
 
     @Slot(str, object)
     def _on_runner_partial(self, channel: str, result: object) -> None:
@@ -375,10 +379,9 @@ class Navigator(QObject, ReviewSaving):
         else:
             self._context.undo_group.removeStack(self._preview.stack)
         self._preview = session
-        self._current = session
         self._context.undo_group.addStack(session.stack)
         self._context.undo_group.setActiveStack(session.stack)
-        self.session_shown.emit(session)
+        self.shown.set_session(session)
         self.preview_shown.emit(note)
 
     @Slot(str, object)

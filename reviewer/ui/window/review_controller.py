@@ -28,6 +28,7 @@ from reviewer.ui.roster.roster_view import RosterView
 
 if TYPE_CHECKING:
     from reviewer.ui.pdf.page_view import PageView
+    from reviewer.ui.shown_review import ShownReview
     from reviewer.ui.window.session import FilingSession
 
 logger = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ class ReviewController(QObject):
 
     def __init__(
         self,
+        shown: ShownReview,
         document_view: DocumentView,
         page_view: PageView | Callable[[], PageView],
         roster_view: RosterView,
@@ -50,8 +52,9 @@ class ReviewController(QObject):
         legend: Legend | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """Link these widgets; call set_session to show a review."""
+        """Link these widgets to ``shown``; call show_current after a switch."""
         super().__init__(parent)
+        self._shown = shown
         self._legend = legend
         self._document_view = document_view
         self._page_view: PageView | None = None
@@ -62,7 +65,6 @@ class ReviewController(QObject):
             self.attach_page_view(page_view)
         self._roster_view = roster_view
         self._form = filing_form
-        self._session: FilingSession | None = None
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -73,6 +75,7 @@ class ReviewController(QObject):
         view.add_entity_requested.connect(self._on_document_add_entity_requested)
         view.remove_entity_requested.connect(self._on_document_remove_entity_requested)
         view.note.connect(self.message)
+        self._shown.entities_changed.connect(self._on_entities_changed)
         self._roster_view.current_row_changed.connect(self._on_roster_row_changed)
         if self._legend is not None:
             self._legend.visibility_changed.connect(view.set_hidden_labels)
@@ -90,11 +93,13 @@ class ReviewController(QObject):
         if self._session is not None:
             page.set_document(self._session.document)
 
-    def set_session(self, session: FilingSession | None) -> None:
-        """Show another filing's review in every linked widget."""
-        if self._session is not None:
-            self._session.model.entities_changed.disconnect(self._on_entities_changed)
-        self._session = session
+    @property
+    def _session(self) -> FilingSession | None:
+        return self._shown.session()
+
+    def show_current(self) -> None:
+        """Show the shown filing's review in every linked widget (after a switch)."""
+        session = self._session
         document = session.document if session else None
         self._document_view.set_document(document)
         first_pdf = document is not None and document.layout is not None
@@ -103,9 +108,7 @@ class ReviewController(QObject):
         if self._page_view is not None:
             self._page_view.set_document(document)
         model = session.model if session else None
-        if session is not None:
-            session.model.entities_changed.connect(self._on_entities_changed)
-        self._form.set_review_model(model)
+        self._form.show_current()
         self._roster_view.set_review_model(model)
         self._on_entities_changed()
         if model is not None and model.rowCount():

@@ -35,7 +35,6 @@ class ReviewSaving:
     _context: AppContext
     _queue: QueueModel
     _sessions: dict[str, FilingSession]
-    _current: FilingSession | None
     _store: ReviewStore | None
     saver: DatasetSaver
     saved: SignalInstance
@@ -45,6 +44,8 @@ class ReviewSaving:
 
     if TYPE_CHECKING:
 
+        @property
+        def _current(self) -> FilingSession | None: ...
         def is_preview(self, session: FilingSession | None = None) -> bool: ...
         def open_next(self) -> bool: ...
 
@@ -235,7 +236,7 @@ class ReviewSaving:
     @Slot()
     def _on_model_state_changed(self) -> None:
         session = self._current
-        if session is None:
+        if session is None or self.is_preview(session):
             return
         self._refresh_status(session)
         store = self.store(ask=False)
