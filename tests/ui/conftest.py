@@ -14,6 +14,7 @@ from reviewer.ui.dialogs import Conflict, Dialogs, Unsaved
 from reviewer.ui.settings import Settings
 from reviewer.ui.tasks import TaskRunner
 from reviewer.ui.window.main_window import MainWindow
+from reviewer.ui.window.review_saver import flush_autosaves
 from reviewer.ui.window.session import FilingSession
 from tests.ui.helpers import load_review, open_and_wait
 
@@ -95,6 +96,7 @@ def context(qapp, settings: Settings, dialogs: FakeDialogs) -> Iterator[AppConte
     )
     runner.wait(5000)
     QThreadPool.globalInstance().waitForDone(5000)
+    flush_autosaves(5000)  # no autosave writes into a removed tmp_path
 
 
 @pytest.fixture

@@ -73,7 +73,7 @@ def _focus(qtbot, widget) -> None:
 def _save_and_read(qtbot, window: MainWindow, dataset: Path):
     import pandas as pd
 
-    with qtbot.waitSignal(window.navigator.saved, timeout=10000):
+    with qtbot.waitSignal(window.saver.saved, timeout=10000):
         window.ui_actions.export.trigger()
     return pd.read_csv(dataset, dtype=str, keep_default_na=False)
 
@@ -286,7 +286,7 @@ def test_an_edit_after_accept_shows_changed_since_accepted(
     qtbot, window, session
 ) -> None:
     model = session.model
-    with qtbot.waitSignal(window.navigator.saved, timeout=10000):
+    with qtbot.waitSignal(window.saver.saved, timeout=10000):
         qtbot.keyClick(window.roster_view, Qt.Key.Key_Return, CTRL)
     assert "Reviewed" in window.pane.review_label.text()
     assert window.status.counts.text() == "1 of 1 reviewed"
@@ -447,7 +447,7 @@ def test_accept_on_the_last_filing_says_both_saved_and_last(
     qtbot, window, session
 ) -> None:
     _focus(qtbot, window.roster_view)
-    with qtbot.waitSignal(window.navigator.saved, timeout=10000):
+    with qtbot.waitSignal(window.saver.saved, timeout=10000):
         qtbot.keyClick(window.roster_view, Qt.Key.Key_Return, CTRL)
     message = window.status.currentMessage()
     assert "Saved into" in message
@@ -544,14 +544,14 @@ def test_source_file_is_relative_below_the_dataset_else_absolute(
     monkeypatch.chdir(samples_dir.parent.parent)  # the checkout, as under ./dev run
     session = open_and_wait(qtbot, window, Path("resources/samples/seed-21vianet.txt"))
     del session
-    with qtbot.waitSignal(window.navigator.saved, timeout=10000):
+    with qtbot.waitSignal(window.saver.saved, timeout=10000):
         window.ui_actions.export.trigger()
     below = dataset.parent / "filings" / "own.txt"
     below.parent.mkdir(exist_ok=True)
     below.write_text(FIVE_TEXT, encoding="utf-8")
     open_and_wait(qtbot, window, below)
     qtbot.waitUntil(lambda: window.navigator.current().path == str(below))
-    with qtbot.waitSignal(window.navigator.saved, timeout=10000):
+    with qtbot.waitSignal(window.saver.saved, timeout=10000):
         window.ui_actions.export.trigger()
     frame = pd.read_csv(dataset, dtype=str, keep_default_na=False)
     files = set(frame["source_file"])
@@ -577,7 +577,7 @@ def test_queue_shows_company_rows_and_state_and_filters_by_state(
     assert Path(first.path).name in shown.data(Qt.ItemDataRole.ToolTipRole)
     # Accept the first: it is reviewed, the next one opens.
     _focus(qtbot, window.roster_view)
-    with qtbot.waitSignal(window.navigator.saved, timeout=10000):
+    with qtbot.waitSignal(window.saver.saved, timeout=10000):
         qtbot.keyClick(window.roster_view, Qt.Key.Key_Return, CTRL)
     assert str(queue.entry(row).status) == "reviewed"
     # Filter by state with the box above the list, as a user would.

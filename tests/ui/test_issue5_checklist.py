@@ -178,7 +178,7 @@ def test_accept_and_next_over_three_corpus_filings(
                 timeout=15000,
             )
     assert all(count > 0 for count in expected.values())
-    qtbot.waitUntil(lambda: not window.navigator.saver.is_saving(), timeout=15000)
+    qtbot.waitUntil(lambda: not window.saver.is_saving(), timeout=15000)
     frame = pd.read_csv(dataset, dtype=str, keep_default_na=False)
     assert set(frame["doc_id"]) == set(expected)
     for doc_id, count in expected.items():

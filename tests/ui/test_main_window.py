@@ -154,7 +154,7 @@ def test_accept_and_next_commits_a_cell_still_being_typed(
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
     qtbot.keyClicks(editor, "health reasons")  # no Enter
-    with qtbot.waitSignal(window.navigator.saved, timeout=10000):
+    with qtbot.waitSignal(window.saver.saved, timeout=10000):
         window.ui_actions.accept_next.trigger()
     frame = pd.read_csv(dataset, dtype=str, keep_default_na=False)
     assert list(frame["reason"])[0] == "health reasons"

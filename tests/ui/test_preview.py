@@ -79,9 +79,9 @@ def test_preview_is_shown_read_only_then_replaced(
     assert preview.model.row_at(0).person != "Someone Else"
     assert refused
     assert refused[0] == PREVIEW_REFUSAL
-    assert not window.navigator.save_current()
+    assert not window.saver.save_current()
     assert not window.navigator.accept_and_next()
-    assert not Path(window.navigator.store().dataset_path).exists()
+    assert not Path(window.saver.store().dataset_path).exists()
 
     held.set()
     qtbot.waitUntil(lambda: not window.navigator.is_loading(), timeout=10000)

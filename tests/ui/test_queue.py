@@ -42,10 +42,10 @@ def test_next_previous_and_accept_and_next_write_the_dataset(
     for expected in ("filing-2.txt", "filing-3.txt"):
         window.ui_actions.accept_next.trigger()
         qtbot.waitUntil(lambda e=expected: _shown(window) == e, timeout=10000)
-    with qtbot.waitSignal(window.navigator.saved, timeout=10000):
+    with qtbot.waitSignal(window.saver.saved, timeout=10000):
         window.ui_actions.accept_next.trigger()  # the last one: stays, says so
     assert _shown(window) == "filing-3.txt"
-    qtbot.waitUntil(lambda: not window.navigator.saver.is_saving(), timeout=10000)
+    qtbot.waitUntil(lambda: not window.saver.is_saving(), timeout=10000)
     assert [e.status for e in window.queue.entries()] == [FilingStatus.REVIEWED] * 3
     assert not window.isWindowModified()
 
@@ -61,7 +61,7 @@ def test_next_previous_and_accept_and_next_write_the_dataset(
     assert set(frame["source_file"]) == {f"filings/filing-{n}.txt" for n in (1, 2, 3)}
 
     # Saving again replaces the filing's rows instead of duplicating them.
-    with qtbot.waitSignal(window.navigator.saved, timeout=10000):
+    with qtbot.waitSignal(window.saver.saved, timeout=10000):
         window.ui_actions.export.trigger()
     again = pd.read_csv(dataset, dtype=str, keep_default_na=False)
     assert len(again) == len(frame)
@@ -104,7 +104,7 @@ def test_a_load_failure_shows_an_error_and_keeps_the_review(
 def test_a_save_failure_shows_an_error(qtbot, window, filings, dialogs, settings):
     session = open_and_wait(qtbot, window, filings[0])
     settings.set_dataset_path(str(filings[0].parent / "missing" / "d.csv"))
-    with qtbot.waitSignal(window.navigator.save_failed, timeout=10000):
+    with qtbot.waitSignal(window.saver.save_failed, timeout=10000):
         window.ui_actions.export.trigger()
     assert dialogs.errors
     assert "could not be saved" in dialogs.errors[0][1]
@@ -210,7 +210,7 @@ def test_dataset_and_reviewer_are_asked_once(
     dialogs.dataset_path = dialogs.reviewer_name = "never asked again"
     window.ui_actions.accept_next.trigger()
     qtbot.waitUntil(lambda: _shown(window) == "filing-3.txt", timeout=10000)
-    qtbot.waitUntil(lambda: not window.navigator.saver.is_saving(), timeout=10000)
+    qtbot.waitUntil(lambda: not window.saver.is_saving(), timeout=10000)
     frame = pd.read_csv(target, dtype=str, keep_default_na=False)
     assert set(frame["reviewed_by"]) == {"Ana"}
     assert frame["doc_id"].nunique() == 2

@@ -3,8 +3,8 @@
 Only one filing is shown at a time; every filing opened keeps its session (model
 and undo stack) so going back and forth loses nothing, and the next filing in the
 queue is loaded and extracted in the background so "Accept and next" is instant.
-Saving (the dataset store, accept and next, discard) is in
-:mod:`reviewer.ui.window.review_saving`.
+Saving (the dataset store, accept, discard, autosave) is the
+:class:`~reviewer.ui.window.review_saver.ReviewSaver` beside it.
 """
 
 from __future__ import annotations
@@ -19,12 +19,11 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from reviewer.io.errors import LoadCancelledError, LoadError
 from reviewer.io.formats import SUPPORTED_SUFFIXES
-from reviewer.io.review_store import ReviewStore, queue_statuses
+from reviewer.io.review_store import queue_statuses
 from reviewer.models.queue_model import FilingStatus, QueueModel, list_folder
 from reviewer.ui.context import AppContext
 from reviewer.ui.shown_review import ShownReview
-from reviewer.ui.window.review_saving import ReviewSaving
-from reviewer.ui.window.saver import DatasetSaver
+from reviewer.ui.window.review_saver import ReviewSaver, flush_autosaves
 
 if TYPE_CHECKING:
     from reviewer.io.loaders import LoadOptions
@@ -112,11 +111,11 @@ def describe_error(error: object) -> str:
     return f"Unexpected problem while opening the filing ({error})."
 
 
-class Navigator(QObject, ReviewSaving):
-    """Opens, prepares and saves the filings of a :class:`QueueModel`.
+class Navigator(QObject):
+    """Opens, prepares and shows the filings of a :class:`QueueModel`.
 
-    The saving methods (``store``, ``save_current``, ``accept_and_next``...) come
-    from :class:`ReviewSaving`.
+    Saving is ``saver``'s (a :class:`ReviewSaver`); ``accept_and_next`` asks it
+    to accept the shown filing, then opens the next one.
 
     The shown review is :attr:`shown` (a :class:`ShownReview`): its ``changed``
     signal says a FilingSession (or None) is now shown.
@@ -125,49 +124,35 @@ class Navigator(QObject, ReviewSaving):
         preview_shown(str): the shown session is a read-only preview of a long
             PDF's first pages; the text is the hint to show ("Loading page…").
         load_failed(str, str): (path, message) a filing could not be opened.
-        saving(str): a save into the dataset at this path started (it runs in
-            the background, one at a time).
-        save_failed(str): the dataset could not be written; the message says why.
-        save_declined(str): a save stopped over someone else's rows of the
-            filing was not done, as the user chose (the note says what stands).
-        saved(str): a review was saved into the dataset at this path.
-        autosave_failed(str): work in progress could not be autosaved (why).
         queue_finished(): "next" was asked at the end of the queue.
         waiting_changed(str): the filing the user waits for ("" when none).
     """
 
     preview_shown = Signal(str)
     load_failed = Signal(str, str)
-    saving = Signal(str)
-    save_failed = Signal(str)
-    save_declined = Signal(str)
-    saved = Signal(str)
-    autosave_failed = Signal(str)
     queue_finished = Signal()
     waiting_changed = Signal(str)
 
     def __init__(
-        self, context: AppContext, queue: QueueModel, parent: QObject | None = None
+        self,
+        context: AppContext,
+        queue: QueueModel,
+        shown: ShownReview,
+        saver: ReviewSaver,
+        parent: QObject | None = None,
     ) -> None:
-        """Drive ``queue`` with the context's runner, settings and dialogs."""
+        """Drive ``queue`` with the context's runner; show filings in ``shown``."""
         super().__init__(parent)
         self._context = context
         self._queue = queue
         self._sessions: dict[str, FilingSession] = {}
-        self.shown = ShownReview(self)
-        self.shown.state_changed.connect(self._on_model_state_changed)
+        self.shown = shown
+        self.saver = saver
         self._preview: FilingSession | None = None
         self._before_preview: FilingSession | None = None
         self._prefetching = ""
         self._wanted = ""
         self._scan_pending = False
-        self._store: ReviewStore | None = None
-        self.saver = DatasetSaver(self)
-        self.saver.started.connect(self.saving)
-        self.saver.saved.connect(self._on_saver_saved)
-        self.saver.failed.connect(self._on_saver_failed)
-        self.saver.conflicted.connect(self._on_saver_conflicted)
-        context.undo_group.cleanChanged.connect(self._on_undo_group_clean_changed)
         runner = context.runner
         runner.finished.connect(self._on_runner_finished)
         runner.partial.connect(self._on_runner_partial)
@@ -203,9 +188,10 @@ class Navigator(QObject, ReviewSaving):
 
     def scan_statuses(self) -> None:
         """Find, in the background, which queued filings were worked on before."""
-        store = self.store(ask=False)
+        store = self.saver.store(ask=False)
         if store is None:
             return
+        flush_autosaves()  # this window's queued autosaves count too
         paths = [
             e.path
             for e in self._queue.entries()
@@ -285,6 +271,14 @@ class Navigator(QObject, ReviewSaving):
         self._set_wanted("")
         self._drop_preview(restore=True)
 
+    @Slot()
+    def accept_and_next(self) -> bool:
+        """Mark the shown filing reviewed, save it, and open the next one."""
+        if not self.saver.accept_current():
+            return False
+        self.open_next()  # at once: the save goes on in the background
+        return True
+
     def is_preview(self, session: FilingSession | None = None) -> bool:
         """Whether ``session`` (default: the shown one) is a read-only preview."""
         session = session or self._current
@@ -302,8 +296,10 @@ class Navigator(QObject, ReviewSaving):
     def _make_session(self, path: str, loaded: LoadedFiling) -> FilingSession:
         from reviewer.ui.window.session import FilingSession
 
-        store = self.store(ask=False)
+        store = self.saver.store(ask=False)
         doc_id = loaded.document.doc_id
+        if store is not None:
+            flush_autosaves()  # an autosave still queued (another window's) first
         entry = store.load_entry(doc_id) if store is not None else None
         saved = entry.state if entry is not None else None
         session = FilingSession.create(path, loaded.document, loaded.extraction, saved)
@@ -320,7 +316,7 @@ class Navigator(QObject, ReviewSaving):
         self._sessions[path] = session
         self._context.undo_group.addStack(session.stack)
         known = FilingStatus(store.status(doc_id)) if store else FilingStatus.NEW
-        self._refresh_status(session, known)
+        self.saver.refresh_status(session, known)
         row = self._queue.row_of(path)
         if row >= 0:
             company = session.model.filing().company or loaded.extraction.filing.company
@@ -331,7 +327,7 @@ class Navigator(QObject, ReviewSaving):
         if session is not self._preview:
             self._drop_preview(restore=False)
         self._context.undo_group.setActiveStack(session.stack)
-        self._refresh_status(session)
+        self.saver.refresh_status(session)
         self.shown.set_session(session)
         self._prefetch_next()
 

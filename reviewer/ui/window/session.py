@@ -33,6 +33,8 @@ class FilingSession:
     base: str | None = None
     """Fingerprint of the dataset's rows of this filing when the review began
     (None: unknown, a save then does not check for someone else's save)."""
+    preview: bool = False
+    """A read-only preview of a long PDF's first pages: never saved or autosaved."""
 
     @classmethod
     def create(

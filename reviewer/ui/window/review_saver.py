@@ -1,53 +1,103 @@
-"""The navigator's saving half: the dataset store, the reviewer, accept and next.
+"""Saving the reviews a navigator opened: the dataset store, accept, discard, autosave.
 
-:class:`ReviewSaving` is a mixin of :class:`reviewer.ui.window.navigator.Navigator`,
-which owns the state it uses (the sessions, the shown one, the queue) and the
-background :class:`DatasetSaver`; saves run there, one at a time.
+:class:`ReviewSaver` sits beside :class:`~reviewer.ui.window.navigator.Navigator`
+(which opens, prepares and shows filings); both take the :class:`AppContext`.
+Dataset saves run in the background on a :class:`DatasetSaver`, one at a time;
+autosaves run on a :class:`~reviewer.ui.tasks.TaskRunner` over one shared
+thread, so they leave the GUI thread and still reach the disk in edit order.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import SignalInstance, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from reviewer.core.provenance import mark_reviewed, mark_unreviewed
 from reviewer.core.records import ReviewState
 from reviewer.io.review_store import ReviewStore
 from reviewer.models.queue_model import FilingStatus
-from reviewer.ui.window.saver import SAVE_WAIT_MS
+from reviewer.ui.tasks import TaskRunner
+from reviewer.ui.window.saver import SAVE_WAIT_MS, DatasetSaver
 
 if TYPE_CHECKING:
     from reviewer.models.queue_model import QueueModel
     from reviewer.ui.context import AppContext
-    from reviewer.ui.window.saver import DatasetSaver
+    from reviewer.ui.shown_review import ShownReview
     from reviewer.ui.window.session import FilingSession
 
 logger = logging.getLogger(__name__)
 
+_autosave_pool: QThreadPool | None = None
 
-class ReviewSaving:
-    """Saving the filings a navigator opened: into the dataset, marked reviewed."""
 
-    # Provided by the navigator.
-    _context: AppContext
-    _queue: QueueModel
-    _sessions: dict[str, FilingSession]
-    _store: ReviewStore | None
-    saver: DatasetSaver
-    saved: SignalInstance
-    save_failed: SignalInstance
-    save_declined: SignalInstance
-    autosave_failed: SignalInstance
+def autosave_pool() -> QThreadPool:
+    """The one thread every window's autosaves run on, in the order they were made.
 
-    if TYPE_CHECKING:
+    Shared by the windows of a process, so a window that reads an autosave can
+    first wait for the writes still queued (:func:`flush_autosaves`).
+    """
+    global _autosave_pool
+    if _autosave_pool is None:
+        _autosave_pool = QThreadPool()
+        _autosave_pool.setMaxThreadCount(1)
+    return _autosave_pool
 
-        @property
-        def _current(self) -> FilingSession | None: ...
-        def is_preview(self, session: FilingSession | None = None) -> bool: ...
-        def open_next(self) -> bool: ...
+
+def flush_autosaves(msecs: int = SAVE_WAIT_MS) -> bool:
+    """Wait until every queued autosave is on disk; False on time-out."""
+    return _autosave_pool is None or bool(_autosave_pool.waitForDone(msecs))
+
+
+class ReviewSaver(QObject):
+    """Saves the filings under review: into the dataset, marked reviewed, autosaved.
+
+    Signals:
+        saving(str): a save into the dataset at this path started (it runs in
+            the background, one at a time).
+        saved(str): a review was saved into the dataset at this path.
+        save_failed(str): the dataset could not be written; the message says why.
+        save_declined(str): a save stopped over someone else's rows of the
+            filing was not done, as the user chose (the note says what stands).
+        autosave_failed(str): work in progress could not be autosaved (why).
+    """
+
+    saving = Signal(str)
+    saved = Signal(str)
+    save_failed = Signal(str)
+    save_declined = Signal(str)
+    autosave_failed = Signal(str)
+
+    def __init__(
+        self,
+        context: AppContext,
+        queue: QueueModel,
+        shown: ShownReview,
+        parent: QObject | None = None,
+    ) -> None:
+        """Save the reviews ``shown`` shows, marking them in ``queue``."""
+        super().__init__(parent)
+        self._context = context
+        self._queue = queue
+        self._shown = shown
+        self._store: ReviewStore | None = None
+        self.dataset_saver = DatasetSaver(self)
+        self.dataset_saver.started.connect(self.saving)
+        self.dataset_saver.saved.connect(self._on_saver_saved)
+        self.dataset_saver.failed.connect(self._on_saver_failed)
+        self.dataset_saver.conflicted.connect(self._on_saver_conflicted)
+        self._autosaves = TaskRunner(autosave_pool(), self)
+        self._autosaves.finished.connect(self._on_autosaves_finished)
+        context.undo_group.cleanChanged.connect(self._on_undo_group_clean_changed)
+        shown.state_changed.connect(self._on_model_state_changed)
+
+    @property
+    def _current(self) -> FilingSession | None:
+        return self._shown.session()
 
     def store(self, ask: bool = True) -> ReviewStore | None:
         """The dataset store; asks for the dataset path once when ``ask``."""
@@ -79,7 +129,7 @@ class ReviewSaving:
         False when nothing was started (a preview, no dataset chosen). The
         outcome arrives later as ``saved`` or ``save_failed``.
         """
-        if self.is_preview(session):
+        if session.preview:
             from reviewer.ui.window.preview import PREVIEW_REFUSAL
 
             session.model.edit_rejected.emit(PREVIEW_REFUSAL)
@@ -89,7 +139,7 @@ class ReviewSaving:
             return False
         if session.base is None:  # opened before a dataset was chosen
             session.base = store.fingerprint(session.doc_id)
-        self.saver.save(session, store)
+        self.dataset_saver.save(session, store)
         return True
 
     @Slot()
@@ -97,33 +147,36 @@ class ReviewSaving:
         """Export the shown filing into the dataset (in the background)."""
         return self._current is not None and self.save_session(self._current)
 
-    def save_all(self, msecs: int = SAVE_WAIT_MS) -> bool:
-        """Save every filing with unsaved edits and wait; False if any failed."""
-        failures = self.saver.failures
-        started = all(self.save_session(s) for s in self.dirty_sessions())
+    def save_all(
+        self, sessions: Iterable[FilingSession], msecs: int = SAVE_WAIT_MS
+    ) -> bool:
+        """Save the dirty ones of ``sessions`` and wait; False if any failed."""
+        failures = self.dataset_saver.failures
+        started = all(self.save_session(s) for s in self.dirty_sessions(sessions))
         finished = self.wait_for_saves(msecs)
-        return started and finished and self.saver.failures == failures
+        return started and finished and self.dataset_saver.failures == failures
 
     def wait_for_saves(self, msecs: int = SAVE_WAIT_MS) -> bool:
-        """Block until running saves are done (on close); False on time-out."""
-        return self.saver.wait(msecs)
+        """Block until running saves and autosaves are done (on close)."""
+        return self.dataset_saver.wait(msecs) and flush_autosaves(msecs)
 
-    def dirty_sessions(self) -> list[FilingSession]:
-        """Filings with edits not yet in the dataset."""
-        return [s for s in self._sessions.values() if s.is_dirty()]
+    def is_saving(self, session: FilingSession | None = None) -> bool:
+        """Whether a dataset save (of ``session``, or any) is queued or running."""
+        return self.dataset_saver.is_saving(session)
 
-    @Slot()
-    def accept_and_next(self) -> bool:
-        """Mark the shown filing reviewed, save it, and open the next one."""
+    @staticmethod
+    def dirty_sessions(sessions: Iterable[FilingSession]) -> list[FilingSession]:
+        """Those of ``sessions`` with edits not yet in the dataset."""
+        return [s for s in sessions if s.is_dirty()]
+
+    def accept_current(self) -> bool:
+        """Mark the shown filing reviewed and start saving it; False if not started."""
         session = self._current
-        if session is None or self.is_preview(session) or self.store() is None:
+        if session is None or session.preview or self.store() is None:
             return False  # no dataset chosen: nothing is marked or saved
         self._stamp(session, mark_reviewed(session.model.state(), self.reviewer_name()))
-        self._refresh_status(session)  # ◐ until the rows are in the dataset
-        if not self.save_session(session):
-            return False
-        self.open_next()  # at once: the save goes on in the background
-        return True
+        self.refresh_status(session)  # ◐ until the rows are in the dataset
+        return self.save_session(session)
 
     def set_reviewed(self, reviewed: bool) -> None:
         """Toggle the shown filing's reviewed status (undoable)."""
@@ -134,7 +187,7 @@ class ReviewSaving:
             self._stamp(self._current, mark_reviewed(state, self.reviewer_name()))
         else:
             self._stamp(self._current, mark_unreviewed(state))
-        self._refresh_status(self._current)
+        self.refresh_status(self._current)
 
     @staticmethod
     def _stamp(session: FilingSession, marked: ReviewState) -> None:
@@ -146,7 +199,7 @@ class ReviewSaving:
     def discard_current(self) -> None:
         """Throw away the shown filing's edits and start again from the proposal."""
         session = self._current
-        if session is None or self.is_preview(session):
+        if session is None or session.preview:
             return
         store = self.store(ask=False)
         if store is not None:
@@ -155,7 +208,7 @@ class ReviewSaving:
         session.model.reset_state(ReviewState.from_extraction(session.extraction))
         self._queue.set_status(self._queue.row_of(session.path), FilingStatus.NEW)
 
-    def _refresh_status(
+    def refresh_status(
         self, session: FilingSession, at_least: FilingStatus = FilingStatus.NEW
     ) -> None:
         """Show a filing's status; ● (reviewed) only once its rows are saved."""
@@ -182,7 +235,7 @@ class ReviewSaving:
         from reviewer.ui.window.session import FilingSession
 
         if isinstance(session, FilingSession):
-            self._refresh_status(session)
+            self.refresh_status(session)
         self.saved.emit(path)
 
     @Slot(object, str)
@@ -190,7 +243,7 @@ class ReviewSaving:
         from reviewer.ui.window.session import FilingSession
 
         if isinstance(session, FilingSession):
-            self._refresh_status(session)  # ● only once the rows are saved
+            self.refresh_status(session)  # ● only once the rows are saved
         self.save_failed.emit(message)
 
     @Slot(object, str)
@@ -204,7 +257,7 @@ class ReviewSaving:
         answer = self._context.dialogs.ask_conflict(message)
         store = self.store(ask=False)
         if answer is Conflict.REPLACE and store is not None:
-            self.saver.save(session, store, force=True)
+            self.dataset_saver.save(session, store, force=True)
             return
         name = Path(session.path).name
         if answer is Conflict.KEEP_THEIRS and store is not None:
@@ -214,7 +267,7 @@ class ReviewSaving:
                 "of it were discarded."
             )
             return
-        self._refresh_status(session)
+        self.refresh_status(session)
         self.save_declined.emit(f"{name} was not saved: the dataset was left as is.")
 
     def _keep_theirs(self, session: FilingSession, store: ReviewStore) -> None:
@@ -224,26 +277,45 @@ class ReviewSaving:
         session.model.reset_state(ReviewState.from_extraction(session.extraction))
         session.base = store.fingerprint(session.doc_id)
         known = FilingStatus(store.status(session.doc_id))
-        self._refresh_status(session, known)
+        self.refresh_status(session, known)
 
     @Slot(bool)
     def _on_undo_group_clean_changed(self, _clean: bool) -> None:
         # An undo back to the saved state (or a save) changes the queue mark;
         # the model's own signal comes before the stack's index moves.
         if self._current is not None:
-            self._refresh_status(self._current)
+            self.refresh_status(self._current)
 
     @Slot()
     def _on_model_state_changed(self) -> None:
         session = self._current
-        if session is None or self.is_preview(session):
+        if session is None or session.preview:
             return
-        self._refresh_status(session)
+        self.refresh_status(session)
         store = self.store(ask=False)
         if store is not None:
-            state = session.model.state()
-            warning = store.autosave(
-                session.document, session.extraction, state, session.base
-            )
-            if warning:
-                self.autosave_failed.emit(warning)
+            self._autosave(session, store)
+
+    def _autosave(self, session: FilingSession, store: ReviewStore) -> None:
+        """Write a snapshot of the review to the autosave, off the GUI thread.
+
+        Autosaves run one after another on one shared thread, in edit order; a
+        snapshot already followed by a newer one of the same filing is skipped.
+        """
+        document, extraction = session.document, session.extraction
+        state, base = session.model.state(), session.base
+
+        def work(cancel: threading.Event, _progress: Callable[[int, int], None]) -> str:
+            if cancel.is_set():
+                return ""  # a newer snapshot of this filing is queued behind
+            return store.autosave(document, extraction, state, base)
+
+        # One channel per filing: a newer snapshot cancels an older one not yet
+        # written (the runner then drops its result too).
+        channel = f"autosave:{document.doc_id}"
+        self._autosaves.start(channel, work)
+
+    @Slot(str, object)
+    def _on_autosaves_finished(self, _channel: str, warning: object) -> None:
+        if isinstance(warning, str) and warning:
+            self.autosave_failed.emit(warning)
