@@ -17,6 +17,7 @@ from reviewer.ui.window.main_window import MainWindow
 from reviewer.ui.window.review_saver import flush_autosaves
 from reviewer.ui.window.session import FilingSession
 from tests.ui.helpers import FIVE_TEXT, load_review, open_and_wait
+from tests.ui.recorded import RECORDED
 
 SEED_TEXT = (
     "BEIJING, December 14, 2020 (GLOBE NEWSWIRE) — Example Group, Inc. (Nasdaq: EXG) "
@@ -88,11 +89,25 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def context(qapp, settings: Settings, dialogs: FakeDialogs) -> Iterator[AppContext]:
+def extractor(request: pytest.FixtureRequest):
+    """The recorded extractor; the live one for end-to-end tests (test_end_to_end_*)."""
+    if request.path.name.startswith("test_end_to_end"):
+        return None
+    return RECORDED
+
+
+@pytest.fixture
+def context(
+    qapp, settings: Settings, dialogs: FakeDialogs, extractor
+) -> Iterator[AppContext]:
     """A context with the dataset and reviewer already chosen."""
     runner = TaskRunner()
     yield AppContext(
-        settings=settings, undo_group=QUndoGroup(), runner=runner, dialogs=dialogs
+        settings=settings,
+        undo_group=QUndoGroup(),
+        runner=runner,
+        dialogs=dialogs,
+        extractor=extractor,
     )
     runner.wait(5000)
     QThreadPool.globalInstance().waitForDone(5000)
@@ -165,3 +180,8 @@ def window_on_screen(qtbot, window: MainWindow) -> MainWindow:
     qtbot.waitExposed(window)
     window.activateWindow()
     return window
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Write new recordings (only when recording: REVIEWER_RECORD_EXTRACTIONS=1)."""
+    RECORDED.save()

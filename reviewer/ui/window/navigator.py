@@ -21,7 +21,7 @@ from reviewer.io.errors import LoadCancelledError, LoadError
 from reviewer.io.formats import SUPPORTED_SUFFIXES
 from reviewer.io.review_store import queue_statuses
 from reviewer.models.queue_model import FilingStatus, QueueModel, list_folder
-from reviewer.ui.context import AppContext
+from reviewer.ui.context import AppContext, Extractor
 from reviewer.ui.shown_review import ShownReview
 from reviewer.ui.window.review_saver import ReviewSaver, flush_autosaves
 
@@ -65,7 +65,9 @@ def warm_up(cancel: threading.Event, progress: Callable[[int, int], None]) -> ob
     return None
 
 
-def open_and_extract(path: str, options: LoadOptions | None = None) -> LoadedFiling:
+def open_and_extract(
+    path: str, options: LoadOptions | None = None, extractor: Extractor | None = None
+) -> LoadedFiling:
     """:func:`reviewer.io.pipeline.open_and_extract`, imported when first called.
 
     Called on a worker thread: the GUI thread never imports the loaders or the
@@ -73,11 +75,11 @@ def open_and_extract(path: str, options: LoadOptions | None = None) -> LoadedFil
     """
     from reviewer.io.pipeline import open_and_extract as load_and_extract
 
-    return load_and_extract(path, options)
+    return load_and_extract(path, options, extractor=extractor)
 
 
 def _load(
-    path: str,
+    path: str, extractor: Extractor | None = None
 ) -> Callable[
     [threading.Event, Callable[[int, int], None], Callable[[object], None]], object
 ]:
@@ -95,9 +97,9 @@ def _load(
             max_text_bytes=WINDOW_MAX_TEXT_BYTES,
             progress=progress,
             cancel=cancel,
-            partial=extracting(lambda preview: deliver((path, preview))),
+            partial=extracting(lambda preview: deliver((path, preview)), extractor),
         )
-        return path, open_and_extract(path, options)
+        return path, open_and_extract(path, options, extractor)
 
     return work
 
@@ -240,7 +242,8 @@ class Navigator(QObject):
         self._set_wanted(path)
         if path == self._prefetching and self._context.runner.is_busy(PREFETCH):
             return  # already on its way; shown when the preparation finishes
-        self._context.runner.start_partial(OPEN, _load(path), priority=2)
+        work = _load(path, self._context.extractor)
+        self._context.runner.start_partial(OPEN, work, priority=2)
 
     @Slot()
     def open_next(self) -> bool:
@@ -343,7 +346,7 @@ class Navigator(QObject):
             if entry.path not in self._sessions and entry.path != self._prefetching:
                 self._prefetching = entry.path
                 self._context.runner.start_partial(
-                    PREFETCH, _load(entry.path), priority=1
+                    PREFETCH, _load(entry.path, self._context.extractor), priority=1
                 )
             return
 

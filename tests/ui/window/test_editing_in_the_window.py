@@ -217,7 +217,11 @@ def test_window_layout_is_remembered(qtbot, context, settings) -> None:
     top, bottom = first.pane.sizes()
     assert top / (top + bottom) > 0.7
     assert first.close()
-    again = MainWindow(AppContext(settings=settings, dialogs=context.dialogs))
+    again = MainWindow(
+        AppContext(
+            settings=settings, dialogs=context.dialogs, extractor=context.extractor
+        )
+    )
     qtbot.addWidget(again)
     again.show()
     new_top, new_bottom = again.pane.sizes()

@@ -25,9 +25,10 @@ def _rows(dataset: Path) -> list[dict[str, str]]:
 
 
 @pytest.fixture
-def second(qtbot, settings, dialogs):  # type: ignore[no-untyped-def]
+def second(qtbot, settings, dialogs, extractor):  # type: ignore[no-untyped-def]
     """A second window on the same dataset (another analyst, another instance)."""
-    other = MainWindow(AppContext(settings=settings, dialogs=dialogs))
+    context = AppContext(settings=settings, dialogs=dialogs, extractor=extractor)
+    other = MainWindow(context)
     qtbot.addWidget(other)
     other.show()
     yield other

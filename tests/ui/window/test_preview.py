@@ -38,12 +38,13 @@ def held(monkeypatch) -> threading.Event:
     """Hold every load right after its preview was handed over, until set."""
     release = threading.Event()
 
-    def holding(path, options):
+    def holding(path, options, extractor=None):
         def partial(document) -> None:
             options.partial(document)
             release.wait(10)
 
-        return open_and_extract(path, replace(options, partial=partial))
+        held = replace(options, partial=partial)
+        return open_and_extract(path, held, extractor=extractor)
 
     monkeypatch.setattr(navigator_module, "open_and_extract", holding)
     yield release

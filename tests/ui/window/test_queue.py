@@ -135,13 +135,13 @@ def test_cancel_stops_a_slow_load_and_keeps_the_review(
     session = open_and_wait(qtbot, window, filings[0])
     real = navigator_module.open_and_extract
 
-    def slow(path, options):
+    def slow(path, options, extractor=None):
         if str(path).endswith("filing-2.txt"):
             options.progress(1, 4)
             while not options.cancel.is_set():
                 options.cancel.wait(0.01)
             options.check_cancel(str(path))
-        return real(path, options)
+        return real(path, options, extractor)
 
     monkeypatch.setattr(navigator_module, "open_and_extract", slow)
     window._context.prefetch = False
@@ -238,7 +238,10 @@ def test_edits_survive_a_crash_through_the_autosave(
     load_review(first, session)
     session.model.edit_cell(0, "reason", "health reasons")
     # No save, no close: the process dies here. A new window starts over.
-    again = MainWindow(AppContext(settings=settings, dialogs=dialogs))
+    again_context = AppContext(
+        settings=settings, dialogs=dialogs, extractor=context.extractor
+    )
+    again = MainWindow(again_context)
     qtbot.addWidget(again)
     restored = open_and_wait(qtbot, again, filings[0])
     assert restored is not session
@@ -270,7 +273,9 @@ def test_queued_filings_show_earlier_work_before_opening(
     qtbot.waitUntil(lambda: _shown(first) == "filing-2.txt", timeout=10000)
     first.navigator.current().model.add_row(0)  # filing-2 in progress (autosaved)
 
-    again = MainWindow(AppContext(settings=settings, dialogs=dialogs, prefetch=False))
+    again = MainWindow(AppContext(
+        settings=settings, dialogs=dialogs, prefetch=False, extractor=context.extractor
+    ))
     qtbot.addWidget(again)
     again.navigator.add_paths([str(filings[0].parent)])  # listed, nothing opened
     assert [e.status for e in again.queue.entries()] == [FilingStatus.NEW] * 3
@@ -300,11 +305,11 @@ def test_moving_on_while_the_next_is_prepared_waits_for_it(
     calls: list[str] = []
     real = navigator_module.open_and_extract
 
-    def gated(path, options):
+    def gated(path, options, extractor=None):
         calls.append(Path(path).name)
         if str(path).endswith("filing-2.txt"):
             release.wait(5)
-        return real(path, options)
+        return real(path, options, extractor)
 
     monkeypatch.setattr(navigator_module, "open_and_extract", gated)
     open_and_wait(qtbot, window, *filings)
@@ -323,7 +328,7 @@ def test_an_extractor_crash_is_reported_in_plain_words(
 ) -> None:
     import reviewer.ui.window.navigator as navigator_module
 
-    def broken(path, options):
+    def broken(path, options, extractor=None):
         raise RuntimeError("index out of range")
 
     monkeypatch.setattr(navigator_module, "open_and_extract", broken)
