@@ -76,6 +76,6 @@ def main(files: Sequence[str] = ()) -> int:
     install_smoke_exit(app)
     code = app.exec()
     if window.panes_ready():
-        window.navigator.wait_for_saves()  # a quit that skipped the close prompt
+        window.saver.wait_for_saves()  # a quit that skipped the close prompt
     del window
     return code

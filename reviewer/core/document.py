@@ -24,6 +24,15 @@ class DocumentFormat(StrEnum):
     PDF = "pdf"
 
 
+DOC_ID_LENGTH = 16
+"""Hex digits of a source file's SHA-256 that make its dataset key (``doc_id``)."""
+
+
+def doc_id_from_sha256(sha256: str) -> str:
+    """The dataset key of a file whose bytes hash to the hex ``sha256``."""
+    return sha256[:DOC_ID_LENGTH]
+
+
 @dataclass(frozen=True, slots=True)
 class Box:
     """A rectangle on a PDF page, in points, origin at the page's top-left corner.
@@ -147,7 +156,7 @@ class Document:
     @property
     def doc_id(self) -> str:
         """The dataset key: the first 16 hex digits of the source's SHA-256."""
-        return self.sha256[:16]
+        return doc_id_from_sha256(self.sha256)
 
     @property
     def page_count(self) -> int:

@@ -16,8 +16,8 @@ from reviewer.core.extraction.fields.lexicon import exchange_family
 from reviewer.core.extraction.roles import role_family
 from reviewer.core.records import Extraction
 from reviewer.core.schema import JOIN_TYPES, Direction, direction_of
+from reviewer.core.vocabulary import HONORIFICS
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
 _SUFFIXES = frozenset(
     {"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "cbe", "obe", "esq"}
 )
@@ -48,7 +48,7 @@ def name_tokens(name: str) -> list[str]:
     words = []
     for raw in re.split(r"[\s,]+", name):
         word = raw.strip(".").lower().replace(".", "")
-        if not word or word in _HONORIFICS or word in _SUFFIXES:
+        if not word or word in HONORIFICS or word in _SUFFIXES:
             continue
         words.append(word)
     return words

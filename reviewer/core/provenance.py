@@ -84,6 +84,11 @@ def mark_reviewed(
     )
 
 
+def mark_unreviewed(state: ReviewState) -> ReviewState:
+    """Return ``state`` back to the machine's status, with no reviewer or time."""
+    return replace(state, status=ReviewStatus.EXTRACTED, reviewed_by="", reviewed_at="")
+
+
 def edited_fields(row: RosterRow, proposal: dict[str, RosterRow]) -> list[str]:
     """Return the row columns a person changed from the machine's proposal."""
     original = proposal.get(row.row_id)

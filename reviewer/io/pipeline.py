@@ -25,10 +25,23 @@ class LoadedFiling:
     extraction: Extraction
 
 
+Extractor = Callable[["Document"], "Extraction"]
+"""What turns a document into the machine's proposal (the live extractor by default;
+the UI tests pass a recorded one, so a rule change cannot break a widget test)."""
+
+
+def live_extractor() -> Extractor:
+    """The extractor of ``reviewer.core.extraction``, imported when first asked for."""
+    from reviewer.core.extraction import extract
+
+    return extract
+
+
 def open_and_extract(
     path: str | Path,
     options: LoadOptions | None = None,
     on_partial: Callable[[LoadedFiling], None] | None = None,
+    extractor: Extractor | None = None,
 ) -> LoadedFiling:
     """Load ``path`` and run the extractor on it.
 
@@ -38,29 +51,30 @@ def open_and_extract(
         on_partial: called (on this thread) with the first pages of a long
             PDF, extracted, while the rest is still loading; a failure to
             extract them is logged and skipped.
+        extractor: what proposes the rows (default: the live extractor).
 
     Raises:
         LoadError: the file could not be loaded (a subclass names why).
     """
     # Imported here: the extractor's patterns take a while to compile, and the
     # window must start without them.
-    from reviewer.core.extraction import extract
-
+    extract = extractor or live_extractor()
     options = options or LoadOptions()
     if on_partial is not None:
-        options = replace(options, partial=extracting(on_partial))
+        options = replace(options, partial=extracting(on_partial, extract))
     document = load_document(path, options)
     return LoadedFiling(document, extract(document))
 
 
 def extracting(
     on_partial: Callable[[LoadedFiling], None],
+    extractor: Extractor | None = None,
 ) -> Callable[[Document], None]:
     """A ``LoadOptions.partial`` callback that extracts the first pages first.
 
     A failure to extract them is logged and the preview skipped.
     """
-    from reviewer.core.extraction import extract
+    extract = extractor or live_extractor()
 
     def partial(document: Document) -> None:
         try:

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoGroup
 
 from reviewer.ui.dialogs import Dialogs
 from reviewer.ui.settings import Settings
 from reviewer.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from reviewer.core.document import Document
+    from reviewer.core.records import Extraction
+
+Extractor = Callable[["Document"], "Extraction"]
+"""Document in, the machine's proposal out (as ``reviewer.io.pipeline.Extractor``)."""
 
 
 @dataclass
@@ -21,6 +30,8 @@ class AppContext:
         runner: background work with tickets, progress and cancel.
         dialogs: every modal question (tests inject answers).
         prefetch: prepare the next filing in the background.
+        extractor: a test seam: what proposes the rows of an opened filing
+            (None: the live extractor). The UI tests pass a recorded one.
     """
 
     settings: Settings
@@ -28,3 +39,4 @@ class AppContext:
     runner: TaskRunner = field(default_factory=TaskRunner)
     dialogs: Dialogs = field(default_factory=Dialogs)
     prefetch: bool = True
+    extractor: Extractor | None = None

@@ -160,3 +160,15 @@ def test_mark_reviewed() -> None:
         "ana",
         "2026-11-26T10:00:00Z",
     )
+
+
+def test_mark_unreviewed_forgets_who_and_when() -> None:
+    from reviewer.core.provenance import mark_unreviewed
+
+    ext = make_extraction(make_document())
+    moment = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
+    marked = mark_reviewed(ReviewState.from_extraction(ext), "ana", moment)
+    assert marked.reviewed_at == "2026-11-26T10:00:00Z"
+    back = mark_unreviewed(marked)
+    assert (back.status, back.reviewed_by, back.reviewed_at) == ("extracted", "", "")
+    assert back.filing == marked.filing

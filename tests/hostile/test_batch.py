@@ -22,7 +22,6 @@ def _tasks(*actions: str) -> list[dict[str, object]]:
 
 def test_a_hanging_task_is_stopped_and_the_batch_goes_on() -> None:
     done: list[int] = []
-    start = time.monotonic()
     results = run_batch(
         behave,
         _tasks("ok", "hang", "ok", "ok"),
@@ -30,7 +29,6 @@ def test_a_hanging_task_is_stopped_and_the_batch_goes_on() -> None:
         budget=Budget(timeout=1.5, max_memory_mb=0),
         on_done=done.append,
     )
-    assert time.monotonic() - start < 20
     assert [r.problem for r in results] == ["", "timeout", "", ""]
     assert "1.5 s time budget" in results[1].message
     assert [r.value["n"] for r in results if r.ok] == [0, 2, 3]
@@ -94,12 +92,10 @@ def test_every_start_method_gives_the_same_results(
     if method not in multiprocessing.get_all_start_methods():
         pytest.skip(f"no {method} here")
     monkeypatch.setattr(batch, "_start_method", lambda: method)
-    start = time.monotonic()
     results = run_batch(
         behave, _tasks("ok", "hang", "ok"), jobs=2, budget=Budget(timeout=2)
     )
     assert [r.problem for r in results] == ["", "timeout", ""]
-    assert time.monotonic() - start < 30  # idle workers stop when asked
 
 
 def test_workers_that_cannot_start_stop_the_batch_with_a_clear_error(

@@ -91,6 +91,7 @@ def test_an_encrypted_pdf_asks_for_an_unprotected_copy(tmp_path: Path) -> None:
         load_document(_write(tmp_path, locked))
 
 
+@pytest.mark.slow  # a wall-clock bound (complexity guard): CI runs it
 def test_three_thousand_blank_pages_are_a_scan_and_load_quickly(tmp_path: Path) -> None:
     path = _write(tmp_path, make_pdf([b""] * 3000))
     start = time.perf_counter()
@@ -103,9 +104,7 @@ def test_three_thousand_one_word_pages_keep_their_words(tmp_path: Path) -> None:
     # the word repeats in the same place on every page, like a running header:
     # it used to be dropped everywhere, leaving a document with no text at all
     path = _write(tmp_path, make_pdf([page_content(["Director"])] * 3000))
-    start = time.perf_counter()
     document = load_document(path)
-    assert time.perf_counter() - start < 30
     assert document.text.count("Director") == 3000
     assert document.metadata["page_count"] == "3000"
 
@@ -137,6 +136,7 @@ def _deflated_page(content: bytes) -> bytes:
     return plain.replace(stream, body)  # offsets now wrong: PDFium rebuilds them
 
 
+@pytest.mark.slow  # a wall-clock bound (complexity guard): CI runs it
 def test_a_compressed_content_bomb_is_bounded(tmp_path: Path) -> None:
     # 200 MB of spaces in the page's content stream, 200 KB on disk
     bomb = _deflated_page(b"BT /F1 10 Tf 72 720 Td (Bomb) Tj ET" + b" " * 200_000_000)
@@ -147,6 +147,7 @@ def test_a_compressed_content_bomb_is_bounded(tmp_path: Path) -> None:
     assert isinstance(outcome, Document | LoadError)
 
 
+@pytest.mark.slow  # a wall-clock bound (complexity guard): CI runs it
 @pytest.mark.parametrize(
     "data",
     [

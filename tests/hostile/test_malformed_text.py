@@ -74,6 +74,7 @@ def test_front_matter_that_never_closes(tmp_path: Path) -> None:
     assert not any(key.startswith("front_matter.") for key in document.metadata)
 
 
+@pytest.mark.slow  # a wall-clock bound (complexity guard): CI runs it
 def test_a_megabyte_of_unclosed_front_matter_is_quick(tmp_path: Path) -> None:
     data = ("---\n" + "key: value\n" * 100_000 + NEWS + "\n").encode()
     start = time.perf_counter()
@@ -114,21 +115,18 @@ def test_edgar_with_a_garbage_header(tmp_path: Path) -> None:
         b"<SEC-HEADER>\x01\x02 ??? ::: \xff\xfe garbage " + b"ZZ: " * 50_000 + b"\n"
         b"<DOCUMENT>\n<TYPE>8-K\n<TEXT>\n" + NEWS.encode() + b"\n</TEXT>\n</DOCUMENT>\n"
     )
-    start = time.perf_counter()
     document = load_document(_write(tmp_path, "garbage.txt", data))
-    assert time.perf_counter() - start < 10
     assert NEWS in document.text
     assert "form_type" in document.metadata  # taken from the first <TYPE>
 
 
 def test_edgar_with_thousands_of_empty_documents(tmp_path: Path) -> None:
     data = _edgar("<DOCUMENT>\n<TYPE>EX-99.1\n<TEXT>\n</TEXT>\n</DOCUMENT>\n" * 5000)
-    start = time.perf_counter()
     with pytest.raises(EmptyFileError):
         load_document(_write(tmp_path, "many.txt", data))
-    assert time.perf_counter() - start < 10
 
 
+@pytest.mark.slow  # a wall-clock bound (complexity guard): CI runs it
 @pytest.mark.parametrize(
     "line",
     [

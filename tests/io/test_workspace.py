@@ -117,6 +117,7 @@ def test_a_kill_after_edits_keeps_them(tmp_path: Path) -> None:
     assert state.rows[1] == make_extraction(doc).rows[1]
 
 
+@pytest.mark.slow  # a wall-clock bound: run by .ci/run, not by default
 def test_autosave_is_fast(tmp_path: Path) -> None:
     ws = _workspace(tmp_path)
     doc = make_document(tmp_path)

@@ -41,13 +41,11 @@ def test_list_folder_keeps_supported_files_only(tmp_path: Path) -> None:
     assert list_folder(tmp_path / "missing", {".txt"}) == []
 
 
-def test_listing_a_thousand_filings_is_instant(qtbot, tmp_path: Path) -> None:
-    import time
-
+def test_listing_a_thousand_filings_lists_them_all(qtbot, tmp_path: Path) -> None:
+    # How fast is benchmarks/bench_views.py's to say; here: all of them, in order.
     for number in range(1000):
         (tmp_path / f"filing-{number:04d}.txt").write_text("x")
     model = QueueModel()
-    began = time.perf_counter()
     model.add_paths(list_folder(tmp_path, {".txt"}))
     assert model.rowCount() == 1000
-    assert time.perf_counter() - began < 2.0
+    assert model.entry(999).path.endswith("filing-0999.txt")

@@ -14,8 +14,10 @@ from reviewer.ui.dialogs import Conflict, Dialogs, Unsaved
 from reviewer.ui.settings import Settings
 from reviewer.ui.tasks import TaskRunner
 from reviewer.ui.window.main_window import MainWindow
+from reviewer.ui.window.review_saver import flush_autosaves
 from reviewer.ui.window.session import FilingSession
-from tests.ui.helpers import load_review, open_and_wait
+from tests.ui.helpers import FIVE_TEXT, load_review, open_and_wait
+from tests.ui.recorded import RECORDED
 
 SEED_TEXT = (
     "BEIJING, December 14, 2020 (GLOBE NEWSWIRE) — Example Group, Inc. (Nasdaq: EXG) "
@@ -87,14 +89,29 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def context(qapp, settings: Settings, dialogs: FakeDialogs) -> Iterator[AppContext]:
+def extractor(request: pytest.FixtureRequest):
+    """The recorded extractor; the live one for end-to-end tests (test_end_to_end_*)."""
+    if request.path.name.startswith("test_end_to_end"):
+        return None
+    return RECORDED
+
+
+@pytest.fixture
+def context(
+    qapp, settings: Settings, dialogs: FakeDialogs, extractor
+) -> Iterator[AppContext]:
     """A context with the dataset and reviewer already chosen."""
     runner = TaskRunner()
     yield AppContext(
-        settings=settings, undo_group=QUndoGroup(), runner=runner, dialogs=dialogs
+        settings=settings,
+        undo_group=QUndoGroup(),
+        runner=runner,
+        dialogs=dialogs,
+        extractor=extractor,
     )
     runner.wait(5000)
     QThreadPool.globalInstance().waitForDone(5000)
+    flush_autosaves(5000)  # no autosave writes into a removed tmp_path
 
 
 @pytest.fixture
@@ -134,3 +151,37 @@ def session(qtbot, window: MainWindow, filings: list[Path]) -> FilingSession:
     session = open_and_wait(qtbot, window, filings[0])
     load_review(window, session)
     return session
+
+
+
+@pytest.fixture
+def five(tmp_path: Path) -> Path:
+    """An 8-K naming three new directors, one with a middle initial and suffix."""
+    path = tmp_path / "acme-8k.txt"
+    path.write_text(FIVE_TEXT, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def five_person(corpus: Path) -> Path:
+    """A real filing with five people in it (gold: five rows)."""
+    return corpus / "raw" / "gr-012.txt"
+
+
+@pytest.fixture
+def seed(corpus: Path) -> Path:
+    """The founding example of the corpus (every entity type in it)."""
+    return corpus / "raw" / "seed-21vianet.txt"
+
+
+@pytest.fixture
+def window_on_screen(qtbot, window: MainWindow) -> MainWindow:
+    """The window exposed and active: for tests that press keys or read pixels."""
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    return window
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Write new recordings (only when recording: REVIEWER_RECORD_EXTRACTIONS=1)."""
+    RECORDED.save()

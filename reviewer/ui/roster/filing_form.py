@@ -13,6 +13,7 @@ from reviewer.ui.roster.roster_delegate import make_line_editor
 
 if TYPE_CHECKING:
     from reviewer.models.review_model import ReviewModel
+    from reviewer.ui.shown_review import ShownReview
 
 logger = logging.getLogger(__name__)
 
@@ -31,10 +32,10 @@ class FilingForm(QWidget):
     Refused values are reported by the model's ``edit_rejected`` signal.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        """Create the form with one field per filing column."""
+    def __init__(self, shown: ShownReview, parent: QWidget | None = None) -> None:
+        """Create the form with one field per filing column, for ``shown``'s review."""
         super().__init__(parent)
-        self._model: ReviewModel | None = None
+        self._shown = shown
         self._edits: dict[str, QLineEdit] = {}
         layout = QFormLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -52,13 +53,15 @@ class FilingForm(QWidget):
             edit.editingFinished.connect(self._on_edit_editing_finished)
             self._edits[column.name] = edit
 
-    def set_review_model(self, model: ReviewModel | None) -> None:
-        """Show and edit another review's filing fields."""
-        if self._model is not None:
-            self._model.filing_changed.disconnect(self._on_model_filing_changed)
-        self._model = model
-        if model is not None:
-            model.filing_changed.connect(self._on_model_filing_changed)
+        shown.filing_changed.connect(self._on_model_filing_changed)
+
+    @property
+    def _model(self) -> ReviewModel | None:
+        return self._shown.model()
+
+    def show_current(self) -> None:
+        """Show and edit the shown review's filing fields (after a switch)."""
+        model = self._model
         for edit in self._edits.values():
             edit.setEnabled(model is not None)
         self._on_model_filing_changed()

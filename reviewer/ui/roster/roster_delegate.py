@@ -25,30 +25,12 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.edits import normalize_date, normalize_integer, normalize_value
 from reviewer.core.schema import ROW_COLUMNS, Column, Kind
+from reviewer.core.vocabulary import SUGGESTIONS_OF_COLUMN
 
 logger = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 
-ROLE_SUGGESTIONS = (
-    "director",
-    "independent director",
-    "non-executive director",
-    "executive director",
-    "chairman",
-    "vice chairman",
-    "lead independent director",
-    "committee chair",
-)
-COMMITTEE_SUGGESTIONS = (
-    "audit",
-    "compensation",
-    "nominating and corporate governance",
-    "nominating",
-    "corporate governance",
-    "risk",
-    "executive",
-)
 _CHOICE_TITLES = {"": "(not stated)"}
 
 
@@ -140,9 +122,9 @@ def make_line_editor(column: Column, parent: QWidget) -> QLineEdit:
         editor.setPlaceholderText("YYYY-MM-DD")
     elif column.kind is Kind.INTEGER:
         editor.setValidator(IntegerValidator(editor))
-    suggestions = {"role": ROLE_SUGGESTIONS, "committees": COMMITTEE_SUGGESTIONS}
-    if column.name in suggestions:
-        completer = QCompleter(list(suggestions[column.name]), editor)
+    suggestions = SUGGESTIONS_OF_COLUMN.get(column.name, ())
+    if suggestions:
+        completer = QCompleter(list(suggestions), editor)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         editor.setCompleter(completer)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from reviewer.ui.context import AppContext
 from reviewer.ui.window.navigator import OPEN, Navigator
 from reviewer.ui.window.review_pane import ReviewPane
+from reviewer.ui.window.review_saver import ReviewSaver
 from reviewer.ui.window.status_bar import ReviewStatusBar
 
 logger = logging.getLogger(__name__)
@@ -23,6 +24,7 @@ class NavigatorFeedback(QObject):
     Args:
         context: the app's runner (load progress) and dialogs.
         navigator: whose signals are shown.
+        saver: whose saves are shown.
         status: the window's status bar (busy state, progress, notes, Cancel).
         pane: the review pane, whose page view is built while a first PDF loads.
         parent: the owner (the window).
@@ -32,6 +34,7 @@ class NavigatorFeedback(QObject):
         self,
         context: AppContext,
         navigator: Navigator,
+        saver: ReviewSaver,
         status: ReviewStatusBar,
         pane: ReviewPane,
         parent: QObject,
@@ -49,11 +52,11 @@ class NavigatorFeedback(QObject):
         status.cancel_button.clicked.connect(navigator.cancel)
         navigator.preview_shown.connect(status.showMessage)
         navigator.load_failed.connect(self._on_navigator_load_failed)
-        navigator.saving.connect(self._on_navigator_saving)
-        navigator.save_failed.connect(self._on_navigator_save_failed)
-        navigator.save_declined.connect(status.show_note)
-        navigator.saved.connect(self._on_navigator_saved)
-        navigator.autosave_failed.connect(self._on_navigator_autosave_failed)
+        saver.saving.connect(self._on_navigator_saving)
+        saver.save_failed.connect(self._on_navigator_save_failed)
+        saver.save_declined.connect(status.show_note)
+        saver.saved.connect(self._on_navigator_saved)
+        saver.autosave_failed.connect(self._on_navigator_autosave_failed)
         navigator.queue_finished.connect(self._on_navigator_queue_finished)
 
     @Slot(str)

@@ -32,11 +32,13 @@ if TYPE_CHECKING:
     from reviewer.ui.pdf.page_view import PageView
     from reviewer.ui.roster.filing_form import FilingForm
     from reviewer.ui.roster.roster_view import RosterView
+    from reviewer.ui.shown_review import ShownReview
     from reviewer.ui.window.feedback import NavigatorFeedback
     from reviewer.ui.window.navigator import Navigator
     from reviewer.ui.window.queue_dock import QueueDock
     from reviewer.ui.window.review_controller import ReviewController
     from reviewer.ui.window.review_pane import ReviewPane
+    from reviewer.ui.window.review_saver import ReviewSaver
     from reviewer.ui.window.session import FilingSession
     from reviewer.ui.window.status_bar import ReviewStatusBar
 
@@ -49,6 +51,8 @@ PANE_PARTS = frozenset(
     {
         "queue",
         "navigator",
+        "saver",
+        "shown",
         "pane",
         "document_view",
         "roster_view",
@@ -104,6 +108,8 @@ class MainWindow(QMainWindow):
 
     queue: QueueModel
     navigator: Navigator
+    saver: ReviewSaver
+    shown: ShownReview
     pane: ReviewPane
     document_view: DocumentView
     roster_view: RosterView
@@ -125,7 +131,6 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
         self.resize(1280, 800)
-        self._shown: FilingSession | None = None
         self._fitted = False
 
         self.ui_actions = build_actions(self, context.undo_group)
@@ -177,20 +182,25 @@ class MainWindow(QMainWindow):
             return
         self._built = True
         from reviewer.models.queue_model import QueueModel
+        from reviewer.ui.shown_review import ShownReview
         from reviewer.ui.window.navigator import Navigator
         from reviewer.ui.window.queue_dock import QueueDock
         from reviewer.ui.window.review_controller import ReviewController
         from reviewer.ui.window.review_pane import ReviewPane
+        from reviewer.ui.window.review_saver import ReviewSaver
         from reviewer.ui.window.status_bar import ReviewStatusBar
 
         context = self._context
         self.queue = QueueModel(self)
-        self.navigator = Navigator(context, self.queue, self)
-        self.pane = ReviewPane(self)
+        self.shown = ShownReview(self)
+        self.saver = ReviewSaver(context, self.queue, self.shown, self)
+        self.navigator = Navigator(context, self.queue, self.shown, self.saver, self)
+        self.pane = ReviewPane(self.shown, self)
         self.document_view = self.pane.document_view
         self.roster_view = self.pane.roster_view
         self.filing_form = self.pane.filing_form
         self.controller = ReviewController(
+            self.shown,
             self.document_view,
             lambda: self.pane.page_view,  # built when the first PDF is shown
             self.roster_view,
@@ -279,10 +289,13 @@ class MainWindow(QMainWindow):
         a.show_offsets.toggled.connect(self.roster_view.set_offsets_visible)
         a.show_legend.toggled.connect(self.pane.legend.setVisible)
         self.feedback = NavigatorFeedback(
-            self._context, self.navigator, self.status, self.pane, self
+            self._context, self.navigator, self.saver, self.status, self.pane, self
         )
-        self.navigator.session_shown.connect(self._on_session_shown)
-        self.navigator.saved.connect(self._on_navigator_saved)
+        shown = self.shown
+        shown.changed.connect(self._on_session_shown)
+        shown.status_changed.connect(self._on_model_status_changed)
+        shown.edit_rejected.connect(self.status.show_note)
+        self.saver.saved.connect(self._on_saver_saved)
         self.queue_dock.activated.connect(self.navigator.open_row)
         self.controller.message.connect(self.status.show_note)
 
@@ -347,7 +360,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_export_triggered(self) -> None:
         self.commit_pending_edits()
-        self.navigator.save_current()
+        self.saver.save_current()
 
     @Slot()
     def _on_accept_next_triggered(self) -> None:
@@ -405,7 +418,7 @@ class MainWindow(QMainWindow):
             f"Throw away your edits of {Path(session.path).name} and start again "
             "from the extractor's proposal?",
         ):
-            self.navigator.discard_current()
+            self.saver.discard_current()
 
     @Slot(bool)
     def _on_reviewed_toggled(self, checked: bool) -> None:
@@ -414,7 +427,7 @@ class MainWindow(QMainWindow):
             session is not None
             and (session.model.status() == ReviewStatus.REVIEWED) != checked
         ):
-            self.navigator.set_reviewed(checked)
+            self.saver.set_reviewed(checked)
 
     @Slot()
     def _on_set_reviewer_triggered(self) -> None:
@@ -426,24 +439,20 @@ class MainWindow(QMainWindow):
     # -- feedback -------------------------------------------------------------------
     @Slot(object)
     def _on_session_shown(self, session: FilingSession | None) -> None:
-        if self._shown is not None:
-            self._shown.model.status_changed.disconnect(self._on_model_status_changed)
-            self._shown.model.edit_rejected.disconnect(self.status.show_note)
-        self._shown = session
+        # The one place that orders what follows a switch: the pane's geometry,
+        # then the linked views, then the pane's labels (they read the selection).
         if session is not None:
-            session.model.status_changed.connect(self._on_model_status_changed)
-            session.model.edit_rejected.connect(self.status.show_note)
             self.setWindowTitle(f"{Path(session.path).name}[*] — {APP_TITLE}")
             self.queue_dock.select_row(self.queue.row_of(session.path))
         # Lay the pane out for this filing first: the evidence is revealed in
         # the final geometry (the page view narrows the text for PDFs).
         self.pane.show_page(bool(session and session.document.layout))
-        self.controller.set_session(session)
+        self.controller.show_current()
         if session is not None and not self.filing_form.isAncestorOf(
             self.focusWidget()
         ):
             self.roster_view.setFocus()  # arrow keys walk the rows at once
-        self.pane.show_model(session.model if session else None)
+        self.pane.show_current()
         self.ui_actions.set_review_enabled(session is not None)
         self._on_model_status_changed(session.model.status() if session else "")
         self.setWindowModified(bool(session and session.is_dirty()))
@@ -459,7 +468,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not clean)
 
     @Slot(str)
-    def _on_navigator_saved(self, _path: str) -> None:
+    def _on_saver_saved(self, _path: str) -> None:
         self._update_dataset_label()
 
     # -- view -----------------------------------------------------------------------
@@ -537,11 +546,11 @@ class MainWindow(QMainWindow):
             self._context.settings.save_geometry(self)
             event.accept()
             return
-        if not self.navigator.wait_for_saves():  # saves still running finish first
+        if not self.saver.wait_for_saves():  # saves still running finish first
             self.status.show_note("Still saving into the dataset; try again.")
             event.ignore()
             return
-        dirty = self.navigator.dirty_sessions()
+        dirty = self.saver.dirty_sessions(self.navigator.sessions())
         if dirty:
             names = ", ".join(Path(s.path).name for s in dirty[:3])
             more = f" and {len(dirty) - 3} more" if len(dirty) > 3 else ""
@@ -551,7 +560,8 @@ class MainWindow(QMainWindow):
                 "the autosave and come back when you open the filing again."
             )
             if answer is Unsaved.CANCEL or (
-                answer is Unsaved.SAVE and not self.navigator.save_all()
+                answer is Unsaved.SAVE
+                and not self.saver.save_all(self.navigator.sessions())
             ):
                 event.ignore()
                 return

@@ -3,8 +3,8 @@
 Only one filing is shown at a time; every filing opened keeps its session (model
 and undo stack) so going back and forth loses nothing, and the next filing in the
 queue is loaded and extracted in the background so "Accept and next" is instant.
-Saving (the dataset store, accept and next, discard) is in
-:mod:`reviewer.ui.window.review_saving`.
+Saving (the dataset store, accept, discard, autosave) is the
+:class:`~reviewer.ui.window.review_saver.ReviewSaver` beside it.
 """
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from reviewer.core.schema import FilingStatus
 from reviewer.io.errors import LoadCancelledError, LoadError
 from reviewer.io.formats import SUPPORTED_SUFFIXES
+from reviewer.io.review_store import queue_statuses
 from reviewer.models.queue_model import QueueModel, list_folder
-from reviewer.ui.context import AppContext
-from reviewer.ui.window.review_saving import ReviewSaving
-from reviewer.ui.window.saver import DatasetSaver
-from reviewer.ui.window.session import ReviewStore, queue_statuses
+from reviewer.ui.context import AppContext, Extractor
+from reviewer.ui.shown_review import ShownReview
+from reviewer.ui.window.review_saver import ReviewSaver, flush_autosaves
 
 if TYPE_CHECKING:
     from reviewer.io.loaders import LoadOptions
@@ -66,7 +66,9 @@ def warm_up(cancel: threading.Event, progress: Callable[[int, int], None]) -> ob
     return None
 
 
-def open_and_extract(path: str, options: LoadOptions | None = None) -> LoadedFiling:
+def open_and_extract(
+    path: str, options: LoadOptions | None = None, extractor: Extractor | None = None
+) -> LoadedFiling:
     """:func:`reviewer.io.pipeline.open_and_extract`, imported when first called.
 
     Called on a worker thread: the GUI thread never imports the loaders or the
@@ -74,11 +76,11 @@ def open_and_extract(path: str, options: LoadOptions | None = None) -> LoadedFil
     """
     from reviewer.io.pipeline import open_and_extract as load_and_extract
 
-    return load_and_extract(path, options)
+    return load_and_extract(path, options, extractor=extractor)
 
 
 def _load(
-    path: str,
+    path: str, extractor: Extractor | None = None
 ) -> Callable[
     [threading.Event, Callable[[int, int], None], Callable[[object], None]], object
 ]:
@@ -96,9 +98,9 @@ def _load(
             max_text_bytes=WINDOW_MAX_TEXT_BYTES,
             progress=progress,
             cancel=cancel,
-            partial=extracting(lambda preview: deliver((path, preview))),
+            partial=extracting(lambda preview: deliver((path, preview)), extractor),
         )
-        return path, open_and_extract(path, options)
+        return path, open_and_extract(path, options, extractor)
 
     return work
 
@@ -112,60 +114,48 @@ def describe_error(error: object) -> str:
     return f"Unexpected problem while opening the filing ({error})."
 
 
-class Navigator(QObject, ReviewSaving):
-    """Opens, prepares and saves the filings of a :class:`QueueModel`.
+class Navigator(QObject):
+    """Opens, prepares and shows the filings of a :class:`QueueModel`.
 
-    The saving methods (``store``, ``save_current``, ``accept_and_next``...) come
-    from :class:`ReviewSaving`.
+    Saving is ``saver``'s (a :class:`ReviewSaver`); ``accept_and_next`` asks it
+    to accept the shown filing, then opens the next one.
+
+    The shown review is :attr:`shown` (a :class:`ShownReview`): its ``changed``
+    signal says a FilingSession (or None) is now shown.
 
     Signals:
-        session_shown(object): a FilingSession is now the shown review.
         preview_shown(str): the shown session is a read-only preview of a long
             PDF's first pages; the text is the hint to show ("Loading page…").
         load_failed(str, str): (path, message) a filing could not be opened.
-        saving(str): a save into the dataset at this path started (it runs in
-            the background, one at a time).
-        save_failed(str): the dataset could not be written; the message says why.
-        save_declined(str): a save stopped over someone else's rows of the
-            filing was not done, as the user chose (the note says what stands).
-        saved(str): a review was saved into the dataset at this path.
-        autosave_failed(str): work in progress could not be autosaved (why).
         queue_finished(): "next" was asked at the end of the queue.
         waiting_changed(str): the filing the user waits for ("" when none).
     """
 
-    session_shown = Signal(object)
     preview_shown = Signal(str)
     load_failed = Signal(str, str)
-    saving = Signal(str)
-    save_failed = Signal(str)
-    save_declined = Signal(str)
-    saved = Signal(str)
-    autosave_failed = Signal(str)
     queue_finished = Signal()
     waiting_changed = Signal(str)
 
     def __init__(
-        self, context: AppContext, queue: QueueModel, parent: QObject | None = None
+        self,
+        context: AppContext,
+        queue: QueueModel,
+        shown: ShownReview,
+        saver: ReviewSaver,
+        parent: QObject | None = None,
     ) -> None:
-        """Drive ``queue`` with the context's runner, settings and dialogs."""
+        """Drive ``queue`` with the context's runner; show filings in ``shown``."""
         super().__init__(parent)
         self._context = context
         self._queue = queue
         self._sessions: dict[str, FilingSession] = {}
-        self._current: FilingSession | None = None
+        self.shown = shown
+        self.saver = saver
         self._preview: FilingSession | None = None
         self._before_preview: FilingSession | None = None
         self._prefetching = ""
         self._wanted = ""
         self._scan_pending = False
-        self._store: ReviewStore | None = None
-        self.saver = DatasetSaver(self)
-        self.saver.started.connect(self.saving)
-        self.saver.saved.connect(self._on_saver_saved)
-        self.saver.failed.connect(self._on_saver_failed)
-        self.saver.conflicted.connect(self._on_saver_conflicted)
-        context.undo_group.cleanChanged.connect(self._on_undo_group_clean_changed)
         runner = context.runner
         runner.finished.connect(self._on_runner_finished)
         runner.partial.connect(self._on_runner_partial)
@@ -201,9 +191,10 @@ class Navigator(QObject, ReviewSaving):
 
     def scan_statuses(self) -> None:
         """Find, in the background, which queued filings were worked on before."""
-        store = self.store(ask=False)
+        store = self.saver.store(ask=False)
         if store is None:
             return
+        flush_autosaves()  # this window's queued autosaves count too
         paths = [
             e.path
             for e in self._queue.entries()
@@ -217,7 +208,11 @@ class Navigator(QObject, ReviewSaving):
 
     def current(self) -> FilingSession | None:
         """The shown filing's session."""
-        return self._current
+        return self.shown.session()
+
+    @property
+    def _current(self) -> FilingSession | None:
+        return self.shown.session()
 
     def current_row(self) -> int:
         """The queue row of the shown (or loading) filing, or -1."""
@@ -248,7 +243,8 @@ class Navigator(QObject, ReviewSaving):
         self._set_wanted(path)
         if path == self._prefetching and self._context.runner.is_busy(PREFETCH):
             return  # already on its way; shown when the preparation finishes
-        self._context.runner.start_partial(OPEN, _load(path), priority=2)
+        work = _load(path, self._context.extractor)
+        self._context.runner.start_partial(OPEN, work, priority=2)
 
     @Slot()
     def open_next(self) -> bool:
@@ -279,6 +275,14 @@ class Navigator(QObject, ReviewSaving):
         self._set_wanted("")
         self._drop_preview(restore=True)
 
+    @Slot()
+    def accept_and_next(self) -> bool:
+        """Mark the shown filing reviewed, save it, and open the next one."""
+        if not self.saver.accept_current():
+            return False
+        self.open_next()  # at once: the save goes on in the background
+        return True
+
     def is_preview(self, session: FilingSession | None = None) -> bool:
         """Whether ``session`` (default: the shown one) is a read-only preview."""
         session = session or self._current
@@ -296,8 +300,10 @@ class Navigator(QObject, ReviewSaving):
     def _make_session(self, path: str, loaded: LoadedFiling) -> FilingSession:
         from reviewer.ui.window.session import FilingSession
 
-        store = self.store(ask=False)
+        store = self.saver.store(ask=False)
         doc_id = loaded.document.doc_id
+        if store is not None:
+            flush_autosaves()  # an autosave still queued (another window's) first
         entry = store.load_entry(doc_id) if store is not None else None
         saved = entry.state if entry is not None else None
         session = FilingSession.create(path, loaded.document, loaded.extraction, saved)
@@ -311,11 +317,10 @@ class Navigator(QObject, ReviewSaving):
                 session.stack.resetClean()
                 if entry is not None and entry.base is not None:
                     session.base = entry.base  # notice saves made since
-        session.model.state_changed.connect(self._on_model_state_changed)
         self._sessions[path] = session
         self._context.undo_group.addStack(session.stack)
         known = FilingStatus(store.status(doc_id)) if store else FilingStatus.NEW
-        self._refresh_status(session, known)
+        self.saver.refresh_status(session, known)
         row = self._queue.row_of(path)
         if row >= 0:
             company = session.model.filing().company or loaded.extraction.filing.company
@@ -325,10 +330,9 @@ class Navigator(QObject, ReviewSaving):
     def _show(self, session: FilingSession) -> None:
         if session is not self._preview:
             self._drop_preview(restore=False)
-        self._current = session
         self._context.undo_group.setActiveStack(session.stack)
-        self._refresh_status(session)
-        self.session_shown.emit(session)
+        self.saver.refresh_status(session)
+        self.shown.set_session(session)
         self._prefetch_next()
 
     def _prefetch_next(self) -> None:
@@ -343,7 +347,7 @@ class Navigator(QObject, ReviewSaving):
             if entry.path not in self._sessions and entry.path != self._prefetching:
                 self._prefetching = entry.path
                 self._context.runner.start_partial(
-                    PREFETCH, _load(entry.path), priority=1
+                    PREFETCH, _load(entry.path, self._context.extractor), priority=1
                 )
             return
 
@@ -355,10 +359,9 @@ class Navigator(QObject, ReviewSaving):
         self._preview = self._before_preview = None
         self._context.undo_group.removeStack(preview.stack)
         if restore and self._current is preview:
-            self._current = before
             if before is not None:
                 self._context.undo_group.setActiveStack(before.stack)
-            self.session_shown.emit(before)
+            self.shown.set_session(before)
 
     @Slot(str, object)
     def _on_runner_partial(self, channel: str, result: object) -> None:
@@ -376,10 +379,9 @@ class Navigator(QObject, ReviewSaving):
         else:
             self._context.undo_group.removeStack(self._preview.stack)
         self._preview = session
-        self._current = session
         self._context.undo_group.addStack(session.stack)
         self._context.undo_group.setActiveStack(session.stack)
-        self.session_shown.emit(session)
+        self.shown.set_session(session)
         self.preview_shown.emit(note)
 
     @Slot(str, object)

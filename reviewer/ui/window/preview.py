@@ -49,7 +49,8 @@ def make_preview(path: str, loaded: LoadedFiling) -> FilingSession:
     stack.model = model
     model.set_proposal(loaded.extraction.rows, loaded.extraction.filing)
     model.reset_state(ReviewState.from_extraction(loaded.extraction))
-    return FilingSession(path, loaded.document, loaded.extraction, model, stack)
+    document, extraction = loaded.document, loaded.extraction
+    return FilingSession(path, document, extraction, model, stack, preview=True)
 
 
 def preview_note(loaded: LoadedFiling) -> str:

@@ -12,9 +12,14 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from reviewer.core.edits import sentence_around, with_evidence
+from reviewer.core.edits import with_evidence
 from reviewer.core.entities import Entity, EntityLabel, Origin
-from reviewer.core.records import RosterRow
+from reviewer.core.linking import (
+    FILING_FIELD_OF_LABEL,
+    row_field_of,
+    row_for_entity,
+    row_from_selection,
+)
 from reviewer.core.schema import column
 from reviewer.ui.document.document_view import DocumentView
 from reviewer.ui.document.legend import Legend
@@ -23,55 +28,10 @@ from reviewer.ui.roster.roster_view import RosterView
 
 if TYPE_CHECKING:
     from reviewer.ui.pdf.page_view import PageView
+    from reviewer.ui.shown_review import ShownReview
     from reviewer.ui.window.session import FilingSession
 
 logger = logging.getLogger(__name__)
-
-ROW_FIELD_OF_LABEL = {
-    EntityLabel.PERSON: "person",
-    EntityLabel.CHANGE: "change_type",
-    EntityLabel.ROLE: "role",
-    EntityLabel.DATE: "effective_date",
-    EntityLabel.EFFECTIVE: "effective_text",
-    EntityLabel.REASON: "reason",
-    EntityLabel.DISAGREEMENT: "disagreement",
-    EntityLabel.NOMINATOR: "nominated_by",
-    EntityLabel.COMMITTEE: "committees",
-}
-FILING_FIELD_OF_LABEL = {
-    EntityLabel.COMPANY: "company",
-    EntityLabel.TICKER: "ticker",
-    EntityLabel.EXCHANGE: "exchange",
-    EntityLabel.DATELINE: "dateline_city",
-    EntityLabel.BOARD_SIZE: "board_size_after",
-    EntityLabel.INDEPENDENT_COUNT: "independent_directors_after",
-}
-_HONORIFICS = ("mr. ", "mrs. ", "ms. ", "dr. ", "mr ", "mrs ", "ms ", "dr ")
-
-
-def row_for_entity(rows: tuple[RosterRow, ...], entity: Entity) -> int:
-    """The row an entity feeds: evidence holding its span, else the person's name.
-
-    Among rows sharing the evidence sentence, a PERSON entity picks the row of
-    that person. Returns -1 when no row matches.
-    """
-    words = {w.lower().strip(".,") for w in entity.text.split()}
-    holders = []
-    for number, row in enumerate(rows):
-        span = row.span()
-        if span is not None and span[0] <= entity.start and entity.end <= span[1]:
-            holders.append(number)
-    named = [
-        n
-        for n in (holders or range(len(rows)))
-        if words & {w.lower() for w in rows[n].person.split()}
-    ]
-    if entity.label is EntityLabel.PERSON and named:
-        return named[0]
-    if holders:
-        return holders[0]
-    return named[0] if named else -1
-
 
 class ReviewController(QObject):
     """Wires the shown session to the document view, page view, table and form.
@@ -84,6 +44,7 @@ class ReviewController(QObject):
 
     def __init__(
         self,
+        shown: ShownReview,
         document_view: DocumentView,
         page_view: PageView | Callable[[], PageView],
         roster_view: RosterView,
@@ -91,8 +52,9 @@ class ReviewController(QObject):
         legend: Legend | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """Link these widgets; call set_session to show a review."""
+        """Link these widgets to ``shown``; call show_current after a switch."""
         super().__init__(parent)
+        self._shown = shown
         self._legend = legend
         self._document_view = document_view
         self._page_view: PageView | None = None
@@ -103,7 +65,6 @@ class ReviewController(QObject):
             self.attach_page_view(page_view)
         self._roster_view = roster_view
         self._form = filing_form
-        self._session: FilingSession | None = None
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -114,6 +75,7 @@ class ReviewController(QObject):
         view.add_entity_requested.connect(self._on_document_add_entity_requested)
         view.remove_entity_requested.connect(self._on_document_remove_entity_requested)
         view.note.connect(self.message)
+        self._shown.entities_changed.connect(self._on_entities_changed)
         self._roster_view.current_row_changed.connect(self._on_roster_row_changed)
         if self._legend is not None:
             self._legend.visibility_changed.connect(view.set_hidden_labels)
@@ -131,11 +93,13 @@ class ReviewController(QObject):
         if self._session is not None:
             page.set_document(self._session.document)
 
-    def set_session(self, session: FilingSession | None) -> None:
-        """Show another filing's review in every linked widget."""
-        if self._session is not None:
-            self._session.model.entities_changed.disconnect(self._on_entities_changed)
-        self._session = session
+    @property
+    def _session(self) -> FilingSession | None:
+        return self._shown.session()
+
+    def show_current(self) -> None:
+        """Show the shown filing's review in every linked widget (after a switch)."""
+        session = self._session
         document = session.document if session else None
         self._document_view.set_document(document)
         first_pdf = document is not None and document.layout is not None
@@ -144,9 +108,7 @@ class ReviewController(QObject):
         if self._page_view is not None:
             self._page_view.set_document(document)
         model = session.model if session else None
-        if session is not None:
-            session.model.entities_changed.connect(self._on_entities_changed)
-        self._form.set_review_model(model)
+        self._form.show_current()
         self._roster_view.set_review_model(model)
         self._on_entities_changed()
         if model is not None and model.rowCount():
@@ -184,7 +146,7 @@ class ReviewController(QObject):
         if row < 0:
             self.message.emit(f"No roster row uses “{entity.text}” yet.")
             return
-        name = ROW_FIELD_OF_LABEL.get(entity.label, "person")
+        name = row_field_of(entity.label)
         self._roster_view.select_cell(row, session.model.column_of(name))
 
     @Slot(int, int)
@@ -211,19 +173,8 @@ class ReviewController(QObject):
         session = self._session
         if session is None:
             return
-        text = session.document.text
-        person = " ".join(text[start:end].split())
-        for honorific in _HONORIFICS:
-            if person.lower().startswith(honorific):
-                person = person[len(honorific) :]
-        begin, finish = sentence_around(text, start, end)
-        row = with_evidence(
-            RosterRow(row_id="", person=person),
-            text[begin:finish],
-            begin,
-            finish,
-            session.document.page_of(begin),
-        )
+        document = session.document
+        row = row_from_selection(document.text, start, end, document.page_of)
         position = session.model.add_row(session.model.rowCount(), row)
         self._roster_view.select_cell(position, session.model.column_of("change_type"))
 

@@ -27,6 +27,7 @@ from reviewer.ui.roster.roster_view import RosterView
 if TYPE_CHECKING:
     from reviewer.models.review_model import ReviewModel
     from reviewer.ui.pdf.page_view import PageView
+    from reviewer.ui.shown_review import ShownReview
 
 logger = logging.getLogger(__name__)
 
@@ -54,14 +55,15 @@ class ReviewPane(QSplitter):
 
     page_view_created = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        """Create the views; the window's controller fills them."""
+    def __init__(self, shown: ShownReview, parent: QWidget | None = None) -> None:
+        """Create the views of ``shown``'s review; the controller fills them."""
         super().__init__(Qt.Orientation.Vertical, parent)
         self.setObjectName("review_pane")
         self.document_view = DocumentView(self)
         self.legend = Legend(self)
         self._page_view: PageView | None = None
-        self.filing_form = FilingForm(self)
+        self._shown = shown
+        self.filing_form = FilingForm(shown, self)
         self.roster_view = RosterView(self)
         self.roster_header = QLabel(self)
         self.roster_header.setWordWrap(True)
@@ -73,7 +75,6 @@ class ReviewPane(QSplitter):
         self.evidence_detail.setPlaceholderText("The current row's evidence.")
         lines = self.evidence_detail.fontMetrics().lineSpacing() * DETAIL_LINES
         self.evidence_detail.setFixedHeight(lines + 10)
-        self._model: ReviewModel | None = None
         self._base_font = QFont(self.document_view.font())
         self._zoom = 0
 
@@ -123,7 +124,11 @@ class ReviewPane(QSplitter):
         self.setChildrenCollapsible(False)
         top.setChildrenCollapsible(False)
         self.roster_view.current_row_changed.connect(self._on_roster_row_changed)
-        self.show_model(None)
+        shown.rows_changed.connect(self._on_model_rows_changed)
+        shown.status_changed.connect(self._on_model_status_changed)
+        shown.state_changed.connect(self._on_model_status_changed)
+        shown.data_changed.connect(self._on_model_data_changed)
+        self.show_current()
 
     def restoreState(  # noqa: N802 (Qt override)
         self, state: QByteArray | bytes | bytearray | memoryview
@@ -197,26 +202,12 @@ class ReviewPane(QSplitter):
         else:
             self._top.setSizes([total - form, 0, form])
 
-    def show_model(self, model: ReviewModel | None) -> None:
-        """Follow another review's row count in the roster header."""
-        if self._model is not None:
-            for signal in (
-                self._model.rowsInserted,
-                self._model.rowsRemoved,
-                self._model.modelReset,
-            ):
-                signal.disconnect(self._on_model_rows_changed)
-            self._model.status_changed.disconnect(self._on_model_status_changed)
-            self._model.state_changed.disconnect(self._on_model_status_changed)
-            self._model.dataChanged.disconnect(self._on_model_data_changed)
-        self._model = model
-        if model is not None:
-            model.rowsInserted.connect(self._on_model_rows_changed)
-            model.rowsRemoved.connect(self._on_model_rows_changed)
-            model.modelReset.connect(self._on_model_rows_changed)
-            model.status_changed.connect(self._on_model_status_changed)
-            model.state_changed.connect(self._on_model_status_changed)
-            model.dataChanged.connect(self._on_model_data_changed)
+    @property
+    def _model(self) -> ReviewModel | None:
+        return self._shown.model()
+
+    def show_current(self) -> None:
+        """Follow the shown review's row count, status and evidence (after a switch)."""
         self._on_model_rows_changed()
         self._on_model_status_changed()
         self._on_roster_row_changed(self.roster_view.current_source_row())

@@ -19,7 +19,8 @@ from reviewer.core.schema import ReviewStatus
 from reviewer.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from reviewer.ui.window.session import FilingSession, ReviewStore
+    from reviewer.io.review_store import ReviewStore
+    from reviewer.ui.window.session import FilingSession
 
 logger = logging.getLogger(__name__)
 

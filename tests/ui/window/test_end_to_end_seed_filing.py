@@ -78,7 +78,7 @@ def test_seed_filing_round_trips_through_the_window(
         lambda: session.model.row_at(number).reason == "personal and family reasons"
     )
 
-    with qtbot.waitSignal(window.navigator.saved, timeout=10000):
+    with qtbot.waitSignal(window.saver.saved, timeout=10000):
         window.ui_actions.export.trigger()
     frame = pd.read_csv(dataset, dtype=str, keep_default_na=False)
     assert list(frame.columns) == list(COLUMN_NAMES)

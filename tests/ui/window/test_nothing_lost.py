@@ -25,18 +25,19 @@ def _rows(dataset: Path) -> list[dict[str, str]]:
 
 
 @pytest.fixture
-def second(qtbot, settings, dialogs):  # type: ignore[no-untyped-def]
+def second(qtbot, settings, dialogs, extractor):  # type: ignore[no-untyped-def]
     """A second window on the same dataset (another analyst, another instance)."""
-    other = MainWindow(AppContext(settings=settings, dialogs=dialogs))
+    context = AppContext(settings=settings, dialogs=dialogs, extractor=extractor)
+    other = MainWindow(context)
     qtbot.addWidget(other)
     other.show()
     yield other
-    other.navigator.wait_for_saves(10000)
+    other.saver.wait_for_saves(10000)
     other._context.runner.wait(5000)
 
 
 def _accept(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.navigator.saved, timeout=10000):
+    with qtbot.waitSignal(window.saver.saved, timeout=10000):
         window.ui_actions.accept_next.trigger()
 
 
@@ -53,7 +54,7 @@ def test_a_later_save_asks_before_replacing_anothers_review(
     assert {r["review_status"] for r in reviewed} == {"reviewed"}
 
     dialogs.conflict_answer = Conflict.CANCEL
-    with qtbot.waitSignal(second.navigator.save_declined, timeout=10000):
+    with qtbot.waitSignal(second.saver.save_declined, timeout=10000):
         second.ui_actions.export.trigger()
     assert len(dialogs.conflicts) == 1
     assert "reviewed by Test Reviewer" in dialogs.conflicts[0]
@@ -62,7 +63,7 @@ def test_a_later_save_asks_before_replacing_anothers_review(
     assert "Saving into" not in second.status.currentMessage()
 
     dialogs.conflict_answer = Conflict.REPLACE
-    with qtbot.waitSignal(second.navigator.saved, timeout=10000):
+    with qtbot.waitSignal(second.saver.saved, timeout=10000):
         second.ui_actions.export.trigger()
     assert len(dialogs.conflicts) == 2
     assert "their reason" in {r["reason"] for r in _rows(dataset)}
@@ -79,7 +80,7 @@ def test_keep_theirs_leaves_the_dataset_and_drops_my_edits(
     _accept(qtbot, window)
     reviewed = _rows(dataset)
     dialogs.conflict_answer = Conflict.KEEP_THEIRS
-    with qtbot.waitSignal(second.navigator.save_declined, timeout=10000):
+    with qtbot.waitSignal(second.saver.save_declined, timeout=10000):
         second.ui_actions.export.trigger()
     assert _rows(dataset) == reviewed
     assert not theirs.is_dirty()
@@ -97,7 +98,7 @@ def test_export_before_reviewing_never_replaces_reviewed_rows_silently(
     shutil.rmtree(dataset.parent / "dataset.csv.reviews")  # B cannot see A's
     open_and_wait(qtbot, second, filings[0])  # opened after A saved
     dialogs.conflict_answer = Conflict.CANCEL
-    with qtbot.waitSignal(second.navigator.save_declined, timeout=10000):
+    with qtbot.waitSignal(second.saver.save_declined, timeout=10000):
         second.ui_actions.export.trigger()  # B has not reviewed it
     assert len(dialogs.conflicts) == 1
     assert "not marked reviewed" in dialogs.conflicts[0]
@@ -111,7 +112,7 @@ def test_a_failed_accept_does_not_show_the_filing_as_reviewed(
     open_and_wait(qtbot, window, *filings)
     qtbot.waitUntil(lambda: len(window.navigator.sessions()) == 2, timeout=10000)
     settings.set_dataset_path(str(dataset.parent / "missing" / "d.csv"))
-    with qtbot.waitSignal(window.navigator.save_failed, timeout=10000):
+    with qtbot.waitSignal(window.saver.save_failed, timeout=10000):
         window.ui_actions.accept_next.trigger()
     assert window.queue.entry(0).status is FilingStatus.IN_PROGRESS
     assert "Saving into" not in window.status.currentMessage()
@@ -124,7 +125,7 @@ def test_a_reviewed_autosave_not_in_the_dataset_is_in_progress_next_day(
     dataset.write_text("doc_id,person\r\nx,y,z\r\n", encoding="utf-8")  # bad row
     open_and_wait(qtbot, window, *filings)
     qtbot.waitUntil(lambda: len(window.navigator.sessions()) == 2, timeout=10000)
-    with qtbot.waitSignal(window.navigator.save_failed, timeout=10000):
+    with qtbot.waitSignal(window.saver.save_failed, timeout=10000):
         window.ui_actions.accept_next.trigger()  # autosaved as reviewed, not saved
     second.open_paths([str(p) for p in filings])  # the next day: queue scan only
     qtbot.waitUntil(

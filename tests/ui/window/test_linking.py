@@ -138,7 +138,7 @@ def test_pdf_rows_show_their_evidence_boxes_on_the_page(
         ),
     )
     session.model.reset_state(state)
-    window.controller.set_session(session)
+    window.controller.show_current()
     window.roster_view.select_cell(0, 0)
     boxes = window.page_view.boxes()
     assert boxes
@@ -149,21 +149,6 @@ def test_pdf_rows_show_their_evidence_boxes_on_the_page(
     window.open_paths([str(text_file)])
     qtbot.waitUntil(lambda: window.navigator.current().path == str(text_file))
     assert not window.page_view.isVisible()
-
-
-def test_row_for_entity_prefers_evidence_then_names() -> None:
-    from reviewer.core.entities import Entity
-    from reviewer.ui.window.review_controller import row_for_entity
-
-    rows = (
-        RosterRow(row_id="a", person="Tao Zou", evidence_start="0", evidence_end="50"),
-        RosterRow(row_id="b", person="Ann Lee", evidence_start="0", evidence_end="50"),
-        RosterRow(row_id="c", person="Bo Chen"),
-    )
-    assert row_for_entity(rows, Entity(10, 17, EntityLabel.PERSON, "Ann Lee")) == 1
-    assert row_for_entity(rows, Entity(20, 30, EntityLabel.ROLE, "director")) == 0
-    assert row_for_entity(rows, Entity(90, 97, EntityLabel.PERSON, "Mr. Chen")) == 2
-    assert row_for_entity(rows, Entity(90, 99, EntityLabel.REASON, "health")) == -1
 
 
 def test_select_words_and_fill_the_cell_with_the_view_action(

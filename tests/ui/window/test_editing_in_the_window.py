@@ -154,7 +154,7 @@ def test_accept_and_next_commits_a_cell_still_being_typed(
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
     qtbot.keyClicks(editor, "health reasons")  # no Enter
-    with qtbot.waitSignal(window.navigator.saved, timeout=10000):
+    with qtbot.waitSignal(window.saver.saved, timeout=10000):
         window.ui_actions.accept_next.trigger()
     frame = pd.read_csv(dataset, dtype=str, keep_default_na=False)
     assert list(frame["reason"])[0] == "health reasons"
@@ -217,7 +217,11 @@ def test_window_layout_is_remembered(qtbot, context, settings) -> None:
     top, bottom = first.pane.sizes()
     assert top / (top + bottom) > 0.7
     assert first.close()
-    again = MainWindow(AppContext(settings=settings, dialogs=context.dialogs))
+    again = MainWindow(
+        AppContext(
+            settings=settings, dialogs=context.dialogs, extractor=context.extractor
+        )
+    )
     qtbot.addWidget(again)
     again.show()
     new_top, new_bottom = again.pane.sizes()

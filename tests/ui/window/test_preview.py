@@ -38,12 +38,13 @@ def held(monkeypatch) -> threading.Event:
     """Hold every load right after its preview was handed over, until set."""
     release = threading.Event()
 
-    def holding(path, options):
+    def holding(path, options, extractor=None):
         def partial(document) -> None:
             options.partial(document)
             release.wait(10)
 
-        return open_and_extract(path, replace(options, partial=partial))
+        held = replace(options, partial=partial)
+        return open_and_extract(path, held, extractor=extractor)
 
     monkeypatch.setattr(navigator_module, "open_and_extract", holding)
     yield release
@@ -79,9 +80,9 @@ def test_preview_is_shown_read_only_then_replaced(
     assert preview.model.row_at(0).person != "Someone Else"
     assert refused
     assert refused[0] == PREVIEW_REFUSAL
-    assert not window.navigator.save_current()
+    assert not window.saver.save_current()
     assert not window.navigator.accept_and_next()
-    assert not Path(window.navigator.store().dataset_path).exists()
+    assert not Path(window.saver.store().dataset_path).exists()
 
     held.set()
     qtbot.waitUntil(lambda: not window.navigator.is_loading(), timeout=10000)

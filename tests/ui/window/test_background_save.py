@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from reviewer.core.schema import COLUMN_NAMES
+from reviewer.io.review_store import ReviewStore
 from reviewer.models.queue_model import FilingStatus
-from reviewer.ui.window.session import ReviewStore
 from tests.ui.helpers import load_review, open_and_wait
 
 
@@ -61,10 +61,10 @@ def test_saving_into_a_big_dataset_keeps_the_window_responsive(
     heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
     heartbeat.start()
     began = time.perf_counter()
-    with qtbot.waitSignal(window.navigator.saved, timeout=20000):
+    with qtbot.waitSignal(window.saver.saved, timeout=20000):
         window.ui_actions.export.trigger()
         returned = time.perf_counter() - began
-        assert window.navigator.saver.is_saving(session)  # still running
+        assert window.saver.is_saving(session)  # still running
     took = time.perf_counter() - began
     heartbeat.stop()
     during = [b for b in beats if b > began]
@@ -82,11 +82,11 @@ def test_an_edit_made_during_a_save_keeps_the_modified_marker(
     window.ui_actions.export.trigger()
     assert "Saving into" in window.status.currentMessage()
     session.model.edit_cell(0, "reason", "health reasons")  # after the snapshot
-    with qtbot.waitSignal(window.navigator.saved, timeout=10000):
+    with qtbot.waitSignal(window.saver.saved, timeout=10000):
         gate.set()
     assert window.isWindowModified()  # the edit is not in the dataset yet
     assert "health reasons" not in {r["reason"] for r in _rows(dataset)}
-    with qtbot.waitSignal(window.navigator.saved, timeout=10000):
+    with qtbot.waitSignal(window.saver.saved, timeout=10000):
         window.ui_actions.export.trigger()
     assert not window.isWindowModified()
     assert "health reasons" in {r["reason"] for r in _rows(dataset)}
@@ -101,7 +101,7 @@ def test_accept_and_next_moves_on_before_the_save_completes(
     window.ui_actions.accept_next.trigger()
     assert window.navigator.current() is not first  # the prepared next, at once
     assert not dataset.exists()
-    with qtbot.waitSignal(window.navigator.saved, timeout=10000):
+    with qtbot.waitSignal(window.saver.saved, timeout=10000):
         gate.set()
     assert not first.is_dirty()
     assert window.queue.entry(0).status is FilingStatus.REVIEWED
@@ -115,13 +115,13 @@ def test_a_failed_save_says_why_and_a_later_save_works(
     load_review(window, session)
     session.model.edit_cell(0, "reason", "health reasons")
     settings.set_dataset_path(str(dataset.parent / "missing" / "d.csv"))
-    with qtbot.waitSignal(window.navigator.save_failed, timeout=10000):
+    with qtbot.waitSignal(window.saver.save_failed, timeout=10000):
         window.ui_actions.export.trigger()
     assert dialogs.errors[0][0] == "Cannot save the review"
     assert "could not be saved" in dialogs.errors[0][1]
     assert window.isWindowModified()  # the review stays, unsaved
     settings.set_dataset_path(str(dataset))
-    with qtbot.waitSignal(window.navigator.saved, timeout=10000):
+    with qtbot.waitSignal(window.saver.saved, timeout=10000):
         window.ui_actions.export.trigger()
     assert not window.isWindowModified()
     assert "health reasons" in {r["reason"] for r in _rows(dataset)}
@@ -169,7 +169,7 @@ def test_saves_run_one_at_a_time_in_order(
     for reason in ("first", "second", "third"):
         session.model.edit_cell(0, "reason", reason)
         window.ui_actions.export.trigger()
-    qtbot.waitUntil(lambda: not window.navigator.saver.is_saving(), timeout=10000)
+    qtbot.waitUntil(lambda: not window.saver.is_saving(), timeout=10000)
     assert order == ["first", "second", "third"]
     assert max(overlap) == 1
     assert "third" in {r["reason"] for r in _rows(dataset)}

@@ -45,7 +45,7 @@ def test_a_pdf_after_a_text_filing_builds_the_page_pane_and_boxes_rows(
         page="2",
     )
     session.model.reset_state(replace(session.model.state(), rows=(row,)))
-    window.controller.set_session(session)
+    window.controller.show_current()
     window.roster_view.select_cell(0, 0)
     assert {box.page for box in page.boxes()} == {2}
     assert page.current_page() == 2
