@@ -1,3 +1,3 @@
 """Board Change Reviewer: extract and review board-of-directors changes."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
