@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from reviewer.core.modelfile import LoadedModel
     from reviewer.io.batch import Budget
 
 logger = logging.getLogger(__name__)
@@ -78,6 +80,12 @@ def register(sub: Any) -> None:
     parser.add_argument("-o", "--output", type=Path, required=True, help="dataset CSV")
     parser.add_argument(
         "--reviewer", default="", help="your name, written in reviewed_by"
+    )
+    parser.add_argument(
+        "--model",
+        type=Path,
+        help="a decision model trained by reviewer train instead of the built-in "
+        "one (extractor_version names it, e.g. 1.5.0+model-3f2a9c)",
     )
     parser.add_argument(
         "--overwrite-reviewed",
@@ -174,6 +182,7 @@ def extract_one(
     dataset: Path,
     reviewer: str = "",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    model: str = "",
 ) -> ExtractOutcome:
     """Load and extract one file into dataset rows; never raises for a bad file.
 
@@ -182,6 +191,8 @@ def extract_one(
         dataset: the dataset it is for (``source_file`` is relative to its folder).
         reviewer: written in ``reviewed_by`` when given.
         max_bytes: larger files are refused with FileTooLargeError.
+        model: path of a trained decision model ("" for the built-in one),
+            checked beforehand by the caller.
 
     Raises:
         MemoryError: so that a batch worker can report its memory budget.
@@ -194,7 +205,9 @@ def extract_one(
     from reviewer.io.pipeline import open_and_extract
 
     try:
-        loaded = open_and_extract(path, LoadOptions(max_bytes=max_bytes))
+        loaded = open_and_extract(
+            path, LoadOptions(max_bytes=max_bytes), model=_model(model)
+        )
         state = ReviewState.from_extraction(loaded.extraction)
         if reviewer:
             state = replace(state, reviewed_by=reviewer)
@@ -212,10 +225,24 @@ def extract_one(
     return ExtractOutcome(path, tuple(records))
 
 
+@functools.lru_cache(maxsize=2)
+def _model(path: str) -> LoadedModel | None:
+    """The trained model at ``path`` (read once per process), or None."""
+    if not path:
+        return None
+    from reviewer.core.modelfile import load_model_file
+
+    return load_model_file(path)
+
+
 def extract_task(task: dict[str, Any]) -> dict[str, Any]:
     """:func:`extract_one` on a JSON task, for a batch worker; JSON back."""
     outcome = extract_one(
-        Path(task["path"]), Path(task["dataset"]), task["reviewer"], task["max_bytes"]
+        Path(task["path"]),
+        Path(task["dataset"]),
+        task["reviewer"],
+        task["max_bytes"],
+        task.get("model", ""),
     )
     return {"records": list(outcome.records), "error": outcome.error}
 
@@ -229,6 +256,7 @@ def extract_all(
     budget: Budget | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_done: Callable[[int], None] | None = None,
+    model: str = "",
 ) -> list[ExtractOutcome]:
     """Extract every file within the budget; one outcome per file, in order."""
     from reviewer.io.batch import run_batch
@@ -240,6 +268,7 @@ def extract_all(
             "dataset": str(dataset),
             "reviewer": reviewer,
             "max_bytes": max_bytes,
+            "model": model,
         }
         for path in files
     ]
@@ -315,6 +344,17 @@ def run(args: argparse.Namespace) -> int:
     from reviewer.io.batch import Budget, WorkerStartError
     from reviewer.io.dataset import DatasetError, save_records
 
+    model = ""
+    if args.model is not None:
+        from reviewer.core.modelfile import ModelFileError, load_model_file
+
+        try:
+            chosen = load_model_file(args.model)
+        except ModelFileError as exc:
+            print(printable(f"reviewer: {exc}"), file=sys.stderr)
+            return 2
+        model = str(chosen.path.resolve())
+        print(f"reviewer: extracting with {chosen.extractor_version}", file=sys.stderr)
     files, outcomes = collect_paths(args.paths)
     if not files and not outcomes:
         print("reviewer: no supported files found", file=sys.stderr)
@@ -330,6 +370,7 @@ def run(args: argparse.Namespace) -> int:
                 budget=budget,
                 max_bytes=int(args.max_size * MB) if args.max_size else sys.maxsize,
                 on_done=lambda _index: advance(),
+                model=model,
             )
     except WorkerStartError as exc:
         print(printable(f"reviewer: {exc}"), file=sys.stderr)

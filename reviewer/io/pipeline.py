@@ -12,6 +12,7 @@ from reviewer.io.loaders import LoadOptions, load_document
 
 if TYPE_CHECKING:
     from reviewer.core.document import Document
+    from reviewer.core.modelfile import LoadedModel
     from reviewer.core.records import Extraction
 
 logger = logging.getLogger(__name__)
@@ -34,6 +35,7 @@ def open_and_extract(
     path: str | Path,
     options: LoadOptions | None = None,
     on_partial: Callable[[LoadedFiling], None] | None = None,
+    model: LoadedModel | None = None,
 ) -> LoadedFiling:
     """Load ``path`` and run the extractor on it.
 
@@ -43,19 +45,29 @@ def open_and_extract(
         on_partial: called (on this thread) with the first pages of a long
             PDF, extracted, while the rest is still loading; a failure to
             extract them is logged and skipped.
+        model: a trained decision model instead of the built-in one; the
+            extraction's ``extractor_version`` names it (``1.5.0+model-3f2a9c``).
 
     Raises:
         LoadError: the file could not be loaded (a subclass names why).
     """
-    # Imported here: the extractor's patterns take a while to compile, and the
-    # window must start without them.
-    from reviewer.core.extraction import extract
-
+    # The extractor is imported inside extract_with: its patterns take a while
+    # to compile, and the window must start without them.
     options = options or LoadOptions()
     if on_partial is not None:
         options = replace(options, partial=extracting(on_partial))
     document = load_document(path, options)
-    return LoadedFiling(document, extract(document))
+    return LoadedFiling(document, extract_with(document, model))
+
+
+def extract_with(document: Document, model: LoadedModel | None) -> Extraction:
+    """The extraction by ``model`` (None: the built-in model), named by it."""
+    from reviewer.core.extraction import extract
+
+    if model is None:
+        return extract(document)
+    extraction = extract(document, model.model)
+    return replace(extraction, extractor_version=model.extractor_version)
 
 
 def extracting(
