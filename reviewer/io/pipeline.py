@@ -55,7 +55,7 @@ def open_and_extract(
     # to compile, and the window must start without them.
     options = options or LoadOptions()
     if on_partial is not None:
-        options = replace(options, partial=extracting(on_partial))
+        options = replace(options, partial=extracting(on_partial, model))
     document = load_document(path, options)
     return LoadedFiling(document, extract_with(document, model))
 
@@ -72,16 +72,16 @@ def extract_with(document: Document, model: LoadedModel | None) -> Extraction:
 
 def extracting(
     on_partial: Callable[[LoadedFiling], None],
+    model: LoadedModel | None = None,
 ) -> Callable[[Document], None]:
     """A ``LoadOptions.partial`` callback that extracts the first pages first.
 
     A failure to extract them is logged and the preview skipped.
     """
-    from reviewer.core.extraction import extract
 
     def partial(document: Document) -> None:
         try:
-            preview = LoadedFiling(document, extract(document))
+            preview = LoadedFiling(document, extract_with(document, model))
         except Exception:  # noqa: BLE001 - a preview is optional
             logger.exception("extracting the first pages failed")
             return
