@@ -42,7 +42,10 @@ from benchmarks import Row, print_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus"
-FICTIONAL = [ROOT / "tests" / "data" / s / "gold" for s in ("heldout", "final", "blind", "unseen")]
+FICTIONAL = [
+    ROOT / "tests" / "data" / s / "gold"
+    for s in ("heldout", "final", "blind", "unseen")
+]
 KS = (10, 20, 40, 60, 66, 80, 100, 120)
 SEEDS = (1, 2, 3, 4, 5, 6, 7, 8)
 SPEED_DOCS = 1000
@@ -50,7 +53,9 @@ SPEED_DOCS = 1000
 
 def corpus_names(gold_dir: Path) -> list[str]:
     """Every gold document of the corpus but the gv-* ones, sorted."""
-    return sorted(p.stem for p in gold_dir.glob("*.json") if not p.stem.startswith("gv-"))
+    return sorted(
+        p.stem for p in gold_dir.glob("*.json") if not p.stem.startswith("gv-")
+    )
 
 
 def _f1(items: Sequence[tuple[str, dict[str, Any], Any]]) -> float:
@@ -60,7 +65,10 @@ def _f1(items: Sequence[tuple[str, dict[str, Any], Any]]) -> float:
 
 
 def learning_curve(
-    corpus: Path = CORPUS, orders: int = 5, ks: Sequence[int] = KS
+    corpus: Path = CORPUS,
+    orders: int = 5,
+    ks: Sequence[int] = KS,
+    review_weight: float = 1.0,
 ) -> dict[str, Any]:
     """Event F1 on the unseen documents after k reviews, per order and k."""
     from reviewer.core.extraction import extract
@@ -98,16 +106,25 @@ def learning_curve(
                 done = k
                 started = time.perf_counter()
                 model, _ = train_on_reviews(
-                    [dataset], FICTIONAL, cache=cache, gold_examples=fictional
+                    [dataset],
+                    FICTIONAL,
+                    cache=cache,
+                    gold_examples=fictional,
+                    review_weight=review_weight,
                 )
                 seconds = time.perf_counter() - started
                 unseen = order[k:]
                 point = {"k": k, "unseen": len(unseen), "train_s": round(seconds, 2)}
                 point["learned"] = _f1(
-                    [(n, docs[n].gold, extract(docs[n].document, model)) for n in unseen]
+                    [
+                        (n, docs[n].gold, extract(docs[n].document, model))
+                        for n in unseen
+                    ]
                 )
                 for what, extractions in fixed.items():
-                    point[what] = _f1([(n, docs[n].gold, extractions[n]) for n in unseen])
+                    point[what] = _f1(
+                        [(n, docs[n].gold, extractions[n]) for n in unseen]
+                    )
                 curve.append(point)
                 print(
                     f"order {seed} k={k:3d} unseen={len(unseen):3d} "
@@ -117,7 +134,12 @@ def learning_curve(
                     flush=True,
                 )
         runs.append({"seed": seed, "curve": curve})
-    return {"documents": len(names), "fictional_documents": len(fictional), "runs": runs}
+    return {
+        "documents": len(names),
+        "fictional_documents": len(fictional),
+        "review_weight": review_weight,
+        "runs": runs,
+    }
 
 
 def summary(result: dict[str, Any]) -> list[dict[str, Any]]:
@@ -128,7 +150,11 @@ def summary(result: dict[str, Any]) -> list[dict[str, Any]]:
             by_k.setdefault(point["k"], []).append(point)
     rows = []
     for k, points in sorted(by_k.items()):
-        row: dict[str, Any] = {"k": k, "unseen": points[0]["unseen"], "orders": len(points)}
+        row: dict[str, Any] = {
+            "k": k,
+            "unseen": points[0]["unseen"],
+            "orders": len(points),
+        }
         for what in ("learned", "base", "shipped", "rules"):
             values = [p[what] for p in points]
             row[what] = (statistics.mean(values), min(values), max(values))
@@ -161,36 +187,56 @@ def table(rows: Sequence[dict[str, Any]]) -> str:
 
 
 def plot(rows: Sequence[dict[str, Any]], result: dict[str, Any], path: Path) -> None:
-    """The curve as a PNG (matplotlib, the ``bench`` extra)."""
+    """The curve as a PNG (matplotlib, the ``bench`` extra): event F1 on the
+    unseen documents (mean over orders), and the gain over the base model for
+    each order (the unseen documents differ between orders, so the gain on the
+    same documents is what shows the spread)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     ks = [row["k"] for row in rows]
-    fig, ax = plt.subplots(figsize=(7, 4.2), dpi=110)
+    fig, (top, bottom) = plt.subplots(
+        2, 1, figsize=(7, 6.4), dpi=110, sharex=True, height_ratios=(3, 2)
+    )
     styles = {
         "learned": ("learned: k reviewed + base data", "tab:blue", "-"),
         "base": ("base: built-in recipe without the corpus", "tab:orange", "--"),
-        "shipped": ("shipped model (in-sample)", "tab:gray", ":"),
+        "shipped": ("shipped model (in-sample, reference)", "tab:gray", ":"),
         "rules": ("rules only", "tab:green", "-."),
     }
     for what, (text, colour, style) in styles.items():
         means = [row[what][0] for row in rows]
-        ax.plot(ks, means, style, color=colour, label=text, marker="o", markersize=3)
-        ax.fill_between(
-            ks, [row[what][1] for row in rows], [row[what][2] for row in rows],
-            color=colour, alpha=0.15,
-        )  # fmt: skip
-    ax.axvline(result["documents"] / 2, color="black", linewidth=0.6)
-    ax.set_xlabel("documents reviewed (k); score on the documents not yet seen")
-    ax.set_ylabel("event F1 (mean, band: min-max over orders)")
-    ax.set_title(
+        top.plot(ks, means, style, color=colour, label=text, marker="o", markersize=3)
+    half = result["documents"] / 2
+    for axis in (top, bottom):
+        axis.axvline(half, color="black", linewidth=0.6)
+        axis.grid(alpha=0.3)
+    top.set_ylabel("event F1 on unseen docs (mean)")
+    weight = result.get("review_weight", 1.0)
+    top.set_title(
         f"Learning curve: {result['documents']} real documents, "
         f"{len(result['runs'])} orders"
+        + (f", reviews weighted x{weight:g}" if weight != 1.0 else "")
     )
-    ax.legend(fontsize=7, loc="lower right")
-    ax.grid(alpha=0.3)
+    top.legend(fontsize=7, loc="lower right")
+    for run in result["runs"]:
+        curve = run["curve"]
+        bottom.plot(
+            [p["k"] for p in curve],
+            [p["learned"] - p["base"] for p in curve],
+            color="tab:blue", alpha=0.35, linewidth=0.8,
+        )  # fmt: skip
+    bottom.plot(
+        ks, [row["gain"][0] for row in rows], color="tab:blue", linewidth=2,
+        marker="o", markersize=3, label="gain, mean (thin: each order)",
+    )  # fmt: skip
+    bottom.axhline(0.03, color="tab:red", linestyle="--", linewidth=0.8, label="goal")
+    bottom.axhline(0.0, color="black", linewidth=0.5)
+    bottom.set_ylabel("learned - base F1")
+    bottom.set_xlabel("documents reviewed (k); scored on the documents not yet seen")
+    bottom.legend(fontsize=7, loc="upper left")
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path)
@@ -229,7 +275,8 @@ def training_speed(corpus: Path = CORPUS, count: int = SPEED_DOCS) -> Row:
         model, data = train_on_reviews([dataset])
         seconds = time.perf_counter() - started
         cpu_s = time.process_time() - cpu
-    assert data.reviewed == count and not data.problems, data.problems[:3]
+    if data.reviewed != count or data.problems:
+        raise RuntimeError(f"not every document trained: {data.problems[:3]}")
     print(
         f"trained on {count} reviewed documents ({model.meta['candidates']} "
         f"candidates) in {seconds:.2f} s wall, {cpu_s:.2f} s CPU "
@@ -252,12 +299,25 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--speed-only", action="store_true")
     parser.add_argument("--plot", type=Path, default=ROOT / "docs" / "learning.png")
     parser.add_argument("--json", type=Path, help="write every point as JSON")
+    parser.add_argument(
+        "--review-weight", type=float, default=1.0,
+        help="weight of a reviewed document against a base one (default 1)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--from-json", type=Path, help="plot and tabulate a saved --json run"
+    )
     args = parser.parse_args(argv)
+    if args.from_json:
+        result = json.loads(args.from_json.read_text(encoding="utf-8"))
+        rows = summary(result)
+        print(table(rows))
+        plot(rows, result, args.plot)
+        return
     print_rows(run())
     if args.speed_only:
         return
     orders, ks = (2, (10, 40, 66)) if args.quick else (args.orders, KS)
-    result = learning_curve(CORPUS, orders, ks)
+    result = learning_curve(CORPUS, orders, ks, args.review_weight)
     rows = summary(result)
     print(table(rows))
     if args.json:

@@ -40,6 +40,13 @@ def register(sub: Any) -> None:
         help="folder of gold JSON files, its documents in raw/ beside it (repeatable)",
     )
     parser.add_argument(
+        "--review-weight",
+        type=float,
+        default=1.0,
+        metavar="W",
+        help="how much a reviewed document counts against a gold one (default: 1)",
+    )
+    parser.add_argument(
         "-o", "--output", type=Path, help="model JSON (default: the shipped model)"
     )
     parser.set_defaults(func=run)
@@ -84,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
                 return 2
     try:
         if datasets:
-            model = _train_reviews(datasets, golds)
+            model = _train_reviews(datasets, golds, args.review_weight)
         else:
             model = train(golds)
     except ValueError as exc:
@@ -108,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _train_reviews(datasets: list[Path], golds: list[Path]) -> Any:
+def _train_reviews(datasets: list[Path], golds: list[Path], weight: float) -> Any:
     """Train on the datasets' reviewed rows (and gold); name what was left out.
 
     Raises:
@@ -118,7 +125,9 @@ def _train_reviews(datasets: list[Path], golds: list[Path]) -> Any:
     from reviewer.learn.reviews import train_on_reviews
 
     try:
-        model, data = train_on_reviews(datasets, golds, progress=None)
+        if not weight > 0 or weight == float("inf"):
+            raise ValueError(f"--review-weight must be a number above 0, not {weight}")
+        model, data = train_on_reviews(datasets, golds, review_weight=weight)
     except DatasetError as exc:
         raise ValueError(str(exc)) from None
     if data.problems:

@@ -232,12 +232,14 @@ def train_on_reviews(
     cache: CandidateCache | None = None,
     progress: Progress | None = None,
     gold_examples: Sequence[Labelled] | None = None,
+    review_weight: float = 1.0,
 ) -> tuple[Model, ReviewedData]:
     """A decision model trained on the datasets' reviewed documents (and the
     gold folders' documents), recording what it was trained on.
 
     ``gold_examples``: already labelled gold documents (instead of reading
-    ``gold_dirs`` again; their hashes are still recorded).
+    ``gold_dirs`` again; their hashes are still recorded). ``review_weight``:
+    how much a reviewed document counts against a gold one (recorded when not 1).
 
     Raises:
         NoReviewsError: no reviewed document could be used.
@@ -273,5 +275,9 @@ def train_on_reviews(
         "reviewed_documents": len(examples),
         "documents": len(examples) + len(gold_examples),
     }
-    model = fit([*examples, *gold_examples], meta=meta)
+    weights = None
+    if review_weight != 1.0:
+        meta["review_weight"] = review_weight
+        weights = [review_weight] * len(examples) + [1.0] * len(gold_examples)
+    model = fit([*examples, *gold_examples], meta=meta, doc_weights=weights)
     return model, data

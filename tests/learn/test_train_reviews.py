@@ -172,3 +172,19 @@ def test_bad_model_files_get_plain_messages(
     assert not out.exists()
     assert main(["evaluate", "--gold", str(GOLD), "--model", str(path)]) == 2
     assert says in capsys.readouterr().err
+
+
+def test_review_weight_is_recorded_and_counts(tmp_path: Path) -> None:
+    dataset = _reviewed(tmp_path, ["gh-001", "gn-001", "gn-002"])
+    gold = CORPUS.parent.parent / "tests" / "data" / "heldout" / "gold"
+    plain, heavy = tmp_path / "plain.json", tmp_path / "heavy.json"
+    assert main(["train", str(dataset), "--gold", str(gold), "-o", str(plain)]) == 0
+    args = ["train", str(dataset), "--gold", str(gold), "-o", str(heavy)]
+    assert main([*args, "--review-weight", "3"]) == 0
+    one = json.loads(plain.read_text(encoding="utf-8"))
+    three = json.loads(heavy.read_text(encoding="utf-8"))
+    assert "review_weight" not in one
+    assert three["review_weight"] == 3.0
+    assert one["coefficients"] != three["coefficients"]
+    assert [s.get("gold") for s in three["training_sets"]][-1].endswith("heldout/gold")
+    assert main([*args, "--review-weight", "0"]) == 2
