@@ -287,6 +287,11 @@ def training_speed(corpus: Path = CORPUS, count: int = SPEED_DOCS) -> Row:
 
 def run(corpus: Path = CORPUS) -> list[Row]:
     """The speed figure (the runner's entry point; the curve is ``main``)."""
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("bench_learning: skipped (needs scikit-learn, the train extra)")
+        return []
     if not (corpus / "gold").is_dir():
         return []
     return [training_speed(corpus)]
