@@ -188,3 +188,27 @@ def test_review_weight_is_recorded_and_counts(tmp_path: Path) -> None:
     assert one["coefficients"] != three["coefficients"]
     assert [s.get("gold") for s in three["training_sets"]][-1].endswith("heldout/gold")
     assert main([*args, "--review-weight", "0"]) == 2
+
+
+def test_evaluate_with_a_trained_model(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dataset = _reviewed(tmp_path)
+    model = tmp_path / "mine.json"
+    assert main(["train", str(dataset), "-o", str(model)]) == 0
+    capsys.readouterr()
+    assert main(["evaluate", "--gold", str(GOLD), "--model", str(model), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["event"]["gold"] > 100
+    assert 0 < figures["event"]["f1"] <= 1
+
+
+def test_a_dataset_that_is_not_a_csv_gets_a_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"\x00\xff\xfe garbage \x00")
+    assert main(["train", str(bad), "-o", str(tmp_path / "m.json")]) == 2
+    err = capsys.readouterr().err
+    assert "reviewer: cannot train:" in err
+    assert "Traceback" not in err

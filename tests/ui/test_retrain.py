@@ -111,7 +111,15 @@ def test_retrain_from_the_window(
 
 @pytest.mark.parametrize(
     ("content", "says"),
-    [(None, "There is no model file"), (b"{broken", "it is not JSON")],
+    [
+        (None, "There is no model file"),
+        (b"{broken", "it is not JSON"),
+        (
+            b'{"extractor_version": "0.9.0", "features": [], "coefficients": [],'
+            b' "intercept": 0}',
+            "trained for extractor 0.9.0",
+        ),
+    ],
 )
 def test_a_bad_model_file_falls_back_to_the_built_in_model(
     qtbot,
@@ -146,3 +154,21 @@ def test_retrain_without_a_dataset_says_so(
     window.model_actions.retrain.trigger()
     [(_, message)] = dialogs.errors
     assert "no dataset with reviews" in message
+
+
+def test_retrain_on_a_dataset_without_reviews_says_so(
+    qtbot, window: MainWindow, dataset: Path, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    reviewed = _copy(["gh-001"], tmp_path / "reviewed")
+    write_reviewed(dataset, reviewed)
+    text = dataset.read_text(encoding="utf-8").replace(",reviewed,", ",extracted,")
+    dataset.write_text(text, encoding="utf-8")
+    window.build_panes()
+    with qtbot.waitSignal(window._context.runner.stopped, timeout=60000):
+        window.model_actions.retrain.trigger()
+    qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=10000)
+    [(_, message)] = dialogs.errors
+    assert "has no reviewed rows" in message
+    assert window.model_actions.label.text() == "Model: built-in"
+    assert window.model_actions.retrain.isEnabled()
+    assert not window.model_actions.progress.isVisible()
