@@ -7,6 +7,7 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from reviewer.core.extraction import EXTRACTOR_VERSION
@@ -100,6 +101,11 @@ def test_retrain_from_the_window(
     second = window.navigator.current()
     assert second is not None
     assert second.extraction.extractor_version == new_version
+    with qtbot.waitSignal(window.navigator.saved, timeout=30000):
+        assert window.navigator.save_current()
+    rows = pd.read_csv(dataset, dtype=str, keep_default_na=False)
+    saved = rows[rows["doc_id"] == second.doc_id]
+    assert set(saved["extractor_version"]) == {new_version}  # provenance
 
     sessions = {s.path: s for s in window.navigator.sessions()}
     assert sessions[str(reviewed_file)] is reviewed_session
