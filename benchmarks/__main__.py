@@ -85,13 +85,15 @@ SPECS = (
     Spec("dataset", "ms", 1000, "< 1000 ms", lambda v, b, r: v < 1.0),
     Spec("autosave", "ms", 1000, "< 100 ms", lambda v, b, r: v < 0.1),
     Spec("status of", "ms", 1000, "< 100 ms", lambda v, b, r: v < 0.1),
+    # bench_learning (the learning curve itself: python -m benchmarks.bench_learning)
+    Spec("train 1000 reviewed", "s", 1, "<= 10 s", lambda v, b, r: v <= 10.0),
     # bench_views (value in ms, baseline is the 100 ms budget); a page is drawn
     # off the GUI thread, so its render is a wait, not a stall (docview's goal)
     Spec("view: page render", "ms", 1, "< 200 ms", lambda v, b, r: v < 200),
     Spec("view:", "ms", 1, "< 100 ms", lambda v, b, r: v < 100),
 )
 
-CORPUS_BENCHES = {"bench_loading", "bench_batch"}
+CORPUS_BENCHES = {"bench_loading", "bench_batch", "bench_learning"}
 """Benchmarks that measure nothing without the corpus."""
 
 BENCHES = (
@@ -102,6 +104,7 @@ BENCHES = (
     "bench_dataset",
     "bench_views",
     "bench_persons",
+    "bench_learning",
 )
 
 

@@ -88,14 +88,12 @@ class _Failure(Exception):
 
 
 def _load_model(path: Path) -> Model:
-    from reviewer.core.extraction.decision import Model
+    from reviewer.core.modelfile import ModelFileError, load_model_file
 
     try:
-        return Model.from_json(json.loads(path.read_text(encoding="utf-8")))
-    except OSError as exc:
-        raise _Failure(f"cannot read the model {path}: {exc.strerror}") from exc
-    except (ValueError, KeyError, TypeError) as exc:
-        raise _Failure(f"{path} is not a decision model ({exc})") from exc
+        return load_model_file(path).model
+    except ModelFileError as exc:
+        raise _Failure(str(exc)) from exc
 
 
 def run(args: argparse.Namespace) -> int:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import importlib.util
 import logging
 import sys
@@ -39,6 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from reviewer.core.modelfile import LoadedModel
     from reviewer.io.batch import Budget, TaskResult
 
 logger = logging.getLogger(__name__)
@@ -117,6 +119,12 @@ def register(sub: Any) -> None:
     )
     parser.add_argument(
         "--reviewer", default="", help="your name, written in reviewed_by"
+    )
+    parser.add_argument(
+        "--model",
+        type=Path,
+        help="a decision model trained by reviewer train instead of the built-in "
+        "one (extractor_version names it, e.g. 1.5.0+model-3f2a9c)",
     )
     parser.add_argument(
         "--overwrite-reviewed",
@@ -200,6 +208,7 @@ def extract_one(
     reviewer: str = "",
     max_bytes: int = DEFAULT_MAX_BYTES,
     source_file: str = "",
+    model: str = "",
 ) -> ExtractOutcome:
     """Load and extract one file into dataset rows; never raises for a bad file.
 
@@ -210,6 +219,8 @@ def extract_one(
         max_bytes: larger files are refused with FileTooLargeError.
         source_file: written in ``source_file`` instead (e.g. the URL a local
             copy came from).
+        model: path of a trained decision model ("" for the built-in one),
+            checked beforehand by the caller.
 
     Raises:
         MemoryError: so that a batch worker can report its memory budget.
@@ -222,7 +233,9 @@ def extract_one(
     from reviewer.io.pipeline import open_and_extract
 
     try:
-        loaded = open_and_extract(path, LoadOptions(max_bytes=max_bytes))
+        loaded = open_and_extract(
+            path, LoadOptions(max_bytes=max_bytes), model=_model(model)
+        )
         state = ReviewState.from_extraction(loaded.extraction)
         if reviewer:
             state = replace(state, reviewed_by=reviewer)
@@ -238,6 +251,16 @@ def extract_one(
             path, error=f"{path}: unexpected error ({type(exc).__name__}: {exc})"
         )
     return ExtractOutcome(path, tuple(records))
+
+
+@functools.lru_cache(maxsize=2)
+def _model(path: str) -> LoadedModel | None:
+    """The trained model at ``path`` (read once per process), or None."""
+    if not path:
+        return None
+    from reviewer.core.modelfile import load_model_file
+
+    return load_model_file(path)
 
 
 def extract_task(task: dict[str, Any]) -> dict[str, Any]:
@@ -258,6 +281,7 @@ def extract_task(task: dict[str, Any]) -> dict[str, Any]:
                 task["reviewer"],
                 task["max_bytes"],
                 source_file=shown(source) if remote else "",
+                model=task.get("model", ""),
             )
             error = outcome.error
             if remote and error:
@@ -267,12 +291,15 @@ def extract_task(task: dict[str, Any]) -> dict[str, Any]:
     return {"records": list(outcome.records), "error": error}
 
 
-def _task(source: str, dataset: Path, reviewer: str, max_bytes: int) -> dict[str, Any]:
+def _task(
+    source: str, dataset: Path, reviewer: str, max_bytes: int, model: str = ""
+) -> dict[str, Any]:
     return {
         "source": source,
         "dataset": str(dataset),
         "reviewer": reviewer,
         "max_bytes": max_bytes,
+        "model": model,
     }
 
 
@@ -307,6 +334,7 @@ def extract_all(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_done: Callable[[int], None] | None = None,
     on_outcome: Callable[[int, ExtractOutcome], None] | None = None,
+    model: str = "",
 ) -> list[ExtractOutcome]:
     """Extract every file within the budget; one outcome per file, in order.
 
@@ -315,7 +343,7 @@ def extract_all(
     from reviewer.io.batch import Budget, run_batch
 
     sources = [str(f) for f in files]
-    tasks = [_task(s, dataset, reviewer, max_bytes) for s in sources]
+    tasks = [_task(s, dataset, reviewer, max_bytes, model) for s in sources]
     budget = budget or Budget()
     if jobs != 1 or budget.limited:
         warm()  # before the workers fork: they start with it compiled
@@ -413,7 +441,41 @@ def _settings(args: argparse.Namespace) -> dict[str, str]:
     """What the rows depend on besides the files (a resume must match it)."""
     from reviewer.core.extraction import EXTRACTOR_VERSION
 
-    return {"reviewer": args.reviewer, "extractor_version": EXTRACTOR_VERSION}
+    return {
+        "reviewer": args.reviewer,
+        "extractor_version": EXTRACTOR_VERSION,
+        "model": getattr(args, "model_path", ""),
+    }
+
+
+def _usable(args: argparse.Namespace) -> bool:
+    """Check the options before any work (saying what is wrong); sets model_path."""
+    if not args.paths and not args.manifest:
+        say("name the files, folders, globs or URLs to extract (or --manifest)")
+        return False
+    if args.format == "parquet" and importlib.util.find_spec("pyarrow") is None:
+        say(
+            "--format parquet needs pyarrow: install the cluster extra "
+            "(pip install 'board-change-reviewer[cluster]')"
+        )
+        return False
+    args.model_path = _model_path(args.model)
+    return args.model_path is not None
+
+
+def _model_path(model: Path | None) -> str | None:
+    """The checked path of ``--model`` ("" for the built-in; None: said why not)."""
+    if model is None:
+        return ""
+    from reviewer.core.modelfile import ModelFileError, load_model_file
+
+    try:
+        chosen = load_model_file(model)
+    except ModelFileError as exc:
+        say(str(exc))
+        return None
+    say(f"extracting with {chosen.extractor_version}")
+    return str(chosen.path.resolve())
 
 
 def run(args: argparse.Namespace) -> int:
@@ -428,14 +490,7 @@ def run(args: argparse.Namespace) -> int:
     from reviewer.io.dataset import DatasetError
     from reviewer.io.dataset.safewrite import error_for
 
-    if not args.paths and not args.manifest:
-        say("name the files, folders, globs or URLs to extract (or --manifest)")
-        return 2
-    if args.format == "parquet" and importlib.util.find_spec("pyarrow") is None:
-        say(
-            "--format parquet needs pyarrow: install the cluster extra "
-            "(pip install 'board-change-reviewer[cluster]')"
-        )
+    if not _usable(args):
         return 2
     sources, problems = _read_inputs(args)
     for problem in problems:
@@ -531,6 +586,7 @@ def _run_here(
                 budget=budget,
                 max_bytes=max_bytes,
                 on_outcome=on_outcome,
+                model=args.model_path,
             )
         finally:
             flush()  # also after Ctrl+C: what is done stays done
@@ -555,7 +611,10 @@ def _run_on_cluster(
     try:
         if cluster.dashboard:
             say(f"Dask dashboard: {cluster.dashboard}")
-        tasks = [_task(s, args.output, args.reviewer, max_bytes) for s in todo]
+        tasks = [
+            _task(s, args.output, args.reviewer, max_bytes, args.model_path)
+            for s in todo
+        ]
         total = len(todo)
         with _progress(total) as bar:
 

@@ -12,6 +12,7 @@ from reviewer.io.loaders import LoadOptions, load_document
 
 if TYPE_CHECKING:
     from reviewer.core.document import Document
+    from reviewer.core.modelfile import LoadedModel
     from reviewer.core.records import Extraction
 
 logger = logging.getLogger(__name__)
@@ -37,11 +38,28 @@ def live_extractor() -> Extractor:
     return extract
 
 
+def model_extractor(model: LoadedModel | None) -> Extractor:
+    """The live extractor deciding with ``model`` (None: the built-in model).
+
+    Its extractions' ``extractor_version`` names the model (``1.5.0+model-3f2a9c``).
+    """
+    if model is None:
+        return live_extractor()
+    from reviewer.core.extraction import extract
+
+    def extract_with(document: Document) -> Extraction:
+        extraction = extract(document, model.model)
+        return replace(extraction, extractor_version=model.extractor_version)
+
+    return extract_with
+
+
 def open_and_extract(
     path: str | Path,
     options: LoadOptions | None = None,
     on_partial: Callable[[LoadedFiling], None] | None = None,
     extractor: Extractor | None = None,
+    model: LoadedModel | None = None,
 ) -> LoadedFiling:
     """Load ``path`` and run the extractor on it.
 
@@ -52,13 +70,15 @@ def open_and_extract(
             PDF, extracted, while the rest is still loading; a failure to
             extract them is logged and skipped.
         extractor: what proposes the rows (default: the live extractor).
+        model: a trained decision model for the live extractor instead of the
+            built-in one.
 
     Raises:
         LoadError: the file could not be loaded (a subclass names why).
     """
     # Imported here: the extractor's patterns take a while to compile, and the
     # window must start without them.
-    extract = extractor or live_extractor()
+    extract = extractor or model_extractor(model)
     options = options or LoadOptions()
     if on_partial is not None:
         options = replace(options, partial=extracting(on_partial, extract))

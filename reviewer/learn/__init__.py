@@ -115,9 +115,15 @@ def label(doc: GoldDoc) -> Labelled:
 
 
 def fit(
-    examples: Sequence[Labelled], seed: int = SEED, meta: dict[str, Any] | None = None
+    examples: Sequence[Labelled],
+    seed: int = SEED,
+    meta: dict[str, Any] | None = None,
+    doc_weights: Sequence[float] | None = None,
 ) -> Model:
-    """A logistic regression over the candidates' features (scikit-learn)."""
+    """A logistic regression over the candidates' features (scikit-learn).
+
+    ``doc_weights``: one per example (document), given to each of its candidates.
+    """
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -128,7 +134,14 @@ def fit(
     vectorizer = DictVectorizer(sort=True)
     matrix = vectorizer.fit_transform(rows)
     classifier = LogisticRegression(C=C, max_iter=5000, random_state=seed)
-    classifier.fit(matrix, labels)
+    sample_weight = None
+    if doc_weights is not None:
+        sample_weight = [
+            w
+            for item, w in zip(examples, doc_weights, strict=True)
+            for _ in item.candidates
+        ]
+    classifier.fit(matrix, labels, sample_weight=sample_weight)
     names = list(vectorizer.get_feature_names_out())
     weights = {
         str(n): round(float(w), 6)

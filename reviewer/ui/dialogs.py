@@ -176,6 +176,15 @@ class Dialogs:
         )
         return path
 
+    def ask_model_file(self, current: str) -> str:
+        """Pick a decision model trained by ``reviewer train`` ("" when cancelled)."""
+        from PySide6.QtWidgets import QFileDialog  # built on first use
+
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent, "Extraction model", current, "Models (*.json)"
+        )
+        return path
+
     def ask_reviewer_name(self, current: str) -> str:
         """Ask the reviewer's name, written into ``reviewed_by`` ("" if cancelled)."""
         from PySide6.QtWidgets import QInputDialog  # built on first use

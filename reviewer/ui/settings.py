@@ -35,6 +35,14 @@ class Settings:
         """Remember the dataset CSV."""
         self._store.setValue("review/dataset_path", path)
 
+    def extraction_model(self) -> str:
+        """The decision model file the extractor uses ("" for the built-in one)."""
+        return str(self._store.value("extraction/model_path", "", type=str))
+
+    def set_extraction_model(self, path: str) -> None:
+        """Remember the decision model file ("" for the built-in one)."""
+        self._store.setValue("extraction/model_path", path)
+
     def last_directory(self) -> str:
         """The folder the last Open dialog was in."""
         return str(self._store.value("paths/last_directory", "", type=str))

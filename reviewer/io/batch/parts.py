@@ -34,7 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reviewer.core.schema import COLUMN_NAMES
+from reviewer.core.schema import COLUMN_NAMES, ReviewStatus
 
 logger = logging.getLogger(__name__)
 
@@ -249,7 +249,9 @@ def save_parquet(
     elif folder.exists():
         raise OSError(f"{folder} exists and is not a folder of Parquet files")
     reviewed = {
-        row["doc_id"] for row in existing if row.get("review_status") == "reviewed"
+        row["doc_id"]
+        for row in existing
+        if row.get("review_status") == ReviewStatus.REVIEWED
     }
     kept = sorted(
         {r["doc_id"] for r in records if keep_reviewed and r["doc_id"] in reviewed}

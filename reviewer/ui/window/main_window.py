@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from reviewer.ui.roster.roster_view import RosterView
     from reviewer.ui.shown_review import ShownReview
     from reviewer.ui.window.feedback import NavigatorFeedback
+    from reviewer.ui.window.model_actions import ModelActions
     from reviewer.ui.window.navigator import Navigator
     from reviewer.ui.window.queue_dock import QueueDock
     from reviewer.ui.window.review_controller import ReviewController
@@ -63,6 +64,7 @@ PANE_PARTS = frozenset(
         "progress",
         "cancel_button",
         "feedback",
+        "model_actions",
     }
 )
 """The window's attributes built with the panes (after the shell's first paint)."""
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
     queue_dock: QueueDock
     status: ReviewStatusBar
     feedback: NavigatorFeedback
+    model_actions: ModelActions
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         """Build the shell around ``context``'s services; the panes come after."""
@@ -298,6 +301,11 @@ class MainWindow(QMainWindow):
         self.saver.saved.connect(self._on_saver_saved)
         self.queue_dock.activated.connect(self.navigator.open_row)
         self.controller.message.connect(self.status.show_note)
+        from reviewer.ui.window.model_actions import ModelActions
+
+        self.model_actions = ModelActions(
+            self, self._context, self.navigator, self.queue, self.status
+        )
 
     @property
     def page_view(self) -> PageView:

@@ -75,8 +75,9 @@ def open_and_extract(
     extractor before the first open.
     """
     from reviewer.io.pipeline import open_and_extract as load_and_extract
+    from reviewer.ui.window.model_actions import active_model
 
-    return load_and_extract(path, options, extractor=extractor)
+    return load_and_extract(path, options, extractor=extractor, model=active_model())
 
 
 def _load(
@@ -92,13 +93,17 @@ def _load(
         # Imported here, on the worker thread: the window never imports a loader
         # before the first open (the warm-up imports them in the background).
         from reviewer.io.loaders import LoadOptions
-        from reviewer.io.pipeline import extracting
+        from reviewer.io.pipeline import extracting, model_extractor
+        from reviewer.ui.window.model_actions import active_model
 
         options = LoadOptions(
             max_text_bytes=WINDOW_MAX_TEXT_BYTES,
             progress=progress,
             cancel=cancel,
-            partial=extracting(lambda preview: deliver((path, preview)), extractor),
+            partial=extracting(
+                lambda preview: deliver((path, preview)),
+                extractor or model_extractor(active_model()),
+            ),
         )
         return path, open_and_extract(path, options, extractor)
 
@@ -282,6 +287,34 @@ class Navigator(QObject):
             return False
         self.open_next()  # at once: the save goes on in the background
         return True
+
+    def reextract(self, paths: Iterable[str]) -> list[str]:
+        """Extract these filings again when next shown (the shown one now).
+
+        They are extracted with the model in use; a filing with changes is
+        never touched.
+
+        Returns the paths that will be extracted again.
+        """
+        again: list[str] = []
+        reopen = ""
+        for path in paths:
+            session = self._sessions.get(path)
+            if session is not None:
+                if not session.stack.isClean() or session is self._preview:
+                    continue  # someone's work: left alone
+                del self._sessions[path]
+                self._context.undo_group.removeStack(session.stack)
+                if session is self._current:
+                    self.shown.set_session(None)
+                    reopen = path
+            if path == self._prefetching:
+                self._context.runner.cancel(PREFETCH)
+                self._prefetching = ""
+            again.append(path)
+        if reopen:
+            self.open_row(self._queue.row_of(reopen))
+        return again
 
     def is_preview(self, session: FilingSession | None = None) -> bool:
         """Whether ``session`` (default: the shown one) is a read-only preview."""

@@ -1,0 +1,286 @@
+"""Training on the analyst's own reviewed dataset rows (issue #13).
+
+A dataset's rows with ``review_status = reviewed`` are read back as gold
+readings: each reviewed document (``doc_id``) gives the changes a person
+confirmed (person, change type, role, effective date); a reviewed document
+whose only row has ``change_type = none`` is a negative. Its source file is
+found through ``source_file`` (relative to the dataset's folder, or absolute)
+and checked against ``source_sha256``; a file missing, moved or changed since
+the review is named and left out, the rest trains.
+
+Candidates of a document depend on its bytes only, so :class:`CandidateCache`
+keeps them by sha256 between trainings (the learning-curve benchmark and the
+app's repeated retraining).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reviewer.core.document import Document
+from reviewer.core.evaluate import direction, names_match
+from reviewer.core.extraction.candidates import Candidate
+from reviewer.core.extraction.decision import Model
+from reviewer.core.extraction.engine import run
+from reviewer.core.schema import ChangeType, ReviewStatus
+from reviewer.learn import (
+    GoldDoc,
+    Labelled,
+    _shown,
+    corpus_hash,
+    fit,
+    label,
+    load_corpus,
+    training_hash,
+)
+
+Progress = Callable[[int, int, str], None]
+"""``(done, total, what)``: called as documents are read and labelled."""
+
+
+class NoReviewsError(ValueError):
+    """The datasets hold no reviewed document that can be trained on."""
+
+
+@dataclass
+class ReviewedDoc:
+    """One reviewed document of a dataset, its source located or not."""
+
+    doc_id: str
+    source_file: str
+    source_sha256: str
+    changes: list[dict[str, Any]]
+    path: Path
+
+
+@dataclass
+class ReviewedData:
+    """What the datasets gave: documents to train on, and what was left out."""
+
+    docs: list[GoldDoc] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    sets: list[dict[str, Any]] = field(default_factory=list)
+    reviewed: int = 0
+
+
+def reviewed_rows(dataset: Path) -> list[ReviewedDoc]:
+    """The reviewed documents of one dataset, in the file's order.
+
+    Raises:
+        reviewer.io.errors.DatasetError: the dataset cannot be read.
+    """
+    from reviewer.io.dataset import read_dataset
+
+    frame = read_dataset(dataset, restore_formulas=True)
+    docs: dict[str, ReviewedDoc] = {}
+    if "review_status" not in frame.columns:
+        return []
+    reviewed = frame[frame["review_status"] == ReviewStatus.REVIEWED]
+    for row in reviewed.to_dict("records"):
+        doc_id = str(row.get("doc_id", ""))
+        if not doc_id:
+            continue
+        doc = docs.get(doc_id)
+        if doc is None:
+            source = str(row.get("source_file", ""))
+            path = Path(source)
+            if source and not path.is_absolute():
+                path = dataset.parent / path
+            doc = ReviewedDoc(
+                doc_id, source, str(row.get("source_sha256", "")).lower(), [], path
+            )
+            docs[doc_id] = doc
+        change = str(row.get("change_type", ""))
+        person = str(row.get("person", ""))
+        if change and change != ChangeType.NONE and person:
+            doc.changes.append(
+                {
+                    "person": person,
+                    "change": change,
+                    "role": str(row.get("role", "")) or None,
+                    "effective_date": str(row.get("effective_date", "")) or None,
+                }
+            )
+    return list(docs.values())
+
+
+class CandidateCache:
+    """Loaded documents and their candidates, by the sha256 of their bytes."""
+
+    def __init__(self) -> None:
+        self._docs: dict[str, tuple[Document, list[Candidate]]] = {}
+
+    def get(self, sha256: str) -> tuple[Document, list[Candidate]] | None:
+        """The document and candidates for these bytes, if already read."""
+        return self._docs.get(sha256)
+
+    def put(self, sha256: str, document: Document) -> list[Candidate]:
+        """Generate and keep the document's candidates."""
+        found: list[Candidate] = []
+        run(document, rules_only=True, sink=found)
+        self._docs[sha256] = (document, found)
+        return found
+
+
+def _label(
+    candidates: Sequence[Candidate], changes: Sequence[dict[str, Any]]
+) -> list[int]:
+    wanted = [(direction(str(c["change"])), str(c["person"])) for c in changes]
+    return [
+        int(
+            any(
+                want == c.event.direction and names_match(c.event.person.name, person)
+                for want, person in wanted
+            )
+        )
+        for c in candidates
+    ]
+
+
+def load_reviews(
+    datasets: Sequence[Path],
+    cache: CandidateCache | None = None,
+    progress: Progress | None = None,
+) -> tuple[ReviewedData, list[Labelled]]:
+    """Every reviewed document of ``datasets`` that can be found, labelled.
+
+    A source file that is missing, changed since the review (its sha256 differs
+    from ``source_sha256``) or that fails to load is named in ``problems``.
+
+    Raises:
+        reviewer.io.errors.DatasetError: a dataset cannot be read.
+    """
+    from reviewer.io.errors import LoadError
+    from reviewer.io.loaders import load_document
+
+    cache = cache or CandidateCache()
+    data = ReviewedData()
+    examples: list[Labelled] = []
+    per_set = [(dataset, reviewed_rows(dataset)) for dataset in datasets]
+    total = sum(len(rows) for _, rows in per_set)
+    done = 0
+    for dataset, rows in per_set:
+        digest = hashlib.sha256()
+        used = 0
+        for doc in rows:
+            done += 1
+            data.reviewed += 1
+            if progress is not None:
+                progress(done, total, doc.source_file)
+            if not doc.source_file:
+                data.problems.append(f"{doc.doc_id}: the row names no source file")
+                continue
+            try:
+                raw = doc.path.read_bytes()
+            except FileNotFoundError:
+                data.problems.append(
+                    f"{doc.source_file}: not found (missing or moved) at {doc.path}"
+                )
+                continue
+            except OSError as exc:
+                data.problems.append(
+                    f"{doc.source_file}: cannot be read ({exc.strerror or exc})"
+                )
+                continue
+            sha = hashlib.sha256(raw).hexdigest()
+            if doc.source_sha256 and sha != doc.source_sha256:
+                data.problems.append(
+                    f"{doc.source_file}: changed since it was reviewed "
+                    "(its sha256 differs from source_sha256)"
+                )
+                continue
+            cached = cache.get(sha)
+            if cached is None:
+                try:
+                    document = load_document(doc.path)
+                except LoadError as exc:
+                    data.problems.append(f"{doc.source_file}: {exc}")
+                    continue
+                found = cache.put(sha, document)
+            else:
+                document, found = cached
+            gold = {"changes": doc.changes, "negative": not doc.changes}
+            gdoc = GoldDoc(doc.doc_id, gold, document)
+            data.docs.append(gdoc)
+            examples.append(Labelled(gdoc, found, _label(found, doc.changes)))
+            used += 1
+            digest.update(doc.doc_id.encode() + b"\0" + sha.encode() + b"\0")
+            for change in sorted(doc.changes, key=lambda c: (c["person"], c["change"])):
+                digest.update(
+                    "\0".join(
+                        str(change.get(k) or "")
+                        for k in ("person", "change", "role", "effective_date")
+                    ).encode()
+                    + b"\n"
+                )
+        data.sets.append(
+            {
+                "dataset": _shown(dataset),
+                "sha256": digest.hexdigest(),
+                "documents": used,
+            }
+        )
+    return data, examples
+
+
+def train_on_reviews(
+    datasets: Sequence[Path],
+    gold_dirs: Sequence[Path] = (),
+    *,
+    cache: CandidateCache | None = None,
+    progress: Progress | None = None,
+    gold_examples: Sequence[Labelled] | None = None,
+    review_weight: float = 1.0,
+) -> tuple[Model, ReviewedData]:
+    """Train a decision model on the datasets' reviewed documents (and gold).
+
+    The model records what it was trained on: the datasets and gold folders.
+
+    ``gold_examples``: already labelled gold documents (instead of reading
+    ``gold_dirs`` again; their hashes are still recorded). ``review_weight``:
+    how much a reviewed document counts against a gold one (recorded when not 1).
+
+    Raises:
+        NoReviewsError: no reviewed document could be used.
+        reviewer.io.errors.DatasetError: a dataset cannot be read.
+        ValueError: the data has no positive or no negative candidate.
+    """
+    data, examples = load_reviews(datasets, cache, progress)
+    if not examples:
+        names = ", ".join(str(d) for d in datasets)
+        if data.reviewed:
+            raise NoReviewsError(
+                f"none of the {data.reviewed} reviewed documents in {names} could "
+                "be read (see above)"
+            )
+        raise NoReviewsError(
+            f"{names} has no reviewed rows (review_status = reviewed): review some "
+            "filings first"
+        )
+    if gold_examples is None:
+        gold_examples = [label(doc) for d in gold_dirs for doc in load_corpus(d)]
+    digest = hashlib.sha256()
+    for item in data.sets:
+        digest.update(str(item["sha256"]).encode())
+    if gold_dirs:
+        digest.update(training_hash(gold_dirs).encode())
+    meta = {
+        "trained_on": "reviewed datasets" + (" and gold" if gold_dirs else ""),
+        "training_data_sha256": digest.hexdigest(),
+        "training_sets": [
+            *data.sets,
+            *({"gold": _shown(d), "sha256": corpus_hash(d)} for d in gold_dirs),
+        ],
+        "reviewed_documents": len(examples),
+        "documents": len(examples) + len(gold_examples),
+    }
+    weights = None
+    if review_weight != 1.0:
+        meta["review_weight"] = review_weight
+        weights = [review_weight] * len(examples) + [1.0] * len(gold_examples)
+    model = fit([*examples, *gold_examples], meta=meta, doc_weights=weights)
+    return model, data
