@@ -21,15 +21,10 @@ def _block_primary(dataset: Path) -> None:
 
 
 def test_the_suite_never_touches_the_users_folders(tmp_path: Path) -> None:
-    from PySide6.QtCore import QSettings
-
     home = Path(os.environ["HOME"])
     assert home.is_relative_to(tmp_path.parent.parent)  # pytest's own tmp folder
     assert default_folder().is_relative_to(home)
-    scope = QSettings.Scope.UserScope
-    settings = QSettings(QSettings.Format.IniFormat, scope, "org", "app")
-    assert Path(settings.fileName()).is_relative_to(home)
-    assert Path(QSettings("org", "app").fileName()).is_relative_to(home)
+    # (QSettings is checked in tests/ui/test_settings.py: this layer has no Qt)
 
 
 def test_the_fallback_folder_belongs_to_one_dataset(tmp_path: Path) -> None:

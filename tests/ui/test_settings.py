@@ -51,3 +51,16 @@ def test_window_geometry_is_remembered(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(other)
     assert _settings(tmp_path).restore_window(other)
     assert (other.width(), other.height()) == (610, 430)
+
+
+def test_the_suite_never_touches_the_users_qt_settings(tmp_path: Path) -> None:
+    import os
+
+    from PySide6.QtCore import QSettings
+
+    home = Path(os.environ["HOME"])
+    assert home.is_relative_to(tmp_path.parent.parent)  # pytest's own tmp folder
+    scope = QSettings.Scope.UserScope
+    settings = QSettings(QSettings.Format.IniFormat, scope, "org", "app")
+    assert Path(settings.fileName()).is_relative_to(home)
+    assert Path(QSettings("org", "app").fileName()).is_relative_to(home)
