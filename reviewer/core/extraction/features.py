@@ -212,6 +212,9 @@ def _person_features(info: DocInfo, person: Person) -> dict[str, float]:
         out["full_name"] = 1.0
     if any(m.honorific for m in person.mentions):
         out["honorific"] = 1.0
+    # how much the words look like a person's name (persons.person_likelihood)
+    likely = max(m.likelihood for m in person.mentions)
+    out["name_likely:" + _bucket(int(10 * likely), (5, 6, 8))] = 1.0
     info.by_person[id(person)] = out
     return out
 

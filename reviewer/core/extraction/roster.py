@@ -28,6 +28,7 @@ from reviewer.core.extraction.roles import (
     has_officer,
     role_family,
 )
+from reviewer.core.extraction.seated import seated_by
 from reviewer.core.extraction.seats import (
     at_subsidiary,
     board_roles,
@@ -379,8 +380,15 @@ def _event(
         upto = senior[0].start if senior else window_end
         joined = ctx.flat[trigger.start : max(trigger.end, upto)]
         if not _JOIN_BOARD_RE.search(joined):
-            kind = "role_change"
-            rules.append("kind:senior_role_not_joining")
+            seat = seated_by(ctx.flat, person) if family in _NEW_CHAIR else "seated"
+            if seat:
+                kind = "role_change"
+                rules.append("kind:senior_role_not_joining")
+                if family in _NEW_CHAIR:
+                    rules.append(f"seat:{seat}")
+            else:
+                # a chair the text never seats on the board joins it as chair
+                rules.append("kind:new_chair")
     if _REDESIGNATED.match(ctx.flat, trigger.start, trigger.end) and roles:
         # "re-designated from an executive Director to a non-executive Director"
         kind, role = "role_change", roles[-1].role
@@ -439,6 +447,7 @@ _FORMER_BEFORE = re.compile(
     r"\b(?:former|formerly|retired|past|one-time|onetime|emeritus)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_NEW_CHAIR = frozenset({"chair", "vice chair"})
 _REDESIGNATED = re.compile(r"re-?designat", re.IGNORECASE)
 _BY_ROTATION = re.compile(r"\s+by\s+rotation\b", re.IGNORECASE)
 _REPLACES_RE = re.compile(
