@@ -175,7 +175,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "elected",
         r"(?<!re-)(?<!re)\belect(?:s|ed|ion)\b(?!\s+not\b)"
-        r"|(?<![-\w])elect(?=\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s|"
+        r"|(?<![-\w])elect(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|"
         + _CAP_WORD
         + r"\s+(?:["
         + UPPER
@@ -186,11 +186,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "appointed",
-        r"\bappoint(?:s|ed|ing|ment|ments)?\b|\bnam(?:ed|es|ing)\s+(?:to|as)\b|\bnam(?:ed|es)(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|"
+        r"\bappoint(?:s|ed|ing|ment|ments)?\b|\bnam(?:ed|es|ing)\s+(?:to|as)\b|\bnam(?:ed|es)(?!\s+(?i:executive\s+officers?)\b)(?=\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s|"
         + _CAP_WORD
         + r"\s+(?:["
         + UPPER
-        + r"]\.\s+)?"
+        + r"]\.\s+|(?:bin|binti|ibn|van|von|de|da|del|der|di|du|la|le|al|el)\s+)?"
         + _CAP_WORD
         + r"))|\bnamed(?=\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-executive|independent|lead|executive)\s+)*(?:chair|director|vice))|\bjoin(?:s|ed|ing)?\s+(?:(?:the|its|our)\s+)?(?:[\w’']+\s+)?board\b|\badd(?:ed|s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:the|its|our)\s+board\b|\baddition\s+of\b|\bwelcom(?:e|es|ed|ing)\b|(?<!re-)(?<!re)\bdesignat(?:ed|es)\b|\bnominees?\b|\bco-?opt(?:ed|s)?\b",  # noqa: E501
     ),
@@ -199,7 +199,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         # people named right after the verb; "to join as directors"
         "appointed",
         r"\b(?:pick(?:s|ed)?|cho(?:se|sen|oses)|select(?:s|ed)?|tap(?:s|ped)|recruit(?:s|ed)?)"
-        r"(?=\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s|"
+        r"(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|"
         + _CAP_WORD
         + r"\s+(?:["
         + UPPER
@@ -211,7 +211,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|\bjoin(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:new\s+)?(?:(?:non-executive|independent"
         r"|executive)\s+)*directors?\b"
         # "voted to add Ms. Roe as a director"
-        r"|\badd(?:s|ed|ing)?(?=\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s|"
+        r"|\badd(?:s|ed|ing)?(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|"
         + _CAP_WORD
         + r"\s+"
         + _CAP_WORD
@@ -221,7 +221,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         # "shareholders voted to seat A, B and C as directors"
         "elected",
-        r"\bseat(?:s|ed|ing)?(?=\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s|" + _CAP_WORD + r"\s))",
+        r"\bseat(?:s|ed|ing)?(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|" + _CAP_WORD + r"\s))",
     ),
     (
         "role_change",

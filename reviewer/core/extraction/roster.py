@@ -60,6 +60,16 @@ _FROM_EMPLOYMENT = re.compile(
     re.IGNORECASE,
 )
 _TO_THE_BOARD = re.compile(r"\s+(?:to|on|from|off)\s+(?:the\s+)?", re.IGNORECASE)
+# A post that is no board seat: an adviser or observer "to the board", an
+# honorary or emeritus title, an advisory body.
+_NOT_A_SEAT = re.compile(
+    r"\s*(?:(?:as|to)\s+)?(?:(?:an?|the|its|our|their)\s+)?"
+    r"(?:(?!(?:director|chair|member|board)\w*\b)[\w-]+\s+){0,3}?"
+    r"(?:advis[eo]rs?\b(?!\s+(?:board|council|committee|panel))|consultants?\b"
+    r"|(?:board\s+)?observers?\b|honorary\s+\w+|emerit(?:us|a)\b|\w+\s+emerit(?:us|a)\b"
+    r"|advisory\s+(?:board|council|committee|panel)\b)",
+    re.IGNORECASE,
+)
 _COMMITTEE_ONLY = re.compile(
     r"\s*(?:as\s+)?(?:a\s+|the\s+)?(?:new\s+)?(?:member|members)\s+of\s+"
     r"(?:the\s+|its\s+|our\s+)?(?:["
@@ -224,6 +234,10 @@ def _event(
         after_name = max(mention.end, assignment.list_end)
     if _COMMITTEE_ONLY.match(ctx.flat, after_name, window_end):
         return veto("veto:committee_only")  # a committee seat, on the board row
+    if (trigger.kind in JOIN or trigger.kind == "role_change") and _NOT_A_SEAT.match(
+        ctx.flat, after_name, window_end
+    ):
+        return veto("veto:not_a_seat")  # "as an adviser to the board", "honorary chair"
     if trigger.kind in LEAVE and _COMMITTEE_SEAT_LEFT.match(
         ctx.flat, after_name, window_end
     ):
