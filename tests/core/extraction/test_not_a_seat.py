@@ -72,3 +72,17 @@ def test_named_executive_officers_is_no_naming(
         "Officer\n"
     )
     assert not extracted(text, rules_only=True).rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvane Inc. CEO Odile Marchetti Appointed to World Nuclear Association Board",
+        "Corvane Inc. said Odile Marchetti has joined the Mining Council Board.",
+    ],
+)
+def test_a_board_of_a_body_that_is_no_company_is_another_board(
+    extracted: Callable[..., Extracted], text: str
+) -> None:
+    result = extracted(DATELINE + text, rules_only=True)
+    assert "Odile Marchetti" not in {r.person for r in result.rows}
