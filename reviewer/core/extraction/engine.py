@@ -41,6 +41,7 @@ from reviewer.core.extraction.roster import events_in_sentence
 from reviewer.core.extraction.scope import regions
 from reviewer.core.extraction.seats import subsidiary_names
 from reviewer.core.extraction.sentences import Sentence, flatten, split_sentences
+from reviewer.core.extraction.succession import predecessors
 from reviewer.core.records import FilingFields, RosterRow
 
 
@@ -147,6 +148,8 @@ def run(
             if lead >= 0:
                 events += list_events(ctx, text, sentences, index, issuer_words, lead)
 
+    # "X was named Chair, succeeding Y": Y leaves the chair
+    events += predecessors(ctx, sentences, mentions, events)
     events = choose(ctx, text, sentences, mentions, events, model, rules_only, sink)
     # results of shareholders' meetings: nominees elected, nominees who lost
     events = read_meetings(ctx, text, sentences, spans, issuer_words).combine(events)
