@@ -355,7 +355,10 @@ def _bare_surnames(
 
 # "Stockholders elected ...": shareholders elect directors, board word or not.
 _HOLDERS_ELECT = re.compile(
-    r"\b(?:share|stock)holders\s+(?:\w+\s+){0,2}elected\b", re.IGNORECASE
+    r"\b(?:share|stock)holders\s+(?:\w+\s+){0,2}elected\b"
+    # only directors stand for re-election: "X won't stand for re-election"
+    r"|\bre-?\s?election\b",
+    re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 # "at the close of the AGM", "at the end of his current term" (a term ends at the

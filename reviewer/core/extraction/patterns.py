@@ -144,7 +144,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "not_standing",
         # "not stand", "not be standing", "not be a candidate/nominee for re-election"
-        r"\bnot\s+(?:to\s+)?(?:intend\s+to\s+)?(?:be\s+)?(?:an?\s+)?(?:stand|seek|run|nominated"
+        # "won't stand": the contraction too
+        r"(?:\bnot|n['’]t)\s+(?:to\s+)?(?:intend\s+to\s+)?(?:be\s+)?(?:an?\s+)?(?:stand|seek|run|nominated"
         r"|candidate|nominee)(?:ing)?\s+(?:for\s+)?re-?\s?election",
     ),
     (
@@ -152,7 +153,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"\b(?:decline[sd]?|decided\s+not|chose\s+not|elected\s+not)\s+to\s+(?:stand|seek|run)\s+(?:for\s+)?re-?\s?election"
         r"|\bnot\s+(?:be\s+|been\s+|to\s+be\s+)?re-?nominated\b"
         r"|\bnot\s+(?:be\s+)?offer(?:ing|ed)?\s+(?:himself|herself|themselves)\s+for\s+re-?\s?election"
-        r"|\bnot\s+(?:to\s+)?put\s+(?:himself|herself|themselves)\s+forward\s+for\s+re-?\s?election",
+        r"|\bnot\s+(?:to\s+)?put\s+(?:himself|herself|themselves)\s+forward\s+for\s+re-?\s?election"
+        # "has withdrawn his nomination for election as a director"
+        r"|\bwithdr(?:ew|awn|aws|awing|aw)\s+(?:his|her|their)\s+(?:nomination|candidacy)"
+        r"(?:\s+for\s+(?:re-?\s?)?election)?",
     ),
     (
         "deceased",
