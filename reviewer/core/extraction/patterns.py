@@ -190,7 +190,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "appointed",
-        r"\bappoint(?:s|ed|ing|ment|ments)?\b|\bnam(?:ed|es|ing)\s+(?:to|as)\b|\bnam(?:ed|es)(?!\s+(?i:executive\s+officers?)\b)(?=\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s|"
+        r"(?<!re-)(?<!re)\bappoint(?:s|ed|ing|ment|ments)?\b|\bnam(?:ed|es|ing)\s+(?:to|as)\b|\bnam(?:ed|es)(?!\s+(?i:executive\s+officers?)\b)(?=\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s|"
         + _CAP_WORD
         + r"\s+(?:["
         + UPPER

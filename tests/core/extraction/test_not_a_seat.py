@@ -86,3 +86,19 @@ def test_a_board_of_a_body_that_is_no_company_is_another_board(
 ) -> None:
     result = extracted(DATELINE + text, rules_only=True)
     assert "Odile Marchetti" not in {r.person for r in result.rows}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvane Inc. announced its board for the coming year:\n"
+        "Ms. Odile Marchetti, External Director (re-appointed)\n"
+        "Mr. Tom Reyes, External Director (newly appointed)",
+        "Corvane Inc. said Odile Marchetti was reappointed as a director.",
+    ],
+)
+def test_a_reappointment_is_no_appointment(
+    extracted: Callable[..., Extracted], text: str
+) -> None:
+    result = extracted(DATELINE + text, rules_only=True)
+    assert "Odile Marchetti" not in {r.person for r in result.rows}
