@@ -22,6 +22,15 @@ _THE_BOARD = r"board(?:\s+of\s+directors)?\b(?!\s+of\b)"
 # Wording right before a mention of the person.
 BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
+        "chief_executive",  # "elected CEO David Foulkes as chairman": the issuer's
+        # chief executive sits on its board
+        re.compile(
+            r"\b(?:ceo|chief\s+executive(?:\s+officer)?)\s*,?\s*"
+            r"(?:(?:mr|ms|mrs|dr)\.?\s+)?$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "title_before",  # "Board Member Bill Caple", "independent director Jo Lee"
         re.compile(
             r"\b(?:board\s+member|(?:independent|executive|non-executive|existing|"

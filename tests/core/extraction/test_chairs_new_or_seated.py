@@ -27,6 +27,11 @@ NEW = [
 
 SEATED = [
     (
+        "The Corvane Inc. Board of Directors has elected CEO Odile Marchetti as "
+        "chairman of the board, effective March 1.",
+        "seat:chief_executive",
+    ),
+    (
         "Corvane Inc. appointed Odile Marchetti, an independent director since 2018, "
         "as Chair of the Board.",
         "seat:appositive",
