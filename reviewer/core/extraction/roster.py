@@ -280,6 +280,19 @@ def _event(
         rules.append("role:successor_takes_seat")
         if not roles:
             roles = [RoleMention(-1, -1, prior.role, role_family(prior.role))]
+    if (
+        not roles
+        and not board
+        and trigger.kind in JOIN
+        and prior is not None
+        and prior.direction == "LEAVE"
+        and prior.person is not person
+        and _SUCCESSOR_OF.match(ctx.flat, after_name, window_end)
+    ):  # "named Bo Kroll as O'Cathain's successor": the seat the predecessor left
+        roles, board = list(prior.roles), True
+        rules.append("role:successor_of")
+        if not roles:
+            roles = [RoleMention(-1, -1, prior.role, role_family(prior.role))]
     if not roles and not board and trigger.kind == "not_standing":
         board = True  # only directors stand for re-election
         rules.append("board:not_standing")
@@ -458,6 +471,12 @@ def _event(
     )
 
 
+# "as O'Cathain's successor", "as successor to Jo Lee", "as her successor"
+_SUCCESSOR_OF = re.compile(
+    r"\s*,?\s*as\s+(?:the\s+)?(?:(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+['’]s?\s+|his\s+|her\s+|"
+    r"their\s+)?(?:new\s+)?successor\b",
+    re.IGNORECASE,
+)
 _AND_THAT = re.compile(r"\band\s+that\b|;\s+and\b", re.IGNORECASE)
 _FORMER_BEFORE = re.compile(
     r"\b(?:former|formerly|retired|past|one-time|onetime|emeritus)\s+(?:\w+\s+)?$",

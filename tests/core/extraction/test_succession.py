@@ -72,3 +72,25 @@ def test_a_predecessor_with_a_change_of_their_own_keeps_it(
     row = extracted(text, rules_only=True).row("Odile Marchetti")
     assert row.change_type == "retired"
     assert "succession:predecessor" not in row.rules
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "named Bruce Hale as Marchetti's successor",
+        "named Bruce Hale as her successor",
+        "appointed Bruce Hale as successor to Ms. Marchetti",
+    ],
+)
+def test_a_successor_takes_the_seat_the_predecessor_left(
+    extracted: Callable[..., Extracted], named: str
+) -> None:
+    text = (
+        DATELINE + "Corvane Inc. said Non-Executive Chairman Odile Marchetti will step "
+        f"down from the role, effective immediately. The company {named}, "
+        "according to a Tuesday release."
+    )
+    row = extracted(text, rules_only=True).row("Bruce Hale")
+    assert row.change_type == "appointed"
+    assert row.role == "chairman"
+    assert "role:successor_of" in row.rules
