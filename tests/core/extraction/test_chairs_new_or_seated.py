@@ -26,6 +26,13 @@ NEW = [
 ]
 
 SEATED = [
+    (  # "chairperson of the <description of the issuer>" is this board's chair
+        "Corvane said Odile Marchetti, a non-executive independent director on the "
+        "board of "
+        "Corvane, was appointed as the chairperson of the financial services company "
+        "till June-end, the company announced.",
+        "seat:appositive",
+    ),
     (
         "The Corvane Inc. Board of Directors has elected CEO Odile Marchetti as "
         "chairman of the board, effective March 1.",
