@@ -46,20 +46,23 @@ def _evaluate(corpus: Path) -> Report:
 # was trained on these documents) reaches on the 92 real documents (gh-*, gr-* and the
 # seed); they only ever rise. The honest estimate is the cross-validated one
 # (tests/core/extraction/test_cross_validation.py).
+# (2 December 2026, after the #12 recall work: P 0.962, R 0.922, F1 0.942, no
+# negative hit; the gn-* batch's events were worked on too - 132 documents: P 0.957,
+# R 0.881, F1 0.917 - but its filing fields were not, so it stays out of these.)
 def test_events_are_found(report: Report) -> None:
-    assert report.f1 >= 0.84, f"P {report.precision:.3f} R {report.recall:.3f}"
-    assert report.precision >= 0.88
-    assert report.recall >= 0.81
+    assert report.f1 >= 0.94, f"P {report.precision:.3f} R {report.recall:.3f}"
+    assert report.precision >= 0.96
+    assert report.recall >= 0.92
 
 
 def test_negative_documents_get_few_events(report: Report) -> None:
     assert report.negatives >= 19
-    assert report.negatives_with_events <= 2
+    assert report.negatives_with_events <= 0
 
 
 def test_matched_events_are_typed_dated_and_placed(report: Report) -> None:
-    assert report.accuracy("type") >= 0.97
-    assert report.accuracy("date") >= 0.89
+    assert report.accuracy("type") >= 0.99
+    assert report.accuracy("date") >= 0.90
     assert report.accuracy("role") >= 0.90
 
 

@@ -505,13 +505,19 @@ def test_current_role_is_not_the_new_role() -> None:
         "Director, to succeed Andrew Fuller as Chair of the Board effective January "
         "1, 2025."
     )
-    (row,) = _extract(text).rows
+    row, left = _extract(text).rows
     assert (row.person, row.change_type, row.role) == (
         "Nancy Davolio",
         "role_change",
         "chair",
     )
     assert row.effective_date == "2025-01-01"
+    # the chair she succeeds leaves it (data/corpus/README.md, succession.py)
+    assert (left.person, left.change_type, left.role) == (
+        "Andrew Fuller",
+        "resigned",
+        "chair",
+    )
 
 
 def test_leaving_the_board_and_a_committee_chair() -> None:

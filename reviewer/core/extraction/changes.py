@@ -17,11 +17,16 @@ from reviewer.core.extraction.names import Mention
 from reviewer.core.extraction.patterns import TRIGGER_KEYS, TRIGGER_RES
 from reviewer.core.extraction.sentences import Sentence
 
+_TITLE = r"(?:chair(?:man|woman|person)?|ceo|cfo|coo|officer|president|founder)"
 _OBJECT_GAP = re.compile(
     r"^[\s:]*(?:to\s+(?:the|its|our|\w+['’]s)\s+board(?:\s+of\s+directors)?\s+)?"
     r"(?:(?:of|the|by|as|its|our|their|has|have|had|new|independent|non-executive|each|all"
     r"|alongside|with|along|together|\w+['’]s|is|are|was|were|been|be)[\s:]+){0,5}"
-    r"(?:(?:[a-z'’-]+\s+){0,3}(?:directors?|members?|nominees?)\s*[,:]?\s*)?$",
+    r"(?:(?:[a-z'’-]+\s+){0,3}(?:directors?|members?|nominees?)\s*[,:]?\s*"
+    # a title before the name: "appointed Chief Executive Officer Robert Eno to its
+    # Board", "the passing of Executive Chairman and CEO Charles Fernandez"
+    r"|(?:(?:[a-z'’-]+\s+){0,3}" + _TITLE + r"\s+(?:and|&)\s+)?"
+    r"(?:[a-z'’-]+\s+){0,3}" + _TITLE + r"\s+)?$",
     re.IGNORECASE,
 )
 # "elected the three nominees put forward by Ridge Capital, A, B and C":

@@ -41,6 +41,7 @@ from reviewer.core.extraction.roster import events_in_sentence
 from reviewer.core.extraction.scope import regions
 from reviewer.core.extraction.seats import subsidiary_names
 from reviewer.core.extraction.sentences import Sentence, flatten, split_sentences
+from reviewer.core.extraction.succession import predecessors
 from reviewer.core.records import FilingFields, RosterRow
 from reviewer.core.schema import Direction
 
@@ -148,6 +149,8 @@ def run(
             if lead >= 0:
                 events += list_events(ctx, text, sentences, index, issuer_words, lead)
 
+    # "X was named Chair, succeeding Y": Y leaves the chair
+    events += predecessors(ctx, sentences, mentions, events)
     events = choose(ctx, text, sentences, mentions, events, model, rules_only, sink)
     # results of shareholders' meetings: nominees elected, nominees who lost
     events = read_meetings(ctx, text, sentences, spans, issuer_words).combine(events)
@@ -356,7 +359,10 @@ def _bare_surnames(
 
 # "Stockholders elected ...": shareholders elect directors, board word or not.
 _HOLDERS_ELECT = re.compile(
-    r"\b(?:share|stock)holders\s+(?:\w+\s+){0,2}elected\b", re.IGNORECASE
+    r"\b(?:share|stock)holders\s+(?:\w+\s+){0,2}elected\b"
+    # only directors stand for re-election: "X won't stand for re-election"
+    r"|\bre-?\s?election\b",
+    re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 # "at the close of the AGM", "at the end of his current term" (a term ends at the

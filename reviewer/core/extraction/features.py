@@ -38,6 +38,8 @@ _GENRE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),  # fmt: skip
     ("wire", ()),  # _WIRE below, on the text as written
+    # a proxy statement's letter to shareholders is no resignation letter
+    ("proxy", ("proxy statement", "schedule 14a", "notice of annual meeting")),
     (
         "letter",
         (
@@ -128,7 +130,7 @@ def lowered_text(flat: str) -> str:
 
 
 def genre_of(ctx: Context, text: str) -> str:
-    """8k, exchange, wire, letter or news, from the document's first words."""
+    """8k, exchange, wire, proxy, letter or news, from the document's first words."""
     raw = text[:20000]
     head = _SPACES.sub(" ", ctx.flat[:20000].lower())
     return next(
@@ -212,6 +214,9 @@ def _person_features(info: DocInfo, person: Person) -> dict[str, float]:
         out["full_name"] = 1.0
     if any(m.honorific for m in person.mentions):
         out["honorific"] = 1.0
+    # how much the words look like a person's name (persons.person_likelihood)
+    likely = max(m.likelihood for m in person.mentions)
+    out["name_likely:" + _bucket(int(10 * likely), (5, 6, 8))] = 1.0
     info.by_person[id(person)] = out
     return out
 

@@ -144,7 +144,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "not_standing",
         # "not stand", "not be standing", "not be a candidate/nominee for re-election"
-        r"\bnot\s+(?:to\s+)?(?:intend\s+to\s+)?(?:be\s+)?(?:an?\s+)?(?:stand|seek|run|nominated"
+        # "won't stand": the contraction too
+        r"(?:\bnot|n['’]t)\s+(?:to\s+)?(?:intend\s+to\s+)?(?:be\s+)?(?:an?\s+)?(?:stand|seek|run|nominated"
         r"|candidate|nominee)(?:ing)?\s+(?:for\s+)?re-?\s?election",
     ),
     (
@@ -152,7 +153,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"\b(?:decline[sd]?|decided\s+not|chose\s+not|elected\s+not)\s+to\s+(?:stand|seek|run)\s+(?:for\s+)?re-?\s?election"
         r"|\bnot\s+(?:be\s+|been\s+|to\s+be\s+)?re-?nominated\b"
         r"|\bnot\s+(?:be\s+)?offer(?:ing|ed)?\s+(?:himself|herself|themselves)\s+for\s+re-?\s?election"
-        r"|\bnot\s+(?:to\s+)?put\s+(?:himself|herself|themselves)\s+forward\s+for\s+re-?\s?election",
+        r"|\bnot\s+(?:to\s+)?put\s+(?:himself|herself|themselves)\s+forward\s+for\s+re-?\s?election"
+        # "has withdrawn his nomination for election as a director"
+        r"|\bwithdr(?:ew|awn|aws|awing|aw)\s+(?:his|her|their)\s+(?:nomination|candidacy)"
+        r"(?:\s+for\s+(?:re-?\s?)?election)?",
     ),
     (
         "deceased",
@@ -175,7 +179,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "elected",
         r"(?<!re-)(?<!re)\belect(?:s|ed|ion)\b(?!\s+not\b)"
-        r"|(?<![-\w])elect(?=\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s|"
+        r"|(?<![-\w])elect(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|"
         + _CAP_WORD
         + r"\s+(?:["
         + UPPER
@@ -186,11 +190,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "appointed",
-        r"\bappoint(?:s|ed|ing|ment|ments)?\b|\bnam(?:ed|es|ing)\s+(?:to|as)\b|\bnam(?:ed|es)(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|"
+        r"(?<!re-)(?<!re)\bappoint(?:s|ed|ing|ment|ments)?\b|\bnam(?:ed|es|ing)\s+(?:to|as)\b|\bnam(?:ed|es)(?!\s+(?i:executive\s+officers?)\b)(?=\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s|"
         + _CAP_WORD
         + r"\s+(?:["
         + UPPER
-        + r"]\.\s+)?"
+        + r"]\.\s+|(?:bin|binti|ibn|van|von|de|da|del|der|di|du|la|le|al|el)\s+)?"
         + _CAP_WORD
         + r"))|\bnamed(?=\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-executive|independent|lead|executive)\s+)*(?:chair|director|vice))|\bjoin(?:s|ed|ing)?\s+(?:(?:the|its|our)\s+)?(?:[\w’']+\s+)?board\b|\badd(?:ed|s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:the|its|our)\s+board\b|\baddition\s+of\b|\bwelcom(?:e|es|ed|ing)\b|(?<!re-)(?<!re)\bdesignat(?:ed|es)\b|\bnominees?\b|\bco-?opt(?:ed|s)?\b",  # noqa: E501
     ),
@@ -199,7 +203,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         # people named right after the verb; "to join as directors"
         "appointed",
         r"\b(?:pick(?:s|ed)?|cho(?:se|sen|oses)|select(?:s|ed)?|tap(?:s|ped)|recruit(?:s|ed)?)"
-        r"(?=\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s|"
+        r"(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|"
         + _CAP_WORD
         + r"\s+(?:["
         + UPPER
@@ -211,7 +215,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|\bjoin(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:new\s+)?(?:(?:non-executive|independent"
         r"|executive)\s+)*directors?\b"
         # "voted to add Ms. Roe as a director"
-        r"|\badd(?:s|ed|ing)?(?=\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s|"
+        r"|\badd(?:s|ed|ing)?(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|"
         + _CAP_WORD
         + r"\s+"
         + _CAP_WORD
@@ -221,7 +225,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         # "shareholders voted to seat A, B and C as directors"
         "elected",
-        r"\bseat(?:s|ed|ing)?(?=\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s|" + _CAP_WORD + r"\s))",
+        r"\bseat(?:s|ed|ing)?(?=\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|" + _CAP_WORD + r"\s))",
     ),
     (
         "role_change",

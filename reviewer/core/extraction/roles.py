@@ -46,7 +46,7 @@ _NAMED_COMMITTEE_RE = re.compile(
     r"((?:[" + UPPER + r"][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6})Committee\b"
 )
 _CHAIR_OF_OTHER_RE = re.compile(
-    r"\bchair(?:man|woman|person)?\s+of\s+(?!the\s+board|its\s+board|our\s+board|the\s+company)(?:the\s+)?[A-Z]",
+    r"\bchair(?:man|woman|person)?\s+of\s+(?!the\s+board|its\s+board|our\s+board|the\s+company)(?:the\s+)?(?-i:[A-Z])",  # noqa: E501 (a named organisation)
     re.IGNORECASE,
 )
 _DIRECTOR_OF_OTHER_RE = re.compile(

@@ -28,6 +28,7 @@ from reviewer.core.extraction.roles import (
     has_officer,
     role_family,
 )
+from reviewer.core.extraction.seated import seated_by
 from reviewer.core.extraction.seats import (
     at_subsidiary,
     board_roles,
@@ -60,6 +61,16 @@ _FROM_EMPLOYMENT = re.compile(
     re.IGNORECASE,
 )
 _TO_THE_BOARD = re.compile(r"\s+(?:to|on|from|off)\s+(?:the\s+)?", re.IGNORECASE)
+# A post that is no board seat: an adviser or observer "to the board", an
+# honorary or emeritus title, an advisory body.
+_NOT_A_SEAT = re.compile(
+    r"\s*(?:(?:as|to)\s+)?(?:(?:an?|the|its|our|their)\s+)?"
+    r"(?:(?!(?:director|chair|member|board)\w*\b)[\w-]+\s+){0,3}?"
+    r"(?:advis[eo]rs?\b(?!\s+(?:board|council|committee|panel))|consultants?\b"
+    r"|(?:board\s+)?observers?\b|honorary\s+\w+|emerit(?:us|a)\b|\w+\s+emerit(?:us|a)\b"
+    r"|advisory\s+(?:board|council|committee|panel)\b)",
+    re.IGNORECASE,
+)
 _COMMITTEE_ONLY = re.compile(
     r"\s*(?:as\s+)?(?:a\s+|the\s+)?(?:new\s+)?(?:member|members)\s+of\s+"
     r"(?:the\s+|its\s+|our\s+)?(?:["
@@ -73,9 +84,11 @@ _COMMITTEE_ONLY = re.compile(
 
 _TITLE_BEFORE_RE = re.compile(
     r"\b(?i:board\s+member|director|(?:vice[- ])?chair(?:man|woman|person)?"
-    r"|member\s+of\s+the\s+board)(?:\s*,)?(?:\s+(?!(?:Mr|Ms|Mrs|Dr)\b)["
+    r"|member\s+of\s+the\s+board)(?:\s*,)?"
+    # "Chairman and Chief Executive Officer Tsang Chiu Kwan"
+    r"(?:\s+(?:and\b|&)|\s+(?!(?:Mr|Ms|Mrs|Dr)\b)["
     + UPPER
-    + r"][\w.&'’-]*){0,3}"
+    + r"][\w.&'’-]*){0,5}"
     r"\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s*)?$"
 )
 _NEW_MEMBER = re.compile(
@@ -224,6 +237,10 @@ def _event(
         after_name = max(mention.end, assignment.list_end)
     if _COMMITTEE_ONLY.match(ctx.flat, after_name, window_end):
         return veto("veto:committee_only")  # a committee seat, on the board row
+    if (trigger.kind in JOIN or trigger.kind == "role_change") and _NOT_A_SEAT.match(
+        ctx.flat, after_name, window_end
+    ):
+        return veto("veto:not_a_seat")  # "as an adviser to the board", "honorary chair"
     if trigger.kind in LEAVE and _COMMITTEE_SEAT_LEFT.match(
         ctx.flat, after_name, window_end
     ):
@@ -262,6 +279,19 @@ def _event(
         # "He will be succeeded by Jane Doe": she takes the predecessor's role.
         roles, board = list(prior.roles), True
         rules.append("role:successor_takes_seat")
+        if not roles:
+            roles = [RoleMention(-1, -1, prior.role, role_family(prior.role))]
+    if (
+        not roles
+        and not board
+        and trigger.kind in JOIN
+        and prior is not None
+        and prior.direction == "LEAVE"
+        and prior.person is not person
+        and _SUCCESSOR_OF.match(ctx.flat, after_name, window_end)
+    ):  # "named Bo Kroll as O'Cathain's successor": the seat the predecessor left
+        roles, board = list(prior.roles), True
+        rules.append("role:successor_of")
         if not roles:
             roles = [RoleMention(-1, -1, prior.role, role_family(prior.role))]
     if not roles and not board and trigger.kind == "not_standing":
@@ -380,8 +410,15 @@ def _event(
         upto = senior[0].start if senior else window_end
         joined = ctx.flat[trigger.start : max(trigger.end, upto)]
         if not _JOIN_BOARD_RE.search(joined):
-            kind = "role_change"
-            rules.append("kind:senior_role_not_joining")
+            seat = seated_by(ctx.flat, person) if family in _NEW_CHAIR else "seated"
+            if seat:
+                kind = "role_change"
+                rules.append("kind:senior_role_not_joining")
+                if family in _NEW_CHAIR:
+                    rules.append(f"seat:{seat}")
+            else:
+                # a chair the text never seats on the board joins it as chair
+                rules.append("kind:new_chair")
     if _REDESIGNATED.match(ctx.flat, trigger.start, trigger.end) and roles:
         # "re-designated from an executive Director to a non-executive Director"
         kind, role = "role_change", roles[-1].role
@@ -435,11 +472,18 @@ def _event(
     )
 
 
+# "as O'Cathain's successor", "as successor to Jo Lee", "as her successor"
+_SUCCESSOR_OF = re.compile(
+    r"\s*,?\s*as\s+(?:the\s+)?(?:(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+['’]s?\s+|his\s+|her\s+|"
+    r"their\s+)?(?:new\s+)?successor\b",
+    re.IGNORECASE,
+)
 _AND_THAT = re.compile(r"\band\s+that\b|;\s+and\b", re.IGNORECASE)
 _FORMER_BEFORE = re.compile(
     r"\b(?:former|formerly|retired|past|one-time|onetime|emeritus)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_NEW_CHAIR = frozenset({"chair", "vice chair"})
 _REDESIGNATED = re.compile(r"re-?designat", re.IGNORECASE)
 _BY_ROTATION = re.compile(r"\s+by\s+rotation\b", re.IGNORECASE)
 _REPLACES_RE = re.compile(

@@ -63,6 +63,14 @@ _NOUN_BOARD_RE = re.compile(
 )
 
 
+# "appointed to the World Nuclear Association Board": a body that is no company
+_BODY_BOARD_RE = re.compile(
+    r"\b(?:[A-Z][\w&'’-]*\s+){0,5}(?:Association|Institute|Foundation|Council|Society"
+    r"|Federation|University|College|Hospital|Museum|Chamber|Forum|Alliance|Academy"
+    r"|Commission|Charity|Coalition|Consortium)\s+[Bb]oards?\b"
+)
+
+
 # "the Company's and the Bank's boards": the issuer's board is named too
 _ISSUER_ALSO = re.compile(
     r"\b(?:Company|Corporation|Registrant)['’]s\s+(?:and|as\s+well\s+as)\s+$"
@@ -138,6 +146,11 @@ def other_board_spans(
         for m in _NOUN_BOARD_RE.finditer(ctx.flat, start, end)
         if m.group("org").lower() not in ctx.issuer_words
         and not _ISSUER_ALSO.search(ctx.flat, max(0, m.start() - 40), m.start())
+    ]
+    spans += [
+        (m.start(), m.end())
+        for m in _BODY_BOARD_RE.finditer(ctx.flat, start, end)
+        if not set(re.findall(r"[a-z0-9]+", m.group().lower())) & ctx.issuer_words
     ]
     for match in OTHER_BOARD_RE.finditer(ctx.flat, start, end):
         tail = match.group().lower()

@@ -50,7 +50,9 @@ def test_the_chair_succeeded_gets_a_leave_candidate(
         "Okonkwo as Chair of the Board on 1 December 2026."
     )
     (left,) = result.of("Tamsin Okonkwo", "LEAVE")
-    assert "relabel:ROLE>LEAVE" in left.event.rules
+    # the rule path reads it now (succession.py); before, only a wide relabel did
+    assert left.source == "rule"
+    assert "succession:predecessor" in left.event.rules
     assert result.row("Ulric Haverford").change_type == "role_change"
 
 

@@ -77,6 +77,17 @@ def test_mentions_honorifics_and_a_letter(extracted: Callable[..., Extracted]) -
     assert feats["full_name"] == 1.0
 
 
+def test_a_proxy_statement_is_no_letter(extracted: Callable[..., Extracted]) -> None:
+    result = extracted(
+        "NOTICE OF ANNUAL MEETING AND PROXY STATEMENT\n\nDear Shareholders,\n\n"
+        "The Board has nominated Odile Marchetti for election as a director at the "
+        "annual meeting.\n\nSincerely,\n\nTom Reyes\nChairman of the Board\n"
+    )
+    feats = [c.features for c in result.of("Odile Marchetti")]
+    assert feats
+    assert all("genre:letter" not in f for f in feats)
+
+
 def test_features_never_name_a_document(extracted: Callable[..., Extracted]) -> None:
     result = extracted(
         DATELINE + "Corvane Inc. announced that Odile Marchetti has retired from "

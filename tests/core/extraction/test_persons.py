@@ -33,6 +33,8 @@ NONANNOUNCEMENTS = ROOT / "data" / "nonannouncements"
 
 # (name, the sentence it was written in): people, in real announcements' words.
 PEOPLE = [
+    ("Jane Doe", "The Board appointed Jane Doe, a partner at the firm, as a director."),
+    ("Jane Doe", "Jane Doe, a company director, was appointed to the Board."),
     (
         "Zou Tao",
         "Mr. Zou Tao has tendered his resignation as a director of the Company.",
@@ -76,6 +78,15 @@ PEOPLE = [
 
 # Capitalised runs that are not people, as 10-Ks, prospectuses and proxies write them.
 NOT_PEOPLE = [
+    (  # an organisation described right after its name
+        "Citrine Informatics",
+        "Other Boards: Director, Citrine Informatics, an AI/machine learning "
+        "software provider for chemical companies (2018 to present)",
+    ),
+    (
+        "Halden Capital",
+        "She joined Halden Capital, a Toronto-based investment firm, in 2019.",
+    ),
     (
         "Amended Articles",
         "The Amended Articles impose certain restrictions on transfer.",

@@ -70,6 +70,15 @@ _CUE_AFTER = re.compile(
     r"|resigned|retired|joined|passed\s+away)\b)",
     re.IGNORECASE,
 )
+# Written right after an organisation's name: "Citrine Informatics, an AI software
+# provider for chemical companies", "Halden, a Toronto-based investment firm".
+_ORG_AFTER = re.compile(
+    r"^,\s*(?:an?|the)\s+(?:(?!(?:at|of|with|in|for|and|who|whose)\b)[\w/&’'-]+\s+){0,6}?"
+    r"(?:company|provider|firm|manufacturer|maker|producer|developer|supplier|bank"
+    r"|operator|corporation|conglomerate|startup|start-up)(?:\s+(?:of|for|in|that"
+    r"|which|with|based)\b|\s*[,.;)])",
+    re.IGNORECASE,
+)
 # Written right before the name: a person's title (``Director``, ``Dear``), a
 # place's preposition (``based in``), an organisation's (``member of``). Searched
 # in the last few dozen characters only.
@@ -104,7 +113,7 @@ class NameContext:
         """The context of ``text[start:end]`` within the whole document ``text``."""
         return cls(
             text[max(0, start - 40) : start],
-            text[end : end + 40],
+            text[end : end + 90],
             lower_words(text),
         )
 
@@ -239,7 +248,7 @@ def features(name: str, context: NameContext | str | None = None) -> dict[str, f
         log_odds += NEVER_NAME
         place = True
     out["place"] = float(place)
-    out["org"] = float(said == "org")
+    out["org"] = float(said == "org" or bool(_ORG_AFTER.match(context.after)))
     out["words"] = float(len(words))
     log_odds += (
         HONORIFIC * found["honorific"]

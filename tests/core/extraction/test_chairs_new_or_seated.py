@@ -1,0 +1,106 @@
+"""A chair or vice chair appointed without joining wording: new member or role change.
+
+The corpus reading (data/corpus/README.md): a chair the text never seats on the
+board joins it as chair (``appointed``, rule ``kind:new_chair``); one the text
+calls an existing director changes role (``role_change``, ``seat:<wording>``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.core.extraction.conftest import DATELINE, Extracted
+
+NEW = [
+    "Corvane Inc. has appointed Odile Marchetti as the new Chairman of the Board.",
+    "Corvane Inc. named Odile Marchetti chairman, according to a filing.",
+    "The board has appointed Odile Marchetti as non-executive chair on an interim "
+    "basis.",
+    "Corvane Inc. appointed Odile Marchetti as vice chairman. Marchetti has led two "
+    "listed miners.",
+    # another organisation's board is no seat on this one
+    "Corvane Inc. appointed Odile Marchetti as chair. Marchetti has served on the "
+    "board of Halden Mining since 2019.",
+]
+
+SEATED = [
+    (  # "chairperson of the <description of the issuer>" is this board's chair
+        "Corvane said Odile Marchetti, a non-executive independent director on the "
+        "board of "
+        "Corvane, was appointed as the chairperson of the financial services company "
+        "till June-end, the company announced.",
+        "seat:appositive",
+    ),
+    (
+        "The Corvane Inc. Board of Directors has elected CEO Odile Marchetti as "
+        "chairman of the board, effective March 1.",
+        "seat:chief_executive",
+    ),
+    (
+        "Corvane Inc. appointed Odile Marchetti, an independent director since 2018, "
+        "as Chair of the Board.",
+        "seat:appositive",
+    ),
+    (
+        "Corvane Inc. named Odile Marchetti chairman. Marchetti, who joined the board "
+        "in 2012, succeeds Tom Reyes.",
+        "seat:since",
+    ),
+    (
+        "Corvane Inc. named Odile Marchetti chair. Marchetti previously served as a "
+        "director of the company.",
+        "seat:since",
+    ),
+    (
+        "Corvane Inc. named Odile Marchetti chair. Marchetti has served on the Corvane "
+        "Board since 2015.",
+        "seat:since",
+    ),
+    (
+        "Corvane Inc. announced that Board Member Odile Marchetti was appointed "
+        "Chairman.",
+        "seat:title_before",
+    ),
+    (
+        "The Board has appointed Odile Marchetti, its Lead Independent Director, as "
+        "Vice Chair of the Board.",
+        "seat:appositive",
+    ),
+    (
+        'The Board announces that Ms. Odile Marchetti ("Ms. Marchetti"), an executive '
+        "Director, has been appointed as the vice chairman of the Board.",
+        "seat:appositive",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NEW)
+def test_a_chair_never_seated_on_the_board_joins_it(
+    extracted: Callable[..., Extracted], text: str
+) -> None:
+    row = extracted(DATELINE + text, rules_only=True).row("Odile Marchetti")
+    assert row.change_type == "appointed"
+    assert "kind:new_chair" in row.rules
+
+
+@pytest.mark.parametrize(("text", "rule"), SEATED)
+def test_a_chair_already_on_the_board_changes_role(
+    extracted: Callable[..., Extracted], text: str, rule: str
+) -> None:
+    row = extracted(DATELINE + text, rules_only=True).row("Odile Marchetti")
+    assert row.change_type == "role_change"
+    assert rule in row.rules
+
+
+def test_a_committee_chair_is_a_role_change_without_seat_wording(
+    extracted: Callable[..., Extracted],
+) -> None:
+    row = extracted(
+        DATELINE
+        + "The Board appointed Odile Marchetti as Chair of the Audit Committee.",
+        rules_only=True,
+    ).row("Odile Marchetti")
+    assert row.change_type == "role_change"
+    assert "kind:new_chair" not in row.rules

@@ -1,0 +1,104 @@
+"""Posts that are no board seat, words that are no change (negatives).
+
+``veto:not_a_seat``: an adviser, consultant or observer "to the board", an honorary
+or emeritus title, an advisory body. An SEC filing's "Named Executive Officers" is a
+defined term, not a naming.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.core.extraction.conftest import DATELINE, Extracted
+
+NOT_A_SEAT = [
+    "Corvane Inc. appointed Odile Marchetti as a corporate finance advisor reporting "
+    "directly to the board.",
+    "Corvane Inc. said its board of directors has appointed Odile Marchetti as "
+    "Honorary Chairman.",
+    "Corvane Inc. named Odile Marchetti Chairman Emeritus of the Board.",
+    "Corvane Inc. has appointed Odile Marchetti as a board observer.",
+    "Corvane Inc. has appointed Odile Marchetti to its Advisory Board.",
+    "Tom Reyes was named chairman and Odile Marchetti was also appointed honorary "
+    "chairman.",
+]
+
+SEAT = [
+    # a description in an appositive is not the post
+    (
+        "Corvane Inc. appointed Odile Marchetti, a senior adviser at Halden, as "
+        "an independent director.",
+        "appointed",
+    ),
+    (
+        "Corvane Inc. appointed Odile Marchetti as an independent director and adviser "
+        "to the chief executive.",
+        "appointed",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_SEAT)
+def test_a_post_that_is_no_board_seat_is_vetoed(
+    extracted: Callable[..., Extracted], text: str
+) -> None:
+    result = extracted(DATELINE + text, rules_only=True)
+    assert "Odile Marchetti" not in {r.person for r in result.rows}
+    assert any(
+        c.veto == "veto:not_a_seat"
+        for c in result.of("Odile Marchetti")
+        if c.source == "veto"
+    )
+
+
+@pytest.mark.parametrize(("text", "change"), SEAT)
+def test_a_board_seat_with_other_words_is_kept(
+    extracted: Callable[..., Extracted], text: str, change: str
+) -> None:
+    row = extracted(DATELINE + text, rules_only=True).row("Odile Marchetti")
+    assert row.change_type == change
+
+
+def test_named_executive_officers_is_no_naming(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "On March 1, 2026, the Compensation Committee of the Board of Directors of "
+        "the Company approved the following actions for the Company's Named "
+        "Executive Officers set forth in the Company's proxy statement:\n\n"
+        "Odile Marchetti, Chief Executive Officer\n\nTom Reyes, Chief Customer "
+        "Officer\n"
+    )
+    assert not extracted(text, rules_only=True).rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvane Inc. CEO Odile Marchetti Appointed to World Nuclear Association Board",
+        "Corvane Inc. said Odile Marchetti has joined the Mining Council Board.",
+    ],
+)
+def test_a_board_of_a_body_that_is_no_company_is_another_board(
+    extracted: Callable[..., Extracted], text: str
+) -> None:
+    result = extracted(DATELINE + text, rules_only=True)
+    assert "Odile Marchetti" not in {r.person for r in result.rows}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvane Inc. announced its board for the coming year:\n"
+        "Ms. Odile Marchetti, External Director (re-appointed)\n"
+        "Mr. Tom Reyes, External Director (newly appointed)",
+        "Corvane Inc. said Odile Marchetti was reappointed as a director.",
+    ],
+)
+def test_a_reappointment_is_no_appointment(
+    extracted: Callable[..., Extracted], text: str
+) -> None:
+    result = extracted(DATELINE + text, rules_only=True)
+    assert "Odile Marchetti" not in {r.person for r in result.rows}
