@@ -286,7 +286,7 @@ def _event(
         and not board
         and trigger.kind in JOIN
         and prior is not None
-        and prior.direction == "LEAVE"
+        and prior.direction == Direction.LEAVE
         and prior.person is not person
         and _SUCCESSOR_OF.match(ctx.flat, after_name, window_end)
     ):  # "named Bo Kroll as O'Cathain's successor": the seat the predecessor left

@@ -20,6 +20,7 @@ from reviewer.core.extraction.details import PRONOUN_START
 from reviewer.core.extraction.names import Mention
 from reviewer.core.extraction.roles import role_family
 from reviewer.core.extraction.sentences import Sentence
+from reviewer.core.schema import ChangeType, Direction
 
 # "succeeds", "succeeding", "to succeed", "will succeed" + the predecessor's name
 SUCCEEDS_RE = re.compile(
@@ -48,7 +49,7 @@ def predecessors(
     starts = [s.start for s in sentences]
     found: list[Event] = []
     for event in events:
-        if event.direction == "LEAVE" or role_family(event.role) not in _SENIOR:
+        if event.direction == Direction.LEAVE or role_family(event.role) not in _SENIOR:
             continue
         at = bisect_left(starts, event.sentence.start)
         if at >= len(sentences) or starts[at] != event.sentence.start:
@@ -68,7 +69,11 @@ def predecessors(
                     continue
                 leaving.add(id(person))
                 tail = ctx.flat[mention.end : sentence.end]
-                kind = "retired" if _RETIRES_RE.search(tail) else "resigned"
+                kind = (
+                    ChangeType.RETIRED
+                    if _RETIRES_RE.search(tail)
+                    else ChangeType.RESIGNED
+                )
                 found.append(
                     Event(
                         person=person,
