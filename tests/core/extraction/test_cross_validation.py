@@ -55,17 +55,19 @@ def test_the_json_has_the_dataset_scoring_keys(cv: tuple[dict[str, Any], Path]) 
 
 
 def test_cross_validated_floors(cv: tuple[dict[str, Any], Path]) -> None:
-    # Floors at the 5-fold figures of extractor 1.5.0 on the 132 real documents
-    # (gh, gr, gn and the seed; docs/extraction.md, 2 December 2026: event F1
-    # 0.902, P 0.956, R 0.855, 0 of 27 negatives hit); they only ever rise while
-    # the corpus stays the same. This is the honest in-repository estimate.
+    # Floors a little under the 5-fold figures of extractor 1.5.0 on the 162 real
+    # documents (gh, gr, gn, gv and the seed; 2 December 2026: event F1 0.877,
+    # P 0.920, R 0.837, 2 of 34 negatives hit); they only ever rise while the
+    # corpus stays the same. The rules were written while reading gh, gr and gn,
+    # so this overstates unseen text: the gv batch, scored before it joined the
+    # corpus, is the honest figure (README).
     figures, _ = cv
-    assert figures["event"]["f1"] >= 0.90, figures["event"]
-    assert figures["event"]["precision"] >= 0.95, figures["event"]
-    assert figures["event"]["recall"] >= 0.85, figures["event"]
+    assert figures["event"]["f1"] >= 0.87, figures["event"]
+    assert figures["event"]["precision"] >= 0.91, figures["event"]
+    assert figures["event"]["recall"] >= 0.83, figures["event"]
     assert figures["change_type_acc"] >= 0.99
     negatives, _ = figures["negative_docs_with_false_events"].split("/")
-    assert int(negatives) <= 0
+    assert int(negatives) <= 2
 
 
 def test_the_out_of_fold_rows_are_a_dataset(cv: tuple[dict[str, Any], Path]) -> None:
