@@ -98,15 +98,29 @@ class Server:
 
     def pause(self) -> None:
         """Stop the server (it keeps its data) until :meth:`resume`."""
-        self._run(self.bindir / "pg_ctl", "-D", self.data, "-m", "immediate", "-w",
-                  "stop")
+        self._run(
+            self.bindir / "pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop"
+        )
 
     def resume(self) -> None:
         """Start a paused server again."""
-        options = (f"-k {self.root} -c listen_addresses=127.0.0.1 -p {self.port} "
-                   "-c fsync=off -c max_connections=60")
-        self._run(self.bindir / "pg_ctl", "-D", self.data, "-l", self.root / "log",
-                  "-w", "-t", "60", "-o", options, "start")
+        options = (
+            f"-k {self.root} -c listen_addresses=127.0.0.1 -p {self.port} "
+            "-c fsync=off -c max_connections=60"
+        )
+        self._run(
+            self.bindir / "pg_ctl",
+            "-D",
+            self.data,
+            "-l",
+            self.root / "log",
+            "-w",
+            "-t",
+            "60",
+            "-o",
+            options,
+            "start",
+        )
 
     def restart(self) -> None:
         """Stop the server at once (as a crash would) and start it again."""
