@@ -169,8 +169,11 @@ def training_hash(gold_dirs: Sequence[Path]) -> str:
 
 
 def train(gold_dirs: Sequence[Path], seed: int = SEED) -> Model:
-    """The model trained on every gold document of ``gold_dirs`` (each with its
-    raw/ folder beside it), recording the data's hash."""
+    """Train the model on every gold document of ``gold_dirs``.
+
+    Each gold folder has its raw/ folder beside it; the model records the
+    data's hash.
+    """
     docs = [doc for gold_dir in gold_dirs for doc in load_corpus(gold_dir)]
     examples = [label(doc) for doc in docs]
     meta = {
@@ -199,7 +202,7 @@ def write_model(model: Model, path: Path) -> None:
 
 
 def folds(names: Sequence[str], k: int, seed: int = SEED) -> list[set[str]]:
-    """k groups of documents, shuffled with a fixed seed."""
+    """Split the documents into ``k`` groups, shuffled with a fixed seed."""
     order = sorted(names)
     random.Random(seed).shuffle(order)
     return [set(order[i::k]) for i in range(k)]
@@ -211,9 +214,11 @@ def cross_validate(
     seed: int = SEED,
     also_train: Sequence[GoldDoc] = (),
 ) -> list[tuple[str, dict[str, Any], Extraction, Model]]:
-    """Out-of-fold extractions: each document extracted by a model trained on
-    the other folds (and on ``also_train``, never scored). Returns (name, gold,
-    extraction, fold model)."""
+    """Out-of-fold extractions of ``docs``.
+
+    Each document is extracted by a model trained on the other folds (and on
+    ``also_train``, never scored). Returns (name, gold, extraction, fold model).
+    """
     if k < 2 or k > len(docs):
         raise ValueError(f"--cv needs between 2 and {len(docs)} folds, not {k}")
     examples = {doc.name: label(doc) for doc in docs}

@@ -117,8 +117,11 @@ def _generic_event(
     trigger: Trigger,
     rules: list[str],
 ) -> Event:
-    """The event a non-rule candidate would become, its role and dates still to
-    be resolved (:func:`resolve`, only for the candidates the model keeps)."""
+    """The event a non-rule candidate would become.
+
+    Its role and dates are resolved later (:func:`resolve`), only for the
+    candidates the model keeps.
+    """
     return Event(
         person=person,
         kind=kind,
@@ -320,8 +323,11 @@ _FIRST_PERSON_KIND = (
 def letter(
     ctx: Context, text: str, sentences: list[Sentence], lowered: str
 ) -> list[Candidate]:
-    """A first-person letter's change, given to its signer (the name after the
-    closing ``Sincerely,``): a letter on its own or an 8-K's exhibit."""
+    """A first-person letter's change, given to its signer.
+
+    The signer is the name after the closing (``Sincerely,``); the letter may
+    stand on its own or be an 8-K's exhibit.
+    """
     if not any(word in lowered for word in _CLOSING_WORDS):
         return []
     said = next(
@@ -365,8 +371,11 @@ _DEFAULT_KIND = {"JOIN": "appointed", "LEAVE": "resigned", "ROLE": "role_change"
 def _other_directions(
     best: dict[tuple[int, str], tuple[int, Mention, Trigger, str]],
 ) -> None:
-    """Give each person the directions no trigger of theirs has, from their
-    nearest trigger: chair successions and hand-overs read either way."""
+    """Give each person the directions no trigger of theirs has.
+
+    They come from the person's nearest trigger: chair successions and
+    hand-overs read either way.
+    """
     nearest: dict[int, tuple[int, Mention, Trigger, str]] = {}
     for (pid, _), value in best.items():
         if pid not in nearest or value[0] < nearest[pid][0]:
@@ -384,8 +393,10 @@ def candidates(
     events: list[Event],
     lowered: str | None = None,
 ) -> list[Candidate]:
-    """Every candidate of a document: rule, veto, wide and a letter's signer,
-    without duplicates."""
+    """Every candidate of a document, without duplicates.
+
+    Rule rows, vetoed changes, wide person x trigger pairs and a letter's signer.
+    """
     found = from_rules(events)
     taken: set[tuple[int, str, int]] = {
         (id(c.event.person), c.event.direction, c.event.sentence.start) for c in found

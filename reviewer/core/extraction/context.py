@@ -48,8 +48,10 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Vetoed:
-    """A change the rules found and a named veto dropped: a candidate for the
-    learned decision layer (:mod:`.decision`)."""
+    """A change the rules found and a named veto dropped.
+
+    It is a candidate for the learned decision layer (:mod:`.decision`).
+    """
 
     person: Person
     kind: str

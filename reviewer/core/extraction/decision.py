@@ -132,8 +132,11 @@ def describe(ctx: Context, info: DocInfo, found: list[Candidate]) -> None:
 
 
 def decide(found: list[Candidate], model: Model) -> list[Candidate]:
-    """The candidates to keep: rule rows the model keeps, then at most one other
-    candidate per (person, direction) the rules did not keep."""
+    """The candidates to keep.
+
+    Rule rows the model keeps, then at most one other candidate per (person,
+    direction) the rules did not keep.
+    """
     kept: list[Candidate] = []
     groups: set[tuple[int, str]] = set()
     best: dict[tuple[int, str], Candidate] = {}
@@ -164,9 +167,12 @@ def choose(
     rules_only: bool = False,
     sink: list[Candidate] | None = None,
 ) -> list[Event]:
-    """The document's events: the rule path's ``events`` as they are
-    (``rules_only``, or no model shipped), or the model's choice among every
-    candidate. ``sink`` receives the described candidates (for training)."""
+    """The document's events, as the rules or the model choose them.
+
+    The rule path's ``events`` as they are (``rules_only``, or no model
+    shipped), or the model's choice among every candidate. ``sink`` receives
+    the described candidates (for training).
+    """
     chosen = None if rules_only else (model or shipped_model())
     if chosen is None and sink is None:
         return events

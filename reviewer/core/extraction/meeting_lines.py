@@ -72,8 +72,11 @@ def heading_cell(text: str) -> bool:
 
 
 def cells_from(lines: list[Line], index: int) -> Iterator[Line]:
-    """Cells of a one-cell-per-line table: the lines between ``|`` lines (a cell
-    may wrap onto a few lines), up to a blank line or a paragraph of prose."""
+    """Cells of a one-cell-per-line table.
+
+    The lines between ``|`` lines (a cell may wrap onto a few lines), up to a
+    blank line or a paragraph of prose.
+    """
     parts: list[Line] = []
     for line in lines[index : index + MAX_CELL_LINES]:
         stripped = line.text.strip()

@@ -126,8 +126,11 @@ class MeetingResults:
 
 
 class Reading:
-    """One document's reading: people found once, one row per person, and the
-    vote tables (the other readings are in :mod:`.meetings`)."""
+    """One document's reading of meeting results.
+
+    People are found once, one row per person, and the vote tables are read
+    here (the other readings are in :mod:`.meetings`).
+    """
 
     def __init__(
         self,
@@ -149,8 +152,10 @@ class Reading:
     # ---- people ------------------------------------------------------------
 
     def mentions(self, start: int, end: int, honorific: bool = False) -> list[Mention]:
-        """Full names in ``text[start:end]`` (or, with ``honorific``, ``Mr Lewis``);
-        a span in capitals (``MR BRIAN KENNEDY``) is read as if title-cased."""
+        """Full names in ``text[start:end]`` (with ``honorific``, ``Mr Lewis`` too).
+
+        A span in capitals (``MR BRIAN KENNEDY``) is read as if title-cased.
+        """
         span = self.text[start:end]
         if not any(c.islower() for c in span) and len(span.title()) == len(span):
             # read a title-cased copy of the span with a little context around
@@ -209,8 +214,11 @@ class Reading:
         failed: bool = False,
         sitting: bool = False,
     ) -> None:
-        """Record a nominee: elected, or failed; a failed nominee who stood for
-        re-election (a sitting director voted out) is ``removed``."""
+        """Record a nominee: elected, or failed.
+
+        A failed nominee who stood for re-election (a sitting director voted
+        out) is ``removed``.
+        """
         person = self.ctx.person_of.get(mention.start)
         if person is None:
             person = self.ctx.person_of[mention.start] = attach(
@@ -238,6 +246,7 @@ class Reading:
         self.results.rows.append(MeetingRow(event, rule, (said.start, said.end)))
 
     def sentence_at(self, at: int) -> Sentence:
+        """The sentence holding offset ``at`` (else the line around it)."""
         index = bisect_right(self.starts, at) - 1
         if index >= 0 and at < self.sentences[index].end:
             return self.sentences[index]
@@ -249,6 +258,7 @@ class Reading:
     # ---- vote tables ---------------------------------------------------------
 
     def tables(self, lines: list[Line]) -> None:
+        """Read every vote table among ``lines`` into the results."""
         index = 0
         while index < len(lines):
             lowered = lines[index].text.lower()
@@ -264,9 +274,12 @@ class Reading:
                 index += 1
 
     def _cell_table(self, lines: list[Line], index: int) -> int:
-        """A table copied from a web page with one cell per line and ``|``
-        between cells (``Nominee`` / ``|`` / ``FOR`` / ``|`` / ``WITHHELD`` ...):
-        the heading's cells, then rows that start at each nominee's name."""
+        """A table copied from a web page with one cell per line.
+
+        ``|`` lines stand between cells (``Nominee`` / ``|`` / ``FOR`` / ``|`` /
+        ``WITHHELD`` ...): the heading's cells, then rows that start at each
+        nominee's name.
+        """
         cells = cells_from(lines, index)
         columns: list[str] = []
         heading: list[Line] = []
@@ -368,8 +381,10 @@ class Reading:
 
 
 def held_on(ctx: Context, sentences: list[Sentence]) -> tuple[str, str] | None:
-    """``... of the Annual General Meeting of X Limited ... held on 29 October
-    2019``: the first full date after ``held`` in a sentence about a meeting."""
+    """The first full date after ``held`` in a sentence about a meeting.
+
+    ``... of the Annual General Meeting of X Limited ... held on 29 October 2019``.
+    """
     for sentence in sentences:
         if not MEETING_NEAR_RE.search(sentence.text):
             continue

@@ -62,8 +62,10 @@ class _Reader(Reading):
     # ---- nominees who failed ----------------------------------------------
 
     def failures(self) -> None:
-        """``Jane Roe was not elected``, ``did not receive a majority``: read
-        first, so that no rule later counts the nominee elected."""
+        """Nominees who lost: ``Jane Roe was not elected``, ``did not receive ...``.
+
+        Read first, so that no rule later counts the nominee elected.
+        """
         for sentence in self.sentences:
             if not _FAILED_HINT_RE.search(sentence.text):
                 continue
@@ -129,9 +131,11 @@ class _Reader(Reading):
             self.add(mention, mp.ELECTED_LIST.id, trigger)
 
     def sentences_naming(self, reported: bool) -> None:
-        """``the shareholders elected A and B as directors``, ``A and B were
-        elected``; a re-election (no change unless results are given) only
-        where the document reports the meeting's results."""
+        """Sentences naming the elected: ``the shareholders elected A and B ...``.
+
+        Also ``A and B were elected``; a re-election (no change unless results
+        are given) only where the document reports the meeting's results.
+        """
         for number, sentence in enumerate(self.sentences):
             if "elect" not in sentence.text.lower():
                 continue
@@ -250,8 +254,10 @@ class _Reader(Reading):
             )
 
     def _names_run(self, start: int, reach: int, lead: bool) -> list[Mention]:
-        """Names right after the verb, up to the end of their list: ``the
-        re-election of directors A and B, the election of C, ...``."""
+        """Names right after the verb, up to the end of their list.
+
+        ``the re-election of directors A and B, the election of C, ...``.
+        """
         mentions = self.mentions(start, reach, honorific=True)
         run: list[Mention] = []
         at = start
@@ -310,8 +316,10 @@ def _trimmed_end(text: str, sentence: Sentence) -> int:
 
 
 def read_text(text: str) -> MeetingResults:
-    """Read a text on its own (no announcement date, no issuer): for tests and
-    tools that want each row's rule id."""
+    """Read a text on its own (no announcement date, no issuer).
+
+    For tests and tools that want each row's rule id.
+    """
     flat = flatten(text)
     sentences = split_sentences(text, 0, len(text), flat)
     ctx = Context(flat, [], {}, None, frozenset())
