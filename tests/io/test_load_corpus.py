@@ -20,8 +20,41 @@ def _raw_files(corpus: Path) -> list[Path]:
     return sorted(path for path in (corpus / "raw").iterdir() if path.is_file())
 
 
+def _heldout_batches() -> list[Path]:
+    """Held-out batches kept outside the training folders (data/heldout/<batch>)."""
+    heldout = Path(__file__).resolve().parents[2] / "data" / "heldout"
+    if not heldout.is_dir():
+        return []
+    return sorted(p for p in heldout.iterdir() if (p / "raw").is_dir())
+
+
 def test_every_corpus_file_loads(corpus: Path) -> None:
-    files = _raw_files(corpus)
+    _check_every_file_loads(_raw_files(corpus))
+
+
+@pytest.mark.parametrize("batch", _heldout_batches(), ids=lambda p: p.name)
+def test_every_heldout_file_loads(batch: Path) -> None:
+    """Held-out batches (not in the training gold) load like the corpus does."""
+    _check_every_file_loads(_raw_files(batch))
+
+
+@pytest.mark.parametrize("batch", _heldout_batches(), ids=lambda p: p.name)
+def test_every_heldout_file_has_gold_notes_and_a_manifest_line(batch: Path) -> None:
+    import csv
+    import json
+
+    raws = {p.stem for p in (batch / "raw").iterdir() if p.is_file()}
+    golds = {p.stem for p in (batch / "gold").glob("*.json")}
+    with (batch / "manifest.tsv").open(encoding="utf-8") as fh:
+        listed = {row[0] for row in csv.reader(fh, delimiter="\t") if row}
+    assert raws == golds == listed
+    for gold in (batch / "gold").glob("*.json"):
+        data = json.loads(gold.read_text(encoding="utf-8"))
+        assert data.get("notes"), f"{gold.name} has no notes"
+        assert data["doc_id"] == gold.stem
+
+
+def _check_every_file_loads(files: list[Path]) -> None:
     assert files
     for path in files:
         document = load_document(path)
