@@ -21,11 +21,13 @@ def test_appointment_with_committees_and_future_date(
         "appointed Jane Q. Doe as an independent director, effective April 1, 2024. "
         "Ms. Doe will serve on the Audit and Compensation Committees."
     )
-    row = extracted(text, rules_only=True).by_person()["Jane Q. Doe"]
+    result = extracted(text, rules_only=True)
+    row = result.by_person()["Jane Q. Doe"]
     assert row.change_type == "appointed"
     assert row.independent == "true"
     assert row.effective_date == "2024-04-01"
     assert row.committees == "audit; compensation"
+    assert result.row("Jane Q. Doe").rules[0] == "trigger:appointed"
 
 
 def test_several_people_in_one_sentence(extracted: Callable[..., Extracted]) -> None:
@@ -33,13 +35,16 @@ def test_several_people_in_one_sentence(extracted: Callable[..., Extracted]) -> 
         DATELINE_2024 + "Acme Widgets Inc. announced that Anna Bell, Carl Dent and "
         "Erin Fox were elected to the Board, and that Gus Hill resigned from the Board."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert {p: r.change_type for p, r in rows.items()} == {
         "Anna Bell": "elected",
         "Carl Dent": "elected",
         "Erin Fox": "elected",
         "Gus Hill": "resigned",
     }
+    assert result.row("Erin Fox").rules[0] == "trigger:elected"
+    assert result.row("Gus Hill").rules[0] == "trigger:resigned"
 
 
 def test_common_phrasings_of_board_changes(extracted: Callable[..., Extracted]) -> None:
@@ -51,7 +56,8 @@ def test_common_phrasings_of_board_changes(extracted: Callable[..., Extracted]) 
         "as Chair but will continue to serve as a director. Anne Lane was re-elected "
         "as a director at the annual meeting."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert rows["John Smith"].change_type == "resigned"
     assert rows["John Smith"].effective_date == "2024-03-31"
     assert (rows["Diana Prince"].role, rows["Diana Prince"].independent) == (
@@ -67,6 +73,8 @@ def test_common_phrasings_of_board_changes(extracted: Callable[..., Extracted]) 
         "chair",
     )
     assert "Anne Lane" not in rows  # a re-election is no change
+    assert result.row("Diana Prince").rules[0] == "trigger:appointed"
+    assert result.row("Natasha Romanoff").rules[0] == "trigger:resigned"
 
 
 def test_joined_the_companys_board_and_new_director_chairing_a_committee(
@@ -77,8 +85,10 @@ def test_joined_the_companys_board_and_new_director_chairing_a_committee(
         "Company's Board of Directors. Mr. Eckert will serve as chair of the Audit "
         "Committee."
     )
-    rows = extracted(text, rules_only=True).rows
+    result = extracted(text, rules_only=True)
+    rows = result.rows
     assert [(r.person, r.change_type) for r in rows] == [("Lars Eckert", "appointed")]
+    assert result.row("Lars Eckert").rules[0] == "trigger:appointed"
 
 
 def test_names_listed_after_a_colon_inside_the_sentence(
@@ -88,9 +98,11 @@ def test_names_listed_after_a_colon_inside_the_sentence(
         DATELINE_OCT + "Pellow Mills Corp. has appointed two new directors: Elif Kaya "
         "and Moses Adu."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert set(rows) == {"Elif Kaya", "Moses Adu"}
     assert {r.change_type for r in rows.values()} == {"appointed"}
+    assert result.row("Moses Adu").rules[0] == "trigger:appointed"
 
 
 def test_board_picks_people_to_join_as_directors(
@@ -104,13 +116,12 @@ def test_board_picks_people_to_join_as_directors(
             + " Dr. Sunniva Ekwueme and Laszlo Ferreira-Batt to join as independent "
             "directors, effective December 1, 2026."
         )
-        assert set(extracted(text, rules_only=True).by_person()) == {
-            "Sunniva Ekwueme",
-            "Laszlo Ferreira-Batt",
-        }, verb
-        assert {
-            r.change_type for r in extracted(text, rules_only=True).by_person().values()
-        } == {"appointed"}
+        rows = extracted(text, rules_only=True).by_person()
+        assert set(rows) == {"Sunniva Ekwueme", "Laszlo Ferreira-Batt"}, verb
+        assert {r.change_type for r in rows.values()} == {"appointed"}
+        assert {r.rules[:2] for r in rows.values()} == {
+            ("trigger:appointed", "assign:object")
+        }
 
 
 def test_shareholders_seat_directors(extracted: Callable[..., Extracted]) -> None:
@@ -120,9 +131,11 @@ def test_shareholders_seat_directors(extracted: Callable[..., Extracted]) -> Non
         "as "
         "directors."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert set(rows) == {"Halvard Mbeki-Stone", "Orla Ní Dhuibhir"}
     assert {r.change_type for r in rows.values()} == {"elected"}
+    assert result.row("Orla Ní Dhuibhir").rules[0] == "trigger:elected"
 
 
 def test_board_adds_a_named_person_as_a_director(
@@ -132,6 +145,8 @@ def test_board_adds_a_named_person_as_a_director(
         DATELINE + "Marrow Point Bancorp said the Board of Directors voted to add Ms. "
         "Ebele Castaneda-Roth as a director when she becomes Chief Executive Officer."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert set(rows) == {"Ebele Castaneda-Roth"}
     assert rows["Ebele Castaneda-Roth"].change_type == "appointed"
+    assert result.row("Ebele Castaneda-Roth").rules[0] == "trigger:appointed"

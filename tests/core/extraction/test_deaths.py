@@ -13,10 +13,9 @@ def test_death_of_a_director(extracted: Callable[..., Extracted]) -> None:
         DATELINE_2024 + "Acme Widgets Inc. announced with deep sadness that Henry "
         "Fonda, a member of its Board of Directors, passed away on February 2, 2024."
     )
-    assert (
-        extracted(text, rules_only=True).by_person()["Henry Fonda"].change_type
-        == "deceased"
-    )
+    result = extracted(text, rules_only=True)
+    assert result.by_person()["Henry Fonda"].change_type == "deceased"
+    assert result.row("Henry Fonda").rules[0] == "trigger:deceased"
 
 
 def test_passing_of_a_board_member_and_degrees_after_names(
@@ -27,10 +26,12 @@ def test_passing_of_a_board_member_and_degrees_after_names(
         "Edward Norton. The Board appointed Dr. Gregory House, M.D., as a Class II "
         "director, effective immediately."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert rows["Edward Norton"].change_type == "deceased"
     assert rows["Gregory House"].change_type == "appointed"
     assert rows["Gregory House"].effective_date == "2024-03-04"
+    assert result.row("Edward Norton").rules[0] == "trigger:deceased"
 
 
 def test_death_on_a_weekday_without_a_year(extracted: Callable[..., Extracted]) -> None:
@@ -38,8 +39,10 @@ def test_death_on_a_weekday_without_a_year(extracted: Callable[..., Extracted]) 
         DATELINE_OCT + "Pellow Mills Corp. announced that director Ezra Vantongeren "
         "died on Friday, October 2, after a short illness."
     )
-    row = extracted(text, rules_only=True).by_person()["Ezra Vantongeren"]
+    result = extracted(text, rules_only=True)
+    row = result.by_person()["Ezra Vantongeren"]
     assert (row.change_type, row.effective_date) == ("deceased", "2026-10-02")
+    assert result.row("Ezra Vantongeren").rules[0] == "trigger:deceased"
 
 
 def test_mourning_the_loss_of_a_director_and_not_being_renominated(
@@ -51,9 +54,12 @@ def test_mourning_the_loss_of_a_director_and_not_being_renominated(
         "of its Board of Directors since 2011. The Company also said that director "
         "Vita Ponce will not be renominated at the 2027 annual meeting."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert rows["Leon Ardis"].change_type == "deceased"
     assert rows["Vita Ponce"].change_type == "not_standing"
+    assert result.row("Leon Ardis").rules[0] == "trigger:deceased"
+    assert "board:not_standing" in result.row("Vita Ponce").rules
 
 
 def test_death_of_a_former_director_is_not_a_board_change(
@@ -64,6 +70,8 @@ def test_death_of_a_former_director_is_not_a_board_change(
         "the Company, died on October 1. The Board also said that Mara Cole, a "
         "director of the Company, passed away on October 3."
     )
-    assert [
-        (r.person, r.change_type) for r in extracted(text, rules_only=True).rows
-    ] == [("Mara Cole", "deceased")]
+    result = extracted(text, rules_only=True)
+    assert [(r.person, r.change_type) for r in result.rows] == [
+        ("Mara Cole", "deceased")
+    ]
+    assert "veto:former_director" in result.vetoes("Edwin Ray")

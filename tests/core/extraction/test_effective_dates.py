@@ -58,6 +58,7 @@ def test_same_day_appointment_and_expanded_board(
     assert rows["Frank Castle"].change_type == "resigned"
     assert rows["Karen Page"].effective_date == "2024-02-12"
     assert extraction.filing.board_size_after == "8"
+    assert "date:concurrent_with_prior" in extraction.row("Karen Page").rules
 
 
 def test_changes_effective_upon_a_closing(extracted: Callable[..., Extracted]) -> None:

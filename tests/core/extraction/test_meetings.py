@@ -627,12 +627,14 @@ def test_vote_table_of_directors_elected_at_the_annual_meeting(
         "Ann Lee 1,000 20 5\nBob Roy 990 30 5\nCid Moe 980 40 5\n"
         "(2) The shareholders ratified the appointment of the auditors.\n"
     )
-    rows = extracted(text, rules_only=True).rows
+    result = extracted(text, rules_only=True)
+    rows = result.rows
     assert [(r.person, r.change_type, r.effective_date) for r in rows] == [
         ("Ann Lee", "elected", "2024-05-10"),
         ("Bob Roy", "elected", "2024-05-10"),
         ("Cid Moe", "elected", "2024-05-10"),
     ]
+    assert "meeting.vote_table:confirms" in result.row("Ann Lee").rules
 
 
 def test_meeting_held_yesterday_dates_the_votes_and_changes_at_the_meeting(
@@ -663,9 +665,11 @@ def test_meeting_dated_by_the_sentence_that_says_it_was_held(
         "Nominee | For | Withheld\nGeza Farkas | 9,100,200 | 20,400\nLiv Amundsen | "
         "9,050,000 | 70,600\n"
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert set(rows) == {"Geza Farkas", "Liv Amundsen"}
     assert {r.effective_date for r in rows.values()} == {"2026-06-03"}
+    assert "meeting.vote_table:confirms" in result.row("Geza Farkas").rules
 
 
 def test_special_meeting_elects_nominees_described_before_the_names(
@@ -677,10 +681,12 @@ def test_special_meeting_elects_nominees_described_before_the_names(
         "proposed by Ashby Ridge Capital LLC, Ngozi Eze and Lars Holmqvist, to serve "
         "until the next annual meeting."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert set(rows) == {"Ngozi Eze", "Lars Holmqvist"}
     assert {r.change_type for r in rows.values()} == {"elected"}
     assert {r.effective_date for r in rows.values()} == {"2026-10-03"}
+    assert "board:shareholders_elect" in result.row("Ngozi Eze").rules
 
 
 def test_a_table_of_voting_results_is_no_list_of_changes(
@@ -711,13 +717,15 @@ def test_nominees_elected_in_the_lead_in_without_board_word(
         "to serve until the next annual meeting, with the following votes:\n"
         + BALLOT_TABLE
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert set(rows) == {
         "Talia R. Brennerman",
         "Osvaldo Quintanar",
         "Henrike van Aalst",
     }
     assert {row.change_type for row in rows.values()} == {"elected"}
+    assert "lists:lead_in" in result.row("Osvaldo Quintanar").rules
 
 
 def test_results_as_follows_after_nominees_were_elected(
@@ -729,12 +737,14 @@ def test_results_as_follows_after_nominees_were_elected(
         "director will serve until a successor is elected.\n\nThe results of the "
         "ballot are as follows:\n" + BALLOT_TABLE
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert set(rows) == {
         "Talia R. Brennerman",
         "Osvaldo Quintanar",
         "Henrike van Aalst",
     }
+    assert "meeting.vote_table:confirms" in result.row("Henrike van Aalst").rules
 
 
 def test_results_as_follows_without_an_election_statement_is_no_list(
@@ -768,6 +778,7 @@ def test_vote_table_announced_as_set_out_below(
             "Lucan Ferreira Dias",
         }, closing
         assert {row.change_type for row in rows.values()} == {"elected"}
+        assert all("meeting.vote_table:confirms" in r.rules for r in rows.values())
 
 
 def test_below_without_an_election_is_no_list(

@@ -42,9 +42,11 @@ def test_a_past_join_in_a_relative_clause_is_biography(
         + "Acme Widgets Inc. announced that Ms. Lily Chen, who joined the "
         "Board in March, 2021, has stepped down due to personal commitments."
     )
-    (row,) = extracted(text, rules_only=True).rows
+    result = extracted(text, rules_only=True)
+    (row,) = result.rows
     assert (row.person, row.change_type) == ("Lily Chen", "resigned")
     assert row.reason == "personal commitments"
+    assert "veto:biography" in result.vetoes("Lily Chen")
 
 
 def test_possessive_change_noun_refers_back_to_an_officer_appointment(
@@ -57,8 +59,10 @@ def test_possessive_change_noun_refers_back_to_an_officer_appointment(
         "director. At the time of her resignation, Ms. Quist chaired the Audit "
         "Committee."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert set(rows) == {"Ada Quist"}
+    assert "veto:refers_back" in result.vetoes("Nils Ferrant")
 
 
 def test_the_electors_are_not_the_elected(extracted: Callable[..., Extracted]) -> None:

@@ -115,4 +115,6 @@ def test_an_advisory_board_is_not_the_board(
         + "Pellow Mills Corp. announced the appointment of Dr. Ilse Varga to "
         "its Clinical Advisory Board and of Omar Nader to its Board of Advisors."
     )
-    assert extracted(text, rules_only=True).rows == ()
+    result = extracted(text, rules_only=True)
+    assert result.rows == ()
+    assert "veto:not_a_seat" in result.vetoes("Ilse Varga")

@@ -56,6 +56,8 @@ def test_form_8k_item_502_paragraphs(extracted: Callable[..., Extracted]) -> Non
     anne = rows["Anne Dodsworth"]
     assert (anne.change_type, anne.effective_date) == ("elected", "2024-06-10")
     assert (anne.independent, anne.committees) == ("true", "compensation")
+    assert extraction.row("Robert King").rules[0] == "trigger:not_standing"
+    assert extraction.row("Anne Dodsworth").rules[0] == "trigger:elected"
 
 
 @pytest.mark.parametrize(
@@ -72,10 +74,9 @@ def test_retiring_and_not_standing_in_one_sentence_take_the_first_stated(
         DATELINE_OCT + f"Westbury Copper Inc. said that Conrad Velasquez {wording} at "
         "the annual meeting held on October 2, 2026."
     )
-    assert (
-        extracted(text, rules_only=True).by_person()["Conrad Velasquez"].change_type
-        == kind
-    )
+    result = extracted(text, rules_only=True)
+    assert result.by_person()["Conrad Velasquez"].change_type == kind
+    assert result.row("Conrad Velasquez").rules[0] == f"trigger:{kind}"
 
 
 def test_not_standing_keeps_its_negation(extracted: Callable[..., Extracted]) -> None:
@@ -83,10 +84,9 @@ def test_not_standing_keeps_its_negation(extracted: Callable[..., Extracted]) ->
         DATELINE + "Kelderhof Logistics Inc. announced that Ulla Brandvold will not "
         "stand for re-election to the Board."
     )
-    assert (
-        extracted(text, rules_only=True).by_person()["Ulla Brandvold"].change_type
-        == "not_standing"
-    )
+    result = extracted(text, rules_only=True)
+    assert result.by_person()["Ulla Brandvold"].change_type == "not_standing"
+    assert result.row("Ulla Brandvold").rules[0] == "trigger:not_standing"
 
 
 def test_not_putting_oneself_forward_for_re_election(
@@ -97,10 +97,9 @@ def test_not_putting_oneself_forward_for_re_election(
         "informed the Board that he will not put himself forward for re-election at "
         "the AGM."
     )
-    assert (
-        extracted(text, rules_only=True).by_person()["Gareth Imbert-Lowe"].change_type
-        == "not_standing"
-    )
+    result = extracted(text, rules_only=True)
+    assert result.by_person()["Gareth Imbert-Lowe"].change_type == "not_standing"
+    assert "board:not_standing" in result.row("Gareth Imbert-Lowe").rules
 
 
 def test_not_a_candidate_for_re_election(extracted: Callable[..., Extracted]) -> None:
@@ -118,6 +117,7 @@ def test_not_a_candidate_for_re_election(extracted: Callable[..., Extracted]) ->
         rows = extracted(text, rules_only=True).by_person()
         assert set(rows) == {"Agathe Nwosu-Lindgren"}, wording
         assert rows["Agathe Nwosu-Lindgren"].change_type == "not_standing"
+        assert "board:not_standing" in rows["Agathe Nwosu-Lindgren"].rules
 
 
 def test_will_not_be_offering_herself_for_re_election(
@@ -127,5 +127,7 @@ def test_will_not_be_offering_herself_for_re_election(
         DATELINE + "Brindle Yard plc said director Mairead Okoro-Vance will not be "
         "offering herself for re-election at the 2027 Annual General Meeting."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert rows["Mairead Okoro-Vance"].change_type == "not_standing"
+    assert "board:not_standing" in result.row("Mairead Okoro-Vance").rules

@@ -12,13 +12,17 @@ from tests.core.extraction.conftest import (
     Extracted,
 )
 
+COMMITTEE_LEFT = {"veto:committee_seat_left"}
+
 
 def test_officer_only_change_gives_no_row(extracted: Callable[..., Extracted]) -> None:
     text = (
         DATELINE_2024 + "Acme Widgets Inc. announced that its Board of Directors has "
         "appointed Dana Scully as Chief Financial Officer, effective May 1, 2024."
     )
-    assert extracted(text, rules_only=True).by_person() == {}
+    result = extracted(text, rules_only=True)
+    assert result.by_person() == {}
+    assert "veto:officer_title" in result.vetoes("Dana Scully")
 
 
 def test_leaving_as_ceo_but_staying_a_director_gives_no_row(
@@ -28,7 +32,9 @@ def test_leaving_as_ceo_but_staying_a_director_gives_no_row(
         DATELINE_2024 + "Acme Widgets Inc. announced that Sam Carter has resigned as "
         "Chief Executive Officer and will remain a member of the Board."
     )
-    assert extracted(text, rules_only=True).by_person() == {}
+    result = extracted(text, rules_only=True)
+    assert result.by_person() == {}
+    assert "veto:officer_title" in result.vetoes("Sam Carter")
 
 
 def test_director_of_marketing_is_not_a_board_role(
@@ -38,7 +44,9 @@ def test_director_of_marketing_is_not_a_board_role(
         DATELINE_2024 + "Acme Widgets Inc. announced that it has appointed Fox Mulder "
         "as Director of Marketing. The Board welcomed the news."
     )
-    assert extracted(text, rules_only=True).by_person() == {}
+    result = extracted(text, rules_only=True)
+    assert result.by_person() == {}
+    assert "veto:officer_title" in result.vetoes("Fox Mulder")
 
 
 def test_officer_elections_are_not_board_changes(
@@ -48,7 +56,10 @@ def test_officer_elections_are_not_board_changes(
         DATELINE_2024 + "The Board of Directors of Acme Widgets Inc. elected Ava Stone "
         "and Eli Park as Co-Presidents and Chief Operating Officers of the Firm."
     )
-    assert extracted(text, rules_only=True).by_person() == {}
+    result = extracted(text, rules_only=True)
+    assert result.by_person() == {}
+    assert "veto:officer_title" in result.vetoes("Ava Stone")
+    assert "veto:officer_title" in result.vetoes("Eli Park")
 
 
 def test_officer_title_right_after_the_trigger_is_not_a_board_seat(
@@ -58,7 +69,9 @@ def test_officer_title_right_after_the_trigger_is_not_a_board_seat(
         DATELINE_OCT + "Pellow Mills Corp. announced that Iris Vale has been appointed "
         "Chief Legal Officer, reporting to the Board of Directors."
     )
-    assert extracted(text, rules_only=True).rows == ()
+    result = extracted(text, rules_only=True)
+    assert result.rows == ()
+    assert "veto:officer_title" in result.vetoes("Iris Vale")
 
 
 def test_is_not_a_director_denies_a_board_change(
@@ -86,16 +99,18 @@ def test_denial_leaves_other_sentences_alone(
         "Separately, Teodor Okafor-Lindqvist was named Chief Operating Officer; he "
         "is not a director."
     )
-    assert set(extracted(text, rules_only=True).by_person()) == {"Wanda Achterberg"}
+    result = extracted(text, rules_only=True)
+    assert set(result.by_person()) == {"Wanda Achterberg"}
+    assert result.row("Wanda Achterberg").rules[0] == "trigger:appointed"
 
 
 def test_stepping_down_as_committee_chair_is_no_board_departure(
     extracted: Callable[..., Extracted],
 ) -> None:
-    for wording in (
-        "will step down as chair of the Audit Committee",
-        "has resigned as chairman of the compensation committee",
-        "will retire from the Risk and Capital Committee",
+    for wording, vetoes in (
+        ("will step down as chair of the Audit Committee", COMMITTEE_LEFT),
+        ("has resigned as chairman of the compensation committee", COMMITTEE_LEFT),
+        ("will retire from the Risk and Capital Committee", set()),  # no trigger
     ):
         text = (
             DATELINE
@@ -103,7 +118,9 @@ def test_stepping_down_as_committee_chair_is_no_board_departure(
             + wording
             + ", effective December 1, 2026. She remains an independent director."
         )
-        assert extracted(text, rules_only=True).by_person() == {}, wording
+        result = extracted(text, rules_only=True)
+        assert result.by_person() == {}, wording
+        assert result.vetoes("Priya Castellanos-Oyelowo") == vetoes, wording
 
 
 def test_retiring_from_management_while_staying_on_the_board(
@@ -118,17 +135,29 @@ def test_retiring_from_management_while_staying_on_the_board(
             DATELINE + "Ostrava Glassworks Inc. said its founder, Mirela "
             "Kovačević-Boone, " + wording + " on December 31, 2026."
         )
-        assert extracted(text, rules_only=True).by_person() == {}, wording
+        result = extracted(text, rules_only=True)
+        assert result.by_person() == {}, wording
+        assert "veto:from_employment" in result.vetoes("Mirela Kovačević-Boone")
 
 
 def test_job_titles_with_director_in_a_list_are_officer_titles(
     extracted: Callable[..., Extracted],
 ) -> None:
-    for wording in (
-        "Rosalind Achebe-Lund joined the company as Vice President and Director of "
-        "Safety, and Piet Okonjo was named Regional Director, Northwest Operations.",
-        "Piet Okonjo has been appointed Director of Compliance.",
-        "Rosalind Achebe-Lund was promoted and named Area Director, Coastal Region.",
+    for wording, person in (
+        (
+            "Rosalind Achebe-Lund joined the company as Vice President and Director "
+            "of Safety, and Piet Okonjo was named Regional Director, Northwest "
+            "Operations.",
+            "Piet Okonjo",
+        ),
+        ("Piet Okonjo has been appointed Director of Compliance.", "Piet Okonjo"),
+        (
+            "Rosalind Achebe-Lund was promoted and named Area Director, Coastal "
+            "Region.",
+            "Rosalind Achebe-Lund",
+        ),
     ):
         text = DATELINE + "Tennison Freightways Inc. reported results. " + wording
-        assert extracted(text, rules_only=True).by_person() == {}, wording
+        result = extracted(text, rules_only=True)
+        assert result.by_person() == {}, wording
+        assert "veto:officer_only" in result.vetoes(person), wording

@@ -25,7 +25,9 @@ def test_other_companies_boards_in_a_biography_give_no_row(
         "Officer. Mr. Smith serves on the board of directors of Globex Corporation "
         "and was elected to the board of Initech Inc. in 2019."
     )
-    assert extracted(text, rules_only=True).by_person() == {}
+    result = extracted(text, rules_only=True)
+    assert result.by_person() == {}
+    assert "veto:biography" in result.vetoes("John Smith")
 
 
 def test_chairs_and_boards_of_other_organisations_give_no_row(
@@ -37,7 +39,9 @@ def test_chairs_and_boards_of_other_organisations_give_no_row(
         "Smithsonian Institution. Mr. Pan also serves on the board of directors of "
         "Globex Corporation."
     )
-    assert extracted(text, rules_only=True).by_person() == {}
+    result = extracted(text, rules_only=True)
+    assert result.by_person() == {}
+    assert "veto:no_board_role" in result.vetoes("Peter Pan")
 
 
 def test_joining_another_organisations_board_without_an_article(
@@ -49,7 +53,9 @@ def test_joining_another_organisations_board_without_an_article(
         + "Pellow Mills Corp. congratulated Rosa Lind on her election to the board "
         "of the Harbor Arts Trust."
     )
-    assert extracted(text, rules_only=True).rows == ()
+    result = extracted(text, rules_only=True)
+    assert result.rows == ()
+    assert "veto:other_board" in result.vetoes("Rosa Lind")
 
 
 def test_a_seat_on_a_named_subsidiarys_board_is_not_the_issuers(
@@ -73,7 +79,9 @@ def test_a_subsidiary_board_is_not_the_issuer_board(
         "subsidiary's board on the same date. Separately, Karen Holt resigned from "
         "the board of one of its Asian subsidiaries."
     )
-    assert extracted(text, rules_only=True).by_person() == {}
+    result = extracted(text, rules_only=True)
+    assert result.by_person() == {}
+    assert "veto:no_board_role" in result.vetoes("Karen Holt")
 
 
 def test_the_issuer_as_a_subsidiary_of_another_group_keeps_its_board(
@@ -83,10 +91,9 @@ def test_the_issuer_as_a_subsidiary_of_another_group_keeps_its_board(
         DATELINE_OCT + "Quillon Brands Inc., a subsidiary of Arden Holdings plc, has "
         "appointed Tobias Wrede to its board of directors."
     )
-    assert (
-        extracted(text, rules_only=True).by_person()["Tobias Wrede"].change_type
-        == "appointed"
-    )
+    result = extracted(text, rules_only=True)
+    assert result.by_person()["Tobias Wrede"].change_type == "appointed"
+    assert result.row("Tobias Wrede").rules[0] == "trigger:appointed"
 
 
 def test_a_subsidiary_of_the_company_appoints_to_its_supervisory_board(
@@ -96,7 +103,9 @@ def test_a_subsidiary_of_the_company_appoints_to_its_supervisory_board(
         DATELINE_OCT + "Quillon Brands Inc. said Quillon Europa GmbH, a wholly owned "
         "subsidiary of the Company, appointed Klaus Brenner to its supervisory board."
     )
-    assert extracted(text, rules_only=True).by_person() == {}
+    result = extracted(text, rules_only=True)
+    assert result.by_person() == {}
+    assert "veto:no_board_role" in result.vetoes("Klaus Brenner")
 
 
 @pytest.mark.parametrize(
@@ -126,7 +135,10 @@ def test_seats_at_a_named_subsidiary_are_another_board(
         "Mr Casimir Wendt has stepped down from the TMAL board to pursue other "
         "interests."
     )
-    assert extracted(text, rules_only=True).by_person() == {}
+    result = extracted(text, rules_only=True)
+    assert result.by_person() == {}
+    assert "veto:subsidiary" in result.vetoes("Ingrid Solvang-Achebe")
+    assert "veto:subsidiary" in result.vetoes("Casimir Wendt")
 
 
 def test_a_named_subsidiary_does_not_hide_the_issuers_own_board(
@@ -153,7 +165,10 @@ def test_subsidiary_acronym_after_a_parenthesised_place(
         "director of CSIM, effective 1 December 2026. Declan Ruthven will step down "
         "from the CSIM board at the end of the year."
     )
-    assert extracted(text, rules_only=True).by_person() == {}
+    result = extracted(text, rules_only=True)
+    assert result.by_person() == {}
+    assert "veto:subsidiary" in result.vetoes("Oonagh Pettigrew")
+    assert "veto:subsidiary" in result.vetoes("Declan Ruthven")
 
 
 def test_elected_to_another_organisations_board(
@@ -171,4 +186,6 @@ def test_elected_to_another_organisations_board(
             + wording
             + "."
         )
-        assert extracted(text, rules_only=True).by_person() == {}, wording
+        result = extracted(text, rules_only=True)
+        assert result.by_person() == {}, wording
+        assert "veto:other_org_board" in result.vetoes("Mathilde Oyarzun-Kerr")

@@ -24,9 +24,11 @@ def test_existing_director_named_chair_is_a_role_change(
         DATELINE_2024 + "Acme Widgets Inc. announced that the Board has appointed "
         "Marcus Aurelius, a current director, to serve as Chairman of the Board."
     )
-    row = extracted(text, rules_only=True).by_person()["Marcus Aurelius"]
+    result = extracted(text, rules_only=True)
+    row = result.by_person()["Marcus Aurelius"]
     assert row.change_type == "role_change"
     assert "chair" in row.role
+    assert "kind:senior_role_not_joining" in result.row("Marcus Aurelius").rules
 
 
 def test_named_chair_and_lead_independent_director(
@@ -37,11 +39,14 @@ def test_named_chair_and_lead_independent_director(
         "Independent Director, has been named Chair of the Board. Kim Wexler, a "
         "director since 2019, was appointed Lead Independent Director."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert rows["Jane Roe"].change_type == "role_change"
     assert rows["Jane Roe"].role == "chair"
     assert rows["Kim Wexler"].change_type == "role_change"
     assert rows["Kim Wexler"].role == "lead independent director"
+    assert "kind:senior_role_not_joining" in result.row("Jane Roe").rules
+    assert "kind:senior_role_not_joining" in result.row("Kim Wexler").rules
 
 
 def test_successor_as_committee_chair_and_listed_nominees(
@@ -53,7 +58,8 @@ def test_successor_as_committee_chair_and_listed_nominees(
         "each of the Board's nominees, Alice Able, Bob Baker and Carol Chase, to "
         "serve until the 2025 annual meeting."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert rows["Mary Major"].change_type == "role_change"
     assert rows["Mary Major"].role == "audit committee chair"
     assert {p for p, r in rows.items() if r.change_type == "elected"} == {
@@ -61,6 +67,8 @@ def test_successor_as_committee_chair_and_listed_nominees(
         "Bob Baker",
         "Carol Chase",
     }
+    assert result.row("Mary Major").rules[0] == "trigger:role_change"
+    assert result.row("Alice Able").rules[0] == "trigger:elected"
 
 
 def test_current_role_is_not_the_new_role(extracted: Callable[..., Extracted]) -> None:
@@ -70,7 +78,8 @@ def test_current_role_is_not_the_new_role(extracted: Callable[..., Extracted]) -
         "Director, to succeed Andrew Fuller as Chair of the Board effective January "
         "1, 2025."
     )
-    row, left = extracted(text, rules_only=True).rows
+    result = extracted(text, rules_only=True)
+    row, left = result.rows
     assert (row.person, row.change_type, row.role) == (
         "Nancy Davolio",
         "role_change",
@@ -83,6 +92,9 @@ def test_current_role_is_not_the_new_role(extracted: Callable[..., Extracted]) -
         "resigned",
         "chair",
     )
+    assert result.row("Nancy Davolio").rules[0] == "trigger:role_change"
+    assert "veto:current_role" in result.vetoes("Nancy Davolio")
+    assert "succession:predecessor" in result.row("Andrew Fuller").rules
 
 
 def test_interim_committee_chair_is_a_role_change_but_continuing_is_not(
@@ -93,10 +105,12 @@ def test_interim_committee_chair_is_a_role_change_but_continuing_is_not(
         "director, will serve as interim chair of the Risk Committee. Mr. Odo "
         "Brand will continue to serve as Chair of the Board."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert set(rows) == {"Irma Castell"}
     assert rows["Irma Castell"].change_type == "role_change"
     assert rows["Irma Castell"].role == "risk committee chair"
+    assert result.row("Irma Castell").rules[0] == "trigger:role_change"
 
 
 def test_sitting_director_described_in_an_appositive_is_not_appointed(
@@ -109,12 +123,17 @@ def test_sitting_director_described_in_an_appositive_is_not_appointed(
         "Director and appointed Ivo Marsh, an independent director since 2020 and "
         "chair of the Risk Committee, to that role."
     )
-    rows = extracted(text, rules_only=True).rows
+    result = extracted(text, rules_only=True)
+    rows = result.rows
     found = {(r.person, r.change_type, r.role) for r in rows}
     assert found == {
         ("Greta Solberg", "role_change", "audit committee chair"),
         ("Ivo Marsh", "role_change", "lead independent director"),
     }
+    assert result.row("Greta Solberg").rules[0] == "trigger:role_change"
+    assert "veto:current_role" in result.vetoes("Greta Solberg")
+    assert "kind:senior_role_not_joining" in result.row("Ivo Marsh").rules
+    assert "role:that_role" in result.row("Ivo Marsh").rules
 
 
 def test_lead_director_is_the_lead_independent_family(
@@ -124,8 +143,10 @@ def test_lead_director_is_the_lead_independent_family(
         DATELINE_OCT + "The Board of Pellow Mills Corp. has named Otto Brenner, an "
         "independent director, as Lead Director."
     )
-    row = extracted(text, rules_only=True).by_person()["Otto Brenner"]
+    result = extracted(text, rules_only=True)
+    row = result.by_person()["Otto Brenner"]
     assert (row.change_type, row.role) == ("role_change", "lead director")
+    assert "kind:senior_role_not_joining" in result.row("Otto Brenner").rules
 
 
 def test_re_designation_between_director_types_is_a_role_change(
@@ -136,9 +157,11 @@ def test_re_designation_between_director_types_is_a_role_change(
         "from an executive Director to a non-executive Director with effect from 1 "
         "June 2026."
     )
-    row = extracted(text, rules_only=True).by_person()["Fung Tak Wai"]
+    result = extracted(text, rules_only=True)
+    row = result.by_person()["Fung Tak Wai"]
     assert (row.change_type, row.role) == ("role_change", "non-executive director")
     assert row.effective_date == "2026-06-01"
+    assert "kind:redesignated" in result.row("Fung Tak Wai").rules
 
 
 def test_senior_independent_director_hand_over_of_a_committee_chair(
@@ -154,13 +177,17 @@ def test_senior_independent_director_hand_over_of_a_committee_chair(
         "Committee to Declan Furey, who has been a member of that committee since "
         "joining the Board in 2024."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert set(rows) == {"Owen Threlfall", "Priya Balakrishnan", "Declan Furey"}
     assert rows["Priya Balakrishnan"].change_type == "role_change"
     assert rows["Priya Balakrishnan"].role.lower() == "senior independent director"
     furey = rows["Declan Furey"]
     assert (furey.change_type, furey.role) == ("role_change", "audit committee chair")
     assert {r.effective_date for r in rows.values()} == {"2026-04-09"}
+    assert result.row("Priya Balakrishnan").rules[0] == "trigger:role_change"
+    assert result.row("Declan Furey").rules[0] == "trigger:role_change"
+    assert "date:concurrent_with_prior" in result.row("Declan Furey").rules
 
 
 def test_replaced_as_chairman_of_a_lower_case_committee(
@@ -172,11 +199,13 @@ def test_replaced_as_chairman_of_a_lower_case_committee(
         "a director. Mr. Tan Ruolin, an independent director, has replaced Mr. Gao "
         "as chairman of the nominating and corporate governance committee."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert rows["Gao Feng"].change_type == "resigned"
     tan = rows["Tan Ruolin"]
     assert tan.change_type == "role_change"
     assert tan.role == "nominating and corporate governance committee chair"
+    assert result.row("Tan Ruolin").rules[0] == "trigger:role_change"
 
 
 def test_hand_over_the_chairmanship_of_a_committee(
@@ -187,9 +216,11 @@ def test_hand_over_the_chairmanship_of_a_committee(
         "will hand over the chairmanship of the Audit Committee to Tomás Ibarra, "
         "effective January 1, 2027."
     )
-    row = extracted(text, rules_only=True).by_person()["Tomás Ibarra"]
+    result = extracted(text, rules_only=True)
+    row = result.by_person()["Tomás Ibarra"]
     assert (row.change_type, row.role) == ("role_change", "audit committee chair")
     assert row.effective_date == "2027-01-01"
+    assert result.row("Tomás Ibarra").rules[0] == "trigger:role_change"
 
 
 def test_taking_on_the_role_of_senior_independent_director(
@@ -200,9 +231,11 @@ def test_taking_on_the_role_of_senior_independent_director(
         "independent Non-Executive Director since 2020, will take on the role of "
         "Senior Independent Director from 1 December 2026."
     )
-    row = extracted(text, rules_only=True).by_person()["Henrietta Obuya-Marsh"]
+    result = extracted(text, rules_only=True)
+    row = result.by_person()["Henrietta Obuya-Marsh"]
     assert row.change_type == "role_change"
     assert row.role.lower() == "senior independent director"
+    assert result.row("Henrietta Obuya-Marsh").rules[0] == "trigger:role_change"
 
 
 def test_executive_chair_retiring_as_employee_stays_as_non_executive_chair(
@@ -214,11 +247,14 @@ def test_executive_chair_retiring_as_employee_stays_as_non_executive_chair(
         "retire as an employee of the company and continue as non-executive "
         "Chairman of the Board."
     )
-    rows = extracted(text, rules_only=True).rows
+    result = extracted(text, rules_only=True)
+    rows = result.rows
     assert [(r.person, r.change_type) for r in rows] == [
         ("Lionel Pettigrew-Ames", "role_change")
     ]
     assert "chairman" in rows[0].role.lower()
+    assert result.row("Lionel Pettigrew-Ames").rules[0] == "trigger:role_change"
+    assert "veto:officer_only" in result.vetoes("Lionel Pettigrew-Ames")
 
 
 def test_continuing_as_chair_is_no_change(extracted: Callable[..., Extracted]) -> None:
@@ -237,9 +273,11 @@ def test_chosen_to_become_chair_is_the_later_verb(
         "who has served as an independent director since 2019, to become Lead "
         "Independent Director, effective December 1, 2026."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert set(rows) == {"Ilse Marchetti-Obi"}
     assert rows["Ilse Marchetti-Obi"].change_type == "role_change"
+    assert result.row("Ilse Marchetti-Obi").rules[0] == "trigger:role_change"
 
 
 def test_chair_of_that_committee_after_a_two_part_committee_name(
@@ -250,7 +288,10 @@ def test_chair_of_that_committee_after_a_two_part_committee_name(
         "an independent director who has served on the Audit and Risk Committee since "
         "2022, to succeed Mr. Pell as chair of that committee, effective immediately."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert set(rows) == {"Solveig Amadi-Roux"}
     assert rows["Solveig Amadi-Roux"].change_type == "role_change"
     assert rows["Solveig Amadi-Roux"].role == "audit and risk committee chair"
+    assert result.row("Solveig Amadi-Roux").rules[0] == "trigger:role_change"
+    assert "veto:current_role" in result.vetoes("Solveig Amadi-Roux")

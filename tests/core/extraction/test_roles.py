@@ -22,9 +22,11 @@ def test_leaving_the_board_and_a_committee_chair(
         "Board and as chair of the Audit Committee with effect from the next annual "
         "general meeting."
     )
-    (row,) = extracted(text, rules_only=True).rows
+    result = extracted(text, rules_only=True)
+    (row,) = result.rows
     assert (row.change_type, row.role) == ("retired", "director; audit committee chair")
     assert "next annual general meeting" in row.effective_text
+    assert "role:board_and_committee_chair" in result.row("Olga Berg").rules
 
 
 def test_leaving_director_keeps_the_chair_they_held(

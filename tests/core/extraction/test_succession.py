@@ -115,7 +115,8 @@ def test_dates_taken_from_the_change_they_depend_on(
         "of Mr. Sagan's retirement. Separately, Ada Byron will step down as Chair of "
         "the Board effective May 31, 2024. She will be succeeded by Grace Hopper."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert rows["Vera Rubin"].change_type == "role_change"
     assert rows["Vera Rubin"].effective_date == "2024-06-30"
     assert (rows["Ada Byron"].change_type, rows["Ada Byron"].role) == (
@@ -128,6 +129,8 @@ def test_dates_taken_from_the_change_they_depend_on(
         "chair",
         "2024-05-31",
     )
+    assert "role:successor_takes_seat" in result.row("Grace Hopper").rules
+    assert "date:predecessor" in result.row("Grace Hopper").rules
 
 
 def test_the_person_a_new_director_replaces_left_the_board(
@@ -137,7 +140,8 @@ def test_the_person_a_new_director_replaces_left_the_board(
         DATELINE_OCT + "Pellow Mills Corp. announced that Ruth Ansel has joined the "
         "Board. She replaces Boris Kell, who resigned last month."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert rows["Boris Kell"].change_type == "resigned"
     assert rows["Boris Kell"].role == "director"
     officer = (
@@ -146,6 +150,7 @@ def test_the_person_a_new_director_replaces_left_the_board(
         "replaces Boris Kell, who resigned last month."
     )
     assert extracted(officer, rules_only=True).rows == ()
+    assert "board:replaced_seat" in result.row("Boris Kell").rules
 
 
 def test_upon_his_dated_retirement_is_a_change_and_dates_the_successor(
@@ -155,7 +160,8 @@ def test_upon_his_dated_retirement_is_a_change_and_dates_the_successor(
         DATELINE_OCT + "Pellow Mills Corp. announced that Vera Sokol will succeed Arne "
         "Lund as Chair of the Board upon his retirement on November 30, 2026."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert (rows["Arne Lund"].change_type, rows["Arne Lund"].effective_date) == (
         "retired",
         "2026-11-30",
@@ -169,6 +175,8 @@ def test_upon_his_dated_retirement_is_a_change_and_dates_the_successor(
     assert {r.change_type for r in extracted(undated, rules_only=True).rows} <= {
         "role_change"
     }
+    assert result.row("Arne Lund").rules[0] == "trigger:retired"
+    assert result.row("Vera Sokol").rules[0] == "trigger:role_change"
 
 
 def test_relative_who_clause_belongs_to_the_name_before_it(
@@ -179,9 +187,12 @@ def test_relative_who_clause_belongs_to_the_name_before_it(
         "Chair, will become Chair on November 2, 2026, succeeding Emil Stark, who is "
         "retiring from the Board."
     )
-    rows = extracted(text, rules_only=True).rows
+    result = extracted(text, rules_only=True)
+    rows = result.rows
     found = {(r.person, r.change_type) for r in rows}
     assert found == {("Hanne Rossi", "role_change"), ("Emil Stark", "retired")}
+    assert result.row("Hanne Rossi").rules[0] == "trigger:role_change"
+    assert result.row("Emil Stark").rules[0] == "trigger:retired"
 
 
 def test_a_successor_in_the_same_sentence_takes_the_seat_left_not_the_one_held(
@@ -192,11 +203,13 @@ def test_a_successor_in_the_same_sentence_takes_the_seat_left_not_the_one_held(
         "Chairman and from the Board on 31 March 2027 and will be succeeded by Dame "
         "Fiona Reeve, currently Senior Independent Director."
     )
-    rows = extracted(text, rules_only=True).by_person()
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
     assert rows["Ian Blackwood"].role == "chairman"
     reeve = rows["Fiona Reeve"]
     assert (reeve.change_type, reeve.role) == ("role_change", "chairman")
     assert reeve.effective_date == "2027-03-31"
+    assert "role:successor_takes_seat" in result.row("Fiona Reeve").rules
 
 
 def test_a_successor_when_sir_x_steps_down_takes_his_date(
@@ -208,12 +221,9 @@ def test_a_successor_when_sir_x_steps_down_takes_his_date(
         "take on the role of Senior Independent Director when Sir Bertram steps "
         "down."
     )
-    assert (
-        extracted(text, rules_only=True)
-        .by_person()["Ottilie Grange-Musa"]
-        .effective_date
-        == "2026-11-30"
-    )
+    result = extracted(text, rules_only=True)
+    assert result.by_person()["Ottilie Grange-Musa"].effective_date == "2026-11-30"
+    assert result.row("Ottilie Grange-Musa").rules[0] == "trigger:role_change"
 
 
 def test_succeeding_a_named_director_upon_his_retirement_takes_his_date(
@@ -227,9 +237,6 @@ def test_succeeding_a_named_director_upon_his_retirement_takes_his_date(
         "Henrike Sandoval-Pike, its Lead Independent Director, to succeed Mr. "
         "Delacroix-Reyes as Chair of the Board upon his retirement."
     )
-    assert (
-        extracted(text, rules_only=True)
-        .by_person()["Henrike Sandoval-Pike"]
-        .effective_date
-        == "2026-12-31"
-    )
+    result = extracted(text, rules_only=True)
+    assert result.by_person()["Henrike Sandoval-Pike"].effective_date == "2026-12-31"
+    assert result.row("Henrike Sandoval-Pike").rules[0] == "trigger:role_change"
