@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from tests.core.extraction.conftest import DATELINE_2024, DATELINE_OCT, Extracted
+
+FORMER_DIRECTOR_DIED = (
+    DATELINE_OCT + "Pellow Mills Corp. noted that Edwin Ray, a former director of "
+    "the Company, died on October 1. The Board also said that Mara Cole, a "
+    "director of the Company, passed away on October 3."
+)
 
 
 def test_death_of_a_director(extracted: Callable[..., Extracted]) -> None:
@@ -65,13 +73,32 @@ def test_mourning_the_loss_of_a_director_and_not_being_renominated(
 def test_death_of_a_former_director_is_not_a_board_change(
     extracted: Callable[..., Extracted],
 ) -> None:
-    text = (
-        DATELINE_OCT + "Pellow Mills Corp. noted that Edwin Ray, a former director of "
-        "the Company, died on October 1. The Board also said that Mara Cole, a "
-        "director of the Company, passed away on October 3."
-    )
-    result = extracted(text, rules_only=True)
+    result = extracted(FORMER_DIRECTOR_DIED, rules_only=True)
     assert [(r.person, r.change_type) for r in result.rows] == [
         ("Mara Cole", "deceased")
     ]
     assert "veto:former_director" in result.vetoes("Edwin Ray")
+
+
+# The shipped model overrules the rules on this case today; when it stops, the
+# xfail turns into a failure: remove the mark.
+PRODUCT_PATH_GAPS = [
+    pytest.param(
+        FORMER_DIRECTOR_DIED,
+        {("Mara Cole", "deceased")},
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="model lacks a feature for 'a former director' written after the "
+            "name (former_before_name looks only before it), #12",
+        ),
+        id="former-director-died",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRODUCT_PATH_GAPS)
+def test_product_path_reads_deaths_as_the_rules_do(
+    extracted: Callable[..., Extracted], text: str, expected: set[tuple[str, str]]
+) -> None:
+    rows = extracted(text).rows
+    assert {(r.person, r.change_type) for r in rows} == expected

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from tests.core.extraction.conftest import (
     DATELINE,
     DATELINE_2024,
@@ -13,6 +15,15 @@ from tests.core.extraction.conftest import (
 )
 
 COMMITTEE_LEFT = {"veto:committee_seat_left"}
+
+
+def _committee_post_left(wording: str) -> str:
+    return (
+        DATELINE
+        + "Halloran Rail Corp. said that Priya Castellanos-Oyelowo "
+        + wording
+        + ", effective December 1, 2026. She remains an independent director."
+    )
 
 
 def test_officer_only_change_gives_no_row(extracted: Callable[..., Extracted]) -> None:
@@ -112,13 +123,7 @@ def test_stepping_down_as_committee_chair_is_no_board_departure(
         ("has resigned as chairman of the compensation committee", COMMITTEE_LEFT),
         ("will retire from the Risk and Capital Committee", set()),  # no trigger
     ):
-        text = (
-            DATELINE
-            + "Halloran Rail Corp. said that Priya Castellanos-Oyelowo "
-            + wording
-            + ", effective December 1, 2026. She remains an independent director."
-        )
-        result = extracted(text, rules_only=True)
+        result = extracted(_committee_post_left(wording), rules_only=True)
         assert result.by_person() == {}, wording
         assert result.vetoes("Priya Castellanos-Oyelowo") == vetoes, wording
 
@@ -161,3 +166,30 @@ def test_job_titles_with_director_in_a_list_are_officer_titles(
         result = extracted(text, rules_only=True)
         assert result.by_person() == {}, wording
         assert "veto:officer_only" in result.vetoes(person), wording
+
+
+# The shipped model overrules the rules' veto on this wording today (it reads
+# the other two above right); when it stops, the xfail turns into a failure:
+# remove the mark.
+PRODUCT_PATH_GAPS = [
+    pytest.param(
+        _committee_post_left("has resigned as chairman of the compensation committee"),
+        set(),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="model lacks a feature for a committee post left by a director "
+            "who stays on the board ('She remains an independent director' in the "
+            "next sentence; veto:committee_seat_left alone does not outweigh "
+            "'resigned'), #12",
+        ),
+        id="committee-chair-left",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRODUCT_PATH_GAPS)
+def test_product_path_keeps_officer_and_committee_posts_out(
+    extracted: Callable[..., Extracted], text: str, expected: set[tuple[str, str]]
+) -> None:
+    rows = extracted(text).rows
+    assert {(r.person, r.change_type) for r in rows} == expected

@@ -16,16 +16,31 @@ from tests.core.extraction.conftest import (
     Extracted,
 )
 
+BIOGRAPHY_BOARDS = (
+    DATELINE_2024 + "Acme Widgets Inc. named John Smith its Chief Executive "
+    "Officer. Mr. Smith serves on the board of directors of Globex Corporation "
+    "and was elected to the board of Initech Inc. in 2019."
+)
+ELECTED_TO_A_TRUST = (
+    "Pellow Mills CFO Rosa Lind Joins Board of Harbor Arts Trust\n\n"
+    + DATELINE_OCT
+    + "Pellow Mills Corp. congratulated Rosa Lind on her election to the board "
+    "of the Harbor Arts Trust."
+)
+SUBSIDIARY_BOARDS = (
+    DATELINE_OCT + "Quillon Brands Inc. (NYSE: QLB) shared an update.\n\n"
+    "Quillon Iberia S.L., the company's wholly owned Spanish subsidiary, has "
+    "appointed Inés Carbajal Ruiz and Tobias Wrede to its board of directors, "
+    "effective April 1, 2026. Marco Ventresca will step down from the "
+    "subsidiary's board on the same date. Separately, Karen Holt resigned from "
+    "the board of one of its Asian subsidiaries."
+)
+
 
 def test_other_companies_boards_in_a_biography_give_no_row(
     extracted: Callable[..., Extracted],
 ) -> None:
-    text = (
-        DATELINE_2024 + "Acme Widgets Inc. named John Smith its Chief Executive "
-        "Officer. Mr. Smith serves on the board of directors of Globex Corporation "
-        "and was elected to the board of Initech Inc. in 2019."
-    )
-    result = extracted(text, rules_only=True)
+    result = extracted(BIOGRAPHY_BOARDS, rules_only=True)
     assert result.by_person() == {}
     assert "veto:biography" in result.vetoes("John Smith")
 
@@ -47,13 +62,7 @@ def test_chairs_and_boards_of_other_organisations_give_no_row(
 def test_joining_another_organisations_board_without_an_article(
     extracted: Callable[..., Extracted],
 ) -> None:
-    text = (
-        "Pellow Mills CFO Rosa Lind Joins Board of Harbor Arts Trust\n\n"
-        + DATELINE_OCT
-        + "Pellow Mills Corp. congratulated Rosa Lind on her election to the board "
-        "of the Harbor Arts Trust."
-    )
-    result = extracted(text, rules_only=True)
+    result = extracted(ELECTED_TO_A_TRUST, rules_only=True)
     assert result.rows == ()
     assert "veto:other_board" in result.vetoes("Rosa Lind")
 
@@ -71,15 +80,7 @@ def test_a_seat_on_a_named_subsidiarys_board_is_not_the_issuers(
 def test_a_subsidiary_board_is_not_the_issuer_board(
     extracted: Callable[..., Extracted],
 ) -> None:
-    text = (
-        DATELINE_OCT + "Quillon Brands Inc. (NYSE: QLB) shared an update.\n\n"
-        "Quillon Iberia S.L., the company's wholly owned Spanish subsidiary, has "
-        "appointed Inés Carbajal Ruiz and Tobias Wrede to its board of directors, "
-        "effective April 1, 2026. Marco Ventresca will step down from the "
-        "subsidiary's board on the same date. Separately, Karen Holt resigned from "
-        "the board of one of its Asian subsidiaries."
-    )
-    result = extracted(text, rules_only=True)
+    result = extracted(SUBSIDIARY_BOARDS, rules_only=True)
     assert result.by_person() == {}
     assert "veto:no_board_role" in result.vetoes("Karen Holt")
 
@@ -189,3 +190,49 @@ def test_elected_to_another_organisations_board(
         result = extracted(text, rules_only=True)
         assert result.by_person() == {}, wording
         assert "veto:other_org_board" in result.vetoes("Mathilde Oyarzun-Kerr")
+
+
+# The shipped model overrules the rules' vetoes on these cases today; when it
+# stops, the xfail turns into a failure: remove the mark.
+PRODUCT_PATH_GAPS = [
+    pytest.param(
+        BIOGRAPHY_BOARDS,
+        set(),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="model lacks a feature for a past year dating the trigger "
+            "('elected to the board of Initech Inc. in 2019': biography), #12",
+        ),
+        id="biography-board",
+    ),
+    pytest.param(
+        ELECTED_TO_A_TRUST,
+        set(),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="model lacks a feature for 'the board of <named body>' after a "
+            "nominal trigger ('her election to the board of the Harbor Arts "
+            "Trust'; other_org_after knows only Inc/Corp/Bank/... endings), #12",
+        ),
+        id="another-organisations-board",
+    ),
+    pytest.param(
+        SUBSIDIARY_BOARDS,
+        set(),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="model lacks a feature for a subsidiary's board after the "
+            "trigger ('resigned from the board of one of its Asian "
+            "subsidiaries'), #12",
+        ),
+        id="subsidiary-board",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRODUCT_PATH_GAPS)
+def test_product_path_keeps_other_boards_out(
+    extracted: Callable[..., Extracted], text: str, expected: set[tuple[str, str]]
+) -> None:
+    rows = extracted(text).rows
+    assert {(r.person, r.change_type) for r in rows} == expected

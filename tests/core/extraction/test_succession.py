@@ -103,19 +103,19 @@ def test_a_successor_takes_the_seat_the_predecessor_left(
 
 # --- Moved from the round files tests/core/test_extract_rules*.py (#12) ---
 
+SUCCEEDED_BY = (
+    DATELINE_2024 + "Acme Widgets Inc. announced that Carl Sagan will retire from the "
+    "Board effective June 30, 2024. The Board has appointed Vera Rubin, a current "
+    "member of the Audit Committee, to be the Audit Committee Chair effective as "
+    "of Mr. Sagan's retirement. Separately, Ada Byron will step down as Chair of "
+    "the Board effective May 31, 2024. She will be succeeded by Grace Hopper."
+)
+
 
 def test_dates_taken_from_the_change_they_depend_on(
     extracted: Callable[..., Extracted],
 ) -> None:
-    text = (
-        DATELINE_2024
-        + "Acme Widgets Inc. announced that Carl Sagan will retire from the "
-        "Board effective June 30, 2024. The Board has appointed Vera Rubin, a current "
-        "member of the Audit Committee, to be the Audit Committee Chair effective as "
-        "of Mr. Sagan's retirement. Separately, Ada Byron will step down as Chair of "
-        "the Board effective May 31, 2024. She will be succeeded by Grace Hopper."
-    )
-    result = extracted(text, rules_only=True)
+    result = extracted(SUCCEEDED_BY, rules_only=True)
     rows = result.by_person()
     assert rows["Vera Rubin"].change_type == "role_change"
     assert rows["Vera Rubin"].effective_date == "2024-06-30"
@@ -240,3 +240,32 @@ def test_succeeding_a_named_director_upon_his_retirement_takes_his_date(
     result = extracted(text, rules_only=True)
     assert result.by_person()["Henrike Sandoval-Pike"].effective_date == "2026-12-31"
     assert result.row("Henrike Sandoval-Pike").rules[0] == "trigger:role_change"
+
+
+# The shipped model drops a row the rules read right today; when it stops, the
+# xfail turns into a failure: remove the mark.
+PRODUCT_PATH_GAPS = [
+    pytest.param(
+        SUCCEEDED_BY,
+        {
+            ("Carl Sagan", "retired"),
+            ("Vera Rubin", "role_change"),
+            ("Ada Byron", "resigned"),
+            ("Grace Hopper", "role_change"),
+        },
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="model lacks a feature for a successor named after 'succeeded "
+            "by' whose predecessor is a pronoun (role:successor_takes_seat), #12",
+        ),
+        id="succeeded-by",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRODUCT_PATH_GAPS)
+def test_product_path_keeps_successors(
+    extracted: Callable[..., Extracted], text: str, expected: set[tuple[str, str]]
+) -> None:
+    rows = extracted(text).rows
+    assert {(r.person, r.change_type) for r in rows} == expected
