@@ -9,6 +9,8 @@ import pytest
 
 from reviewer.core.document import Document, DocumentFormat
 from reviewer.core.extraction import EXTRACTOR_VERSION, extract
+from reviewer.core.extraction.details import is_contact
+from reviewer.core.extraction.sentences import Sentence
 from tests.core.extraction.conftest import DATELINE_2024, DATELINE_OCT, Extracted
 
 
@@ -186,7 +188,4 @@ def test_lines_after_a_colon_are_not_part_of_the_change_sentence(
     ],
 )
 def test_contact_lines_are_told_from_vote_rows(line: str, contact: bool) -> None:
-    from reviewer.core.extraction.details import is_contact
-    from reviewer.core.extraction.sentences import Sentence
-
     assert is_contact(Sentence(0, len(line), line)) is contact

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reviewer.core.extraction.roles import find_roles, role_family
 from tests.core.extraction.conftest import (
     DATELINE,
     DATELINE_2024,
@@ -60,8 +61,6 @@ def test_a_chair_held_elsewhere_is_not_the_leaving_directors_seat(
 
 
 def test_senior_independent_director_is_the_lead_independent_family() -> None:
-    from reviewer.core.extraction.roles import role_family
-
     assert role_family("senior independent director") == "lead independent director"
     assert role_family("independent director") == "director"
 
@@ -69,8 +68,6 @@ def test_senior_independent_director_is_the_lead_independent_family() -> None:
 def test_chairman_of_the_board_and_member_of_a_committee_is_no_committee_chair() -> (
     None
 ):
-    from reviewer.core.extraction.roles import find_roles
-
     text = "appointed chairman of the board and a member of the audit committee"
     assert [r.family for r in find_roles(text, 0, len(text))] == ["chair"]
 
