@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from tests.core.extraction.conftest import Fields
+from tests.core.extraction.conftest import Extracted, Fields
 
 BODY = "\n\nThe board thanked her for her service.\n"
 
@@ -221,3 +223,44 @@ def test_signature_blocks_of_exchange_announcements(
     fields: Fields, text: str, company: str
 ) -> None:
     assert fields(text).company == company
+
+
+# --- Moved from the round files tests/core/test_extract_rules*.py (#12) ---
+
+
+def test_form_cover_page_fields(extracted: Callable[..., Extracted]) -> None:
+    text = (
+        "FORM 8-K\n\nCURRENT REPORT\n\nDate of Report (Date of earliest event "
+        "reported): May 1, 2024\n\nGlobex Holdings, Inc.\n(Formerly known as Globex "
+        "Corp.)\n(Exact name of registrant as specified in its charter)\n\n"
+        "Securities registered pursuant to Section 12(b) of the Act:\n"
+        "Title of each class | Trading Symbol(s) | Name of each exchange on which "
+        "registered\nCommon Stock, par value $0.01 | GLBX | The Nasdaq Stock Market "
+        "LLC\n\nItem 5.02 Departure of Directors or Certain Officers.\nOn May 1, 2024, "
+        "Hank Scorpio resigned from the Board of Directors.\n\nSIGNATURES\n"
+        "Date: May 3, 2024 By: /s/ Homer Simpson\n"
+    )
+    extraction = extracted(text, rules_only=True)
+    filing = extraction.filing
+    assert filing.company == "Globex Holdings, Inc."
+    assert (filing.ticker, filing.exchange) == ("GLBX", "Nasdaq")
+    assert filing.announcement_date == "2024-05-03"
+    (row,) = extraction.rows
+    assert (row.person, row.change_type, row.effective_date) == (
+        "Hank Scorpio",
+        "resigned",
+        "2024-05-01",
+    )
+
+
+def test_company_after_a_dash_dateline_with_the_date_before_it(
+    extracted: Callable[..., Extracted],
+) -> None:
+    for dash in ("--", "—", "-- "):
+        text = (
+            f"OMAHA--(BUSINESS WIRE)--Sep. 9, 2026{dash}Tallgrass Fiber Networks "
+            "(NYSE: TGF) announced that Owen Barr has joined its Board of Directors."
+        )
+        filing = extracted(text, rules_only=True).filing
+        assert filing.company == "Tallgrass Fiber Networks", dash
+        assert (filing.ticker, filing.dateline_city) == ("TGF", "OMAHA")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from reviewer.core.evaluate import normalise_dateline
-from tests.core.extraction.conftest import Fields
+from tests.core.extraction.conftest import Extracted, Fields
 
 NEWS = " Acme Corp. announced that Jo Park joined its board.\n"
 
@@ -88,3 +90,21 @@ def test_scorer_keeps_different_places_apart() -> None:
 )
 def test_news_agency_datelines(fields: Fields, text: str, city: str) -> None:
     assert fields(text).dateline_city == city
+
+
+# --- Moved from the round files tests/core/test_extract_rules*.py (#12) ---
+
+
+def test_colon_dateline_without_a_date_and_a_dated_header_line(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "MARKET RELEASE                                        3 August 2026\n\n"
+        "GIBSON PLAINS MINING LIMITED (ASX: GPM)\n\n"
+        "ADELAIDE, South Australia: Gibson Plains Mining Limited advises that Mr "
+        "Rhys Calder has been appointed as a Non-Executive Director."
+    )
+    filing = extracted(text, rules_only=True).filing
+    assert filing.dateline_city == "ADELAIDE"
+    assert filing.announcement_date == "2026-08-03"
+    assert (filing.ticker, filing.exchange) == ("GPM", "ASX")

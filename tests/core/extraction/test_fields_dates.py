@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from tests.core.extraction.conftest import Fields
+from tests.core.extraction.conftest import Extracted, Fields
 
 NEWS = " Acme Corp. announced that Jo Park joined its board.\n"
 
@@ -133,3 +135,41 @@ def test_labelled_dates(fields: Fields, text: str, date: str) -> None:
 )
 def test_date_lines(fields: Fields, text: str, date: str) -> None:
     assert fields(text).announcement_date == date
+
+
+# --- Moved from the round files tests/core/test_extract_rules*.py (#12) ---
+
+
+def test_metadata_supplies_form_fields_and_the_filing_date(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "Item 5.02 Departure of Directors or Certain Officers; Election of "
+        "Directors; Appointment of Certain Officers.\nOn June 3, 2024, Rex Moss "
+        "notified the Board of Directors that he will resign as a director, "
+        "effective immediately."
+    )
+    extraction = extracted(
+        text,
+        form_type="8-K",
+        cik="0000000001",
+        accession_number="0000000001-24-000001",
+        filing_date="2024-06-05",
+        rules_only=True,
+    )
+    filing = extraction.filing
+    assert (filing.form_type, filing.cik) == ("8-K", "0000000001")
+    assert filing.announcement_date == "2024-06-05"
+    (row,) = extraction.rows
+    assert (row.person, row.change_type) == ("Rex Moss", "resigned")
+    assert row.effective_date == "2024-06-03"
+
+
+def test_release_dated_after_for_immediate_release(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "PRESS RELEASE\nFor Immediate Release: May 2, 2026\n\nHollin Gear Corp. "
+        "(TSX-V: HGC) announced that Petra Voll has joined its Board of Directors."
+    )
+    assert extracted(text, rules_only=True).filing.announcement_date == "2026-05-02"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from reviewer.core.evaluate import normalise_exchange
 from reviewer.core.extraction.fields.lexicon import EXCHANGES, short_exchange
+from tests.core.extraction.conftest import Extracted
 
 
 @pytest.mark.parametrize(
@@ -70,3 +73,40 @@ def test_scorer_compares_families(gold: str, found: str) -> None:
 )
 def test_scorer_keeps_markets_apart(one: str, other: str) -> None:
     assert normalise_exchange(one) != normalise_exchange(other)
+
+
+# --- Moved from the round files tests/core/test_extract_rules*.py (#12) ---
+
+
+def test_release_dated_at_the_start_of_its_first_line_and_european_exchanges(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "Feb. 3, 2026 -- Halden Marine ASA (Oslo: HALM) announced that Siri Dahl "
+        "has joined its Board of Directors."
+    )
+    filing = extracted(text, rules_only=True).filing
+    assert filing.announcement_date == "2026-02-03"
+    assert (filing.ticker, filing.exchange) == ("HALM", "Euronext")
+
+
+def test_exchange_from_the_listing_standards_that_make_a_director_independent(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "Item 5.02 Election of Directors.\n\nOn May 4, 2026, the Board of Ormond "
+        "Vale Bancorp, Inc. elected Lionel Pratt as a director. The Board has "
+        "determined that Mr. Pratt is independent under the listing standards of "
+        "the New York Stock Exchange.\n"
+    )
+    filing = extracted(text, rules_only=True).filing
+    assert (filing.ticker, filing.exchange) == ("", "NYSE")
+
+
+def test_exchange_full_names_match_their_short_forms() -> None:
+    assert normalise_exchange("Toronto Stock Exchange") == normalise_exchange("TSX")
+    assert normalise_exchange("TSX Venture Exchange") != normalise_exchange("TSX")
+    assert normalise_exchange("London Stock Exchange") == normalise_exchange("LSE")
+    assert normalise_exchange(
+        "The Stock Exchange of Hong Kong Limited"
+    ) == normalise_exchange("HKEX")

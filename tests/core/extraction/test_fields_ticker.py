@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from tests.core.extraction.conftest import Fields
+from tests.core.extraction.conftest import DATELINE, Extracted, Fields
 
 TAIL = " announced that Jo Park joined its board of directors.\n"
 
@@ -176,3 +178,68 @@ def test_a_bracket_with_a_code_label(fields: Fields) -> None:
 def test_a_bracket_without_a_market(fields: Fields) -> None:
     got = fields("Acme Widgets Corp. (ticker symbol: ACWD)" + TAIL)
     assert (got.ticker, got.exchange, got.company) == ("ACWD", "", "Acme Widgets Corp.")
+
+
+# --- Moved from the round files tests/core/test_extract_rules*.py (#12) ---
+
+
+def test_hong_kong_stock_code_and_board_composition_added_up(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "The Stock Exchange of Hong Kong Limited takes no responsibility for the "
+        "contents of this announcement.\n\nLOTUS BAY FOODS LIMITED\n(Stock Code: 8812)"
+        "\n\nThe Board announces that Ms. Fong Wai Lan has been appointed as an "
+        "independent non-executive Director. Following her appointment, the Board "
+        "comprises two executive Directors, two non-executive Directors and three "
+        "independent non-executive Directors.\n\nHong Kong, 2 March 2026"
+    )
+    filing = extracted(text, rules_only=True).filing
+    assert (filing.ticker, filing.exchange) == ("8812", "HKEX")
+    assert filing.board_size_after == "7"
+    assert filing.independent_directors_after == "3"
+    assert filing.announcement_date == "2026-03-02"
+
+
+def test_ticker_in_running_cover_text_and_signature_is_not_a_dateline(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "FORM 8-K\n\nQUILLON SYSTEMS, INC. (Exact name of registrant as specified in "
+        "its charter)\n\nSecurities registered pursuant to Section 12(b): Common "
+        "Stock, trading symbol QLSY, The Nasdaq Stock Market LLC\n\nItem 5.02 On "
+        "May 4, 2026, the Board elected Hana Ito as a director.\n\nQUILLON SYSTEMS, "
+        "INC. Date: May 6, 2026 By: /s/ Ben Fry"
+    )
+    filing = extracted(text, rules_only=True).filing
+    assert (filing.ticker, filing.exchange) == ("QLSY", "Nasdaq")
+    assert filing.dateline_city == ""
+    assert filing.announcement_date == "2026-05-06"
+
+
+def test_cover_page_with_labelled_symbol_and_exchange(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "FORM 8-K\n\nCURRENT REPORT\n\nORMOND VALE THERAPEUTICS, INC.\n"
+        "(Exact name of registrant as specified in its charter)\n\n"
+        "Title of each class: Common Stock\nTrading Symbol: ORVT\n"
+        "Name of each exchange on which registered: The Nasdaq Stock Market LLC\n\n"
+        "Item 5.02 Departure of Directors.\n\nOn May 4, 2026, Lionel Pratt resigned "
+        "as a director of the Company, effective immediately.\n"
+    )
+    filing = extracted(text, rules_only=True).filing
+    assert (filing.ticker, filing.exchange) == ("ORVT", "Nasdaq")
+
+
+def test_ticker_on_a_header_line(extracted: Callable[..., Extracted]) -> None:
+    for header, ticker, exchange in (
+        ("CSE: QRX | OTCQB: QRXXF", "QRX", "CSE"),
+        ("NEWS RELEASE                        TSX: HLW", "HLW", "TSX"),
+    ):
+        text = (
+            "HALWYN RESOURCES INC.\n" + header + "\n\n" + DATELINE + "Halwyn Resources "
+            "Inc. announced drilling results."
+        )
+        filing = extracted(text, rules_only=True).filing
+        assert (filing.ticker, filing.exchange) == (ticker, exchange), header

@@ -7,6 +7,7 @@ the corpus); the files under tests/data/meetings are real results announcements
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from reviewer.core.extraction.meeting_patterns import (
 from reviewer.core.extraction.meetings import read_text
 from reviewer.core.records import RosterRow
 from reviewer.io.loaders import load_document
+from tests.core.extraction.conftest import DATELINE, DATELINE_OCT, Extracted
 
 FIXTURES = Path(__file__).resolve().parents[2] / "data" / "meetings"
 
@@ -594,3 +596,196 @@ def test_corpus_vote_table_and_named_re_elections(corpus: Path) -> None:
     }
     unnamed = extract(load_document(corpus / "raw" / "gn-040.txt")).rows
     assert unnamed == ()
+
+
+# --- Moved from the round files tests/core/test_extract_rules*.py (#12) ---
+
+BALLOT_TABLE = """
+Nominee                     For          Withheld
+Talia R. Brennerman         9,120,400    102,330
+Osvaldo Quintanar           9,004,118    218,612
+Henrike van Aalst           9,187,002     35,728
+"""
+
+PERCENT_TABLE = """
+   Nominee                    Votes For     % For    Votes Withheld
+   Petronella Vask            8,120,400     98.7%       102,330
+   Idris Mwangaza-Hale        8,004,118     97.3%       218,612
+   Lucan Ferreira Dias        8,187,002     99.5%        35,728
+"""
+
+
+def test_vote_table_of_directors_elected_at_the_annual_meeting(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "Item 5.07 Submission of Matters to a Vote of Security Holders.\n"
+        "At the Annual Meeting of Shareholders held on May 10, 2024, the "
+        "shareholders voted as follows:\n"
+        "(1) The following 3 persons were elected to serve as directors:\n"
+        "Nominee For Against Abstain\n"
+        "Ann Lee 1,000 20 5\nBob Roy 990 30 5\nCid Moe 980 40 5\n"
+        "(2) The shareholders ratified the appointment of the auditors.\n"
+    )
+    result = extracted(text, rules_only=True)
+    rows = result.rows
+    assert [(r.person, r.change_type, r.effective_date) for r in rows] == [
+        ("Ann Lee", "elected", "2024-05-10"),
+        ("Bob Roy", "elected", "2024-05-10"),
+        ("Cid Moe", "elected", "2024-05-10"),
+    ]
+    assert "meeting.vote_table:confirms" in result.row("Ann Lee").rules
+
+
+def test_meeting_held_yesterday_dates_the_votes_and_changes_at_the_meeting(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT + "Pellow Mills Corp. said that at its Annual Meeting of "
+        "Stockholders held yesterday, stockholders elected Nadine Orlov to the "
+        "Board of Directors. Victor Hale retired from the Board at the end of the "
+        "meeting. Right after the meeting, the Board appointed Mona Trell, a "
+        "director since 2016, to succeed Mr. Hale as chair of the Risk Committee."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert {p: (r.change_type, r.effective_date) for p, r in rows.items()} == {
+        "Nadine Orlov": ("elected", "2026-10-05"),
+        "Victor Hale": ("retired", "2026-10-05"),
+        "Mona Trell": ("role_change", "2026-10-05"),
+    }
+
+
+def test_meeting_dated_by_the_sentence_that_says_it_was_held(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "Item 5.07 Submission of Matters to a Vote of Security Holders.\n\nOn June 3, "
+        "2026, Pellow Mills Corp. held its Annual Meeting of Stockholders. At the "
+        "meeting, the stockholders elected the following nominees as directors:\n\n"
+        "Nominee | For | Withheld\nGeza Farkas | 9,100,200 | 20,400\nLiv Amundsen | "
+        "9,050,000 | 70,600\n"
+    )
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
+    assert set(rows) == {"Geza Farkas", "Liv Amundsen"}
+    assert {r.effective_date for r in rows.values()} == {"2026-06-03"}
+    assert "meeting.vote_table:confirms" in result.row("Geza Farkas").rules
+
+
+def test_special_meeting_elects_nominees_described_before_the_names(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT + "Corvane Minerals Inc. announced the results of its special "
+        "meeting held on October 3, 2026. Stockholders elected the two candidates "
+        "proposed by Ashby Ridge Capital LLC, Ngozi Eze and Lars Holmqvist, to serve "
+        "until the next annual meeting."
+    )
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
+    assert set(rows) == {"Ngozi Eze", "Lars Holmqvist"}
+    assert {r.change_type for r in rows.values()} == {"elected"}
+    assert {r.effective_date for r in rows.values()} == {"2026-10-03"}
+    assert "board:shareholders_elect" in result.row("Ngozi Eze").rules
+
+
+def test_a_table_of_voting_results_is_no_list_of_changes(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT
+        + "Kestrel Ridge Oil Ltd. reports that shareholders re-elected all "
+        "eight nominees at its annual meeting held on October 1, 2026. Among the "
+        "directors elected at the meeting was one first-time nominee, Oksana "
+        "Melnyk, who joins the Board effective as of the meeting.\n\n"
+        "Detailed voting results for the election of directors are set out below:\n\n"
+        "Nominee                 Votes For     %\n"
+        "Oksana Melnyk           41,220,118    98.72\n"
+        "Graham Achterberg       41,503,662    98.86\n"
+        "Yusuf Demir             40,877,901    97.85\n"
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert set(rows) == {"Oksana Melnyk"}
+
+
+def test_nominees_elected_in_the_lead_in_without_board_word(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Quellbrook Mills Inc. held its annual meeting on October 30, 2026."
+        "\n\nItem 1 - Election of Directors.\n\nEach of the three nominees was elected "
+        "to serve until the next annual meeting, with the following votes:\n"
+        + BALLOT_TABLE
+    )
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
+    assert set(rows) == {
+        "Talia R. Brennerman",
+        "Osvaldo Quintanar",
+        "Henrike van Aalst",
+    }
+    assert {row.change_type for row in rows.values()} == {"elected"}
+    assert "lists:lead_in" in result.row("Osvaldo Quintanar").rules
+
+
+def test_results_as_follows_after_nominees_were_elected(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Quellbrook Mills Inc. announced that all three nominees were "
+        "elected as directors at its annual meeting held on October 30, 2026. Each "
+        "director will serve until a successor is elected.\n\nThe results of the "
+        "ballot are as follows:\n" + BALLOT_TABLE
+    )
+    result = extracted(text, rules_only=True)
+    rows = result.by_person()
+    assert set(rows) == {
+        "Talia R. Brennerman",
+        "Osvaldo Quintanar",
+        "Henrike van Aalst",
+    }
+    assert "meeting.vote_table:confirms" in result.row("Henrike van Aalst").rules
+
+
+def test_results_as_follows_without_an_election_statement_is_no_list(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Quellbrook Mills Inc. held its annual meeting of the Board "
+        "of Directors on October 30, 2026.\n\nThe results of the ballot are as "
+        "follows:\n" + BALLOT_TABLE
+    )
+    assert extracted(text, rules_only=True).by_person() == {}
+
+
+def test_vote_table_announced_as_set_out_below(
+    extracted: Callable[..., Extracted],
+) -> None:
+    for closing in (
+        "The detailed ballot results are set out below.",
+        "Voting details are shown below.",
+        "The tally for each nominee is listed below.",
+    ):
+        text = (
+            DATELINE + "Skarvik Timber Ltd. reports that each of the three nominees "
+            "named in its proxy circular was elected as a director at its annual "
+            "meeting held on October 30, 2026. " + closing + "\n" + PERCENT_TABLE
+        )
+        rows = extracted(text, rules_only=True).by_person()
+        assert set(rows) == {
+            "Petronella Vask",
+            "Idris Mwangaza-Hale",
+            "Lucan Ferreira Dias",
+        }, closing
+        assert {row.change_type for row in rows.values()} == {"elected"}
+        assert all("meeting.vote_table:confirms" in r.rules for r in rows.values())
+
+
+def test_below_without_an_election_is_no_list(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Skarvik Timber Ltd. thanks its employees. Our plant managers are "
+        "listed below.\n" + PERCENT_TABLE
+    )
+    assert extracted(text, rules_only=True).by_person() == {}

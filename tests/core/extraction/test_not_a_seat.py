@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.core.extraction.conftest import DATELINE, Extracted
+from tests.core.extraction.conftest import DATELINE, DATELINE_OCT, Extracted
 
 NOT_A_SEAT = [
     "Corvane Inc. appointed Odile Marchetti as a corporate finance advisor reporting "
@@ -102,3 +102,19 @@ def test_a_reappointment_is_no_appointment(
 ) -> None:
     result = extracted(DATELINE + text, rules_only=True)
     assert "Odile Marchetti" not in {r.person for r in result.rows}
+
+
+# --- Moved from the round files tests/core/test_extract_rules*.py (#12) ---
+
+
+def test_an_advisory_board_is_not_the_board(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT
+        + "Pellow Mills Corp. announced the appointment of Dr. Ilse Varga to "
+        "its Clinical Advisory Board and of Omar Nader to its Board of Advisors."
+    )
+    result = extracted(text, rules_only=True)
+    assert result.rows == ()
+    assert "veto:not_a_seat" in result.vetoes("Ilse Varga")

@@ -7,6 +7,7 @@ honorifics and context, and the filter in ``names.find_mentions`` that uses them
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,12 @@ from reviewer.core.extraction.persons.lexicon import (
     given_names,
     lower_words,
     surnames,
+)
+from tests.core.extraction.conftest import (
+    DATELINE,
+    DATELINE_2024,
+    DATELINE_OCT,
+    Extracted,
 )
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -338,3 +345,361 @@ def test_filings_that_are_not_announcements_name_no_non_person() -> None:
     )
     assert all(reason.split(": ", 1)[1].strip() for reason in refused), refused
     assert len(refused) < len(files)
+
+
+# --- Moved from the round files tests/core/test_extract_rules*.py (#12) ---
+
+
+def _tokens(text: str) -> list[tuple[str, ...]]:
+    return [m.tokens for m in find_mentions(text, 0, len(text))]
+
+
+def test_surname_first_name_and_later_reference(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_2024 + "Acme Widgets Inc. announced that Mr. Zhang Wei, a director of "
+        "the Company, has resigned from the Board. The Board thanks Mr. Zhang for "
+        "his service."
+    )
+    rows = extracted(text, rules_only=True).rows
+    assert [r.person for r in rows] == ["Zhang Wei"]
+
+
+def test_nickname_and_later_references_are_one_person(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_2024 + 'Acme Widgets Inc. announced that William "Bill" Hartman has '
+        "been elected to the Board of Directors. Mr. Hartman joined Acme in 2001. "
+        "Bill Hartman will serve on the Audit Committee."
+    )
+    rows = extracted(text, rules_only=True).rows
+    assert [(r.person, r.change_type) for r in rows] == [("William Hartman", "elected")]
+
+
+def test_later_reference_by_surname_alone(extracted: Callable[..., Extracted]) -> None:
+    text = (
+        DATELINE_2024 + "Acme Widgets Inc. announced that Martha Kent will become a "
+        "senior advisor to the Company. Kent will step down from the Board on June "
+        "30, 2024. She joined Acme Widgets in 2001."
+    )
+    (row,) = extracted(text, rules_only=True).rows
+    assert (row.person, row.change_type) == ("Martha Kent", "resigned")
+    assert row.effective_date == "2024-06-30"
+
+
+def test_titles_before_names_and_appositives_with_other_names(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_2024 + "Acme Widgets names Rosa Parks as its lead independent board "
+        "director. Another Acme board member, Globex CEO Jim Lovell, will not be "
+        "seeking re-election at the next annual meeting. Acme board member Ken Kesey "
+        "announced he would be stepping down. The change came a month after Dana "
+        "Scott, the founder of Initech and a friend of Chief Executive Officer Ben "
+        "Ford, joined the board."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert rows["Rosa Parks"].role == "lead independent board director"
+    assert rows["Jim Lovell"].change_type == "not_standing"
+    assert rows["Ken Kesey"].change_type == "resigned"
+    assert rows["Dana Scott"].change_type == "appointed"
+    assert "Ben Ford" not in rows
+    assert all(" " in person for person in rows)  # no "Another Acme"
+
+
+def test_apostrophe_surnames_with_curly_or_straight_marks(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT + "Pellow Mills Corp. (NYSE: PLM) said that Siobhan D’Arcy-Quinn "
+        "has resigned from the Board. The Board appointed Conor O'Malley as a "
+        "director. Ms. D’Arcy-Quinn thanked the team."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert rows["Siobhan D’Arcy-Quinn"].change_type == "resigned"
+    assert rows["Conor O'Malley"].change_type == "appointed"
+
+
+def test_jr_written_as_a_word_is_a_suffix_and_keeps_the_list(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT + "Pellow Mills Corp. said that Walter P. Ashgrove Jr. and Ines "
+        "Bramwell stepped down from the Board of Directors on October 2."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert set(rows) == {"Walter P. Ashgrove, Jr.", "Ines Bramwell"}
+    assert {r.change_type for r in rows.values()} == {"resigned"}
+
+
+def test_double_surname_later_is_the_same_person(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT + "Pellow Mills Corp. announced that Ana Lucía Serrano Gil, a "
+        "director since 2015, will leave the company. Ms. Serrano Gil has resigned "
+        "from the Board, effective October 9."
+    )
+    rows = extracted(text, rules_only=True).rows
+    assert [(r.person, r.change_type) for r in rows] == [
+        ("Ana Lucía Serrano Gil", "resigned")
+    ]
+
+
+def test_organisation_with_a_foreign_legal_ending_is_not_a_person(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "Pellow Mills Announces Appointment of Andes Cobre Nominee to Board\n\n"
+        + DATELINE_OCT
+        + "Pellow Mills Corp. announced that Tomasz Lindgren has joined the Board "
+        'of Directors as the nominee of Andes Cobre S.A. ("Andes Cobre").'
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert set(rows) == {"Tomasz Lindgren"}
+
+
+def test_number_words_and_form_item_titles_are_not_names(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "Item 5.02 Departure of Directors or Certain Officers; Election of Directors; "
+        "Appointment of Certain Officers; Compensatory Arrangements of Certain "
+        "Officers.\n\nOn October 1, 2026, Mr. Orrin Vesk notified the Board that he "
+        "would resign as a director. At the time of his resignation, Mr. Vesk "
+        "chaired the Audit Committee.\n\nFour Ridgeback directors will join the "
+        "Board after the merger closes."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert set(rows) == {"Orrin Vesk"}
+    assert rows["Orrin Vesk"].change_type == "resigned"
+
+
+def test_two_particles_in_a_surname(extracted: Callable[..., Extracted]) -> None:
+    text = (
+        DATELINE_OCT
+        + "Pellow Mills Corp. said that Lotte van den Broek told the Board "
+        "she will not stand for re-election at the annual meeting."
+    )
+    assert (
+        extracted(text, rules_only=True).by_person()["Lotte van den Broek"].change_type
+        == "not_standing"
+    )
+
+
+def test_title_words_and_places_after_an_organisation_are_not_people(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT + "Pellow Mills Corp. said that Chief Retail Lending Officer Nora "
+        "Pike was elected to the board of the Community Trust of Western Maine, and "
+        "that Lee Vos has resigned from the Board of Pellow Mills Corp."
+    )
+    people = extracted(text, rules_only=True).people()
+    assert "Retail Lending" not in people
+    assert "Western Maine" not in people
+    assert {"Nora Pike", "Lee Vos"} <= people
+
+
+def test_a_bullet_item_wrapped_after_a_first_name(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT + "Pellow Mills Corp. announced changes to its Board:\n\n• Ines\n"
+        "Marlow has been appointed as an independent director.\n• Piet Obi has "
+        "retired from the Board."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert rows["Ines Marlow"].change_type == "appointed"
+    assert rows["Piet Obi"].change_type == "retired"
+
+
+def test_titles_before_a_name_are_not_part_of_it(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT + "Pellow Mills Corp. announced that Professor Edith Kramer and "
+        "Ambassador Luis Pardo have been appointed to the Board of Directors."
+    )
+    assert set(extracted(text, rules_only=True).by_person()) == {
+        "Edith Kramer",
+        "Luis Pardo",
+    }
+
+
+def test_contract_and_cover_page_terms_are_not_people(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT
+        + "Pellow Mills Corp. said that Ravi Dutt resigned from the Board. "
+        "Under the agreement, his Base Salary and Bonus Payment end with the Initial "
+        "Term, except for Good Reason. See Risk Factors and the Telephone Number "
+        "listed on the cover."
+    )
+    people = extracted(text, rules_only=True).people()
+    assert people == {"Ravi Dutt"}
+
+
+def test_headline_verbs_places_and_industry_words_are_not_people(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "Noor Haddad Leads Expansion in British Columbia\n\n"
+        + DATELINE_OCT
+        + "Pellow Mills Corp. said that Noor Haddad, formerly of Atlas Petroleum and "
+        "Juniper Pharma, has joined the Board of Directors."
+    )
+    people = extracted(text, rules_only=True).people()
+    assert "British Columbia" not in people
+    assert "Noor Haddad Leads Expansion" not in people
+    assert not any("Petroleum" in p or "Pharma" in p for p in people)
+    assert [r.person for r in extracted(text, rules_only=True).rows] == ["Noor Haddad"]
+
+
+def test_hyphenated_surname_wrapped_at_the_hyphen(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT + "Pellow Mills Corp. announced that the Board elected Nia Osei-\n"
+        "Mensah as a director. Ms. Osei-Mensah will serve on the Audit Committee."
+    )
+    rows = extracted(text, rules_only=True).rows
+    assert [(r.person, r.change_type) for r in rows] == [("Nia Osei-Mensah", "elected")]
+    assert rows[0].committees == "audit"
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("elected Łukasz Zieliński as", ("Łukasz", "Zieliński")),
+        ("elected Dr. Nguyễn Văn Đức as", ("Nguyễn", "Văn", "Đức")),
+        ("said Ms. Şebnem Çelik-Aydın today", ("Şebnem", "Çelik-Aydın")),
+        ("named Park Ji-hoon, a director", ("Park", "Ji-hoon")),
+        ("said Leung Siu-ming has", ("Leung", "Siu-ming")),
+        ("said Mr. Tariq al-Mansour has", ("Tariq", "al-Mansour")),
+        ("said Nur Aisyah binti Kamal has", ("Nur", "Aisyah", "binti", "Kamal")),
+        (
+            "said María Isabel Ortega de los Ríos has",
+            ("María", "Isabel", "Ortega", "de", "los", "Ríos"),
+        ),
+        ("said Pieter van der Westhuizen has", ("Pieter", "van", "der", "Westhuizen")),
+        ("said Róisín Ní Dhonnchadha has", ("Róisín", "Ní", "Dhonnchadha")),
+        ("said Louis-Philippe d'Argenson has", ("Louis-Philippe", "d'Argenson")),
+        ("said Margaret St. Clair has", ("Margaret", "St.", "Clair")),
+    ],
+)
+def test_name_tokens_take_every_latin_letter_hyphen_and_particle(
+    text: str, tokens: tuple[str, ...]
+) -> None:
+    assert tokens in _tokens(text)
+
+
+def test_lowercase_hyphen_words_are_not_given_names() -> None:
+    assert _tokens("Co-chair Ruth Okonedo and the Re-elect Committee") == [
+        ("Ruth", "Okonedo")
+    ]
+
+
+def test_accented_and_hyphenated_names_make_whole_rows(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT + "Barrowfield Instruments Inc. (NYSE: BFI) announced that "
+        "Ólafur Þórðarson has resigned from the Board of Directors, effective "
+        "immediately. The Board appointed Cheung Wai-keung as a director. "
+        "Mr. Cheung chairs a logistics firm."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert rows["Ólafur Þórðarson"].change_type == "resigned"
+    assert rows["Cheung Wai-keung"].change_type == "appointed"
+
+
+def test_sentence_ends_before_a_capital_with_a_diacritic(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT
+        + "Barrowfield Instruments Inc. said Nadia Reyes has resigned from "
+        "the Board. Ōmura Kenji was appointed as a director."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert rows["Nadia Reyes"].change_type == "resigned"
+    assert rows["Ōmura Kenji"].change_type == "appointed"
+    assert "Ōmura" not in rows["Nadia Reyes"].evidence
+
+
+def test_a_later_reference_may_open_with_particles(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT + "Corvane Inc. said Marta de la Vega joined the company in 2004. "
+        "Today the Board appointed Ms. de la Vega as a director. Sheikh Faisal bin "
+        "Khalid Al Nahyan has also been appointed to the Board."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert rows["Marta de la Vega"].change_type == "appointed"
+    assert rows["Faisal bin Khalid Al Nahyan"].change_type == "appointed"
+
+
+def test_a_long_capitalised_headline_keeps_the_whole_name(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "Stonemere Regional Utilities Chairman Gordon P. Ashgrove Sr. to Retire\n\n"
+        + DATELINE
+        + "Stonemere Regional Utilities Inc. announced that Gordon P. Ashgrove Sr., "
+        "who has chaired the Board since 2015, will retire from the Board at the "
+        "annual meeting."
+    )
+    rows = extracted(text, rules_only=True).rows
+    assert [row.person for row in rows] == ["Gordon P. Ashgrove, Sr."]
+
+
+def test_upper_case_surname_first_after_an_honorific(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Hoiwan Logistics Ltd. announces that Mr. CHEUNG Kwok Ming has "
+        "resigned as an independent director, effective November 1, 2026. The Board "
+        "has appointed Ms. LOH Mei Ling as an independent director. Mr. CHEUNG's "
+        "resignation was due to personal reasons. Ms. LOH holds a degree in law."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert set(rows) == {"CHEUNG Kwok Ming", "LOH Mei Ling"}
+    assert rows["CHEUNG Kwok Ming"].change_type == "resigned"
+    assert rows["LOH Mei Ling"].change_type == "appointed"
+
+
+def test_acronyms_are_not_names(extracted: Callable[..., Extracted]) -> None:
+    text = (
+        DATELINE + "Hoiwan Logistics Ltd. (HKEX: 2291) said the CEO, Ms. Loh, and the "
+        "CFO met NYSE officials. The Board has appointed Priam Tsang as a director."
+    )
+    assert set(extracted(text, rules_only=True).by_person()) == {"Priam Tsang"}
+
+
+def test_hong_kong_english_given_name_after_a_comma(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "The Board of Kowloon Harbourfront Holdings Limited announces that "
+        'Mr. Chan Ka Ho, Vincent ("Mr. Chan"), an executive Director, has been '
+        "appointed as the vice chairman of the Board with effect from 1 December 2026."
+        " Mr. Chan has been an executive Director since 2018."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert set(rows) == {"Chan Ka Ho, Vincent"}
+    assert rows["Chan Ka Ho, Vincent"].change_type == "role_change"
+
+
+def test_a_title_after_a_comma_is_no_given_name(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Kowloon Harbourfront Holdings Limited announces that Mr. Chan Ka "
+        "Ho, Director, has resigned from the Board with effect from 1 December 2026."
+    )
+    assert set(extracted(text, rules_only=True).by_person()) == {"Chan Ka Ho"}

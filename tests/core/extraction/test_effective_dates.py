@@ -1,0 +1,261 @@
+"""Effective dates (effective.py, ``date:*`` rules): "immediately", dates without a
+year, dates stated in another sentence, conditions kept as text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tests.core.extraction.conftest import (
+    DATELINE,
+    DATELINE_2024,
+    DATELINE_OCT,
+    Extracted,
+)
+
+
+def test_date_without_year_is_resolved_against_the_announcement(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "SPRINGFIELD, December 20, 2023 (NEWSWIRE) -- Acme Widgets Inc. announced "
+        "that Donna Meagle has been appointed to the Board, effective January 5."
+    )
+    assert (
+        extracted(text, rules_only=True).by_person()["Donna Meagle"].effective_date
+        == "2024-01-05"
+    )
+
+
+def test_day_month_year_dates_plc_issuer_and_first_name_reference(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "LONDON, 12 March 2024 - Foo plc (LSE: FOO) announces that Sir Alan "
+        "Partridge has been appointed as a Non-Executive Director with effect from "
+        "1 April 2024. Alan will join the Audit and Risk Committee."
+    )
+    extraction = extracted(text, rules_only=True)
+    assert extraction.filing.company == "Foo plc"
+    assert extraction.filing.announcement_date == "2024-03-12"
+    (row,) = extraction.rows
+    assert (row.person, row.change_type) == ("Alan Partridge", "appointed")
+    assert row.role == "non-executive director"
+    assert row.effective_date == "2024-04-01"
+    assert row.committees == "audit and risk"
+
+
+def test_same_day_appointment_and_expanded_board(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "On February 12, 2024, the Board of Directors of Orion Corp. accepted the "
+        "resignation of Frank Castle as a director, effective immediately. On the "
+        "same day, the Board appointed Karen Page to fill the vacancy. The Board has "
+        "been expanded to eight members."
+    )
+    extraction = extracted(text, rules_only=True)
+    rows = {r.person: r for r in extraction.rows}
+    assert rows["Frank Castle"].change_type == "resigned"
+    assert rows["Karen Page"].effective_date == "2024-02-12"
+    assert extraction.filing.board_size_after == "8"
+    assert "date:concurrent_with_prior" in extraction.row("Karen Page").rules
+
+
+def test_changes_effective_upon_a_closing(extracted: Callable[..., Extracted]) -> None:
+    text = (
+        "Effective upon the closing of the Merger, Dan Dare and Eve Echo will resign "
+        "from the Board and Fay Fox will be appointed to the Board."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert {p: r.change_type for p, r in rows.items()} == {
+        "Dan Dare": "resigned",
+        "Eve Echo": "resigned",
+        "Fay Fox": "appointed",
+    }
+    assert all(r.effective_date == "" for r in rows.values())
+    assert all("closing of the Merger" in r.effective_text for r in rows.values())
+
+
+def test_uk_directorate_change_announcement(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "Directorate Change\n\n12 March 2024\n\n"
+        'Widget Holdings plc ("Widget" or the "Company")\n\n'
+        "The Board of Widget Holdings plc announces that Sarah Thompson will step "
+        "down as a Non-Executive Director with effect from the conclusion of the "
+        "Company's Annual General Meeting on 12 May 2024. The Board is also pleased "
+        "to announce the appointment of David Okafor as an Independent Non-Executive "
+        "Director with effect from 1 April 2024."
+    )
+    extraction = extracted(text, rules_only=True)
+    assert extraction.filing.company == "Widget Holdings plc"
+    assert extraction.filing.announcement_date == "2024-03-12"
+    rows = {r.person: r for r in extraction.rows}
+    assert (
+        rows["Sarah Thompson"].change_type,
+        rows["Sarah Thompson"].effective_date,
+    ) == (
+        "resigned",
+        "2024-05-12",
+    )
+    assert rows["David Okafor"].role == "independent non-executive director"
+    assert rows["David Okafor"].effective_date == "2024-04-01"
+
+
+def test_at_that_time_refers_to_the_date_before_it(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_2024 + "Acme Widgets Inc. announced that Ray Stone will continue as "
+        "Executive Chairman through January 31, 2025, and will step down from the "
+        "Board at that time."
+    )
+    (row,) = extracted(text, rules_only=True).rows
+    assert (row.person, row.change_type) == ("Ray Stone", "resigned")
+    assert (row.effective_date, row.effective_text) == ("2025-01-31", "at that time")
+
+
+def test_change_from_the_close_of_a_dated_agm(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "MILTON, Tasmania: Pellow Mills Limited advises that Mr Cyril Dane will "
+        "retire as Chair at the close of the Annual General Meeting (AGM) on 19 "
+        "November 2026. Ms Opal Reyes, a Non-Executive Director since 2021, will "
+        "succeed Mr Dane as Chair from the close of the AGM."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert rows["Cyril Dane"].effective_date == "2026-11-19"
+    assert rows["Opal Reyes"].change_type == "role_change"
+    assert rows["Opal Reyes"].effective_date == "2026-11-19"
+
+
+def test_effective_date_stated_in_the_next_sentence(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT + "The Board of Pellow Mills Corp. appointed Mia Holt as a "
+        "director. The appointment is effective November 1, 2026. Bo Reyes has "
+        "resigned from the Board. His resignation takes effect on October 31."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert rows["Mia Holt"].effective_date == "2026-11-01"
+    assert rows["Bo Reyes"].effective_date == "2026-10-31"
+
+
+def test_at_that_time_takes_the_date_of_the_sentence_before(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT + "Pellow Mills Corp. named Ola Dahl Chief Executive Officer "
+        "effective January 4, 2027. Ms. Dahl will also join the Board of Directors "
+        "at that time."
+    )
+    row = extracted(text, rules_only=True).by_person()["Ola Dahl"]
+    assert (row.change_type, row.effective_date) == ("appointed", "2027-01-04")
+
+
+def test_an_unrelated_change_taking_effect_later_gives_no_date(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT
+        + "Pellow Mills Corp. announced that Rui Dias has resigned from the "
+        "Board. The changes to the Company's bylaws became effective on October 9."
+    )
+    assert extracted(text, rules_only=True).by_person()["Rui Dias"].effective_date == ""
+
+
+def test_changes_dated_by_an_earlier_general_statement(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT
+        + "Marlowe Freight Inc. (NYSE: MFI) today announced changes to its "
+        "Board of Directors. The Board changes described below take effect on "
+        "February 1.\n\nThe Board has named Selin Aksoy, an independent director "
+        "since 2020, as the new Chair of the Board. Rafael Quintana, an independent "
+        "director since 2017, has been named Lead Independent Director."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert {r.change_type for r in rows.values()} == {"role_change"}
+    assert rows["Selin Aksoy"].effective_date == "2027-02-01"
+    assert rows["Rafael Quintana"].effective_date == "2027-02-01"
+
+
+def test_from_the_same_date_takes_the_date_before(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT + "Marlowe Freight Inc. announced that Hana Kobayashi will retire "
+        "from the Board on November 30, 2026. Mr. Emeka Obi, a director since 2019, "
+        "will take over as Chair of the Nominating Committee from the same date."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert rows["Emeka Obi"].change_type == "role_change"
+    assert rows["Emeka Obi"].effective_date == "2026-11-30"
+
+
+def test_a_possessive_appointment_took_effect_in_the_next_sentence(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT + "Marlowe Freight Inc. said its directors have co-opted Abigail "
+        "Strand to the board. Ms. Strand's appointment took effect on September 29."
+    )
+    assert (
+        extracted(text, rules_only=True).by_person()["Abigail Strand"].effective_date
+        == "2026-09-29"
+    )
+
+
+def test_changes_which_take_effect_on_a_date_date_the_items_below(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Orrindale Brewing Company (NYSE: ORBW) today announced changes "
+        "to the leadership of its Board of Directors, which will take effect on "
+        "August 15.\n\n- Yusuf Balcombe-Tran, an independent director since 2018, "
+        "will become Vice Chair of the Board.\n"
+    )
+    row = extracted(text, rules_only=True).by_person()["Yusuf Balcombe-Tran"]
+    assert row.change_type == "role_change"
+    assert row.effective_date == "2026-08-15"  # the year nearest the announcement
+
+
+def test_retiring_at_the_end_of_the_term_takes_the_meetings_date(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Corbel Glassworks Inc. announced that Winifred Aske-Ballantyne "
+        "has decided to retire from the Board at the end of her current term, at "
+        "the company's 2027 Annual Meeting of Stockholders to be held on May 11, "
+        "2027, after serving on the Board for twenty years."
+    )
+    assert (
+        extracted(text, rules_only=True)
+        .by_person()["Winifred Aske-Ballantyne"]
+        .effective_date
+        == "2027-05-11"
+    )
+
+
+def test_same_meeting_and_later_that_day_take_the_earlier_date(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE
+        + "Quarry Lane Inc. said its stockholders elected Bertrand Oyelowo-Sims "
+        "as a director at a special meeting on October 28, 2026. At the same meeting, "
+        "Corinna Vadász stepped down from the Board. Later that day, the Board "
+        "selected Hamish Tavares-Lind, a director since 2019, to serve as independent "
+        "Chair of the Board."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert set(rows) == {
+        "Bertrand Oyelowo-Sims",
+        "Corinna Vadász",
+        "Hamish Tavares-Lind",
+    }
+    assert {row.effective_date for row in rows.values()} == {"2026-10-28"}

@@ -1,0 +1,243 @@
+"""The role column of a row (``role:*`` rules, roles.py): the seat left or taken,
+the committee chairs a director holds, and whose title a chair is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reviewer.core.extraction.roles import find_roles, role_family
+from tests.core.extraction.conftest import (
+    DATELINE,
+    DATELINE_2024,
+    DATELINE_OCT,
+    Extracted,
+)
+
+
+def test_leaving_the_board_and_a_committee_chair(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_2024
+        + "Acme Widgets Inc. announced that Olga Berg is retiring from the "
+        "Board and as chair of the Audit Committee with effect from the next annual "
+        "general meeting."
+    )
+    result = extracted(text, rules_only=True)
+    (row,) = result.rows
+    assert (row.change_type, row.role) == ("retired", "director; audit committee chair")
+    assert "next annual general meeting" in row.effective_text
+    assert "role:board_and_committee_chair" in result.row("Olga Berg").rules
+
+
+def test_leaving_director_keeps_the_chair_they_held(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT
+        + "Pellow Mills Corp. announced that Rhoda Kemble has resigned from "
+        "the Board. At the time of her resignation, Ms. Kemble served as chair of "
+        "the Nominating Committee.\n\nIt also announced that Felix Oduya will retire "
+        "from the Board in December. The Board thanked him. Mr. Oduya has chaired "
+        "its Finance Committee since 2015.\n\nCarl Brandt, who previously served as "
+        "chair of the Audit Committee of Orbis Ltd, also resigned from the Board."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert rows["Rhoda Kemble"].role == "director; nominating committee chair"
+    assert rows["Felix Oduya"].role == "director; finance committee chair"
+    assert rows["Carl Brandt"].role == "director"
+
+
+def test_a_chair_held_elsewhere_is_not_the_leaving_directors_seat(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT
+        + "Pellow Mills Corp. announced that Dag Holm has resigned from the "
+        "Board. Mr. Holm served as chairman of the board of Orbis Ltd from 2010 to "
+        "2015."
+    )
+    assert extracted(text, rules_only=True).by_person()["Dag Holm"].role == "director"
+
+
+def test_senior_independent_director_is_the_lead_independent_family() -> None:
+    assert role_family("senior independent director") == "lead independent director"
+    assert role_family("independent director") == "director"
+
+
+def test_chairman_of_the_board_and_member_of_a_committee_is_no_committee_chair() -> (
+    None
+):
+    text = "appointed chairman of the board and a member of the audit committee"
+    assert [r.family for r in find_roles(text, 0, len(text))] == ["chair"]
+
+
+def test_a_leaving_committee_chair_names_the_director_seat_once(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT + "Kestrel Ridge Oil Ltd. said Ines Aldana retired from the Board "
+        "on September 30, 2026 after nine years as a director, including five as "
+        "chair of the Reserves Committee."
+    )
+    role = extracted(text, rules_only=True).by_person()["Ines Aldana"].role
+    assert role.count("director") == 1
+    assert "reserves committee chair" in role
+
+
+def test_a_leaving_chair_named_by_title_before_the_name_keeps_the_chair(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE_OCT + "Westbury Copper Limited advises that its Chair, Ms Helena "
+        "Marsh, will retire as a director at the close of the annual general "
+        "meeting on 20 November 2026."
+    )
+    row = extracted(text, rules_only=True).by_person()["Helena Marsh"]
+    assert row.change_type == "retired"
+    assert row.role == "director; chair"
+
+
+def test_a_leaving_director_who_continues_as_committee_chair_until_then(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "On October 30, 2026, Orla Fenstermacher notified the Board of "
+        "Directors of Dunmarsh Robotics Inc. that she does not intend to stand for "
+        "re-election at the 2027 annual meeting. Ms. Fenstermacher will continue to "
+        "serve as a director, and as chair of the Nominating Committee, until her "
+        "term expires."
+    )
+    row = extracted(text, rules_only=True).by_person()["Orla Fenstermacher"]
+    assert row.change_type == "not_standing"
+    assert "nominating committee chair" in row.role
+
+
+def test_a_leaving_director_who_has_chaired_the_board(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Dunmarsh Robotics Inc. announced that Cyprian Oyelaran-Hust, who "
+        "has chaired its Board of Directors since 2016, will retire from the Board "
+        "at the annual meeting."
+    )
+    assert (
+        "chair"
+        in extracted(text, rules_only=True)
+        .by_person()["Cyprian Oyelaran-Hust"]
+        .role.lower()
+    )
+
+
+def test_a_title_in_an_appositive_two_sentences_before_the_change(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Dunmarsh Robotics plc announces changes to its Board.\n\n"
+        "Dame Philippa Arkwright-Sole, the Company's Senior Independent Director, "
+        "has told the Board that she will not seek re-election at the AGM. She will "
+        "therefore leave the Board at the end of that meeting."
+    )
+    row = extracted(text, rules_only=True).by_person()["Philippa Arkwright-Sole"]
+    assert "senior independent director" in row.role.lower()
+
+
+def test_a_new_director_who_will_chair_a_committee(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Dunmarsh Robotics Inc. appointed Leopold Varga-Nunes as an "
+        "independent director, effective immediately. He will chair the Audit "
+        "Committee, succeeding a retiring member."
+    )
+    row = extracted(text, rules_only=True).by_person()["Leopold Varga-Nunes"]
+    assert row.role == "independent director; audit committee chair"
+
+
+def test_a_committee_chair_of_someone_else_is_not_taken(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Dunmarsh Robotics Inc. appointed Leopold Varga-Nunes as an "
+        "independent director. Priya Kettering-Obi will chair the Audit Committee."
+    )
+    assert (
+        extracted(text, rules_only=True).by_person()["Leopold Varga-Nunes"].role
+        == "independent director"
+    )
+
+
+def test_a_committee_chair_listed_after_the_seat_left(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Brightfen Holdings Limited announced that Mr. Lau Ka-ming has "
+        "tendered his resignation as an independent director of the Company, "
+        "chairman of the nomination committee and a member of the audit committee, "
+        "effective November 1, 2026."
+    )
+    row = extracted(text, rules_only=True).by_person()["Lau Ka-ming"]
+    assert row.change_type == "resigned"
+    assert row.role == "independent director; nomination committee chair"
+
+
+def test_a_chair_in_parentheses_after_another_name_is_theirs(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Marlow Fjord Inc. announced that Ignatius Obregon-Tully resigned "
+        "from the Board. Following Mr. Obregon-Tully's resignation, the Board "
+        "consists of six directors, and the Audit Committee consists of Wilhelmina "
+        "Sato-Grieve (Chair) and Rui Nakashima-Lowe."
+    )
+    assert (
+        extracted(text, rules_only=True).by_person()["Ignatius Obregon-Tully"].role
+        == "director"
+    )
+
+
+def test_new_director_committee_chair_in_other_wordings(
+    extracted: Callable[..., Extracted],
+) -> None:
+    for follow in (
+        "She will become Chair of the Risk Committee.",
+        "Ms. Ferrante-Obi will join the newly formed Capital Committee, which she "
+        "will chair.",
+        "Both bring deep experience. Ms. Ferrante-Obi will be the chairwoman of the "
+        "Risk Committee.",
+    ):
+        text = (
+            DATELINE + "Salt Meadow Corp. announced that Lidia Ferrante-Obi has been "
+            "appointed to the Board of Directors, effective December 1, 2026. " + follow
+        )
+        rows = extracted(text, rules_only=True).by_person()
+        assert rows["Lidia Ferrante-Obi"].role.endswith("committee chair"), follow
+
+
+def test_another_persons_committee_chair_is_not_the_new_directors(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Salt Meadow Corp. announced that Lidia Ferrante-Obi has been "
+        "appointed to the Board of Directors, effective December 1, 2026. Ms. "
+        "Ferrante-Obi will join the Audit Committee, and Mr. Haldane will chair the "
+        "Risk Committee."
+    )
+    assert (
+        "chair"
+        not in extracted(text, rules_only=True).by_person()["Lidia Ferrante-Obi"].role
+    )
+
+
+def test_new_director_listed_with_a_committee_chair(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE
+        + "Quince Harbor Ltd. announces the appointment of Ms. Rosamund Achter "
+        "as an independent director, the chairwoman of the compensation committee and "
+        "a member of the audit committee, effective December 1, 2026."
+    )
+    row = extracted(text, rules_only=True).by_person()["Rosamund Achter"]
+    assert row.change_type == "appointed"
+    assert row.role.endswith("compensation committee chair")
