@@ -185,6 +185,18 @@ class Dialogs:
         )
         return path
 
+    def ask_team_workspace(self, dsn: str, reviewer: str) -> tuple[str, str] | None:
+        """Ask for a team workspace and the name to review under (None: cancelled)."""
+        from reviewer.ui.team_dialog import ConnectDialog  # built on first use
+
+        dialog = ConnectDialog(dsn, reviewer, self._parent)
+        try:
+            if dialog.exec() != ConnectDialog.DialogCode.Accepted:
+                return None
+            return dialog.answer()
+        finally:
+            dialog.deleteLater()
+
     def ask_reviewer_name(self, current: str) -> str:
         """Ask the reviewer's name, written into ``reviewed_by`` ("" if cancelled)."""
         from PySide6.QtWidgets import QInputDialog  # built on first use

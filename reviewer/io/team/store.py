@@ -28,6 +28,7 @@ from reviewer.io.team.db import (
     WorkspaceUnavailableError,
     connect,
     current_revision,
+    schema_problem,
     upgrade,
 )
 
@@ -46,6 +47,14 @@ __all__ = [
 ]
 
 DEFAULT_LEASE_SECONDS = 300
+_STATE_SQL = (
+    "CASE WHEN f.final_at IS NOT NULL THEN 'reviewed' "
+    "WHEN bool_and(t.accepted_at IS NOT NULL) THEN 'disagreement' "
+    "WHEN bool_or(t.lease_until >= now()) THEN 'held' "
+    "WHEN bool_or(t.accepted_at IS NOT NULL OR t.draft IS NOT NULL) "
+    "THEN 'in progress' ELSE 'new' END"
+)
+"""A filing's state from its tasks (``status`` counts it, ``queue`` lists it)."""
 DOUBLE_REVIEW_KEY = "double_review_share"
 
 
@@ -158,12 +167,10 @@ class TeamWorkspace:
     def _connection_for_use(self) -> psycopg.Connection[Any]:
         if self._connection is None or self._connection.closed:
             connection = connect(self.dsn)
-            if current_revision(connection) is None:
+            problem = schema_problem(current_revision(connection))
+            if problem:
                 connection.close()
-                raise WorkspaceError(
-                    "this database holds no team workspace yet: run "
-                    "'reviewer workspace init' first"
-                )
+                raise WorkspaceError(problem)
             self._connection = connection
         return self._connection
 
@@ -501,12 +508,7 @@ class TeamWorkspace:
         with self._transaction() as db:
             states = dict(
                 db.execute(
-                    "SELECT state, count(*) FROM (SELECT CASE "
-                    "WHEN f.final_at IS NOT NULL THEN 'reviewed' "
-                    "WHEN bool_and(t.accepted_at IS NOT NULL) THEN 'disagreement' "
-                    "WHEN bool_or(t.lease_until >= now()) THEN 'held' "
-                    "WHEN bool_or(t.accepted_at IS NOT NULL OR t.draft IS NOT NULL) "
-                    "THEN 'in progress' ELSE 'new' END AS state "
+                    f"SELECT state, count(*) FROM (SELECT {_STATE_SQL} AS state "
                     "FROM filings f JOIN tasks t ON t.filing_id = f.id "
                     "GROUP BY f.id, f.final_at) s GROUP BY state"
                 ).fetchall()
@@ -527,12 +529,20 @@ class TeamWorkspace:
         return {"filings": states, "accepted_by": reviewers, "held_by": holders}
 
     def queue(self) -> list[dict[str, Any]]:
-        """Every filing with its state and who holds it, in the order added."""
+        """Every filing with its state and who holds it, in the order added.
+
+        ``state`` is the one ``status`` counts (new, in progress, held,
+        disagreement, reviewed); ``reviewers`` names who accepted a review of it.
+        """
         with self._transaction() as db:
             rows = db.execute(
                 "SELECT f.doc_id, f.name, f.company, f.proposed_rows, "
                 "f.final_at IS NOT NULL, "
-                "string_agg(t.holder, ', ') FILTER (WHERE t.lease_until >= now()) "
+                "string_agg(t.holder, ', ' ORDER BY t.slot) "
+                "FILTER (WHERE t.lease_until >= now()), "
+                f"{_STATE_SQL}, "
+                "string_agg(t.reviewer, ', ' ORDER BY t.slot) "
+                "FILTER (WHERE t.accepted_at IS NOT NULL) "
                 "FROM filings f JOIN tasks t ON t.filing_id = f.id "
                 "GROUP BY f.id ORDER BY f.id"
             ).fetchall()
@@ -544,8 +554,10 @@ class TeamWorkspace:
                 "proposed_rows": r,
                 "reviewed": bool(done),
                 "held_by": h or "",
+                "state": state,
+                "reviewers": who or "",
             }
-            for d, n, c, r, done, h in rows
+            for d, n, c, r, done, h, state, who in rows
         ]
 
     def double_reviews(self) -> list[tuple[str, str, list[Any], str, list[Any]]]:
