@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 from typing import Any
 
 from PySide6.QtCore import (
@@ -110,7 +111,7 @@ class TeamQueueModel(QAbstractTableModel):
                 return item.state
             if column == HOLDER:
                 return self.holder_text(item)
-            return item.company or item.name
+            return item.company or PurePosixPath(item.name).name
         if role == DOC_ID_ROLE:
             return item.doc_id
         if role == Qt.ItemDataRole.ToolTipRole:

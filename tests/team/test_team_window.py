@@ -160,7 +160,7 @@ def test_connect_claim_edit_accept_and_next(
     assert dialogs.team_asked  # the dialog was asked, with the login name default
     qtbot.waitUntil(lambda: window.team.model.rowCount() == len(NAMES), timeout=OPEN_MS)
     assert window.team_dock.isVisible()
-    assert window.status.team_label.text().startswith("Team: ann on ")
+    assert window.status.team_label.text().startswith("Team: ann in ")
     assert window.ui_actions.disconnect_team.isEnabled()
     assert [i.state for i in window.team.model.items()] == ["new"] * 3
 
@@ -308,7 +308,7 @@ def test_the_server_lost_mid_review_keeps_the_edits_and_sends_them_when_back(
     finally:
         server.resume()
     window.ui_actions.refresh_team.trigger()  # F5 (the timer does it every 15 s)
-    qtbot.waitUntil(lambda: label.text().startswith("Team: ann on "), timeout=OPEN_MS)
+    qtbot.waitUntil(lambda: label.text().startswith("Team: ann in "), timeout=OPEN_MS)
     task = server_task(space.dsn, doc_id)
     assert task["accepted"]
     assert task["reviewer"] == "ann"

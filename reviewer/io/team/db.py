@@ -86,7 +86,7 @@ def dsn_without_password(dsn: str) -> str:
 
 
 def dsn_label(dsn: str) -> str:
-    """A short name of the workspace for the window: ``dbname on host``."""
+    """A short name of the workspace for the window: ``dbname at host``."""
     try:
         from psycopg.conninfo import conninfo_to_dict
 
@@ -97,7 +97,7 @@ def dsn_label(dsn: str) -> str:
         return f"service {parts['service']}"
     database = parts.get("dbname") or os.environ.get("PGDATABASE") or "(default)"
     host = parts.get("host") or os.environ.get("PGHOST") or "local socket"
-    return f"{database} on {host}"
+    return f"{database} at {host}"
 
 
 def _known_revisions() -> tuple[str, set[str]]:

@@ -454,7 +454,7 @@ class TeamLink(QObject):
         self._client = result.client
         self.dsn, self._connecting = self._connecting, ""
         self.reviewer = result.client.reviewer
-        self.label = f"{self.reviewer} on {dsn_label(self.dsn)}"
+        self.label = f"{self.reviewer} in {dsn_label(self.dsn)}"
         self.model.me = self.reviewer
         lease_ms = result.client.workspace.lease_seconds * 1000
         self.renew_timer.setInterval(max(1000, lease_ms // 3))
