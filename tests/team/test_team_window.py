@@ -8,6 +8,9 @@ the outbox, the status bar says so, and they are accepted once it is back.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +20,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtGui import QUndoGroup
 
+from reviewer.cli import take_workspace
 from reviewer.core.records import FilingFields, ReviewState, RosterRow
 from reviewer.core.schema import ChangeType
 from reviewer.core.serialize import state_to_dict
@@ -337,3 +341,42 @@ def test_connection_problems_are_a_plain_message(
         assert not window.team.is_connected()
         assert not window.team_dock.isVisible()
 
+
+
+def test_reviewer_workspace_opens_the_window_connected(
+    space: TeamWorkspace, tmp_path: Path
+) -> None:
+    """``reviewer --workspace DSN``: the window connects and remembers the DSN."""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        REVIEWER_SMOKE_EXIT_MS="12000",
+        REVIEWER_NAME="ann",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "reviewer", "--workspace", space.dsn],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    conf = Path(os.environ["XDG_CONFIG_HOME"]) / "BoardChange" / "Reviewer.conf"
+    store = QSettings(str(conf), QSettings.Format.IniFormat)
+    assert store.value("team/reviewer") == "ann"
+    assert "dbname=team_" in str(store.value("team/workspace"))
+
+
+def test_take_workspace_splits_the_option_off_the_window_arguments() -> None:
+    assert take_workspace(["--workspace", "service=boards", "a.txt"]) == (
+        "service=boards",
+        ["a.txt"],
+    )
+    assert take_workspace(["--workspace=", "a.txt"]) == ("", ["a.txt"])
+    assert take_workspace(["a.txt"]) == (None, ["a.txt"])
+    # a subcommand's own arguments are left alone
+    assert take_workspace(["workspace", "status", "--workspace", "x"]) == (
+        None,
+        ["workspace", "status", "--workspace", "x"],
+    )

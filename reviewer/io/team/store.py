@@ -632,5 +632,11 @@ def records_for(
 
 
 def reviewer_name() -> str:
-    """The default reviewer name: the login name."""
-    return os.environ.get("REVIEWER_NAME") or os.environ.get("USER") or "reviewer"
+    """The default reviewer name: ``REVIEWER_NAME``, else the login name."""
+    import getpass
+
+    try:
+        login = getpass.getuser()  # LOGNAME, USER, LNAME, USERNAME, then pwd
+    except (OSError, KeyError):
+        login = ""
+    return os.environ.get("REVIEWER_NAME") or login or "reviewer"

@@ -253,6 +253,8 @@ class MainWindow(QMainWindow):
 
         self._connect_signals()
         context.settings.restore_window(self)  # now with the queue dock
+        if not self.team.is_connected():
+            self.team_dock.hide()  # shown again once connected
         context.settings.restore_splitters(*self.pane.splitters())
         fit_to_screen(self)
         self.roster_view.set_hidden_columns(context.settings.roster_hidden_columns())
