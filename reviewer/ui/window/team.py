@@ -242,14 +242,25 @@ class TeamLink(QObject):
 
     @Slot()
     def disconnect_from(self) -> None:
-        """Give every held filing back and close the connection (in the background)."""
+        """Give every held filing back and close the connection (in the background).
+
+        Offline, nothing is given back (the leases run out on the server) and
+        the outbox keeps its work for the next connection.
+        """
         client = self._client
         if client is None:
             return
         self._client = None
         self.refresh_timer.stop()
         self.renew_timer.stop()
-        self._run("shutdown", lambda _c, _p: client.shutdown())
+        offline = self.offline
+
+        def work(_cancel: threading.Event, _progress: object) -> None:
+            if offline:  # no waiting on a server that is gone
+                client.open_claims.clear()
+            client.shutdown()
+
+        self._run("shutdown", work)
         self._forget()
         self.status_changed.emit("")
         self.disconnected.emit()
