@@ -8,6 +8,7 @@ modal windows.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from enum import StrEnum
 
 from PySide6.QtWidgets import QWidget
@@ -193,6 +194,22 @@ class Dialogs:
         try:
             if dialog.exec() != ConnectDialog.DialogCode.Accepted:
                 return None
+            return dialog.answer()
+        finally:
+            dialog.deleteLater()
+
+    def ask_adjudication(
+        self,
+        name: str,
+        first: tuple[str, Sequence[dict[str, str]]],
+        second: tuple[str, Sequence[dict[str, str]]],
+    ) -> list[dict[str, str]] | None:
+        """Show two reviews side by side; the chosen rows as edited (None: cancel)."""
+        from reviewer.ui.adjudication import AdjudicationDialog  # built on first use
+
+        dialog = AdjudicationDialog(name, first, second, self._parent)
+        try:
+            dialog.exec()
             return dialog.answer()
         finally:
             dialog.deleteLater()

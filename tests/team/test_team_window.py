@@ -19,6 +19,7 @@ import psycopg
 import pytest
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtGui import QUndoGroup
+from PySide6.QtWidgets import QDialog, QLineEdit, QTableView
 
 from reviewer.cli import take_workspace
 from reviewer.core.records import FilingFields, ReviewState, RosterRow
@@ -45,10 +46,16 @@ class TeamDialogs(FakeDialogs):
         super().__init__()
         self.team_answer: tuple[str, str] | None = None
         self.team_asked: list[tuple[str, str]] = []
+        self.adjudications: list[tuple] = []
+        self.adjudication_answer = lambda first, second: None
 
     def ask_team_workspace(self, dsn: str, reviewer: str) -> tuple[str, str] | None:
         self.team_asked.append((dsn, reviewer))
         return self.team_answer
+
+    def ask_adjudication(self, name, first, second):
+        self.adjudications.append((name, first, second))
+        return self.adjudication_answer(first, second)
 
 
 @pytest.fixture
@@ -380,3 +387,111 @@ def test_take_workspace_splits_the_option_off_the_window_arguments() -> None:
         None,
         ["workspace", "status", "--workspace", "x"],
     )
+
+
+def row(doc_id: str, who: str, person: str, change: str) -> dict[str, str]:
+    """One dataset row of a review."""
+    return {
+        "doc_id": doc_id,
+        "person": person,
+        "change_type": change,
+        "review_status": "reviewed",
+        "reviewed_by": who,
+    }
+
+
+def test_a_disagreement_is_adjudicated_side_by_side(
+    qtbot, window: MainWindow, team_dsn: str, tmp_path: Path
+) -> None:
+    folder = tmp_path / "filings"
+    folder.mkdir()
+    (folder / NAMES[0]).write_bytes((CORPUS / "raw" / NAMES[0]).read_bytes())
+    with TeamWorkspace(team_dsn) as space:
+        space.init()
+        space.set_double_review(1.0, "lead")  # every filing to two reviewers
+        space.add([folder / NAMES[0]], "lead", base=tmp_path)
+        clients = [
+            TeamClient(TeamWorkspace(team_dsn), who, tmp_path / f"cache-{who}")
+            for who in ("ann", "bob")
+        ]
+        try:
+            for client, change in zip(clients, ("resigned", "retired"), strict=True):
+                opened = client.open()
+                assert opened is not None
+                doc_id = opened.claim.doc_id
+                records = [row(doc_id, client.reviewer, "Dina Powell", change)]
+                assert client.accept(doc_id, records, {})
+        finally:
+            for client in clients:
+                client.shutdown()
+        dialogs = window._context.dialogs
+        assert isinstance(dialogs, TeamDialogs)
+
+        def choose_bob_edited(first, second):
+            rows = [dict(r) for r in second[1]]
+            rows[0]["person"] = "Dina Powell McCormick"
+            return rows
+
+        dialogs.adjudication_answer = choose_bob_edited
+        window.connect_team(team_dsn, "carol", cache=tmp_path / "cache-carol")
+        qtbot.waitUntil(lambda: window.team.model.rowCount() == 1, timeout=OPEN_MS)
+        assert window.team.model.item(0).state == "disagreement"
+        view = window.team_dock.list_view
+        view.setCurrentIndex(window.team.model.index(0, 0))
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        qtbot.waitUntil(
+            lambda: window.team.model.item(0).state == "reviewed", timeout=OPEN_MS
+        )
+        name, first, second = dialogs.adjudications[0]
+        assert name == NAMES[0]
+        assert [first[0], second[0]] == ["ann", "bob"]
+        assert shown(window) is None  # adjudicating claims nothing
+        out = tmp_path / "dataset.csv"
+        assert space.export(out) == 1
+        frame = pd.read_csv(out, dtype=str, keep_default_na=False)
+        assert list(frame["person"]) == ["Dina Powell McCormick"]
+        assert list(frame["change_type"]) == ["retired"]
+        adjudications = [h for h in space.history() if h["action"] == "adjudicate"]
+        assert [h["who"] for h in adjudications] == ["carol"]
+
+
+def test_the_adjudication_view_tints_the_disputed_rows_and_keeps_edits(
+    qtbot,
+) -> None:
+    from reviewer.models.records_model import DISPUTED
+    from reviewer.ui.adjudication import AdjudicationDialog
+
+    ann = [
+        row("d", "ann", "Dina Powell", "resigned"),
+        row("d", "ann", "Ann Lee", "appointed"),
+    ]
+    bob = [row("d", "bob", "Ann Lee", "elected"), row("d", "bob", "Bo Chen", "removed")]
+    dialog = AdjudicationDialog("gh-001.txt", ("ann", ann), ("bob", bob))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    left, right = dialog.models
+    background = Qt.ItemDataRole.BackgroundRole
+    # Dina (ann only) and Bo Chen (bob only) are disputed; Ann Lee is in both
+    # (elected and appointed count as one).
+    assert left.data(left.index(0, 0), background).color() == DISPUTED
+    assert left.data(left.index(1, 0), background) is None
+    assert right.data(right.index(0, 0), background) is None
+    assert right.data(right.index(1, 0), background).color() == DISPUTED
+    view = next(v for v in dialog.findChildren(QTableView) if v.model() is right)
+    qtbot.waitExposed(dialog)
+    view.setCurrentIndex(right.index(1, 0))
+    # as a double-click does
+    assert view.edit(right.index(1, 0), view.EditTrigger.DoubleClicked, None)
+    editor = view.findChild(QLineEdit)
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Bo Chen Jr.")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # commits (queued by the delegate)
+    qtbot.waitUntil(lambda: right.records()[1]["person"] == "Bo Chen Jr.")
+    qtbot.mouseClick(dialog.use_buttons[1], Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    answer = dialog.answer()
+    assert answer is not None
+    assert [r["person"] for r in answer] == ["Ann Lee", "Bo Chen Jr."]
+    assert answer[1]["reviewed_by"] == "bob"  # columns not shown ride along

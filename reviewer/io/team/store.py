@@ -572,6 +572,17 @@ class TeamWorkspace:
             ).fetchall()
         return [(d, r1, list(a), r2, list(b)) for d, r1, a, r2, b in rows]
 
+    def reviews_of(self, doc_id: str) -> list[tuple[str, list[dict[str, str]]]]:
+        """(reviewer, rows) of each accepted review of ``doc_id``, by slot."""
+        with self._transaction() as db:
+            rows = db.execute(
+                "SELECT t.reviewer, t.records FROM tasks t "
+                "JOIN filings f ON f.id = t.filing_id "
+                "WHERE f.doc_id = %s AND t.accepted_at IS NOT NULL ORDER BY t.slot",
+                (doc_id,),
+            ).fetchall()
+        return [(str(who), list(records or [])) for who, records in rows]
+
     def export(self, path: Path) -> int:
         """Write every final review into the dataset CSV at ``path``; return the count.
 

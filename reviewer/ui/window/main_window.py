@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
         team.open_requested.connect(self._on_team_open_requested)
         team.note.connect(self.status.show_note)
         team.status_changed.connect(self._on_team_status_changed)
-        self.team_dock.activated.connect(team.open_filing)
+        self.team_dock.activated.connect(team.activate)
         self.team_dock.next_requested.connect(team.open_next)
         self.team_dock.refresh_requested.connect(team.refresh)
         from reviewer.ui.window.model_actions import ModelActions

@@ -83,6 +83,17 @@ class _Claimed:
 
 
 @dataclass(frozen=True)
+class _Reviews:
+    doc_id: str
+    reviews: list[tuple[str, list[dict[str, str]]]]
+
+
+@dataclass(frozen=True)
+class _Adjudicated:
+    doc_id: str
+
+
+@dataclass(frozen=True)
 class _Accepted:
     doc_id: str
     state: ReviewState
@@ -322,6 +333,50 @@ class TeamLink(QObject):
 
         self._run("claim", work, unique=True)
 
+    @Slot(str)
+    def activate(self, doc_id: str) -> None:
+        """The user chose a filing in the team queue: review or adjudicate it."""
+        row = self.model.row_of(doc_id)
+        if row >= 0 and self.model.item(row).state == "disagreement":
+            self.adjudicate(doc_id)
+        else:
+            self.open_filing(doc_id)
+
+    def adjudicate(self, doc_id: str) -> None:
+        """Show both reviews of a disagreeing filing; the chosen rows become final."""
+        client = self._client
+        if client is None:
+            return
+
+        def work(_cancel: threading.Event, _progress: object) -> _Reviews:
+            return _Reviews(doc_id, client.workspace.reviews_of(doc_id))
+
+        self._run("reviews", work, unique=True)
+
+    def _on_reviews(self, result: _Reviews) -> None:
+        client = self._client
+        row = self.model.row_of(result.doc_id)
+        name = Path(self.model.item(row).name).name if row >= 0 else result.doc_id
+        if client is None:
+            return
+        if len(result.reviews) != 2:
+            self._context.dialogs.error(
+                "Nothing to adjudicate",
+                f"{name} does not have two accepted reviews to choose between.",
+            )
+            return
+        first, second = result.reviews
+        records = self._context.dialogs.ask_adjudication(name, first, second)
+        if records is None:
+            return
+        doc_id, who = result.doc_id, self.reviewer
+
+        def work(_cancel: threading.Event, _progress: object) -> _Adjudicated:
+            client.workspace.adjudicate(doc_id, who, records)
+            return _Adjudicated(doc_id)
+
+        self._run(f"adjudicate:{doc_id}", work)
+
     @Slot()
     def open_next(self) -> None:
         """Claim and open the next filing nobody holds."""
@@ -447,6 +502,13 @@ class TeamLink(QObject):
             self._on_claimed(result)
         elif isinstance(result, _Accepted):
             self._on_accepted(result)
+        elif isinstance(result, _Reviews):
+            self._on_reviews(result)
+        elif isinstance(result, _Adjudicated):
+            row = self.model.row_of(result.doc_id)
+            name = Path(self.model.item(row).name).name if row >= 0 else result.doc_id
+            self.note.emit(f"Adjudicated {name}: its final review is recorded.")
+            self.refresh()
         elif channel == "team:renew" and isinstance(result, list) and result:
             lost = [str(doc_id) for doc_id in result]
             for doc_id in lost:
@@ -586,6 +648,11 @@ class TeamLink(QObject):
             doc_id = channel.removeprefix("team:draft:")
             self._held.pop(doc_id, None)
             self.note.emit(f"Your edits were not sent: {error}")
+            return
+        if channel.startswith("team:adjudicate:"):
+            self._context.dialogs.error(
+                "Not adjudicated", f"The final review was not recorded: {message}."
+            )
             return
         if channel.startswith("team:claim"):
             self._context.dialogs.error(
