@@ -495,3 +495,41 @@ def test_the_adjudication_view_tints_the_disputed_rows_and_keeps_edits(
     assert answer is not None
     assert [r["person"] for r in answer] == ["Ann Lee", "Bo Chen Jr."]
     assert answer[1]["reviewed_by"] == "bob"  # columns not shown ride along
+
+
+def lease_until(dsn: str, doc_id: str):
+    with psycopg.connect(dsn) as db:
+        found = db.execute(
+            "SELECT t.lease_until FROM tasks t JOIN filings f ON f.id = t.filing_id "
+            "WHERE f.doc_id = %s",
+            (doc_id,),
+        ).fetchone()
+    assert found is not None
+    return found[0]
+
+
+def test_the_lease_is_renewed_while_open_and_given_back_on_switch_and_quit(
+    qtbot, window: MainWindow, space: TeamWorkspace, tmp_path: Path
+) -> None:
+    connect(qtbot, window, space, tmp_path)
+    first = open_from_dock(qtbot, window, 0).doc_id
+    taken = lease_until(space.dsn, first)
+    window.team.renew_timer.setInterval(100)  # every third of the lease, sooner
+    qtbot.waitUntil(lambda: lease_until(space.dsn, first) > taken, timeout=OPEN_MS)
+
+    window.ui_actions.next_filing.trigger()  # Next: the next free filing
+    qtbot.waitUntil(
+        lambda: shown(window) is not None and shown(window).doc_id != first,
+        timeout=OPEN_MS,
+    )
+    second = shown(window).doc_id
+    assert server_task(space.dsn, second)["holder"] == "ann"
+    qtbot.waitUntil(lambda: server_task(space.dsn, first)["holder"] is None)
+
+    window.ui_actions.previous_filing.trigger()  # back: claimed again
+    qtbot.waitUntil(lambda: shown(window).doc_id == first, timeout=OPEN_MS)
+    qtbot.waitUntil(lambda: server_task(space.dsn, first)["holder"] == "ann")
+    qtbot.waitUntil(lambda: server_task(space.dsn, second)["holder"] is None)
+
+    window.close()  # quit: what is held goes back to the team
+    assert server_task(space.dsn, first)["holder"] is None
