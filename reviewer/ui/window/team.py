@@ -185,6 +185,7 @@ class TeamLink(QObject):
         self._wanted_claim = 0
         self._jobs = 0
         self._next_after_accept: set[str] = set()
+        self._refresh_again = False
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_MS)
         self.refresh_timer.timeout.connect(self.refresh)
@@ -282,6 +283,7 @@ class TeamLink(QObject):
         self._pool.waitForDone(SHUTDOWN_WAIT_MS)
 
     def _forget(self) -> None:
+        self._refresh_again = False
         self._held.clear()
         self._drafts.clear()
         self._next_after_accept.clear()
@@ -313,9 +315,17 @@ class TeamLink(QObject):
     def refresh(self) -> None:
         """Read the team's queue again (and send what the outbox holds)."""
         client = self._client
-        if client is None or self._runner.is_busy("refresh"):
+        if client is None:
             return
-        self._run("refresh", lambda _c, _p: self._round_trip(client, connecting=False))
+        if self._runner.is_busy("team:refresh"):
+            self._refresh_again = True  # one read at a time; another after it
+            return
+        # Below what the reviewer waits for (claims, accepts, drafts): those first.
+        self._run(
+            "refresh",
+            lambda _c, _p: self._round_trip(client, connecting=False),
+            priority=-1,
+        )
 
     def open_filing(self, doc_id: str = "") -> None:
         """Claim ``doc_id`` (or the next filing for this reviewer) and open it."""
@@ -412,6 +422,7 @@ class TeamLink(QObject):
         session.model.change_status(
             marked.status, marked.reviewed_by, marked.reviewed_at
         )
+        self._runner.cancel(f"team:draft:{doc_id}")  # the accept carries the state
         state = session.model.state()
         document, extraction = session.document, session.extraction
         source = self._names.get(doc_id, Path(session.path).name)
@@ -486,14 +497,22 @@ class TeamLink(QObject):
             self._run("release", lambda _c, _p: client.close(doc_id), unique=True)
 
     # -- results ------------------------------------------------------------------
-    def _run(self, channel: str, work: _Work, *, unique: bool = False) -> None:
+    def _run(
+        self, channel: str, work: _Work, *, unique: bool = False, priority: int = 0
+    ) -> None:
         if unique:
             self._jobs += 1
             channel = f"{channel}:{self._jobs}"
-        self._runner.start(f"team:{channel}", work)
+        self._runner.start(f"team:{channel}", work, priority)
+
+    def _after_refresh(self, channel: str) -> None:
+        if channel == "team:refresh" and self._refresh_again:
+            self._refresh_again = False
+            self.refresh()  # asked for while the last one ran: it may be stale
 
     @Slot(str, object)
     def _on_runner_finished(self, channel: str, result: object) -> None:
+        self._after_refresh(channel)
         if isinstance(result, _Connected):
             self._on_connected(result)
         elif isinstance(result, Round):
@@ -616,6 +635,7 @@ class TeamLink(QObject):
             WorkspaceUnavailableError,
         )
 
+        self._after_refresh(channel)
         message = describe_error(error)
         if not isinstance(error, WorkspaceError):
             logger.warning("team call %s failed: %r", channel, error)
