@@ -589,8 +589,8 @@ class TeamLink(QObject):
         self._held[doc_id] = path
         self._doc_of[path] = doc_id
         self._names[doc_id] = opened.claim.name
-        if opened.draft:
-            self._drafts[doc_id] = opened.draft
+        if opened.draft and not any(s.path == path for s in self._sessions()):
+            self._drafts[doc_id] = opened.draft  # restored when the window opens it
         self.open_requested.emit(path)
         self.refresh()
 
