@@ -533,3 +533,18 @@ def test_the_lease_is_renewed_while_open_and_given_back_on_switch_and_quit(
 
     window.close()  # quit: what is held goes back to the team
     assert server_task(space.dsn, first)["holder"] is None
+
+
+def test_the_queue_is_read_again_on_its_timer_and_open_next_claims(
+    qtbot, window: MainWindow, space: TeamWorkspace, bob: TeamClient, tmp_path: Path
+) -> None:
+    connect(qtbot, window, space, tmp_path)
+    window.team.refresh_timer.setInterval(100)  # every 15 s in use
+    opened = bob.open()
+    assert opened is not None
+    row = window.team.model.row_of(opened.claim.doc_id)
+    qtbot.waitUntil(lambda: window.team.model.item(row).held_by == "bob")
+    qtbot.mouseClick(window.team_dock.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shown(window) is not None, timeout=OPEN_MS)
+    assert shown(window).doc_id != opened.claim.doc_id  # bob's is not handed out
+    assert server_task(space.dsn, shown(window).doc_id)["holder"] == "ann"
