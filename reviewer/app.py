@@ -20,12 +20,16 @@ APPLICATION = "Reviewer"
 
 
 def start(
-    app: QApplication, files: Sequence[str] = (), settings: Settings | None = None
+    app: QApplication,
+    files: Sequence[str] = (),
+    settings: Settings | None = None,
+    workspace: str | None = None,
 ) -> MainWindow:
     """Set up ``app`` and show a main window on ``files`` (files or folders).
 
     The window's shell is shown at once; ``files`` are opened once its panes
-    are built, right after the shell's first paint.
+    are built, right after the shell's first paint. With ``workspace`` (a
+    libpq connection string), the window then connects to that team workspace.
     """
     from reviewer.pyside_guard import immortalize_singletons
 
@@ -51,11 +55,15 @@ def start(
     paths = list(files)
     if paths:
         window.when_built(lambda: window.open_paths(paths))
+    if workspace is not None:
+        window.when_built(lambda: window.connect_team(workspace))
     return window
 
 
-def main(files: Sequence[str] = ()) -> int:
+def main(files: Sequence[str] = (), workspace: str | None = None) -> int:
     """Open the main window on ``files``; return the exit code.
+
+    With ``workspace``, the window connects to that team workspace.
 
     An unsupported PySide6 or Qt ends here with a message and
     :data:`~reviewer.earlyinit.EXIT_UNSUPPORTED`, before any window is built.
@@ -72,7 +80,7 @@ def main(files: Sequence[str] = ()) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     from reviewer.ui.smoke import install_smoke_exit
 
-    window = start(app, files)
+    window = start(app, files, workspace=workspace)
     install_smoke_exit(app)
     code = app.exec()
     if window.panes_ready():

@@ -2,7 +2,10 @@
 
 Set ``REVIEWER_DARK=1`` to shoot under Fusion with a dark palette, and
 ``REVIEWER_SIZE=1024x700`` for another window size (default 1280x800; run Xvfb
-with a screen of that size, so the window fits it as on a real screen).
+with a screen of that size, so the window fits it as on a real screen). With
+``REVIEWER_WORKSPACE=DSN`` (and ``REVIEWER_NAME``, default ``ann``) the window
+connects to that team workspace, claims the next free filing and shoots it
+with the team queue (no files are given then).
 
 Usage (from the checkout; without arguments it shoots the bundled sample into
 ``docs/screenshot-text.png``)::
@@ -69,7 +72,8 @@ def main(argv: list[str]) -> int:
 
     Without arguments: the bundled sample into ``docs/screenshot-text.png``.
     """
-    if len(argv) < 2:
+    workspace = os.environ.get("REVIEWER_WORKSPACE")
+    if len(argv) < 2 and workspace is None:
         argv = [str(sample_filing()), "docs/screenshot-text.png"]
     *files, target = argv
     immortalize_singletons()  # PySide6 6.12.0 on Python 3.11 (see reviewer/app.py)
@@ -89,10 +93,18 @@ def main(argv: list[str]) -> int:
     )
     window.resize(width, height)
     window.show()
-    window.open_paths(files)
+    if workspace is not None:
+        window.connect_team(
+            workspace, os.environ.get("REVIEWER_NAME", "ann"), cache=scratch / "team"
+        )
+        window.team.connected.connect(window.team.open_next)
+    else:
+        window.open_paths(files)
 
     def settled() -> bool:
         """The filing is shown, its evidence flash is over, its page is drawn."""
+        if workspace is not None and window.navigator.current() is None:
+            return False  # connecting, claiming
         if window.navigator.current() is None:
             return not window.navigator.is_loading()
         page = window.page_view

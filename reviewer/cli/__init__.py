@@ -1,7 +1,8 @@
 """The ``reviewer`` command: the window, or headless subcommands.
 
-``reviewer [FILE...]`` opens the window; ``reviewer extract`` and
-``reviewer evaluate`` run without one.
+``reviewer [--workspace DSN] [FILE...]`` opens the window (connected to a team
+workspace with ``--workspace``); ``reviewer extract`` and ``reviewer evaluate``
+run without one.
 """
 
 from __future__ import annotations
@@ -32,6 +33,12 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action="version", version=f"%(prog)s {__version__}"
     )
+    parser.add_argument(
+        "--workspace",
+        metavar="DSN",
+        help="open the window connected to this team workspace (a libpq DSN, URI, "
+        "service=NAME, or '' for the PG* variables; passwords from ~/.pgpass)",
+    )
     sub = parser.add_subparsers(dest="command")
     extract_cmd.register(sub)
     evaluate_cmd.register(sub)
@@ -57,12 +64,42 @@ def mistyped_command(word: str) -> str | None:
     return close[0] if close else None
 
 
+def take_workspace(args: list[str]) -> tuple[str | None, list[str]]:
+    """Split ``--workspace DSN`` (or ``--workspace=DSN``) off the window's arguments.
+
+    Returns (the DSN or None, the other arguments). Only before a subcommand:
+    ``reviewer workspace …`` keeps its own arguments.
+    """
+    rest: list[str] = []
+    dsn: str | None = None
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if not rest and arg.startswith("--workspace="):
+            dsn = arg.partition("=")[2]
+        elif not rest and arg == "--workspace" and index + 1 < len(args):
+            dsn = args[index + 1]
+            index += 1
+        else:
+            rest.append(arg)
+        index += 1
+    return dsn, rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(
         level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
+    workspace, args_list = take_workspace(args_list)
+    if workspace is not None and args_list[:1] and args_list[0] in SUBCOMMANDS:
+        print(
+            "reviewer: --workspace opens the window; the workspace commands take "
+            "the DSN themselves (reviewer workspace status DSN)",
+            file=sys.stderr,
+        )
+        return 2
     if args_list and (args_list[0] in SUBCOMMANDS or args_list[0].startswith("-")):
         args = _build_parser().parse_args(args_list)
         result: int = args.func(args)
@@ -78,4 +115,4 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
     from reviewer.app import main as gui_main
 
-    return gui_main(args_list)
+    return gui_main(args_list, workspace=workspace)

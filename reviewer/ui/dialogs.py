@@ -8,6 +8,7 @@ modal windows.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from enum import StrEnum
 
 from PySide6.QtWidgets import QWidget
@@ -184,6 +185,34 @@ class Dialogs:
             self._parent, "Extraction model", current, "Models (*.json)"
         )
         return path
+
+    def ask_team_workspace(self, dsn: str, reviewer: str) -> tuple[str, str] | None:
+        """Ask for a team workspace and the name to review under (None: cancelled)."""
+        from reviewer.ui.team_dialog import ConnectDialog  # built on first use
+
+        dialog = ConnectDialog(dsn, reviewer, self._parent)
+        try:
+            if dialog.exec() != ConnectDialog.DialogCode.Accepted:
+                return None
+            return dialog.answer()
+        finally:
+            dialog.deleteLater()
+
+    def ask_adjudication(
+        self,
+        name: str,
+        first: tuple[str, Sequence[dict[str, str]]],
+        second: tuple[str, Sequence[dict[str, str]]],
+    ) -> list[dict[str, str]] | None:
+        """Show two reviews side by side; the chosen rows as edited (None: cancel)."""
+        from reviewer.ui.adjudication import AdjudicationDialog  # built on first use
+
+        dialog = AdjudicationDialog(name, first, second, self._parent)
+        try:
+            dialog.exec()
+            return dialog.answer()
+        finally:
+            dialog.deleteLater()
 
     def ask_reviewer_name(self, current: str) -> str:
         """Ask the reviewer's name, written into ``reviewed_by`` ("" if cancelled)."""

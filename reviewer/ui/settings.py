@@ -13,7 +13,7 @@ MAX_RECENT = 10
 
 
 class Settings:
-    """The app's remembered choices: reviewer, dataset, recent files, window."""
+    """The app's remembered choices: reviewer, dataset, team, recent files, window."""
 
     def __init__(self, store: QSettings | None = None) -> None:
         """Wrap ``store`` (default: the app's QSettings, names set in app.main)."""
@@ -34,6 +34,26 @@ class Settings:
     def set_dataset_path(self, path: str) -> None:
         """Remember the dataset CSV."""
         self._store.setValue("review/dataset_path", path)
+
+    def team_workspace(self) -> str:
+        """The team workspace last connected to ("" for none), without a password.
+
+        A password never goes here: libpq reads it from ``~/.pgpass`` or the
+        ``PG*`` variables.
+        """
+        return str(self._store.value("team/workspace", "", type=str))
+
+    def set_team_workspace(self, dsn: str) -> None:
+        """Remember the team workspace (the caller strips any password)."""
+        self._store.setValue("team/workspace", dsn)
+
+    def team_reviewer(self) -> str:
+        """The name this reviewer uses in the team workspace ("" until chosen)."""
+        return str(self._store.value("team/reviewer", "", type=str))
+
+    def set_team_reviewer(self, name: str) -> None:
+        """Remember the name used in the team workspace."""
+        self._store.setValue("team/reviewer", name)
 
     def extraction_model(self) -> str:
         """The decision model file the extractor uses ("" for the built-in one)."""

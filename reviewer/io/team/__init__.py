@@ -11,7 +11,7 @@ psycopg, SQLAlchemy and Alembic are imported lazily: the ``team`` extra.
 """
 
 from reviewer.io.team.agreement import Agreement, agreement
-from reviewer.io.team.client import OpenedFiling, TeamClient
+from reviewer.io.team.client import OpenedFiling, TeamClient, default_cache
 from reviewer.io.team.db import WorkspaceUnavailableError
 from reviewer.io.team.store import (
     Claim,
@@ -30,4 +30,5 @@ __all__ = [
     "WorkspaceError",
     "WorkspaceUnavailableError",
     "agreement",
+    "default_cache",
 ]

@@ -72,6 +72,36 @@ def same_events(a: Records, b: Records) -> bool:
     return len(ea) == len(eb) == matched and all(x == y for x, y in labels)
 
 
+def unmatched_rows(a: Records, b: Records) -> tuple[set[int], set[int]]:
+    """The rows of each review the other does not hold, by index.
+
+    A row is held by the other review when one of its rows names the same person
+    (DATASET.md's name matching; both empty counts as the same) with the same
+    change type (``appointed`` and ``elected`` as one). For the adjudication
+    view, which marks the rows the two reviewers disagree on.
+    """
+
+    def key(row: Mapping[str, Any]) -> tuple[str, str]:
+        change = str(row.get("change_type", ""))
+        if change == ChangeType.ELECTED:
+            change = ChangeType.APPOINTED
+        return str(row.get("person", "")).strip(), change
+
+    left, right = set(range(len(a))), set(range(len(b)))
+    for i, row in enumerate(a):
+        person, change = key(row)
+        for j in sorted(right):
+            other, other_change = key(b[j])
+            same = (not person and not other) or (
+                bool(person and other) and names_match(person, other)
+            )
+            if same and change == other_change:
+                left.discard(i)
+                right.discard(j)
+                break
+    return left, right
+
+
 def kappa(labels: Iterable[tuple[str, str]]) -> float:
     """Cohen's kappa of paired labels; 1.0 when both always agree on one label."""
     pairs = list(labels)

@@ -23,7 +23,31 @@ from typing import Any
 from reviewer.io.team.db import WorkspaceError, WorkspaceUnavailableError
 from reviewer.io.team.store import Claim, ClaimConflictError, TeamWorkspace
 
-__all__ = ["OpenedFiling", "TeamClient", "WorkspaceUnavailableError"]
+__all__ = [
+    "OpenedFiling",
+    "TeamClient",
+    "WorkspaceUnavailableError",
+    "default_cache",
+]
+
+
+def default_cache(dsn: str, reviewer: str) -> Path:
+    """The private folder of one reviewer's filings and outbox for one workspace.
+
+    Under the user's data folder (not a cache a cleaner may empty: the outbox
+    holds work not yet sent), one per workspace and reviewer, so reconnecting
+    finds what waits from last time. The key has no password in it.
+    """
+    import hashlib
+
+    from platformdirs import user_data_dir
+
+    from reviewer.io.team.db import dsn_without_password
+
+    key = hashlib.sha256(
+        f"{dsn_without_password(dsn)}\0{reviewer}".encode()
+    ).hexdigest()[:16]
+    return Path(user_data_dir("board-change-reviewer")) / "team" / key
 
 
 @dataclass(frozen=True)

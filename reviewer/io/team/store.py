@@ -28,6 +28,7 @@ from reviewer.io.team.db import (
     WorkspaceUnavailableError,
     connect,
     current_revision,
+    schema_problem,
     upgrade,
 )
 
@@ -46,6 +47,14 @@ __all__ = [
 ]
 
 DEFAULT_LEASE_SECONDS = 300
+_STATE_SQL = (
+    "CASE WHEN f.final_at IS NOT NULL THEN 'reviewed' "
+    "WHEN bool_and(t.accepted_at IS NOT NULL) THEN 'disagreement' "
+    "WHEN bool_or(t.lease_until >= now()) THEN 'held' "
+    "WHEN bool_or(t.accepted_at IS NOT NULL OR t.draft IS NOT NULL) "
+    "THEN 'in progress' ELSE 'new' END"
+)
+"""A filing's state from its tasks (``status`` counts it, ``queue`` lists it)."""
 DOUBLE_REVIEW_KEY = "double_review_share"
 
 
@@ -158,12 +167,10 @@ class TeamWorkspace:
     def _connection_for_use(self) -> psycopg.Connection[Any]:
         if self._connection is None or self._connection.closed:
             connection = connect(self.dsn)
-            if current_revision(connection) is None:
+            problem = schema_problem(current_revision(connection))
+            if problem:
                 connection.close()
-                raise WorkspaceError(
-                    "this database holds no team workspace yet: run "
-                    "'reviewer workspace init' first"
-                )
+                raise WorkspaceError(problem)
             self._connection = connection
         return self._connection
 
@@ -501,12 +508,7 @@ class TeamWorkspace:
         with self._transaction() as db:
             states = dict(
                 db.execute(
-                    "SELECT state, count(*) FROM (SELECT CASE "
-                    "WHEN f.final_at IS NOT NULL THEN 'reviewed' "
-                    "WHEN bool_and(t.accepted_at IS NOT NULL) THEN 'disagreement' "
-                    "WHEN bool_or(t.lease_until >= now()) THEN 'held' "
-                    "WHEN bool_or(t.accepted_at IS NOT NULL OR t.draft IS NOT NULL) "
-                    "THEN 'in progress' ELSE 'new' END AS state "
+                    f"SELECT state, count(*) FROM (SELECT {_STATE_SQL} AS state "
                     "FROM filings f JOIN tasks t ON t.filing_id = f.id "
                     "GROUP BY f.id, f.final_at) s GROUP BY state"
                 ).fetchall()
@@ -527,12 +529,20 @@ class TeamWorkspace:
         return {"filings": states, "accepted_by": reviewers, "held_by": holders}
 
     def queue(self) -> list[dict[str, Any]]:
-        """Every filing with its state and who holds it, in the order added."""
+        """Every filing with its state and who holds it, in the order added.
+
+        ``state`` is the one ``status`` counts (new, in progress, held,
+        disagreement, reviewed); ``reviewers`` names who accepted a review of it.
+        """
         with self._transaction() as db:
             rows = db.execute(
                 "SELECT f.doc_id, f.name, f.company, f.proposed_rows, "
                 "f.final_at IS NOT NULL, "
-                "string_agg(t.holder, ', ') FILTER (WHERE t.lease_until >= now()) "
+                "string_agg(t.holder, ', ' ORDER BY t.slot) "
+                "FILTER (WHERE t.lease_until >= now()), "
+                f"{_STATE_SQL}, "
+                "string_agg(t.reviewer, ', ' ORDER BY t.slot) "
+                "FILTER (WHERE t.accepted_at IS NOT NULL) "
                 "FROM filings f JOIN tasks t ON t.filing_id = f.id "
                 "GROUP BY f.id ORDER BY f.id"
             ).fetchall()
@@ -544,8 +554,10 @@ class TeamWorkspace:
                 "proposed_rows": r,
                 "reviewed": bool(done),
                 "held_by": h or "",
+                "state": state,
+                "reviewers": who or "",
             }
-            for d, n, c, r, done, h in rows
+            for d, n, c, r, done, h, state, who in rows
         ]
 
     def double_reviews(self) -> list[tuple[str, str, list[Any], str, list[Any]]]:
@@ -559,6 +571,17 @@ class TeamWorkspace:
                 "ORDER BY f.id"
             ).fetchall()
         return [(d, r1, list(a), r2, list(b)) for d, r1, a, r2, b in rows]
+
+    def reviews_of(self, doc_id: str) -> list[tuple[str, list[dict[str, str]]]]:
+        """(reviewer, rows) of each accepted review of ``doc_id``, by slot."""
+        with self._transaction() as db:
+            rows = db.execute(
+                "SELECT t.reviewer, t.records FROM tasks t "
+                "JOIN filings f ON f.id = t.filing_id "
+                "WHERE f.doc_id = %s AND t.accepted_at IS NOT NULL ORDER BY t.slot",
+                (doc_id,),
+            ).fetchall()
+        return [(str(who), list(records or [])) for who, records in rows]
 
     def export(self, path: Path) -> int:
         """Write every final review into the dataset CSV at ``path``; return the count.
@@ -620,5 +643,11 @@ def records_for(
 
 
 def reviewer_name() -> str:
-    """The default reviewer name: the login name."""
-    return os.environ.get("REVIEWER_NAME") or os.environ.get("USER") or "reviewer"
+    """The default reviewer name: ``REVIEWER_NAME``, else the login name."""
+    import getpass
+
+    try:
+        login = getpass.getuser()  # LOGNAME, USER, LNAME, USERNAME, then pwd
+    except (OSError, KeyError):
+        login = ""
+    return os.environ.get("REVIEWER_NAME") or login or "reviewer"

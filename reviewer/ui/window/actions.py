@@ -26,6 +26,9 @@ class Actions:
     open_folder: QAction
     export: QAction
     choose_dataset: QAction
+    connect_team: QAction
+    disconnect_team: QAction
+    refresh_team: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -145,6 +148,24 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
             "Save this filing's rows into the dataset",
         ),
         choose_dataset=_action(window, "Choose &Dataset…"),
+        connect_team=_action(
+            window,
+            "Connect to &Team Workspace…",
+            (),
+            "Review the filings of a team's shared queue on PostgreSQL",
+        ),
+        disconnect_team=_action(
+            window,
+            "Disconn&ect from Team Workspace",
+            (),
+            "Give back the filings you hold and leave the team workspace",
+        ),
+        refresh_team=_action(
+            window,
+            "Refresh &Team Queue",
+            ("F5",),
+            "Read the team's queue again and send changes waiting to be sent",
+        ),
         quit=_action(window, "&Quit", (Key.Quit, "Ctrl+Q")),
         undo=undo,
         redo=redo,
@@ -178,6 +199,8 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
         view_menu=QMenu("&View", window),
     )
     actions.reviewed.setCheckable(True)
+    actions.disconnect_team.setEnabled(False)  # enabled while connected
+    actions.refresh_team.setEnabled(False)
     actions.show_offsets.setCheckable(True)
     actions.show_legend.setCheckable(True)
     actions.show_legend.setChecked(True)
@@ -200,6 +223,10 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
     file_menu.addMenu(recent)
     file_menu.addSeparator()
     file_menu.addActions([actions.export, actions.choose_dataset, actions.set_reviewer])
+    file_menu.addSeparator()
+    file_menu.addActions(
+        [actions.connect_team, actions.refresh_team, actions.disconnect_team]
+    )
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = menu_bar.addMenu("&Edit")

@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from reviewer.ui.window.review_saver import ReviewSaver
     from reviewer.ui.window.session import FilingSession
     from reviewer.ui.window.status_bar import ReviewStatusBar
+    from reviewer.ui.window.team import TeamLink
+    from reviewer.ui.window.team_dock import TeamDock
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +67,8 @@ PANE_PARTS = frozenset(
         "cancel_button",
         "feedback",
         "model_actions",
+        "team",
+        "team_dock",
     }
 )
 """The window's attributes built with the panes (after the shell's first paint)."""
@@ -121,6 +125,8 @@ class MainWindow(QMainWindow):
     status: ReviewStatusBar
     feedback: NavigatorFeedback
     model_actions: ModelActions
+    team: TeamLink
+    team_dock: TeamDock
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         """Build the shell around ``context``'s services; the panes come after."""
@@ -219,6 +225,17 @@ class MainWindow(QMainWindow):
         self.queue_dock = QueueDock(self.queue, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.queue_dock)
         self.resizeDocks([self.queue_dock], [QUEUE_WIDTH], Qt.Orientation.Horizontal)
+        from reviewer.ui.window.team import TeamLink
+        from reviewer.ui.window.team_dock import TeamDock
+
+        self.team = TeamLink(
+            context, self.shown, self.saver, self.navigator.sessions, self
+        )
+        self.navigator.draft_for = self.team.take_draft
+        self.team_dock = TeamDock(self.team.model, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.team_dock)
+        self.tabifyDockWidget(self.queue_dock, self.team_dock)
+        self.team_dock.hide()  # shown once a team workspace is connected
 
         for zoom in (self.ui_actions.zoom_in, self.ui_actions.zoom_out):
             # Only while the text has focus: the PDF page has its own Ctrl+plus.
@@ -226,6 +243,7 @@ class MainWindow(QMainWindow):
             self.document_view.addAction(zoom)
         view_menu = self.ui_actions.view_menu
         view_menu.addAction(self.queue_dock.toggleViewAction())
+        view_menu.addAction(self.team_dock.toggleViewAction())
         view_menu.addAction(self.ui_actions.show_legend)
 
         self.status = ReviewStatusBar(self.queue, self)
@@ -235,6 +253,8 @@ class MainWindow(QMainWindow):
 
         self._connect_signals()
         context.settings.restore_window(self)  # now with the queue dock
+        if not self.team.is_connected():
+            self.team_dock.hide()  # shown again once connected
         context.settings.restore_splitters(*self.pane.splitters())
         fit_to_screen(self)
         self.roster_view.set_hidden_columns(context.settings.roster_hidden_columns())
@@ -269,6 +289,9 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(self._on_export_triggered)
         a.choose_dataset.triggered.connect(self.choose_dataset)
         a.set_reviewer.triggered.connect(self._on_set_reviewer_triggered)
+        a.connect_team.triggered.connect(self.ask_connect_team)
+        a.disconnect_team.triggered.connect(self._on_disconnect_team_triggered)
+        a.refresh_team.triggered.connect(self._on_refresh_team_triggered)
         a.quit.triggered.connect(self.close)
         a.add_row.triggered.connect(self.add_row)
         a.duplicate_row.triggered.connect(self.duplicate_rows)
@@ -301,6 +324,15 @@ class MainWindow(QMainWindow):
         self.saver.saved.connect(self._on_saver_saved)
         self.queue_dock.activated.connect(self.navigator.open_row)
         self.controller.message.connect(self.status.show_note)
+        team = self.team
+        team.connected.connect(self._on_team_connected)
+        team.disconnected.connect(self._on_team_disconnected)
+        team.open_requested.connect(self._on_team_open_requested)
+        team.note.connect(self.status.show_note)
+        team.status_changed.connect(self._on_team_status_changed)
+        self.team_dock.activated.connect(team.activate)
+        self.team_dock.next_requested.connect(team.open_next)
+        self.team_dock.refresh_requested.connect(team.refresh)
         from reviewer.ui.window.model_actions import ModelActions
 
         self.model_actions = ModelActions(
@@ -356,6 +388,85 @@ class MainWindow(QMainWindow):
             self.navigator.scan_statuses()
         self._update_dataset_label()
 
+    # -- the team workspace ----------------------------------------------------------
+    def connect_team(
+        self,
+        dsn: str,
+        reviewer: str = "",
+        *,
+        lease_seconds: int | None = None,
+        cache: Path | None = None,
+    ) -> None:
+        """Connect to a team workspace (in the background; errors are a message).
+
+        ``reviewer`` defaults to the last name used there, else the login name;
+        ``lease_seconds`` and ``cache`` go to :meth:`TeamLink.connect_to`.
+        """
+        from reviewer.io.team.store import reviewer_name
+
+        name = reviewer or self._context.settings.team_reviewer() or reviewer_name()
+        self.status.show_note("Connecting to the team workspace…")
+        self.team.connect_to(dsn, name, lease_seconds=lease_seconds, cache=cache)
+
+    @Slot()
+    def ask_connect_team(self) -> None:
+        """File > Connect to Team Workspace."""
+        from reviewer.io.team.store import reviewer_name
+
+        settings = self._context.settings
+        answer = self._context.dialogs.ask_team_workspace(
+            settings.team_workspace(), settings.team_reviewer() or reviewer_name()
+        )
+        if answer is not None:
+            self.connect_team(*answer)
+
+    @Slot()
+    def _on_disconnect_team_triggered(self) -> None:
+        self.commit_pending_edits()
+        self.team.disconnect_from()
+
+    @Slot()
+    def _on_refresh_team_triggered(self) -> None:
+        self.team.refresh()
+
+    @Slot(str)
+    def _on_team_connected(self, label: str) -> None:
+        from reviewer.io.team.db import WorkspaceError, dsn_without_password
+
+        settings = self._context.settings
+        try:  # never a password in the settings: libpq reads ~/.pgpass
+            settings.set_team_workspace(dsn_without_password(self.team.dsn))
+        except WorkspaceError:
+            settings.set_team_workspace("")
+        settings.set_team_reviewer(self.team.reviewer)
+        self.ui_actions.disconnect_team.setEnabled(True)
+        self.ui_actions.refresh_team.setEnabled(True)
+        self.team_dock.set_where(f"Connected as {label}")
+        self.team_dock.show()
+        self.team_dock.raise_()
+        self.status.show_note(f"Connected to the team workspace as {label}")
+
+    @Slot()
+    def _on_team_disconnected(self) -> None:
+        self.ui_actions.disconnect_team.setEnabled(False)
+        self.ui_actions.refresh_team.setEnabled(False)
+        self.team_dock.set_where("")
+        self.status.set_team("")
+        self.status.show_note("Left the team workspace; your filings were given back.")
+
+    @Slot(str)
+    def _on_team_status_changed(self, text: str) -> None:
+        self.status.set_team(text, self.team.offline or self.team.pending > 0)
+
+    @Slot(str)
+    def _on_team_open_requested(self, path: str) -> None:
+        row = self.navigator.add_paths([path])
+        if row >= 0:
+            self.navigator.open_row(row)
+
+    def _team_owns_current(self) -> bool:
+        return self.team.owns(self.navigator.current())
+
     def _update_dataset_label(self) -> None:
         self.status.set_dataset(self._context.settings.dataset_path())
 
@@ -373,12 +484,18 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_accept_next_triggered(self) -> None:
         self.commit_pending_edits()
-        self.navigator.accept_and_next()
+        if self._team_owns_current():
+            self.team.accept_current(then_next=True)
+        else:
+            self.navigator.accept_and_next()
 
     @Slot()
     def _on_next_filing_triggered(self) -> None:
         self.commit_pending_edits()
-        self.navigator.open_next()
+        if self._team_owns_current():
+            self.team.open_next()  # the next filing nobody holds
+        else:
+            self.navigator.open_next()
 
     @Slot()
     def _on_previous_filing_triggered(self) -> None:
@@ -558,7 +675,11 @@ class MainWindow(QMainWindow):
             self.status.show_note("Still saving into the dataset; try again.")
             event.ignore()
             return
-        dirty = self.saver.dirty_sessions(self.navigator.sessions())
+        dirty = [  # a team filing's work is the server's draft (or in the outbox)
+            s
+            for s in self.saver.dirty_sessions(self.navigator.sessions())
+            if not self.team.owns(s)
+        ]
         if dirty:
             names = ", ".join(Path(s.path).name for s in dirty[:3])
             more = f" and {len(dirty) - 3} more" if len(dirty) > 3 else ""
@@ -573,6 +694,7 @@ class MainWindow(QMainWindow):
             ):
                 event.ignore()
                 return
+        self.team.close_for_quit()  # the held filings go back to the team
         self._context.settings.save_window(self, *self.pane.splitters())
         self._context.settings.sync()
         self._context.runner.wait(3000)

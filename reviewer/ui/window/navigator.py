@@ -27,6 +27,7 @@ from reviewer.ui.shown_review import ShownReview
 from reviewer.ui.window.review_saver import ReviewSaver, flush_autosaves
 
 if TYPE_CHECKING:
+    from reviewer.core.records import ReviewState
     from reviewer.io.loaders import LoadOptions
     from reviewer.io.pipeline import LoadedFiling
     from reviewer.ui.window.session import FilingSession
@@ -161,6 +162,8 @@ class Navigator(QObject):
         self._prefetching = ""
         self._wanted = ""
         self._scan_pending = False
+        self.draft_for: Callable[[str], ReviewState | None] | None = None
+        """A team workspace's draft of a filing (by doc_id), restored on open."""
         runner = context.runner
         runner.finished.connect(self._on_runner_finished)
         runner.partial.connect(self._on_runner_partial)
@@ -339,7 +342,10 @@ class Navigator(QObject):
             flush_autosaves()  # an autosave still queued (another window's) first
         entry = store.load_entry(doc_id) if store is not None else None
         saved = entry.state if entry is not None else None
-        session = FilingSession.create(path, loaded.document, loaded.extraction, saved)
+        draft = self.draft_for(doc_id) if self.draft_for is not None else None
+        session = FilingSession.create(
+            path, loaded.document, loaded.extraction, draft or saved
+        )
         if store is not None:
             document, extraction = loaded.document, loaded.extraction
             in_dataset = saved is not None and store.holds(document, extraction, saved)
@@ -350,6 +356,8 @@ class Navigator(QObject):
                 session.stack.resetClean()
                 if entry is not None and entry.base is not None:
                     session.base = entry.base  # notice saves made since
+        if draft is not None:
+            session.stack.resetClean()  # a team draft: work not yet accepted
         self._sessions[path] = session
         self._context.undo_group.addStack(session.stack)
         known = FilingStatus(store.status(doc_id)) if store else FilingStatus.NEW

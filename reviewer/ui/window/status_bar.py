@@ -31,7 +31,10 @@ class ReviewStatusBar(QStatusBar):
         self.cancel_button.setShortcut("Esc")
         self.counts = QLabel(self)
         self.dataset_label = QLabel(self)
-        for widget in (self.dataset_label, self.counts, self.progress):
+        self.team_label = QLabel(self)
+        self.team_label.setObjectName("team_label")
+        self.team_label.setVisible(False)
+        for widget in (self.team_label, self.dataset_label, self.counts, self.progress):
             self.addPermanentWidget(widget)
         self.addPermanentWidget(self.cancel_button)
         self.set_busy(False)
@@ -63,6 +66,12 @@ class ReviewStatusBar(QStatusBar):
             else "No dataset chosen: press Ctrl+Enter to choose one"
         )
         self.dataset_label.setToolTip(path)
+
+    def set_team(self, text: str, warning: bool = False) -> None:
+        """Say which team workspace is connected ("": none); ``warning`` in red."""
+        self.team_label.setText(text)
+        self.team_label.setVisible(bool(text))
+        self.team_label.setStyleSheet("color: #cf222e;" if warning else "")
 
     @Slot(str)
     def show_note(self, message: str) -> None:
