@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from reviewer.ui.roster.filing_form import FilingForm
     from reviewer.ui.roster.roster_view import RosterView
     from reviewer.ui.shown_review import ShownReview
+    from reviewer.ui.warmup import GuiWarmUp
     from reviewer.ui.window.feedback import NavigatorFeedback
     from reviewer.ui.window.model_actions import ModelActions
     from reviewer.ui.window.navigator import Navigator
@@ -65,6 +66,7 @@ PANE_PARTS = frozenset(
         "cancel_button",
         "feedback",
         "model_actions",
+        "gui_warm_up",
     }
 )
 """The window's attributes built with the panes (after the shell's first paint)."""
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
     status: ReviewStatusBar
     feedback: NavigatorFeedback
     model_actions: ModelActions
+    gui_warm_up: GuiWarmUp
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         """Build the shell around ``context``'s services; the panes come after."""
@@ -259,6 +262,12 @@ class MainWindow(QMainWindow):
         callbacks, self._after_build = self._after_build, []
         for callback in callbacks:
             callback()
+        from reviewer.ui.warmup import GuiWarmUp
+
+        # The first open's one-time GUI work, in small steps while the window
+        # idles (or while the worker loads a filing given on the command line).
+        self.gui_warm_up = GuiWarmUp.for_window(self)
+        self.gui_warm_up.start()
         self.panes_built.emit()
 
     def _connect_actions(self) -> None:

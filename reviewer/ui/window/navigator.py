@@ -24,6 +24,7 @@ from reviewer.io.review_store import queue_statuses
 from reviewer.models.queue_model import QueueModel, list_folder
 from reviewer.ui.context import AppContext, Extractor
 from reviewer.ui.shown_review import ShownReview
+from reviewer.ui.warmup import warm_up
 from reviewer.ui.window.review_saver import ReviewSaver, flush_autosaves
 
 if TYPE_CHECKING:
@@ -42,28 +43,6 @@ loaders and the extractor in the background."""
 WINDOW_MAX_TEXT_BYTES = 24_000_000
 """Text, HTML and Markdown files the window reads (the CLI's bound is 100 MB,
 in a worker it can stop): extracting from an 80 MB text takes minutes of CPU."""
-
-
-def warm_up(cancel: threading.Event, progress: Callable[[int, int], None]) -> object:
-    """Import the loaders and the extractor and run them once, off the GUI thread.
-
-    The window starts without them; opening the bundled sample filing here (a
-    small UTF-8 text) imports and compiles everything a text filing needs, so
-    the first filing the user opens costs what the next ones cost. Heavy
-    libraries (pandas, pdfplumber, pypdfium2) stay out. A failure is only logged:
-    the real open reports its own.
-    """
-    if cancel.is_set():
-        return None
-    import reviewer.core.extraction  # noqa: F401
-    from reviewer.io import pipeline
-    from reviewer.paths import sample_filing
-
-    try:
-        pipeline.open_and_extract(sample_filing())
-    except Exception:  # noqa: BLE001 - a warm-up is optional
-        logger.warning("warming up on the sample filing failed", exc_info=True)
-    return None
 
 
 def open_and_extract(
@@ -246,6 +225,7 @@ class Navigator(QObject):
             self._show(self._sessions[path])
             return
         self._set_wanted(path)
+        self._context.runner.cancel(WARM)  # this open imports what it would
         if path == self._prefetching and self._context.runner.is_busy(PREFETCH):
             return  # already on its way; shown when the preparation finishes
         work = _load(path, self._context.extractor)
