@@ -7,8 +7,10 @@ ones cost. Two kinds of work happen only once:
   extractor and compiling their ~400 regular expressions, then reading the name
   lists and the decision model on the first extraction. Opening the bundled
   sample filing does all of it.
-* **On the GUI thread** (:class:`GuiWarmUp`), in small steps, one per turn of
-  the event loop so that the window stays responsive:
+* **On the GUI thread** (:class:`GuiWarmUp`), once the worker's warm-up is
+  over (the two would share the interpreter's lock, and each step would take
+  twice as long), in small steps, one per turn of the event loop so that the
+  window stays responsive:
 
   - importing the modules that show a filing (its session and review model, a
     long PDF's preview) and the PDF page pane's module with QtPdf (the pane
@@ -108,6 +110,7 @@ class GuiWarmUp(QObject):
         """Prepare ``steps``; :meth:`start` runs them."""
         super().__init__(parent)
         self._steps = list(steps)
+        self._started = False
         self._done = False
 
     @classmethod
@@ -123,9 +126,12 @@ class GuiWarmUp(QObject):
             window,
         )
 
+    @Slot()
     def start(self) -> None:
-        """Run the first step on the next turn of the event loop."""
-        QTimer.singleShot(0, self, self._on_step_timer_timeout)
+        """Run the first step on the next turn of the event loop (once)."""
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(0, self, self._on_step_timer_timeout)
 
     def is_done(self) -> bool:
         """Whether every step has run."""

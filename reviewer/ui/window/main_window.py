@@ -259,15 +259,15 @@ class MainWindow(QMainWindow):
             # Paint the panes now, before the warm-up (queued by the navigator)
             # starts on its worker thread and competes with the paint for the GIL.
             self.repaint()
+        from reviewer.ui.warmup import GuiWarmUp
+
+        # The first open's one-time GUI work, in small steps once the worker's
+        # warm-up is over (run alongside it, each step took twice as long).
+        self.gui_warm_up = GuiWarmUp.for_window(self)
+        self.navigator.warmed_up.connect(self.gui_warm_up.start)
         callbacks, self._after_build = self._after_build, []
         for callback in callbacks:
             callback()
-        from reviewer.ui.warmup import GuiWarmUp
-
-        # The first open's one-time GUI work, in small steps while the window
-        # idles (or while the worker loads a filing given on the command line).
-        self.gui_warm_up = GuiWarmUp.for_window(self)
-        self.gui_warm_up.start()
         self.panes_built.emit()
 
     def _connect_actions(self) -> None:

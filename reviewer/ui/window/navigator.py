@@ -113,12 +113,16 @@ class Navigator(QObject):
         load_failed(str, str): (path, message) a filing could not be opened.
         queue_finished(): "next" was asked at the end of the queue.
         waiting_changed(str): the filing the user waits for ("" when none).
+        warmed_up(): the worker's warm-up is over (done, cancelled by an open,
+            or skipped because a filing was being opened): the GUI thread's
+            warm-up can run without sharing the interpreter with it.
     """
 
     preview_shown = Signal(str)
     load_failed = Signal(str, str)
     queue_finished = Signal()
     waiting_changed = Signal(str)
+    warmed_up = Signal()
 
     def __init__(
         self,
@@ -143,6 +147,7 @@ class Navigator(QObject):
         runner = context.runner
         runner.finished.connect(self._on_runner_finished)
         runner.partial.connect(self._on_runner_partial)
+        runner.stopped.connect(self._on_runner_stopped)
         QTimer.singleShot(WARM_UP_MS, self._on_warm_up_timer_timeout)
         runner.errored.connect(self._on_runner_errored)
 
@@ -165,6 +170,13 @@ class Navigator(QObject):
     def _on_warm_up_timer_timeout(self) -> None:
         if not self._wanted:  # a filing being opened imports it anyway
             self._context.runner.start(WARM, warm_up, -2)
+        else:
+            self.warmed_up.emit()
+
+    @Slot(str)
+    def _on_runner_stopped(self, channel: str) -> None:
+        if channel == WARM:
+            self.warmed_up.emit()
 
     @Slot()
     def _on_scan_timer_timeout(self) -> None:
