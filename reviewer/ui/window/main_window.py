@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 APP_TITLE = "Board Change Reviewer"
-QUEUE_WIDTH = 220  # company, rows and state
+QUEUE_WIDTH = 200  # company, rows and state
 
 PANE_PARTS = frozenset(
     {
@@ -244,6 +244,8 @@ class MainWindow(QMainWindow):
         self._sync_offsets_action()
         self.roster_view.hidden_columns_changed.connect(self._on_hidden_columns_changed)
         self.pane.set_zoom(context.settings.zoom())
+        self.pane.set_text_share(context.settings.text_share_with_page())
+        self.pane.text_share_changed.connect(context.settings.set_text_share_with_page)
         self._update_dataset_label()
         self._on_session_shown(None)
         if self.isVisible():

@@ -102,5 +102,7 @@ def test_a_long_pdf_loads_while_the_event_loop_turns(
     timer.stop()
     assert "preview" in events, "the first pages were not shown ahead"
     preview = events.index("preview")
-    assert events[:preview].count("tick") >= 3, "frozen until the preview"
+    # The first page is read fast (the page pane is built meanwhile); the rest
+    # of the filing loads while the window goes on handling events.
+    assert events[:preview].count("tick") >= 1, "frozen until the preview"
     assert events[preview:].count("tick") >= 3, "frozen from preview to whole"
