@@ -16,6 +16,11 @@ Figures, each next to a baseline measured in the same run:
   fresh ``reviewer sample.txt`` from the shell's first paint until the text has
   its highlights and the roster its rows, against a later open of the same
   file in that process;
+* the first open after the warm-up: a fresh app starts without files, warms
+  up (worker and GUI thread), then opens a copy of the sample and a later copy;
+  the first against the later (the first should cost what the later costs);
+* the longest event-loop stall while the app warms up after its panes (10 ms
+  heartbeat), against the longest in an idle stretch as long right after;
 * opening the founding text filing in the real window until the roster has
   its rows and the text its highlights, against the bare
   ``open_and_extract`` of the same file;
@@ -28,6 +33,10 @@ Figures, each next to a baseline measured in the same run:
 
 ``run()`` returns rows (figure, value, baseline, ratio); values are seconds
 (times), counts or MB as the figure's name says.
+
+``--against TREE`` compares this checkout with another (e.g. an older commit:
+``git archive COMMIT | tar -x -C TREE``) on the start-up and stall figures, in
+interleaved A/B pairs of fresh processes.
 """
 
 from __future__ import annotations
@@ -508,8 +517,11 @@ def _idle(app: object, window: object, seconds: float = 0.3) -> None:
     """Let start-up work (status scans, warm-ups) finish."""
     deadline = time.perf_counter() + seconds
     runner = window._context.runner  # type: ignore[attr-defined]  # noqa: SLF001
-    while time.perf_counter() < deadline or any(
-        runner.is_busy(c) for c in ("open", "prefetch", "status", "warm")
+    views = getattr(window, "gui_warm_up", None)
+    while (
+        time.perf_counter() < deadline
+        or any(runner.is_busy(c) for c in ("open", "prefetch", "status", "warm"))
+        or (views is not None and not views.is_done())
     ):
         app.processEvents()  # type: ignore[attr-defined]
         time.sleep(0.002)
@@ -571,28 +583,69 @@ def _long_pdf_run(path: Path, folder: Path, root: Path = ROOT) -> dict[str, floa
     """One open of ``path`` in a fresh, warmed-up app: first page, whole, stall.
 
     Seconds. A fresh interpreter each time: the first PDF of a process (the
-    page pane is built while it loads), as a user meets it.
+    page pane is built and pdfplumber imported while it loads), as a user
+    meets it; used to compare two trees (:func:`compare_trees`).
     """
     ini = str(folder / f"pdf-{time.perf_counter_ns()}.ini")
     _, out = _python(_script(_APP_PDF_STALL), ini, str(path), root=root)
     return {k: float(v) for k, v in out.items()}  # type: ignore[arg-type]
 
 
+def _open_long_pdf(path: Path, folder: Path) -> tuple[float, float, float]:
+    """One open in a fresh window: (first page shown, whole shown, longest stall)."""
+    from PySide6.QtCore import QTimer
+
+    app, window = _window(folder)
+    beats: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+    first = full = 0.0
+    heartbeat.start()
+    app.processEvents()  # type: ignore[attr-defined]
+    start = time.perf_counter()
+    beats.append(start)
+    window.open_paths([str(path)])  # type: ignore[attr-defined]
+    while True:
+        app.processEvents()  # type: ignore[attr-defined]
+        now = time.perf_counter()
+        if not first and _shown(window, str(path), full_only=False):
+            first = now - start
+        if _shown(window, str(path), full_only=True):
+            full = now - start
+            break
+        if now - start > 30:
+            raise RuntimeError(f"{path.name} did not load within 30 s")
+        time.sleep(0.001)
+    end = time.perf_counter()
+    while time.perf_counter() < end + 0.15:  # the paint after the last update
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.001)
+    heartbeat.stop()
+    stall = max(b - a for a, b in zip(beats, beats[1:], strict=False))
+    window.close()  # type: ignore[attr-defined]
+    window.deleteLater()  # type: ignore[attr-defined]
+    app.processEvents()  # type: ignore[attr-defined]
+    return first, full, stall
+
+
 def bench_long_pdf(corpus: Path, repeat: int = 3) -> list[Row]:
     """Open the 31-page PDF in the window: first page, whole, longest stall.
 
-    Each open is the first PDF of a fresh, warmed-up app (the worker and GUI
-    warm-ups done). Times are medians, the stall is the worst of all runs (not
-    the median: one long freeze is what a user notices).
+    Each open is in a fresh window; the first one of the process also loads
+    PDFium. Times are medians, the stall is the worst of all runs (not the
+    median: one long freeze is what a user notices).
     """
     path = corpus / "raw" / LONG_PDF
     if not path.is_file():
         return []
+    runs = []
     with tempfile.TemporaryDirectory() as folder_name:
-        runs = [_long_pdf_run(path, Path(folder_name)) for _ in range(repeat)]
-    first = statistics.median(r["first"] for r in runs)
-    full = statistics.median(r["whole"] for r in runs)
-    stall = max(r["stall"] for r in runs)
+        for _ in range(repeat):
+            runs.append(_open_long_pdf(path, Path(folder_name)))
+    first = statistics.median(r[0] for r in runs)
+    full = statistics.median(r[1] for r in runs)
+    stall = max(r[2] for r in runs)
     base = _pdfplumber_seconds(path)
     name = f"{LONG_PDF} (31 p)" if LONG_PDF == "gh-007.pdf" else LONG_PDF
     return [
