@@ -13,8 +13,9 @@ ones cost. Two kinds of work happen only once:
   window stays responsive:
 
   - importing the modules that show a filing (its session and review model, a
-    long PDF's preview) and the PDF page pane's module with QtPdf (the pane
-    itself is still built only for the first PDF);
+    long PDF's preview) and the PDF page pane's module with QtPdf;
+  - building the PDF page pane, hidden (otherwise built while the first PDF
+    loads, when the worker reading it takes half of the interpreter's time);
   - letting PySide6 initialise the Python types of every ``QWidget``
     subclass. It does so the first time it wraps a plain ``QWidget`` it has not
     seen (a scroll area's viewport), about 60 enum types and 40 ms here;
@@ -84,6 +85,13 @@ def import_page_module() -> None:
     importlib.import_module(PAGE_MODULE)
 
 
+def build_page_pane(window: QWidget) -> None:
+    """Build the window's PDF page pane (hidden until a PDF is shown)."""
+    pane = getattr(window, "pane", None)
+    if pane is not None:
+        _ = pane.page_view
+
+
 def wrap_viewports(window: QWidget) -> None:
     """Wrap every scroll area's viewport: PySide6 then sets up its widget types."""
     for area in window.findChildren(QAbstractScrollArea):
@@ -119,9 +127,10 @@ class GuiWarmUp(QObject):
         return cls(
             (
                 import_show_modules,
+                import_page_module,
+                lambda: build_page_pane(window),
                 lambda: wrap_viewports(window),
                 import_strptime,
-                import_page_module,
             ),
             window,
         )

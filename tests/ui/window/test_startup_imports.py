@@ -79,7 +79,7 @@ for path in sys.argv[2:]:
         "imports": [name for name, _ in imports[before[0]:]],
         "compiled": [str(p)[:80] for p in compiled[before[1]:]],
     })
-page_pane = window.pane.has_page_view()
+page_pane = window.pane.has_page_view() and window.page_view.isVisible()
 window.close()
 print(json.dumps({
     "painted": painted.get("modules"),
@@ -169,11 +169,11 @@ def test_window_starts_light_and_warms_the_extractor(tmp_path: Path) -> None:
         assert heavy not in built, f"{heavy} imported before any filing was opened"
         assert heavy not in after_text, f"{heavy} imported to open a text filing"
     assert "reviewer.core.extraction" in after_text
-    # Parts built on first use: the PDF page pane only for a PDF (QtPdf is
-    # imported by the warm-up, after the panes), the dataset writer and the
-    # autosave only once a filing is saved or opened.
+    # Parts built later: the PDF page pane by the warm-up, after the panes (it
+    # stays hidden for a text filing), the dataset writer and the autosave only
+    # once a filing is saved or opened.
     for lazy in ("PySide6.QtPdf", "reviewer.ui.pdf.page_view"):
         assert lazy not in built, f"{lazy} imported before the panes were built"
-    assert not out["page_pane"], "the PDF page pane was built for a text filing"
+    assert not out["page_pane"], "the PDF page pane is shown for a text filing"
     for later in ("reviewer.io.dataset", "reviewer.models.review_model"):
         assert later not in built, f"{later} imported before any filing was opened"

@@ -40,9 +40,10 @@ def test_gui_warm_up_runs_one_step_per_turn_of_the_event_loop(
     events: list[str] = []
     steps = [
         ("show modules", warmup.import_show_modules),
+        ("page module", warmup.import_page_module),
+        ("page pane", lambda: warmup.build_page_pane(window)),
         ("viewports", lambda: warmup.wrap_viewports(window)),
         ("strptime", warmup.import_strptime),
-        ("page module", warmup.import_page_module),
     ]
 
     def recording(name: str, step: Callable[[], None]) -> Callable[[], None]:
@@ -76,8 +77,9 @@ def test_window_warms_its_views_after_the_worker_warm_up(
     window.gui_warm_up.finished.connect(lambda: order.append("views"))
     qtbot.waitUntil(window.gui_warm_up.is_done, timeout=30000)
     assert order == ["worker", "views"]
-    # The page pane itself is still built only for the first PDF.
-    assert not window.pane.has_page_view()
+    # The PDF page pane is ready, hidden until a PDF is shown.
+    assert window.pane.has_page_view()
+    assert not window.page_view.isVisible()
 
 
 @pytest.mark.corpus
