@@ -16,6 +16,11 @@ Figures, each next to a baseline measured in the same run:
   fresh ``reviewer sample.txt`` from the shell's first paint until the text has
   its highlights and the roster its rows, against a later open of the same
   file in that process;
+* the first open after the warm-up: a fresh app starts without files, warms
+  up (worker and GUI thread), then opens a copy of the sample and a later copy;
+  the first against the later (the first should cost what the later costs);
+* the longest event-loop stall while the app warms up after its panes (10 ms
+  heartbeat), against the longest in an idle stretch as long right after;
 * opening the founding text filing in the real window until the roster has
   its rows and the text its highlights, against the bare
   ``open_and_extract`` of the same file;
@@ -28,6 +33,10 @@ Figures, each next to a baseline measured in the same run:
 
 ``run()`` returns rows (figure, value, baseline, ratio); values are seconds
 (times), counts or MB as the figure's name says.
+
+``--against TREE`` compares this checkout with another (e.g. an older commit:
+``git archive COMMIT | tar -x -C TREE``) on the start-up and stall figures, in
+interleaved A/B pairs of fresh processes.
 """
 
 from __future__ import annotations
@@ -45,9 +54,7 @@ from pathlib import Path
 from benchmarks import Row, print_rows
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = Path(
-    os.environ.get("REVIEWER_CORPUS", ROOT / "data" / "corpus")
-)
+DEFAULT_CORPUS = Path(os.environ.get("REVIEWER_CORPUS", ROOT / "data" / "corpus"))
 LONG_PDF = "gh-007.pdf"
 HEAVY = (
     "pandas",
@@ -172,6 +179,154 @@ window.close()
 print(json.dumps({"hwm": __HWM__}))
 """
 
+_WARMED = """
+def warmed(window, deadline):
+    # panes built, the worker's warm-up and the GUI thread's warm-up done
+    runner = window._context.runner
+    views = None
+    while time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.002)
+        if not window.panes_ready() or runner.is_busy("warm"):
+            continue
+        if "reviewer.core.extraction" not in sys.modules:
+            continue
+        views = getattr(window, "gui_warm_up", None)  # absent in older trees
+        if views is None or views.is_done():
+            return
+"""
+
+_HEARTBEAT = """
+from PySide6.QtCore import QTimer
+beats = []
+heartbeat = QTimer()
+heartbeat.setInterval(10)
+heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+
+def longest(since, until):
+    times = [since] + [b for b in beats if since < b < until] + [until]
+    return max(b - a for a, b in zip(times, times[1:]))
+"""
+
+_APP_WARM_STALL = """
+import json, sys, time
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from reviewer.app import start
+from reviewer.ui.settings import Settings
+app = QApplication(sys.argv[:1])
+__HEARTBEAT__
+__WARMED__
+settings = Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+window = start(app, [], settings)
+built = []
+window.panes_built.connect(lambda: built.append(time.perf_counter()))
+heartbeat.start()
+warmed(window, time.perf_counter() + 60)
+done = time.perf_counter()
+idle_until = done + (done - built[0])  # as long again, doing nothing
+while time.perf_counter() < idle_until:
+    app.processEvents()
+    time.sleep(0.002)
+print(json.dumps({
+    "warm_ms": (done - built[0]) * 1000,
+    "stall_ms": longest(built[0], done) * 1000,
+    "idle_stall_ms": longest(done, idle_until) * 1000,
+}))
+window.close()
+"""
+
+_APP_OPEN_WARM = """
+import json, sys, time
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from reviewer.app import start
+from reviewer.ui.settings import Settings
+app = QApplication(sys.argv[:1])
+__WARMED__
+settings = Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+window = start(app, [], settings)
+warmed(window, time.perf_counter() + 60)
+
+def shown(path):
+    session = window.navigator.current()
+    if session is None or session.path != path or window.navigator.is_loading():
+        return False
+    model = window.roster_view.model()
+    return bool(window.document_view.entities()) and model is not None and (
+        model.rowCount() > 0 or not session.extraction.rows
+    )
+
+times = []
+for path in sys.argv[2:]:
+    started = time.perf_counter()
+    window.open_paths([path])
+    while not shown(path):
+        app.processEvents()
+    window.repaint()
+    times.append((time.perf_counter() - started) * 1000)
+    for _ in range(20):  # let the status scan settle
+        app.processEvents()
+        time.sleep(0.005)
+window.close()
+print(json.dumps({"first_ms": times[0], "later_ms": times[1]}))
+"""
+
+_APP_PDF_STALL = """
+import json, sys, time
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from reviewer.app import start
+from reviewer.ui.settings import Settings
+app = QApplication(sys.argv[:1])
+__HEARTBEAT__
+__WARMED__
+settings = Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+window = start(app, [], settings)
+warmed(window, time.perf_counter() + 60)
+path = sys.argv[2]
+
+def shown(whole):
+    session = window.navigator.current()
+    if session is None or session.path != path:
+        return False
+    view = window.document_view
+    if not view.toPlainText() or not view.entities():
+        return False
+    model = window.roster_view.model()
+    if model is None or (session.extraction.rows and model.rowCount() == 0):
+        return False
+    return not window.navigator.is_loading() if whole else True
+
+heartbeat.start()
+for _ in range(5):
+    app.processEvents()
+    time.sleep(0.01)
+start_open = time.perf_counter()
+window.open_paths([path])
+first = 0.0
+while True:
+    app.processEvents()
+    now = time.perf_counter()
+    if not first and shown(False):
+        first = now - start_open
+    if shown(True):
+        whole = now - start_open
+        break
+    if now - start_open > 60:
+        raise SystemExit("the PDF did not load within 60 s")
+    time.sleep(0.001)
+end = time.perf_counter()
+while time.perf_counter() < end + 0.15:  # the paint after the last update
+    app.processEvents()
+    time.sleep(0.001)
+print(json.dumps({
+    "first": first, "whole": whole,
+    "stall": longest(start_open, time.perf_counter()),
+}))
+window.close()
+"""
+
 _HWM = (
     "int(next(l.split()[1] for l in open('/proc/self/status') "
     "if l.startswith('VmHWM'))) / 1024"
@@ -179,15 +334,26 @@ _HWM = (
 
 
 def _script(template: str) -> str:
-    return template.replace("__HWM__", _HWM).replace("__HEAVY__", repr(HEAVY))
+    return (
+        template.replace("__HWM__", _HWM)
+        .replace("__HEAVY__", repr(HEAVY))
+        .replace("__HEARTBEAT__", _HEARTBEAT)
+        .replace("__WARMED__", _WARMED)
+    )
 
 
-def _python(code: str, *args: str) -> tuple[float, dict[str, object]]:
-    """Run ``code`` in a fresh interpreter; return (wall seconds, its JSON)."""
+def _python(
+    code: str, *args: str, root: Path = ROOT
+) -> tuple[float, dict[str, object]]:
+    """Run ``code`` in a fresh interpreter; return (wall seconds, its JSON).
+
+    ``root``: the checkout whose ``reviewer`` is imported (another one to
+    compare two versions of the app in one run).
+    """
     env = dict(
         os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen")
     )
-    env["PYTHONPATH"] = str(ROOT)
+    env["PYTHONPATH"] = str(root)
     # Like an installed app (pip compiles the bytecode): cache .pyc files, but
     # outside the checkout, even where the shell sets PYTHONDONTWRITEBYTECODE.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -195,7 +361,7 @@ def _python(code: str, *args: str) -> tuple[float, dict[str, object]]:
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", code, *args],
-        cwd=ROOT,
+        cwd=root,
         env=env,
         capture_output=True,
         text=True,
@@ -351,8 +517,11 @@ def _idle(app: object, window: object, seconds: float = 0.3) -> None:
     """Let start-up work (status scans, warm-ups) finish."""
     deadline = time.perf_counter() + seconds
     runner = window._context.runner  # type: ignore[attr-defined]  # noqa: SLF001
-    while time.perf_counter() < deadline or any(
-        runner.is_busy(c) for c in ("open", "prefetch", "status", "warm")
+    views = getattr(window, "gui_warm_up", None)
+    while (
+        time.perf_counter() < deadline
+        or any(runner.is_busy(c) for c in ("open", "prefetch", "status", "warm"))
+        or (views is not None and not views.is_done())
     ):
         app.processEvents()  # type: ignore[attr-defined]
         time.sleep(0.002)
@@ -408,6 +577,18 @@ def bench_open_text(repeat: int = 5) -> list[Row]:
             bare.append(time.perf_counter() - start)
     value, base = statistics.median(times), statistics.median(bare)
     return [("open seed-21vianet.txt: roster + highlights", value, base, value / base)]
+
+
+def _long_pdf_run(path: Path, folder: Path, root: Path = ROOT) -> dict[str, float]:
+    """One open of ``path`` in a fresh, warmed-up app: first page, whole, stall.
+
+    Seconds. A fresh interpreter each time: the first PDF of a process (the
+    page pane is built and pdfplumber imported while it loads), as a user
+    meets it; used to compare two trees (:func:`compare_trees`).
+    """
+    ini = str(folder / f"pdf-{time.perf_counter_ns()}.ini")
+    _, out = _python(_script(_APP_PDF_STALL), ini, str(path), root=root)
+    return {k: float(v) for k, v in out.items()}  # type: ignore[arg-type]
 
 
 def _open_long_pdf(path: Path, folder: Path) -> tuple[float, float, float]:
@@ -479,6 +660,73 @@ def bench_long_pdf(corpus: Path, repeat: int = 3) -> list[Row]:
     ]
 
 
+def _warm_run(folder: Path, root: Path = ROOT) -> dict[str, float]:
+    """A fresh app warming up: its longest stall, and an idle stretch's (ms)."""
+    ini = str(folder / f"warm-{time.perf_counter_ns()}.ini")
+    _, out = _python(_script(_APP_WARM_STALL), ini, root=root)
+    return {k: float(v) for k, v in out.items()}  # type: ignore[arg-type]
+
+
+def bench_warm_stall(runs: int = 5) -> list[Row]:
+    """The longest event-loop stall while the app warms up after its panes.
+
+    10 ms heartbeat from the panes being built until the worker's warm-up
+    (loaders, extractor, the sample extracted) and the GUI thread's warm-up
+    steps are done; the worst of ``runs`` fresh processes. The baseline is the
+    worst stall of an idle stretch as long, right after, in the same processes
+    (what the loaded machine alone costs).
+    """
+    with tempfile.TemporaryDirectory() as folder_name:
+        out = [_warm_run(Path(folder_name)) for _ in range(runs)]
+    stall = max(r["stall_ms"] for r in out) / 1000
+    idle = max(r["idle_stall_ms"] for r in out) / 1000
+    warm = statistics.median(r["warm_ms"] for r in out)
+    return [
+        (
+            f"longest event-loop stall while warming up (max of {runs} runs; "
+            f"warm-up {warm:.0f} ms median; baseline: idle)",
+            stall,
+            idle,
+            stall / idle,
+        )
+    ]
+
+
+def _open_warm_run(folder: Path, n: int, root: Path = ROOT) -> dict[str, float]:
+    """A warmed-up app opens two copies of the sample: first and later (ms)."""
+    from reviewer.paths import sample_filing
+
+    first, later = folder / f"w{n}.txt", folder / f"w{n}-again.txt"
+    for copy in (first, later):
+        copy.write_bytes(sample_filing().read_bytes())
+    ini = str(folder / f"w{n}.ini")
+    _, out = _python(_script(_APP_OPEN_WARM), ini, str(first), str(later), root=root)
+    return {k: float(v) for k, v in out.items()}  # type: ignore[arg-type]
+
+
+def bench_first_open_warm(runs: int = 5) -> list[Row]:
+    """The first filing opened from a warmed-up window against a later one.
+
+    A fresh app starts without files and warms up; then it opens a copy of the
+    sample (the first open of the process) and another copy (a later open),
+    each until the highlights and roster rows are shown and painted. Medians.
+    """
+    with tempfile.TemporaryDirectory() as folder_name:
+        out = [_open_warm_run(Path(folder_name), n) for n in range(runs)]
+    first = statistics.median(r["first_ms"] for r in out) / 1000
+    later = statistics.median(r["later_ms"] for r in out) / 1000
+    worst = max(r["first_ms"] for r in out)
+    return [
+        (
+            f"first open after the warm-up, from the window (median of {runs}, "
+            f"worst {worst:.0f} ms; baseline: a later open)",
+            first,
+            later,
+            first / later,
+        )
+    ]
+
+
 def _pdfplumber_seconds(path: Path) -> float:
     import pdfplumber
 
@@ -487,6 +735,74 @@ def _pdfplumber_seconds(path: Path) -> float:
         for page in pdf.pages:
             page.extract_text()
     return time.perf_counter() - start
+
+
+def compare_trees(other: Path, corpus: Path, pairs: int = 7) -> list[Row]:
+    """This checkout (A) against ``other`` (B, e.g. an older commit's tree).
+
+    Whole-process figures of both, run as interleaved A/B pairs (the order
+    flips every pair) so the machine's drift falls on both alike. Each row:
+    A's median, B's median and the median of the pairs' ratios (spread in the
+    name). Figures a tree cannot produce are left out.
+    """
+    from reviewer.paths import sample_filing
+
+    rows: list[Row] = []
+    pdf = corpus / "raw" / LONG_PDF
+    with tempfile.TemporaryDirectory() as folder_name:
+        folder = Path(folder_name)
+        counter = iter(range(10**6))
+
+        def cli_first(root: Path) -> float:
+            n = next(counter)
+            first, later = folder / f"c{n}.txt", folder / f"c{n}-again.txt"
+            for copy in (first, later):
+                copy.write_bytes(sample_filing().read_bytes())
+            _, out = _python(
+                _script(_APP_SAMPLE),
+                str(folder / f"c{n}.ini"),
+                str(first),
+                str(later),
+                root=root,
+            )
+            return float(out["first_ms"]) / 1000  # type: ignore[arg-type]
+
+        figures: list[tuple[str, Callable[[Path], float]]] = [
+            ("sample highlights, file given at start", cli_first),
+            (
+                "first open after the warm-up",
+                lambda root: (
+                    _open_warm_run(folder, next(counter), root)["first_ms"] / 1000
+                ),
+            ),
+            (
+                "longest stall while warming up",
+                lambda root: _warm_run(folder, root)["stall_ms"] / 1000,
+            ),
+        ]
+        if pdf.is_file():
+            figures.append(
+                (
+                    f"longest stall while {LONG_PDF} loads",
+                    lambda root: _long_pdf_run(pdf, folder, root)["stall"],
+                )
+            )
+        for label, measure in figures:
+            mine, theirs = interleaved_pairs(
+                lambda m=measure: m(ROOT), lambda m=measure: m(other), pairs
+            )
+            ratios = [a / b for a, b in zip(mine, theirs, strict=True)]
+            rows.append(
+                (
+                    f"{label}: this tree vs {other.name} "
+                    f"(median of {pairs} A/B pairs, {spread(ratios)}, "
+                    f"worst {max(mine) * 1000:.0f} vs {max(theirs) * 1000:.0f} ms)",
+                    statistics.median(mine),
+                    statistics.median(theirs),
+                    statistics.median(ratios),
+                )
+            )
+    return rows
 
 
 def run(corpus: Path | None = DEFAULT_CORPUS, quick: bool = False) -> list[Row]:
@@ -498,6 +814,8 @@ def run(corpus: Path | None = DEFAULT_CORPUS, quick: bool = False) -> list[Row]:
 
     rows = bench_cold_start(pairs=5 if quick else 11)
     rows += bench_first_open(runs=3 if quick else 5)
+    rows += bench_first_open_warm(runs=3 if quick else 5)
+    rows += bench_warm_stall(runs=3 if quick else 5)
     rows += bench_open_text(repeat=3 if quick else 5)
     if corpus is not None and (corpus / "raw").is_dir():
         rows += bench_long_pdf(corpus, repeat=2 if quick else 5)
@@ -512,7 +830,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="TREE",
+        help="compare the start-up and stall figures with another checkout "
+        "(e.g. `git archive COMMIT | tar -x -C TREE`), in interleaved A/B pairs",
+    )
+    parser.add_argument("--pairs", type=int, default=7)
     args = parser.parse_args()
+    if args.against is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        print_rows(compare_trees(args.against.resolve(), args.corpus, args.pairs))
+        return
     print_rows(run(args.corpus, args.quick))
 
 

@@ -119,6 +119,15 @@ class Settings:
         """Remember the PDF page's zoom (0: fit to width)."""
         self._store.setValue("view/page_zoom", float(zoom))
 
+    def text_share_with_page(self) -> float:
+        """The text's share of the text-and-page width with a PDF (0: default)."""
+        value = self._store.value("view/text_share_with_page", 0.0, type=float)
+        return float(value) if isinstance(value, (int, float)) else 0.0
+
+    def set_text_share_with_page(self, share: float) -> None:
+        """Remember the text's share of the text-and-page width (0 to 1)."""
+        self._store.setValue("view/text_share_with_page", float(share))
+
     def save_geometry(self, window: QMainWindow) -> None:
         """Remember the window's size and place only (not its docks)."""
         self._store.setValue("window/geometry", window.saveGeometry())

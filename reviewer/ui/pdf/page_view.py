@@ -70,6 +70,8 @@ class PageView(QWidget, PageZoom):
         self._pending: dict[int, tuple[int, int]] = {}
         self._shown: tuple[int, int] | None = None
         self._pdf = QPdfDocument(self)
+        self._sizes = {}
+        self._spans = {}
         self._renderer = QPdfPageRenderer(self)
         self._renderer.setRenderMode(QPdfPageRenderer.RenderMode.MultiThreaded)
         self._renderer.setDocument(self._pdf)
@@ -123,15 +125,34 @@ class PageView(QWidget, PageZoom):
     # -- document and pages ----------------------------------------------------
 
     def set_document(self, document: Document | None) -> None:
-        """Open a PDF document's pages (or clear the view)."""
+        """Open a PDF document's pages (or clear the view).
+
+        The same PDF file again (a long PDF's preview, then the whole of it)
+        keeps its pages loaded and rendered.
+        """
+        same = (
+            document is not None
+            and self._document is not None
+            and self._page > 0
+            and document.format == DocumentFormat.PDF
+            and document.source_path == self._document.source_path
+            and document.sha256 == self._document.sha256
+        )
         self._document = document
         self._boxes = ()
+        self._shown = None
+        self._canvas.boxes = []
+        self._spans = {}  # the text's layout (its print) may differ
+        if same:
+            self._page = 1
+            self._refresh()
+            self._align_print()
+            self.page_changed.emit(self._page)
+            return
         self._cache.clear()
         self._pending.clear()
-        self._shown = None
         self._page = 0
         self._pdf.close()
-        self._canvas.boxes = []
         self._canvas.image = None
         self._canvas.message = ""
         if document is None:
@@ -147,6 +168,7 @@ class PageView(QWidget, PageZoom):
                 )
             else:
                 self._page = 1
+        self._forget_sizes()
         self._refresh()
         self._align_print()
         self.page_changed.emit(self._page)
@@ -270,7 +292,7 @@ class PageView(QWidget, PageZoom):
             self._canvas.update()
             return
         size = self._target_size()
-        self._canvas.page_size = self._pdf.pagePointSize(self._page - 1)
+        self._canvas.page_size = self._point_size(self._page)
         self._canvas.resize(size)
         self._canvas.boxes = [b for b in self._boxes if b.page == self._page]
         image = self._cache.get((self._page - 1, size.width()))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QSize, SignalInstance
+from PySide6.QtCore import QPointF, QSize, QSizeF, SignalInstance
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QScrollArea
 
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 PRINT_MARGIN = 12.0  # points of paper kept beside the print when fitting
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
+SIZES_AT_LOAD = 100
+"""Pages whose size is read as soon as a PDF is loaded (the rest when shown)."""
 
 
 class PageZoom:
@@ -33,9 +35,30 @@ class PageZoom:
     _scroll: QScrollArea
     _canvas: PageCanvas
     zoom_changed: SignalInstance
+    _sizes: dict[int, QSizeF]
+    _spans: dict[int, tuple[float, float] | None]
 
     def _refresh(self) -> None:
         raise NotImplementedError
+
+    def _forget_sizes(self) -> None:
+        """A new PDF: read its page sizes now, before any page is rendered.
+
+        QtPdf's renderer threads hold PDFium's lock while they render a page;
+        asking for a page's size during a render waits for it (tens of ms on
+        the GUI thread), so sizes are read once, while no render runs.
+        """
+        self._sizes = {}
+        self._spans = {}
+        for index in range(min(self._pdf.pageCount(), SIZES_AT_LOAD)):
+            self._sizes[index] = self._pdf.pagePointSize(index)
+
+    def _point_size(self, page: int) -> QSizeF:
+        """The size in points of a 1-based page (read once)."""
+        size = self._sizes.get(page - 1)
+        if size is None:
+            size = self._sizes[page - 1] = self._pdf.pagePointSize(page - 1)
+        return size
 
     def _keep_box_in_view(self) -> None:
         """Scroll so that the first evidence box on this page is on screen."""
@@ -51,8 +74,12 @@ class PageZoom:
     def _printed(self) -> tuple[float, float] | None:
         """The printed part of the page's width, in points, with a small margin."""
         layout = self._document.layout if self._document else None
-        span = layout.printed_span(self._page) if layout is not None else None
-        width = self._pdf.pagePointSize(self._page - 1).width()
+        if self._page not in self._spans:
+            self._spans[self._page] = (
+                layout.printed_span(self._page) if layout is not None else None
+            )
+        span = self._spans[self._page]
+        width = self._point_size(self._page).width()
         if span is None or width <= 0:
             return None
         left, right = (
@@ -65,7 +92,7 @@ class PageZoom:
         """Zoom 1 fits the printed width (not the paper's margins) to the pane."""
         if not self._page:
             return QSize()
-        points = self._pdf.pagePointSize(self._page - 1)
+        points = self._point_size(self._page)
         printed = self._printed()
         paper = max(points.width(), 1.0)
         fill = paper / (printed[1] - printed[0]) if printed else 1.0
@@ -78,9 +105,7 @@ class PageZoom:
         printed = self._printed()
         if printed is None or self._zoom != 1.0:
             return
-        scale = self._canvas.width() / max(
-            self._pdf.pagePointSize(self._page - 1).width(), 1.0
-        )
+        scale = self._canvas.width() / max(self._point_size(self._page).width(), 1.0)
         self._scroll.horizontalScrollBar().setValue(round(printed[0] * scale))
 
     def zoom(self) -> float:

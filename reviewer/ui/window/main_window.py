@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from reviewer.ui.roster.filing_form import FilingForm
     from reviewer.ui.roster.roster_view import RosterView
     from reviewer.ui.shown_review import ShownReview
+    from reviewer.ui.warmup import GuiWarmUp
     from reviewer.ui.window.feedback import NavigatorFeedback
     from reviewer.ui.window.model_actions import ModelActions
     from reviewer.ui.window.navigator import Navigator
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 APP_TITLE = "Board Change Reviewer"
-QUEUE_WIDTH = 220  # company, rows and state
+QUEUE_WIDTH = 200  # company, rows and state
 
 PANE_PARTS = frozenset(
     {
@@ -69,6 +70,7 @@ PANE_PARTS = frozenset(
         "model_actions",
         "team",
         "team_dock",
+        "gui_warm_up",
     }
 )
 """The window's attributes built with the panes (after the shell's first paint)."""
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
     model_actions: ModelActions
     team: TeamLink
     team_dock: TeamDock
+    gui_warm_up: GuiWarmUp
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         """Build the shell around ``context``'s services; the panes come after."""
@@ -261,6 +264,8 @@ class MainWindow(QMainWindow):
         self._sync_offsets_action()
         self.roster_view.hidden_columns_changed.connect(self._on_hidden_columns_changed)
         self.pane.set_zoom(context.settings.zoom())
+        self.pane.set_text_share(context.settings.text_share_with_page())
+        self.pane.text_share_changed.connect(context.settings.set_text_share_with_page)
         self._update_dataset_label()
         self._on_session_shown(None)
         if self.isVisible():
@@ -276,6 +281,12 @@ class MainWindow(QMainWindow):
             # Paint the panes now, before the warm-up (queued by the navigator)
             # starts on its worker thread and competes with the paint for the GIL.
             self.repaint()
+        from reviewer.ui.warmup import GuiWarmUp
+
+        # The first open's one-time GUI work, in small steps once the worker's
+        # warm-up is over (run alongside it, each step took twice as long).
+        self.gui_warm_up = GuiWarmUp.for_window(self)
+        self.navigator.warmed_up.connect(self.gui_warm_up.start)
         callbacks, self._after_build = self._after_build, []
         for callback in callbacks:
             callback()

@@ -24,6 +24,7 @@ from reviewer.io.review_store import queue_statuses
 from reviewer.models.queue_model import QueueModel, list_folder
 from reviewer.ui.context import AppContext, Extractor
 from reviewer.ui.shown_review import ShownReview
+from reviewer.ui.warmup import warm_up
 from reviewer.ui.window.review_saver import ReviewSaver, flush_autosaves
 
 if TYPE_CHECKING:
@@ -43,28 +44,6 @@ loaders and the extractor in the background."""
 WINDOW_MAX_TEXT_BYTES = 24_000_000
 """Text, HTML and Markdown files the window reads (the CLI's bound is 100 MB,
 in a worker it can stop): extracting from an 80 MB text takes minutes of CPU."""
-
-
-def warm_up(cancel: threading.Event, progress: Callable[[int, int], None]) -> object:
-    """Import the loaders and the extractor and run them once, off the GUI thread.
-
-    The window starts without them; opening the bundled sample filing here (a
-    small UTF-8 text) imports and compiles everything a text filing needs, so
-    the first filing the user opens costs what the next ones cost. Heavy
-    libraries (pandas, pdfplumber, pypdfium2) stay out. A failure is only logged:
-    the real open reports its own.
-    """
-    if cancel.is_set():
-        return None
-    import reviewer.core.extraction  # noqa: F401
-    from reviewer.io import pipeline
-    from reviewer.paths import sample_filing
-
-    try:
-        pipeline.open_and_extract(sample_filing())
-    except Exception:  # noqa: BLE001 - a warm-up is optional
-        logger.warning("warming up on the sample filing failed", exc_info=True)
-    return None
 
 
 def open_and_extract(
@@ -135,12 +114,16 @@ class Navigator(QObject):
         load_failed(str, str): (path, message) a filing could not be opened.
         queue_finished(): "next" was asked at the end of the queue.
         waiting_changed(str): the filing the user waits for ("" when none).
+        warmed_up(): the worker's warm-up is over (done, cancelled by an open,
+            or skipped because a filing was being opened): the GUI thread's
+            warm-up can run without sharing the interpreter with it.
     """
 
     preview_shown = Signal(str)
     load_failed = Signal(str, str)
     queue_finished = Signal()
     waiting_changed = Signal(str)
+    warmed_up = Signal()
 
     def __init__(
         self,
@@ -167,6 +150,7 @@ class Navigator(QObject):
         runner = context.runner
         runner.finished.connect(self._on_runner_finished)
         runner.partial.connect(self._on_runner_partial)
+        runner.stopped.connect(self._on_runner_stopped)
         QTimer.singleShot(WARM_UP_MS, self._on_warm_up_timer_timeout)
         runner.errored.connect(self._on_runner_errored)
 
@@ -189,6 +173,13 @@ class Navigator(QObject):
     def _on_warm_up_timer_timeout(self) -> None:
         if not self._wanted:  # a filing being opened imports it anyway
             self._context.runner.start(WARM, warm_up, -2)
+        else:
+            self.warmed_up.emit()
+
+    @Slot(str)
+    def _on_runner_stopped(self, channel: str) -> None:
+        if channel == WARM:
+            self.warmed_up.emit()
 
     @Slot()
     def _on_scan_timer_timeout(self) -> None:
@@ -249,6 +240,7 @@ class Navigator(QObject):
             self._show(self._sessions[path])
             return
         self._set_wanted(path)
+        self._context.runner.cancel(WARM)  # this open imports what it would
         if path == self._prefetching and self._context.runner.is_busy(PREFETCH):
             return  # already on its way; shown when the preparation finishes
         work = _load(path, self._context.extractor)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,8 +36,15 @@ MIN_POINTS = 6
 MAX_EXTRA = 24
 FORM_WIDTH = 280  # the filing form: short labels, long values show their start
 ROSTER_SHARE = 36  # per cent of the height: six rows and the detail line
-DETAIL_LINES = 3
-TEXT_SHARE_WITH_PAGE = 36  # per cent of the text and page width, for PDFs
+DETAIL_LINES = 4
+TEXT_SHARE_WITH_PAGE = 0.42
+"""The text's default share of the text-and-page width beside a PDF (the user's
+own split is remembered): at 1280x800, about 350 px of text and 480 px of page."""
+FORM_WIDTH_WITH_PAGE = 230
+"""The filing form's width at most beside a PDF page (values show their start;
+the whole value is in the field's tooltip); its own width comes back without."""
+LEGEND_ROWS_WITH_PAGE = 1  # the text is narrow beside a page: one row, "+N" more
+LEGEND_ROWS = 2
 EMPTY_HINT = (
     "No board change proposed. Select a name in the text and choose "
     "“New row for this person”, or press Ctrl+N to add a row by hand."
@@ -51,9 +59,12 @@ class ReviewPane(QSplitter):
 
     Signals:
         page_view_created(object): the PageView was just built.
+        text_share_changed(float): the user moved the handle between the text
+            and the page: the text's new share of their width (to remember).
     """
 
     page_view_created = Signal(object)
+    text_share_changed = Signal(float)
 
     def __init__(self, shown: ShownReview, parent: QWidget | None = None) -> None:
         """Create the views of ``shown``'s review; the controller fills them."""
@@ -73,10 +84,11 @@ class ReviewPane(QSplitter):
         self.evidence_detail.setFrameShape(QFrame.Shape.NoFrame)
         self.evidence_detail.setAccessibleName("Evidence of the current row")
         self.evidence_detail.setPlaceholderText("The current row's evidence.")
-        lines = self.evidence_detail.fontMetrics().lineSpacing() * DETAIL_LINES
-        self.evidence_detail.setFixedHeight(lines + 10)
+        self.evidence_detail.setFixedHeight(self._detail_height(DETAIL_LINES))
         self._base_font = QFont(self.document_view.font())
         self._zoom = 0
+        self._text_share = TEXT_SHARE_WITH_PAGE
+        self._form_without_page = FORM_WIDTH
 
         form_box = QGroupBox("Filing", self)
         form_layout = QVBoxLayout(form_box)
@@ -108,6 +120,8 @@ class ReviewPane(QSplitter):
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 0)
         top.setSizes([620, FORM_WIDTH])
+        top.splitterMoved.connect(self._on_top_splitter_moved)
+        top.installEventFilter(self)  # keeps the text's share when it resizes
 
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
@@ -146,6 +160,52 @@ class ReviewPane(QSplitter):
             self._sized = True
             roster = height * ROSTER_SHARE // 100
             self.setSizes([height - roster, roster])
+
+    def _detail_height(self, lines: int) -> int:
+        """The evidence line's height for ``lines`` whole lines of text."""
+        detail = self.evidence_detail
+        margin = detail.document().documentMargin()
+        frame = 2 * detail.frameWidth()
+        spacing = detail.fontMetrics().lineSpacing()
+        return math.ceil(spacing * lines + 2 * margin + frame) + 2
+
+    def text_share(self) -> float:
+        """The text's share of the text-and-page width when a PDF is shown."""
+        return self._text_share
+
+    def set_text_share(self, share: float) -> None:
+        """Use ``share`` (0.2 to 0.8; 0 or out of range: the default) from now on."""
+        self._text_share = share if 0.2 <= share <= 0.8 else TEXT_SHARE_WITH_PAGE
+        if self._page_view is not None and self._page_view.isVisibleTo(self):
+            self._split_with_page()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """When the text-and-page row is resized, the text keeps its share."""
+        if (
+            watched is self._top
+            and event.type() == QEvent.Type.Resize
+            and self._page_view is not None
+            and self._page_view.isVisibleTo(self)
+        ):
+            QTimer.singleShot(0, self, self._split_with_page)  # after the splitter's
+        return super().eventFilter(watched, event)
+
+    @Slot(int, int)
+    def _on_top_splitter_moved(self, _pos: int, _index: int) -> None:
+        if self._page_view is None or not self._page_view.isVisibleTo(self):
+            return
+        text, page = self._top.sizes()[:2]
+        if text + page > 0:
+            self._text_share = text / (text + page)
+            self.text_share_changed.emit(self._text_share)
+
+    @Slot()
+    def _split_with_page(self, form: int | None = None) -> None:
+        sizes = self._top.sizes()
+        total = sum(sizes)
+        form = form or sizes[2] or FORM_WIDTH_WITH_PAGE
+        text = round((total - form) * self._text_share)
+        self._top.setSizes([text, total - form - text, form])
 
     def splitters(self) -> tuple[QSplitter, QSplitter]:
         """Both splitters, to remember their sizes (by object name)."""
@@ -194,12 +254,14 @@ class ReviewPane(QSplitter):
         if visible == self.page_view.isVisibleTo(self):
             return
         self.page_view.setVisible(visible)
-        total = sum(self._top.sizes())
-        form = self._top.sizes()[2] or FORM_WIDTH
-        if visible:  # the page gets the larger share: its print is small
-            text = (total - form) * TEXT_SHARE_WITH_PAGE // 100
-            self._top.setSizes([text, total - form - text, form])
+        self.legend.set_max_rows(LEGEND_ROWS_WITH_PAGE if visible else LEGEND_ROWS)
+        form = self._top.sizes()[2]
+        if visible:  # the user's split, else the default one
+            self._form_without_page = form or FORM_WIDTH
+            self._split_with_page(min(form or FORM_WIDTH, FORM_WIDTH_WITH_PAGE))
         else:
+            total = sum(self._top.sizes())
+            form = self._form_without_page or form or FORM_WIDTH
             self._top.setSizes([total - form, 0, form])
 
     @property

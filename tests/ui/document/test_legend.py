@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from reviewer.core.document import Document, DocumentFormat
@@ -98,6 +99,7 @@ def test_hidden_types_persist_across_documents(qtbot: QtBot) -> None:
 def test_chips_wrap_when_narrow(qtbot: QtBot) -> None:
     legend = Legend()
     qtbot.addWidget(legend)
+    legend.set_max_rows(0)  # as many rows as needed
     legend.set_counts({str(label): 3 for label in EntityLabel})
     legend.resize(900, legend.heightForWidth(900))
     narrow = legend.heightForWidth(200)
@@ -108,3 +110,49 @@ def test_chips_wrap_when_narrow(qtbot: QtBot) -> None:
     chips = [legend.chip(str(label)) for label in EntityLabel]
     assert all(c is not None and c.geometry().right() <= 200 for c in chips)
     assert len({c.geometry().top() for c in chips if c is not None}) > 2
+
+
+def test_chips_beyond_the_last_row_are_behind_a_more_button(qtbot: QtBot) -> None:
+    legend = Legend()
+    qtbot.addWidget(legend)
+    hidden: list[frozenset[str]] = []
+    legend.visibility_changed.connect(hidden.append)
+    legend.set_counts({str(label): 3 for label in EntityLabel})
+    legend.set_max_rows(1)
+    chip = legend.chip("PERSON")
+    assert chip is not None
+    legend.resize(300, legend.heightForWidth(300))
+    legend.show()
+    qtbot.waitExposed(legend)
+    assert legend.heightForWidth(300) <= chip.sizeHint().height() + 4  # one row
+    qtbot.waitUntil(lambda: legend.row_count() == 1)
+    more = legend.findChild(QToolButton, "legend_more")
+    assert more is not None
+    assert more.isVisible()
+    overflowed = legend.overflowed_labels()
+    assert overflowed, "sixteen chips cannot fit in 300 px"
+    assert more.text() == f"+{len(overflowed)}"
+    shown = [label for label in map(str, EntityLabel) if label not in overflowed]
+    for label in shown:
+        chip = legend.chip(label)
+        assert chip is not None
+        assert chip.isVisible()
+        assert chip.geometry().right() <= more.geometry().left()
+    for label in overflowed:
+        chip = legend.chip(label)
+        assert chip is not None
+        assert not chip.isVisible()
+    # The menu shows and hides the types that did not fit.
+    menu = more.menu()
+    menu.aboutToShow.emit()
+    actions = [a for a in menu.actions() if a.isCheckable()]
+    assert len(actions) == len(overflowed)
+    actions[0].trigger()
+    assert legend.hidden_labels() == {overflowed[0]}
+    assert hidden[-1] == {overflowed[0]}
+
+    # Wide enough again: every chip shows and the button goes.
+    legend.resize(2000, legend.heightForWidth(2000))
+    qtbot.waitUntil(lambda: not more.isVisible())
+    assert legend.overflowed_labels() == []
+    assert all(c is not None and c.isVisible() for c in map(legend.chip, shown))

@@ -248,3 +248,42 @@ def test_clicking_a_printed_word_reveals_it_in_the_text(
     assert words.selected_span() == (at, at + len(word))
     with qtbot.assertNotEmitted(pages.offset_activated):
         qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+
+
+def test_the_same_pdf_again_keeps_its_rendered_pages(
+    view: PageView, pdf_document: Document, qtbot: QtBot
+) -> None:
+    # A long PDF is shown twice: its first pages as a preview, then the whole
+    # filing. The second document (same file, a longer text) must not reload the
+    # PDF, drop the rendered pages and blank the page while it renders again.
+    qtbot.waitUntil(lambda: len(view.cached_pages()) >= 2, timeout=5000)
+    whole = Document(
+        pdf_document.text + "\nMore text.",
+        pdf_document.source_path,
+        pdf_document.sha256,
+        DocumentFormat.PDF,
+        layout=pdf_document.layout,
+    )
+    view.set_document(whole)
+    assert view.current_page() == 1
+    assert view.has_image(), "the page went blank while the same PDF reloaded"
+    assert view.cached_pages() == [1, 2]
+
+
+def test_another_pdf_is_loaded_afresh(
+    view: PageView, pdf_document: Document, tmp_path: Path, qtbot: QtBot
+) -> None:
+    qtbot.waitUntil(lambda: len(view.cached_pages()) >= 2, timeout=5000)
+    other_path = tmp_path / "other.pdf"
+    _write_pdf(other_path)
+    other = Document(
+        pdf_document.text,
+        str(other_path),
+        "1" * 64,
+        DocumentFormat.PDF,
+        layout=pdf_document.layout,
+    )
+    with qtbot.waitSignal(view.page_rendered, timeout=5000):
+        view.set_document(other)
+    assert view.page_count() == 3
+    assert view.cached_pages()[0] == 1
