@@ -18,6 +18,7 @@ generic resolvers (:func:`.seats.board_roles`, :func:`.effective.effective`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from reviewer.core.extraction.changes import Trigger, boilerplate_spans, find_triggers
@@ -205,15 +206,6 @@ def _sentence_triggers(
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class _Hints:
-    """The cheap tests that pick the sentences read for wide pairs."""
-
-    named: re.Pattern[str]  # a change word, in a sentence with a name
-    nameless: re.Pattern[str]  # a missed category's word, in one without
-    searched: str  # the text they run on (lower-cased when offsets allow)
-
-
 def wide(
     ctx: Context,
     text: str,
@@ -231,17 +223,21 @@ def wide(
     """
     index = 0
     ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     found: list[Candidate] = []
     same = len(lowered) == len(ctx.flat)
-    hints = _Hints(
-        _EXTRA_HINT_LOWER if same else _EXTRA_HINT_ANY_CASE,
-        _NAMELESS_HINT_LOWER if same else _NAMELESS_HINT_ANY_CASE,
-        lowered if same else ctx.flat,
-    )
+    # a change word where the rule path found names, a missed category's word
+    # where it found none; on the lower-cased text when offsets allow
+    named_hint = _EXTRA_HINT_LOWER if same else _EXTRA_HINT_ANY_CASE
+    nameless_hint = _NAMELESS_HINT_LOWER if same else _NAMELESS_HINT_ANY_CASE
+    searched = lowered if same else ctx.flat
     for sentence in sentences:
-        while index < len(ordered) and ordered[index].start < sentence.start:
-            index += 1
-        inside = _sentence_names(ctx, text, sentence, ordered, index, hints)
+        index = max(index, bisect_left(starts, sentence.start))
+        inside = ordered[index : bisect_left(starts, sentence.end, index)]
+        hint = named_hint if inside else nameless_hint
+        if not hint.search(searched, sentence.start, sentence.end):
+            continue
+        inside = inside or _fresh_names(ctx, text, sentence)
         if not inside:
             continue
         quotes = _quotes_in(ctx, sentence)
@@ -254,28 +250,8 @@ def wide(
     return found
 
 
-def _sentence_names(
-    ctx: Context,
-    text: str,
-    sentence: Sentence,
-    ordered: list[Mention],
-    index: int,
-    hints: _Hints,
-) -> list[Mention]:
-    """The names a sentence's wide pairs are read for; [] when it is not read.
-
-    The rule path's names from ``ordered[index]`` on; in a sentence where it
-    found none, full names read afresh (each attached to a person).
-    """
-    inside = []
-    while index < len(ordered) and ordered[index].start < sentence.end:
-        inside.append(ordered[index])
-        index += 1
-    hint = hints.named if inside else hints.nameless
-    if not hint.search(hints.searched, sentence.start, sentence.end):
-        return []
-    if inside:
-        return inside
+def _fresh_names(ctx: Context, text: str, sentence: Sentence) -> list[Mention]:
+    """Full names in a sentence where the rule path found none, each given a person."""
     inside = [
         m
         for m in find_mentions(text, sentence.start, sentence.end, ctx.issuer_words)

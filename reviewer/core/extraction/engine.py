@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from reviewer.core.document import Document
 from reviewer.core.entities import Entity, EntityLabel
@@ -38,7 +39,7 @@ from reviewer.core.extraction.patterns import AGREEMENT_RE
 from reviewer.core.extraction.roster import events_in_sentence
 from reviewer.core.extraction.scope import regions
 from reviewer.core.extraction.seats import subsidiary_names
-from reviewer.core.extraction.sentences import Sentence, flatten
+from reviewer.core.extraction.sentences import flatten
 from reviewer.core.extraction.succession import predecessors
 from reviewer.core.records import FilingFields, RosterRow
 from reviewer.core.schema import Direction
@@ -103,7 +104,8 @@ def _rule_events(ctx: Context, layers: Layers) -> tuple[list[Event], dict[int, i
     earlier change or about shareholders electing, or is a list's lead-in after
     a board sentence.
     """
-    mentions = layers.mentions
+    mentions, on_board, on_hint = layers.mentions, layers.on_board, layers.on_hint
+    starts = [m.start for m in mentions]  # sorted: mentions are in text order
     events: list[Event] = []
     sentence_index: dict[int, int] = {}
     cursor = 0
@@ -112,37 +114,20 @@ def _rule_events(ctx: Context, layers: Layers) -> tuple[list[Event], dict[int, i
         prior = None
         if events and sentence_index.get(events[-1].sentence.start, -9) >= index - 2:
             prior = events[-1]  # a change in one of the two sentences before
-        if not _is_read(layers, index, sentence, prior):
+        if not (
+            on_board[index]
+            or (on_hint[index] and prior is not None)
+            or (on_hint[index] and _HOLDERS_ELECT.search(sentence.text))
+            or (index and on_board[index - 1] and details.is_lead_in(sentence))
+        ):
             continue
-        while cursor < len(mentions) and mentions[cursor].start < sentence.start:
-            cursor += 1
+        cursor = max(cursor, bisect_left(starts, sentence.start))
         topic = layers.person_of.get(mentions[cursor - 1].start) if cursor else None
         if prior is not None:
             topic = prior.person
-        inside = _mentions_from(mentions, cursor, sentence.end)
+        inside = mentions[cursor : bisect_left(starts, sentence.end, cursor)]
         events += _sentence_events(ctx, layers, index, inside, topic, prior)
     return events, sentence_index
-
-
-def _is_read(
-    layers: Layers, index: int, sentence: Sentence, prior: Event | None
-) -> bool:
-    """Whether the rule path reads the sentence for changes."""
-    return (
-        layers.on_board[index]
-        or (layers.on_hint[index] and prior is not None)
-        or (layers.on_hint[index] and _HOLDERS_ELECT.search(sentence.text) is not None)
-        or (index > 0 and layers.on_board[index - 1] and details.is_lead_in(sentence))
-    )
-
-
-def _mentions_from(mentions: list[Mention], cursor: int, end: int) -> list[Mention]:
-    """The mentions from ``cursor`` on that start before ``end``."""
-    inside = []
-    while cursor < len(mentions) and mentions[cursor].start < end:
-        inside.append(mentions[cursor])
-        cursor += 1
-    return inside
 
 
 def _sentence_events(

@@ -236,10 +236,11 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
     window, what the rules resolved, the person, the document.
     """
     event = candidate.event
+    direction = event.direction
     out: dict[str, float] = {}
-    words = _change_features(info, candidate, out)
+    words = _change_features(info, candidate, direction, out)
     if candidate.mention_start >= 0:
-        _name_features(ctx, info, candidate, out)
+        _name_features(ctx, info, candidate, direction, out)
     else:
         out["pronoun"] = 1.0
     _tense_features(info, event, words, out)
@@ -254,14 +255,13 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
 
 
 def _change_features(
-    info: DocInfo, candidate: Candidate, out: dict[str, float]
+    info: DocInfo, candidate: Candidate, direction: str, out: dict[str, float]
 ) -> list[str]:
     """Source, direction, change type, rule and veto ids, the trigger's word stem.
 
     Returns the trigger's words (lower-cased).
     """
     event = candidate.event
-    direction = event.direction
     out["bias_source:" + candidate.source] = 1.0
     out["dir:" + direction] = 1.0
     out["kind:" + event.kind] = 1.0
@@ -277,7 +277,11 @@ def _change_features(
 
 
 def _name_features(
-    ctx: Context, info: DocInfo, candidate: Candidate, out: dict[str, float]
+    ctx: Context,
+    info: DocInfo,
+    candidate: Candidate,
+    direction: str,
+    out: dict[str, float],
 ) -> None:
     """Name <-> trigger: order, words and names between, the name's surroundings."""
     event = candidate.event
@@ -289,7 +293,7 @@ def _name_features(
     lo, hi = (end, event.trigger_start) if before else (event.trigger_end, mention)
     gap = len(_WORD.findall(flat, lo, max(lo, hi)))
     out["gap:" + _bucket(gap, (1, 3, 6, 12, 25))] = 1.0
-    out[f"gap_dir:{event.direction}:" + _bucket(gap, (3, 12))] = 1.0
+    out[f"gap_dir:{direction}:" + _bucket(gap, (3, 12))] = 1.0
     first, last = (
         bisect_right(info.mention_starts, lo),
         bisect_left(info.mention_starts, hi),

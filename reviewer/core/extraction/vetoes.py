@@ -34,8 +34,11 @@ class ChangeSite:
         ctx: what the rules know about the document.
         sentence: the sentence the change is stated in.
         assignment: the trigger and the name it was applied to.
+        trigger: the change word (the assignment's).
+        mention: the name the trigger was applied to; None through a pronoun.
         person: the person the change is about.
         later: the sentence's triggers after this one.
+        window_start: where the trigger's window starts (the trigger's end).
         window_end: where the trigger's window ends (the next trigger, the
             sentence's end, or 260 characters on).
         after_name: where the words after the name start (after the trigger,
@@ -48,28 +51,16 @@ class ChangeSite:
     ctx: Context
     sentence: Sentence
     assignment: Assignment
+    trigger: Trigger
+    mention: Mention | None
     person: Person
     later: list[Trigger]
+    window_start: int
     window_end: int
     after_name: int
     prior: Event | None
     on_board: bool
     successor: bool
-
-    @property
-    def trigger(self) -> Trigger:
-        """The change word."""
-        return self.assignment.trigger
-
-    @property
-    def mention(self) -> Mention | None:
-        """The name the trigger was applied to; None through a pronoun."""
-        return self.assignment.mention
-
-    @property
-    def window_start(self) -> int:
-        """Where the trigger's window starts (the trigger's end)."""
-        return self.assignment.trigger.end
 
 
 def change_site(
@@ -98,8 +89,11 @@ def change_site(
         ctx,
         sentence,
         assignment,
+        trigger,
+        mention,
         person,
         later,
+        trigger.end,
         window_end,
         after_name,
         prior,
