@@ -5,8 +5,10 @@ who joined, effective when, which board), never about one particular document.
 Modules: :mod:`.sentences`, :mod:`.names`, :mod:`.dates`, :mod:`.roles`,
 :mod:`.changes`, :mod:`.seats`, :mod:`.clauses`, :mod:`.effective`, :mod:`.roster`,
 :mod:`.lists`, :mod:`.details`, :mod:`.filing`, :mod:`.announce`, :mod:`.output`,
-:mod:`.scope`;
-:mod:`.engine` runs them in order.
+:mod:`.scope`, :mod:`.layers` (the text's span layers, read once), :mod:`.vetoes` and
+:mod:`.seat_rules` (named vetoes and seat strategies), :mod:`.dating` (document-wide
+date passes);
+:mod:`.engine` runs them as named stages.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ generic resolvers (:func:`.seats.board_roles`, :func:`.effective.effective`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from reviewer.core.extraction.changes import Trigger, boilerplate_spans, find_triggers
@@ -220,81 +221,102 @@ def wide(
     found no name is read only for the categories it misses (deaths, chairs,
     resignations tendered).
     """
-    by_sentence: dict[int, list[Mention]] = {}
     index = 0
     ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     found: list[Candidate] = []
     same = len(lowered) == len(ctx.flat)
-    hint = _EXTRA_HINT_LOWER if same else _EXTRA_HINT_ANY_CASE
-    nameless = _NAMELESS_HINT_LOWER if same else _NAMELESS_HINT_ANY_CASE
+    # a change word where the rule path found names, a missed category's word
+    # where it found none; on the lower-cased text when offsets allow
+    named_hint = _EXTRA_HINT_LOWER if same else _EXTRA_HINT_ANY_CASE
+    nameless_hint = _NAMELESS_HINT_LOWER if same else _NAMELESS_HINT_ANY_CASE
     searched = lowered if same else ctx.flat
     for sentence in sentences:
-        while index < len(ordered) and ordered[index].start < sentence.start:
-            index += 1
-        inside = []
-        probe = index
-        while probe < len(ordered) and ordered[probe].start < sentence.end:
-            inside.append(ordered[probe])
-            probe += 1
-        if not (inside and hint or nameless).search(
-            searched, sentence.start, sentence.end
-        ):
+        index = max(index, bisect_left(starts, sentence.start))
+        inside = ordered[index : bisect_left(starts, sentence.end, index)]
+        hint = named_hint if inside else nameless_hint
+        if not hint.search(searched, sentence.start, sentence.end):
             continue
-        if not inside:
-            inside = [
-                m
-                for m in find_mentions(
-                    text, sentence.start, sentence.end, ctx.issuer_words
-                )
-                if m.is_full
-            ]
-            for mention in inside:
-                person = ctx.person_of.get(mention.start)
-                if person is None:
-                    ctx.person_of[mention.start] = attach(ctx.people, mention)
-        by_sentence[sentence.start] = inside
+        inside = inside or _fresh_names(ctx, text, sentence)
         if not inside:
             continue
         quotes = _quotes_in(ctx, sentence)
         triggers = _sentence_triggers(ctx, sentence, quotes, lowered)
         if not triggers:
             continue
-        best: dict[tuple[int, str], tuple[int, Mention, Trigger, str]] = {}
-        for mention in inside:
-            person = ctx.person_of.get(mention.start)
-            if person is None or any(a <= mention.start < b for a, b in quotes):
-                continue
-            for trigger, rule in triggers:
-                direction = direction_of(trigger.kind)
-                key = (id(person), direction)
-                gap = (
-                    trigger.start - mention.end
-                    if mention.end <= trigger.start
-                    else mention.start - trigger.end
-                )
-                gap = abs(gap)
-                if key not in best or gap < best[key][0]:
-                    best[key] = (gap, mention, trigger, rule)
+        best = _nearest_triggers(ctx, inside, triggers, quotes)
         _other_directions(best)
-        for (pid, direction), (_, mention, trigger, rule) in sorted(
-            best.items(), key=lambda kv: kv[1][0]
-        )[:_MAX_WIDE_PER_SENTENCE]:
-            if (pid, direction, sentence.start) in taken:
-                continue
-            person = ctx.person_of[mention.start]
-            kind = trigger.kind
-            rules = [rule, "source:wide"]
-            if direction != direction_of(kind):
-                # "takes the chair" read as a join, "succeeds X as Chair" as X's
-                # leaving: the same words, the other direction
-                rules.append(f"relabel:{direction_of(kind)}>{direction}")
-                kind = _DEFAULT_KIND[direction]
-            event = _generic_event(person, kind, sentence, trigger, rules)
-            found.append(
-                Candidate(
-                    event, "wide", "", mention.start, mention.start > trigger.start
-                )
+        found += _pairs(ctx, sentence, best, taken)
+    return found
+
+
+def _fresh_names(ctx: Context, text: str, sentence: Sentence) -> list[Mention]:
+    """Full names in a sentence where the rule path found none, each given a person."""
+    inside = [
+        m
+        for m in find_mentions(text, sentence.start, sentence.end, ctx.issuer_words)
+        if m.is_full
+    ]
+    for mention in inside:
+        if ctx.person_of.get(mention.start) is None:
+            ctx.person_of[mention.start] = attach(ctx.people, mention)
+    return inside
+
+
+_Nearest = dict[tuple[int, str], tuple[int, Mention, Trigger, str]]
+
+
+def _nearest_triggers(
+    ctx: Context,
+    inside: list[Mention],
+    triggers: list[tuple[Trigger, str]],
+    quotes: list[tuple[int, int]],
+) -> _Nearest:
+    """(person id, direction) -> (gap, mention, nearest trigger, its rule id)."""
+    best: _Nearest = {}
+    for mention in inside:
+        person = ctx.person_of.get(mention.start)
+        if person is None or any(a <= mention.start < b for a, b in quotes):
+            continue
+        for trigger, rule in triggers:
+            direction = direction_of(trigger.kind)
+            key = (id(person), direction)
+            gap = (
+                trigger.start - mention.end
+                if mention.end <= trigger.start
+                else mention.start - trigger.end
             )
+            gap = abs(gap)
+            if key not in best or gap < best[key][0]:
+                best[key] = (gap, mention, trigger, rule)
+    return best
+
+
+def _pairs(
+    ctx: Context,
+    sentence: Sentence,
+    best: _Nearest,
+    taken: set[tuple[int, str, int]],
+) -> list[Candidate]:
+    """The nearest pairs as candidates, closest first, those not taken."""
+    found: list[Candidate] = []
+    for (pid, direction), (_, mention, trigger, rule) in sorted(
+        best.items(), key=lambda kv: kv[1][0]
+    )[:_MAX_WIDE_PER_SENTENCE]:
+        if (pid, direction, sentence.start) in taken:
+            continue
+        person = ctx.person_of[mention.start]
+        kind = trigger.kind
+        rules = [rule, "source:wide"]
+        if direction != direction_of(kind):
+            # "takes the chair" read as a join, "succeeds X as Chair" as X's
+            # leaving: the same words, the other direction
+            rules.append(f"relabel:{direction_of(kind)}>{direction}")
+            kind = _DEFAULT_KIND[direction]
+        event = _generic_event(person, kind, sentence, trigger, rules)
+        found.append(
+            Candidate(event, "wide", "", mention.start, mention.start > trigger.start)
+        )
     return found
 
 
@@ -368,9 +390,7 @@ def letter(
 _DEFAULT_KIND = {"JOIN": "appointed", "LEAVE": "resigned", "ROLE": "role_change"}
 
 
-def _other_directions(
-    best: dict[tuple[int, str], tuple[int, Mention, Trigger, str]],
-) -> None:
+def _other_directions(best: _Nearest) -> None:
     """Give each person the directions no trigger of theirs has.
 
     They come from the person's nearest trigger: chair successions and

@@ -1,16 +1,21 @@
-"""A new director's committee chair stated apart from the appointment.
+"""Chair and committee-chair seats stated apart from the change's own words.
 
-For example ``He will chair the Audit Committee``.
+For example ``He will chair the Audit Committee`` after an appointment, or ``Al
+Roe, the Company's Chair, will not stand`` before a departure.
 """
 
 from __future__ import annotations
 
 import re
 
+from reviewer.core.extraction import details
+from reviewer.core.extraction.context import Event
 from reviewer.core.extraction.details import PRONOUN_START
 from reviewer.core.extraction.names import Person
 from reviewer.core.extraction.patterns import UPPER
+from reviewer.core.extraction.roles import role_family
 from reviewer.core.extraction.sentences import Sentence
+from reviewer.core.schema import Direction
 
 # "will chair the X Committee", "will become Chair of the X Committee", "will join
 # the X Committee, which he will chair"
@@ -60,3 +65,54 @@ def will_chair(flat: str, sentences: list[Sentence], index: int, person: Person)
             name = " ".join(match.group("committee").split()[:-1]).lower()
             return f"{name} committee chair"
     return ""
+
+
+def add_seat_details(
+    flat: str,
+    sentences: list[Sentence],
+    sentence_index: dict[int, int],
+    events: list[Event],
+) -> None:
+    """Add the chair a new director takes and the seat a leaving one held (in place).
+
+    Only changes whose role is a plain director's are touched.
+    """
+    for event in events:
+        if role_family(event.role) != "director":
+            continue
+        if event.direction == Direction.JOIN:
+            _add_chair_taken(flat, sentences, sentence_index, event)
+        if event.direction == Direction.LEAVE:
+            _add_seat_left(flat, sentences, sentence_index, event)
+
+
+def _add_chair_taken(
+    flat: str, sentences: list[Sentence], sentence_index: dict[int, int], event: Event
+) -> None:
+    """``Ms. Roe will chair the Audit Committee.``."""
+    at = sentence_index.get(event.sentence.start, 0)
+    chair = will_chair(flat, sentences, at, event.person)
+    # "as an independent director, the chairwoman of the audit committee"
+    chair = chair or details.listed_committee_chair(event.sentence)
+    if chair:
+        event.role = f"{event.role}; {chair}"
+
+
+def _add_seat_left(
+    flat: str, sentences: list[Sentence], sentence_index: dict[int, int], event: Event
+) -> None:
+    """``Al Roe, the Company's Chair, will not stand. He will leave the Board.``."""
+    at = sentence_index.get(event.sentence.start, 0)
+    seat = details.held_seat(flat, sentences, at, event.person) or next(
+        (
+            title
+            for before in reversed(sentences[max(0, at - 2) : at + 1])
+            if (title := details.chair_title_before(flat, before, event.person))
+        ),
+        None,
+    )
+    listed = details.listed_committee_chair(event.sentence)
+    if seat is not None:
+        event.role = f"director; {seat.role}"
+    elif listed:
+        event.role = f"{event.role}; {listed}"

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from reviewer.core.extraction.candidates import Candidate
-from reviewer.core.extraction.context import Context
+from reviewer.core.extraction.context import Context, Event
 from reviewer.core.extraction.names import Person
 from reviewer.core.extraction.patterns import BOARD_LOWER_RE, OFFICER_RE
 from reviewer.core.extraction.sentences import Sentence
@@ -229,57 +229,97 @@ def _bucket(value: int, edges: tuple[int, ...]) -> str:
 
 
 def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, float]:
-    """The features of one candidate."""
+    """The features of one candidate.
+
+    Small named groups, always in the same order: the change and its rules, the
+    name and the trigger, tense and negation, the sentence, the trigger's
+    window, what the rules resolved, the person, the document.
+    """
     event = candidate.event
-    flat = ctx.flat
-    sentence = event.sentence
-    kind = event.kind
-    out: dict[str, float] = {"bias_source:" + candidate.source: 1.0}
     direction = event.direction
+    out: dict[str, float] = {}
+    words = _change_features(info, candidate, direction, out)
+    if candidate.mention_start >= 0:
+        _name_features(ctx, info, candidate, direction, out)
+    else:
+        out["pronoun"] = 1.0
+    _tense_features(info, event, words, out)
+    out.update(_sentence_features(info, event.sentence))
+    _window_features(ctx, info, event, out)
+    _resolved_features(event, out)
+    out.update(_person_features(info, event.person))
+    out["genre:" + info.genre] = 1.0
+    out[f"genre_src:{info.genre}:{candidate.source}"] = 1.0
+    out["people:" + _bucket(info.people, (1, 3, 8))] = 1.0
+    return out
+
+
+def _change_features(
+    info: DocInfo, candidate: Candidate, direction: str, out: dict[str, float]
+) -> list[str]:
+    """Source, direction, change type, rule and veto ids, the trigger's word stem.
+
+    Returns the trigger's words (lower-cased).
+    """
+    event = candidate.event
+    out["bias_source:" + candidate.source] = 1.0
     out["dir:" + direction] = 1.0
-    out["kind:" + kind] = 1.0
+    out["kind:" + event.kind] = 1.0
     out[f"src_dir:{candidate.source}:{direction}"] = 1.0
     for rule in event.rules:
         out["rule:" + rule] = 1.0
     if candidate.veto:
         out["veto:" + candidate.veto] = 1.0
-    low = info.lowered
-    words = low[event.trigger_start : event.trigger_end].split()
+    words = info.lowered[event.trigger_start : event.trigger_end].split()
     word = _SUFFIX.sub("", words[0]) if words else ""
     out["word:" + word] = 1.0
-    # name <-> trigger
+    return words
+
+
+def _name_features(
+    ctx: Context,
+    info: DocInfo,
+    candidate: Candidate,
+    direction: str,
+    out: dict[str, float],
+) -> None:
+    """Name <-> trigger: order, words and names between, the name's surroundings."""
+    event = candidate.event
+    flat, low, sentence = ctx.flat, info.lowered, event.sentence
     mention = candidate.mention_start
-    if mention >= 0:
-        before = mention < event.trigger_start
-        order = "name_first" if before else "trigger_first"
-        out["order:" + order] = 1.0
-        end = info.mention_ends.get(mention, mention)
-        lo, hi = (end, event.trigger_start) if before else (event.trigger_end, mention)
-        gap = len(_WORD.findall(flat, lo, max(lo, hi)))
-        out["gap:" + _bucket(gap, (1, 3, 6, 12, 25))] = 1.0
-        out[f"gap_dir:{direction}:" + _bucket(gap, (3, 12))] = 1.0
-        between = ctx.flat[lo:hi]
-        first, last = (
-            bisect_right(info.mention_starts, lo),
-            bisect_left(info.mention_starts, hi),
-        )
-        names_between = sum(
-            1 for who in info.mention_people[first:last] if who != id(event.person)
-        )
-        out["names_between:" + _bucket(names_between, (0, 1, 3))] = 1.0
-        if before and len(_WORD.findall(flat, sentence.start, mention)) <= 3:
-            out["name_is_subject"] = 1.0
-        if "," in between:
-            out["comma_between"] = 1.0
-        if _FORMER.search(low, max(sentence.start, mention - 25), mention):
-            out["former_before_name"] = 1.0
-        if _BOARD.search(low, max(sentence.start, mention - 40), mention):
-            out["board_title_before_name"] = 1.0
-        if before and _BOARD.search(low, mention, event.trigger_start):
-            out["board_between_name_and_trigger"] = 1.0
-    else:
-        out["pronoun"] = 1.0
-    head = low[max(sentence.start, event.trigger_start - 40) : event.trigger_start]
+    before = mention < event.trigger_start
+    out["order:" + ("name_first" if before else "trigger_first")] = 1.0
+    end = info.mention_ends.get(mention, mention)
+    lo, hi = (end, event.trigger_start) if before else (event.trigger_end, mention)
+    gap = len(_WORD.findall(flat, lo, max(lo, hi)))
+    out["gap:" + _bucket(gap, (1, 3, 6, 12, 25))] = 1.0
+    out[f"gap_dir:{direction}:" + _bucket(gap, (3, 12))] = 1.0
+    first, last = (
+        bisect_right(info.mention_starts, lo),
+        bisect_left(info.mention_starts, hi),
+    )
+    names_between = sum(
+        1 for who in info.mention_people[first:last] if who != id(event.person)
+    )
+    out["names_between:" + _bucket(names_between, (0, 1, 3))] = 1.0
+    if before and len(_WORD.findall(flat, sentence.start, mention)) <= 3:
+        out["name_is_subject"] = 1.0
+    if "," in flat[lo:hi]:
+        out["comma_between"] = 1.0
+    if _FORMER.search(low, max(sentence.start, mention - 25), mention):
+        out["former_before_name"] = 1.0
+    if _BOARD.search(low, max(sentence.start, mention - 40), mention):
+        out["board_title_before_name"] = 1.0
+    if before and _BOARD.search(low, mention, event.trigger_start):
+        out["board_between_name_and_trigger"] = 1.0
+
+
+def _tense_features(
+    info: DocInfo, event: Event, words: list[str], out: dict[str, float]
+) -> None:
+    """Tense (future, perfect, past) and negation before the trigger."""
+    start = event.trigger_start
+    head = info.lowered[max(event.sentence.start, start - 40) : start]
     if _FUTURE.search(head):
         out["tense:future"] = 1.0
     elif _PERFECT.search(head[-25:]):
@@ -288,27 +328,31 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
         out["tense:past"] = 1.0
     if _NEGATION.search(head[-25:]):
         out["negated"] = 1.0
-    out.update(_sentence_features(info, sentence))
-    stop = min(sentence.end, event.trigger_end + 80)
-    window = low[event.trigger_end : stop]
+
+
+def _window_features(
+    ctx: Context, info: DocInfo, event: Event, out: dict[str, float]
+) -> None:
+    """Board, officer and committee words, another organisation, after the trigger."""
+    stop = min(event.sentence.end, event.trigger_end + 80)
+    window = info.lowered[event.trigger_end : stop]
     if _BOARD.search(window):
         out["board_after_trigger"] = 1.0
     if _OFFICER.search(window):
         out["officer_after_trigger"] = 1.0
     if _COMMITTEE.search(window):
         out["committee_after_trigger"] = 1.0
-    if _OTHER_ORG.search(flat, event.trigger_end, stop):
+    if _OTHER_ORG.search(ctx.flat, event.trigger_end, stop):
         out["other_org_after"] = 1.0
+
+
+def _resolved_features(event: Event, out: dict[str, float]) -> None:
+    """What the rules resolved: a date, a role and its family."""
     if event.effective_date:
         out["dated"] = 1.0
     if event.roles:
         out["role_found"] = 1.0
     out["role_family:" + _family(event.role)] = 1.0
-    out.update(_person_features(info, event.person))
-    out["genre:" + info.genre] = 1.0
-    out[f"genre_src:{info.genre}:{candidate.source}"] = 1.0
-    out["people:" + _bucket(info.people, (1, 3, 8))] = 1.0
-    return out
 
 
 def _family(role: str) -> str:

@@ -347,6 +347,43 @@ def test_filings_that_are_not_announcements_name_no_non_person() -> None:
     assert len(refused) < len(files)
 
 
+def test_no_non_announcement_filing_is_a_corpus_announcement() -> None:
+    """A board announcement copied in here would make the set test the wrong thing."""
+    import hashlib
+
+    def digests(folder: Path) -> dict[str, str]:
+        return {
+            hashlib.sha256(p.read_bytes()).hexdigest(): p.name
+            for p in sorted(folder.iterdir())
+            if p.is_file()
+        }
+
+    corpus = digests(ROOT / "data" / "corpus" / "raw")
+    filings = digests(NONANNOUNCEMENTS)
+    assert len(corpus) > 100
+    assert len(filings) > 30
+    copies = sorted(
+        f"{name} is corpus/raw/{corpus[digest]}"
+        for digest, name in filings.items()
+        if digest in corpus
+    )
+    assert not copies, "announcements in data/nonannouncements:\n" + "\n".join(copies)
+
+
+def test_every_reviewed_person_belongs_to_a_filing_of_the_set() -> None:
+    manifest = (NONANNOUNCEMENTS / "manifest.tsv").read_text(encoding="utf-8")
+    files = {
+        row["file"] for row in csv.DictReader(manifest.splitlines(), delimiter="\t")
+    }
+    on_disk = {p.name for p in NONANNOUNCEMENTS.iterdir()} - {
+        "manifest.tsv",
+        "people.tsv",
+        "README.md",
+    }
+    assert files == on_disk
+    assert set(_reviewed_people()) <= files
+
+
 # --- Moved from the round files tests/core/test_extract_rules*.py (#12) ---
 
 

@@ -1,0 +1,156 @@
+"""Effective dates the change's own sentence does not give, for the whole document.
+
+An ordered tuple of named passes (:data:`DATE_PASSES`), each over every event
+still undated: a date stated in the next sentences, the meeting's date for
+shareholders' votes, another person's change it is tied to, the same occasion's
+date, "the same date" and a date stated ahead for the changes that follow.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reviewer.core.extraction.context import Context, Event
+from reviewer.core.extraction.effective import same_date, stated_before, stated_later
+from reviewer.core.extraction.lists import AT_MEETING, meeting_date
+from reviewer.core.extraction.merge import same_occasion_dates
+from reviewer.core.extraction.patterns import UPPER
+from reviewer.core.extraction.sentences import Sentence
+from reviewer.core.schema import Direction
+
+
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """What the passes read: the rules' context and the document's sentences."""
+
+    ctx: Context
+    sentences: list[Sentence]
+    sentence_index: dict[int, int]  # sentence start -> index
+    on_board: list[bool]  # for each sentence: a board word in it
+
+
+def resolve_dates(
+    ctx: Context,
+    sentences: list[Sentence],
+    sentence_index: dict[int, int],
+    on_board: list[bool],
+    events: list[Event],
+) -> None:
+    """Run :data:`DATE_PASSES` in order over ``events`` (in place)."""
+    dating = Dating(ctx, sentences, sentence_index, on_board)
+    for _name, date_pass in DATE_PASSES:
+        date_pass(dating, events)
+
+
+def _stated_later(dating: Dating, events: list[Event]) -> None:
+    """``... appointed Jane Doe. The appointment is effective July 1, 2026.``."""
+    for event in events:
+        if not event.effective_date and not event.effective_text:
+            at = dating.sentence_index.get(event.sentence.start, -1)
+            if at >= 0:
+                (
+                    event.effective_date,
+                    event.effective_text,
+                    event.effective_span,
+                ) = stated_later(dating.ctx, dating.sentences, at)
+
+
+def _meeting(dating: Dating, events: list[Event]) -> None:
+    """Shareholders' votes, and changes "at the close of the AGM": its date."""
+    meeting = meeting_date(dating.ctx, dating.sentences, dating.on_board)
+    for event in events:
+        if (
+            not event.effective_date
+            and meeting
+            and (event.kind in AT_MEETING or _MEETING_WORD.search(event.effective_text))
+        ):
+            event.effective_date = meeting[0]
+            event.effective_text = event.effective_text or meeting[1]
+
+
+def _from_other_changes(_dating: Dating, events: list[Event]) -> None:
+    """Date a change by another person's change it is tied to.
+
+    ``effective as of Mr. Smith's retirement`` takes the date of Smith's change;
+    so does ``succeed Mr. Smith ... upon his retirement``, Smith named before.
+    """
+    for event in events:
+        if event.effective_date:
+            continue
+        match = _AS_OF_CHANGE_RE.search(event.sentence.text)
+        if not match:
+            continue
+        name = match.group(1) or match.group(2)
+        head = event.sentence.text[: match.start()]
+        for other in events:
+            if (
+                other is not event
+                and other.direction == Direction.LEAVE
+                and other.effective_date
+                and (
+                    (name is not None and name in other.person.full.tokens)
+                    or (
+                        name is None
+                        and (
+                            other.sentence == event.sentence
+                            or other.person.surname in head
+                        )
+                    )
+                )
+            ):
+                event.effective_date = other.effective_date
+                event.effective_text = match.group()
+                break
+
+
+def _same_occasion(_dating: Dating, events: list[Event]) -> None:
+    """Changes of one occasion share its date (:func:`.merge.same_occasion_dates`)."""
+    same_occasion_dates(events)
+
+
+def _same_or_stated_before(dating: Dating, events: list[Event]) -> None:
+    """``from the same date`` as the change before, or a date stated ahead.
+
+    ``... will take over as Chair of the Audit Committee from the same date``;
+    ``The Board roles described below take effect on January 1.``
+    """
+    dated: Event | None = None
+    for event in events:
+        at = dating.sentence_index.get(event.sentence.start, -1)
+        same = same_date(event.sentence)
+        if not event.effective_date and not event.effective_text and dated and same:
+            event.effective_date, event.effective_text = dated.effective_date, same
+        if not event.effective_date and not event.effective_text and at >= 0:
+            earlier = stated_before(dating.ctx, dating.sentences, at)
+            if earlier[0]:
+                event.effective_date, event.effective_text = earlier[0], earlier[1]
+                event.effective_span = earlier[2]
+        if event.effective_date:
+            dated = event
+
+
+# The passes, in the order they run: an earlier pass's date wins.
+DATE_PASSES: tuple[tuple[str, Callable[[Dating, list[Event]], None]], ...] = (
+    ("date:stated_later", _stated_later),
+    ("date:meeting", _meeting),
+    ("date:other_change", _from_other_changes),
+    ("date:same_occasion", _same_occasion),
+    ("date:same_or_stated_before", _same_or_stated_before),
+)
+
+_AS_OF_CHANGE_RE = re.compile(
+    r"\b(?:as\s+of|upon|at\s+the\s+time\s+of|following)\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    r"([" + UPPER + r"][\w'-]+)['’]s|his|her|their)\s+"
+    r"(?:retirement|resignation|departure|death|passing)"
+    # "when Sir Alan steps down": the name may be a first name after a title
+    r"|\bwhen\s+(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?([" + UPPER + r"][\w'-]+)\s+"
+    r"(?:steps\s+down|retires|leaves\s+the\s+board)\b"
+)
+# "at the close of the AGM", "at the end of his current term" (a term ends at the
+# annual meeting)
+_MEETING_WORD = re.compile(
+    r"\b(?:meeting|AGM|EGM)\b|\bend\s+of\s+(?:his|her|their)\s+(?:current\s+)?term\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,230 @@
+"""Named vetoes: a change word applied to a person that is no board change.
+
+Each veto is a predicate over a :class:`ChangeSite`, the trigger and person with
+the windows the rules read; :data:`VETOES` holds them in the order they are
+tried, the first that applies names the veto. What a veto drops stays a
+candidate for the decision layer (:class:`.context.Vetoed`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reviewer.core.extraction.changes import Assignment, Trigger
+from reviewer.core.extraction.clauses import refers_back
+from reviewer.core.extraction.context import JOIN, LEAVE, Context, Event
+from reviewer.core.extraction.names import Mention, Person
+from reviewer.core.extraction.patterns import UPPER
+from reviewer.core.extraction.seats import (
+    at_subsidiary,
+    is_biography,
+    other_board_spans,
+)
+from reviewer.core.extraction.sentences import Sentence
+from reviewer.core.schema import ChangeType
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSite:
+    """One change word applied to one person, with the windows the rules read.
+
+    Attributes:
+        ctx: what the rules know about the document.
+        sentence: the sentence the change is stated in.
+        assignment: the trigger and the name it was applied to.
+        trigger: the change word (the assignment's).
+        mention: the name the trigger was applied to; None through a pronoun.
+        person: the person the change is about.
+        later: the sentence's triggers after this one.
+        window_start: where the trigger's window starts (the trigger's end).
+        window_end: where the trigger's window ends (the next trigger, the
+            sentence's end, or 260 characters on).
+        after_name: where the words after the name start (after the trigger,
+            or after an object name or list).
+        prior: a change stated just before (the predecessor of a successor).
+        on_board: an earlier change in the same sentence was a board change.
+        successor: ``succeeded by Jo Ng``: the object takes the seat.
+    """
+
+    ctx: Context
+    sentence: Sentence
+    assignment: Assignment
+    trigger: Trigger
+    mention: Mention | None
+    person: Person
+    later: list[Trigger]
+    window_start: int
+    window_end: int
+    after_name: int
+    prior: Event | None
+    on_board: bool
+    successor: bool
+
+
+def change_site(
+    ctx: Context,
+    sentence: Sentence,
+    assignment: Assignment,
+    triggers: list[Trigger],
+    person: Person,
+    prior: Event | None,
+    on_board: bool,
+) -> ChangeSite:
+    """The site of one assignment: its windows computed once."""
+    trigger = assignment.trigger
+    mention = assignment.mention
+    later = [t for t in triggers if t.start > trigger.start]
+    window_end = min(later[0].start if later else sentence.end, trigger.end + 260)
+    after_name = trigger.end
+    if mention is not None and assignment.as_object:
+        after_name = max(mention.end, assignment.list_end)
+    successor = (
+        trigger.kind == ChangeType.ROLE_CHANGE
+        and assignment.as_object
+        and _BY.match(ctx.flat[trigger.end : trigger.end + 5]) is not None
+    )
+    return ChangeSite(
+        ctx,
+        sentence,
+        assignment,
+        trigger,
+        mention,
+        person,
+        later,
+        trigger.end,
+        window_end,
+        after_name,
+        prior,
+        on_board,
+        successor,
+    )
+
+
+def first_veto(site: ChangeSite) -> str:
+    """The id of the first veto of :data:`VETOES` that applies, else ""."""
+    for name, applies in VETOES:
+        if applies(site):
+            return name
+    return ""
+
+
+def _biography(site: ChangeSite) -> bool:
+    """``In 2019 she joined the board of ...``: a biography."""
+    trigger = site.trigger
+    return is_biography(site.ctx, site.sentence, trigger.start, trigger.end)
+
+
+def _refers_back(site: ChangeSite) -> bool:
+    """``In connection with his appointment``: a change stated elsewhere."""
+    return refers_back(site.ctx, site.sentence, site.assignment)
+
+
+def _other_board(site: ChangeSite) -> bool:
+    """``joins Board of the Food Bank``."""
+    trigger, ctx = site.trigger, site.ctx
+    return "board" in ctx.flat[trigger.start : trigger.end].lower() and any(
+        a <= trigger.end + 1 and b > trigger.end
+        for a, b in other_board_spans(ctx, trigger.start, site.window_end)
+    )
+
+
+def _other_org_board(site: ChangeSite) -> bool:
+    """``... board of the Mining Association``.
+
+    Only with a known issuer: an unknown issuer's own board looks the same.
+    """
+    ctx, end = site.ctx, site.trigger.end
+    return bool(ctx.issuer_words) and any(
+        _TO_THE_BOARD.fullmatch(ctx.flat, end, a)
+        for a, _ in other_board_spans(ctx, end, site.window_end, False)
+    )
+
+
+def _subsidiary(site: ChangeSite) -> bool:
+    """``stepped down from the TTL board``: a subsidiary's seat."""
+    return at_subsidiary(site.ctx, site.trigger.start, site.window_end)
+
+
+def _committee_only(site: ChangeSite) -> bool:
+    """A committee seat, on the board row."""
+    return (
+        _COMMITTEE_ONLY.match(site.ctx.flat, site.after_name, site.window_end)
+        is not None
+    )
+
+
+def _not_a_seat(site: ChangeSite) -> bool:
+    """``as an adviser to the board``, ``honorary chair``."""
+    kind = site.trigger.kind
+    return (kind in JOIN or kind == ChangeType.ROLE_CHANGE) and _NOT_A_SEAT.match(
+        site.ctx.flat, site.after_name, site.window_end
+    ) is not None
+
+
+def _committee_seat_left(site: ChangeSite) -> bool:
+    """``steps down as chair of the X Committee``."""
+    return (
+        site.trigger.kind in LEAVE
+        and _COMMITTEE_SEAT_LEFT.match(site.ctx.flat, site.after_name, site.window_end)
+        is not None
+    )
+
+
+def _from_employment(site: ChangeSite) -> bool:
+    """``retires from management``."""
+    return (
+        site.trigger.kind in LEAVE
+        and _FROM_EMPLOYMENT.match(site.ctx.flat, site.trigger.end, site.window_end)
+        is not None
+    )
+
+
+# The vetoes tried before any role is read, in order: the first that applies wins.
+VETOES: tuple[tuple[str, Callable[[ChangeSite], bool]], ...] = (
+    ("veto:biography", _biography),
+    ("veto:refers_back", _refers_back),
+    ("veto:other_board", _other_board),
+    ("veto:other_org_board", _other_org_board),
+    ("veto:subsidiary", _subsidiary),
+    ("veto:committee_only", _committee_only),
+    ("veto:not_a_seat", _not_a_seat),
+    ("veto:committee_seat_left", _committee_seat_left),
+    ("veto:from_employment", _from_employment),
+)
+
+_BY = re.compile(r"\s+by\b")
+# "step down as chair of the Audit Committee": a committee seat left, not the board
+# (unless "... and from the Board" follows)
+_COMMITTEE_SEAT_LEFT = re.compile(
+    r"\s*(?:as|from)\s+(?:the\s+|its\s+)?(?:chair\w*|head|member)\s+of\s+(?:the\s+|its\s+)?"
+    r"(?:(?:[" + UPPER + r"]|[a-z])[\w,&'’-]*\s+(?:and\s+|&\s+)?){1,8}[Cc]ommittees?\b"
+    r"(?![^.;]{0,60}\band\s+(?:as\s+a\s+|from\s+(?:the|its)\s+)(?:[Bb]oard|director))"
+)
+# "retires from management": an employment, not a board seat
+_FROM_EMPLOYMENT = re.compile(
+    r"\s+from\s+(?:(?:his|her|their|its|the\s+company['’]s)\s+)?(?:management|employment"
+    r"|executive\s+(?:role|position|duties|office)s?|day-to-day|operational)\b",
+    re.IGNORECASE,
+)
+_TO_THE_BOARD = re.compile(r"\s+(?:to|on|from|off)\s+(?:the\s+)?", re.IGNORECASE)
+# A post that is no board seat: an adviser or observer "to the board", an
+# honorary or emeritus title, an advisory body.
+_NOT_A_SEAT = re.compile(
+    r"\s*(?:(?:as|to)\s+)?(?:(?:an?|the|its|our|their)\s+)?"
+    r"(?:(?!(?:director|chair|member|board)\w*\b)[\w-]+\s+){0,3}?"
+    r"(?:advis[eo]rs?\b(?!\s+(?:board|council|committee|panel))|consultants?\b"
+    r"|(?:board\s+)?observers?\b|honorary\s+\w+|emerit(?:us|a)\b|\w+\s+emerit(?:us|a)\b"
+    r"|advisory\s+(?:board|council|committee|panel)\b)",
+    re.IGNORECASE,
+)
+_COMMITTEE_ONLY = re.compile(
+    r"\s*(?:as\s+)?(?:a\s+|the\s+)?(?:new\s+)?(?:member|members)\s+of\s+"
+    r"(?:the\s+|its\s+|our\s+)?(?:["
+    + UPPER
+    + r"][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,8}Committees?"
+    r"|\s*to\s+(?:the\s+|its\s+)?(?:["
+    + UPPER
+    + r"][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,8}Committees?",
+)
