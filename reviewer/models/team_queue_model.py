@@ -22,6 +22,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from reviewer.core.schema import FilingStatus
+
 logger = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,10 +33,10 @@ FILING, STATE, HOLDER = range(3)
 HEADERS = ("Filing", "State", "Held by")
 
 _COLORS = {
-    "in progress": QColor("#9a6700"),
+    FilingStatus.IN_PROGRESS: QColor("#9a6700"),
     "held": QColor("#8250df"),
     "disagreement": QColor("#cf222e"),
-    "reviewed": QColor("#1a7f37"),
+    FilingStatus.REVIEWED: QColor("#1a7f37"),
 }
 
 
@@ -45,14 +47,14 @@ class TeamItem:
     doc_id: str
     name: str
     company: str = ""
-    state: str = "new"
+    state: str = FilingStatus.NEW
     held_by: str = ""
     reviewers: str = ""
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> TeamItem:
         """An item from one row of ``TeamWorkspace.queue()``."""
-        fallback = "reviewed" if row.get("reviewed") else "new"
+        fallback = FilingStatus.REVIEWED if row.get("reviewed") else FilingStatus.NEW
         return cls(
             doc_id=str(row["doc_id"]),
             name=str(row["name"]),

@@ -66,6 +66,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("core/entities.py", "ROLE"): "an entity label, not a direction",
     ("core/provenance.py", "none"): "NONE_ROW_ID, the id of the no-change row",
     ("io/team/store.py", "reviewed"): "a key of the team status dictionary",
+    ("models/team_queue_model.py", "reviewed"): "the queue row's key of the same name",
     ("cli/workspace_cmd.py", "new"): "team task states, which include held",
     ("cli/workspace_cmd.py", "in progress"): "team task states, which include held",
     ("cli/workspace_cmd.py", "reviewed"): "team task states, which include held",
