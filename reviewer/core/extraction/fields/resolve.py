@@ -48,7 +48,9 @@ def filing_fields(
 ) -> FilingValues:
     """Issuer, ticker, exchange, announcement date and dateline of ``document``."""
     text = document.text
-    announced, city, issuer = announcement(document, flat, text, spans, ents)
+    (announced, date_rule), city, issuer = announcement(
+        document, flat, text, spans, ents
+    )
     page = make_page(document, flat, spans)
     on_cover = cover(page)
     company = find_issuer(page, issuer, on_cover)
@@ -59,13 +61,16 @@ def filing_fields(
     found: dict[str, Found] = {
         "company": company, "ticker": ticker, "exchange": exchange
     }  # fmt: skip
+    rules = {k: v.rule for k, v in found.items() if v.span.value}
+    if announced is not None:
+        rules["announcement_date"] = date_rule
     return FilingValues(
         announced,
         city,
         company.span,
         ticker.span,
         exchange.span,
-        {k: v.rule for k, v in found.items() if v.span.value},
+        rules,
         _release_issuer(document, flat, spans, issuer, on_cover.span),
     )
 
