@@ -38,6 +38,13 @@ from reviewer.core.extraction.fields.lexicon import EXCHANGES, short_exchange
         ("Oslo Børs", "Euronext"),
         ("Johannesburg Stock Exchange", "JSE"),
         ("Frankfurt Stock Exchange", "Xetra"),
+        ("Hong Kong Exchange", "HKEX"),
+        ("Shenzhen Stock Exchange", "SZSE"),
+        ("Shanghai Stock Exchange", "SSE"),
+        ("Taiwan Stock Exchange", "TWSE"),
+        ("Saudi Exchange", "Tadawul"),
+        ("SASE", "Tadawul"),
+        ("OTCQB International", "OTCQB"),
         ("Bourse de Nowhere", "Bourse de Nowhere"),  # unknown: kept as written
     ],
 )

@@ -35,7 +35,8 @@ EXCHANGES: tuple[Exchange, ...] = (
              r"(?:The[ \t]+)?Nasdaq(?:[ \t]+(?:Global[ \t]+Select|Global|Capital))?"
              r"(?:[ \t]+(?:Stock[ \t]+)?Market)?(?:[ \t]+LLC)?|NasdaqGS|NasdaqGM|NasdaqCM"),  # noqa: E501
     Exchange("OTCQX", "OTC", r"OTCQX(?:[ \t]+(?:Best[ \t]+)?Market)?"),
-    Exchange("OTCQB", "OTC", r"OTCQB(?:[ \t]+(?:Venture[ \t]+)?Market)?"),
+    Exchange("OTCQB", "OTC",
+             r"OTCQB(?:[ \t]+(?:International|Venture))?(?:[ \t]+Market)?"),
     Exchange("OTC Pink", "OTC", r"OTC[ \t]+Pink|Pink[ \t]+Sheets"),
     Exchange("OTC", "OTC",
              r"OTC[ \t]+Bulletin[ \t]+Board|OTCBB|OTC[ \t]+Markets?|OTCMKTS|OTC"),
@@ -49,7 +50,7 @@ EXCHANGES: tuple[Exchange, ...] = (
     Exchange("LSE", "LSE", r"London[ \t]+Stock[ \t]+Exchange|LSE"),
     Exchange("HKEX", "HKEX",
              r"(?:The[ \t]+)?Stock[ \t]+Exchange[ \t]+of[ \t]+Hong[ \t]+Kong(?:[ \t]+Limited)?"  # noqa: E501
-             r"|Hong[ \t]+Kong[ \t]+Stock[ \t]+Exchange|HKEX|SEHK|HKSE"),
+             r"|Hong[ \t]+Kong[ \t]+(?:Stock[ \t]+)?Exchange|HKEX|SEHK|HKSE"),
     Exchange("SGX", "SGX",
              r"Singapore[ \t]+Exchange(?:[ \t]+Securities[ \t]+Trading)?(?:[ \t]+Limited)?"  # noqa: E501
              r"|SGX(?:-ST)?|Catalist"),
@@ -67,6 +68,11 @@ EXCHANGES: tuple[Exchange, ...] = (
     Exchange("KRX", "KRX", r"Korea[ \t]+Exchange|KOSDAQ|KOSPI|KRX"),
     Exchange("Bursa Malaysia", "Bursa Malaysia", r"Bursa[ \t]+Malaysia"),
     Exchange("B3", "B3", r"B3"),
+    Exchange("SSE", "SSE", r"Shanghai[ \t]+Stock[ \t]+Exchange|SSE"),
+    Exchange("SZSE", "SZSE", r"Shenzhen[ \t]+Stock[ \t]+Exchange|SZSE"),
+    Exchange("TWSE", "TWSE", r"Taiwan[ \t]+(?:Stock[ \t]+)?Exchange|TWSE|TPEx"),
+    Exchange("Tadawul", "Tadawul",
+             r"Saudi[ \t]+(?:Stock[ \t]+)?Exchange|Tadawul|SASE"),
 )  # fmt: skip
 
 # One alternation for every written form, longest alternatives first per market.

@@ -21,6 +21,7 @@ from reviewer.core.extraction.fields.lexicon import (
     COUNTRY_CODE_EXCHANGES,
     EXCHANGE_ALTERNATION,
     NOT_TICKERS,
+    exchange_of,
     short_exchange,
 )
 from reviewer.core.extraction.fields.page import NOT_FOUND, Found, Page
@@ -42,7 +43,8 @@ _VENDOR_BRACKET_RE = re.compile(
     r"\s*[:：]?\s*(?P<tk2>[A-Z][A-Z0-9.\-]{0,7})\)"
 )
 _HEADER_TICKER_RE = re.compile(
-    r"(?m)(?:^|[ \t]{2,}|\|)[ \t]*(?P<ex>" + EXCHANGE_ALTERNATION + r")[ \t]*"
+    r"(?m)(?:^[ \t]*(?:[*•][ \t]+)?|[ \t]{2,}|\|)[ \t]*"
+    r"(?P<ex>" + EXCHANGE_ALTERNATION + r")[ \t]*"
     r"(?:Code|Symbol)?[ \t]*[:：][ \t]*" + _TK + r"(?![\w-])"
 )
 # A wire's flash line: "*Acme Names New Chair >ACME"
@@ -70,7 +72,7 @@ _LISTED_RE = re.compile(
     r"(?:ticker|stock\s+code|code|symbol)\s*[:：]\s*(?P<tk2>[A-Z0-9][A-Z0-9.]{0,6})\s*\)"
 )
 _STOCK_CODE_RE = re.compile(
-    r"(?:\(\s*|^[ \t]*)(?:Stock|Share)\s+Code\s*[:：]?\s*(?P<tk>\d{3,5})\b", re.I | re.M
+    r"(?:\(\s*|^[ \t]*)(?:Stock|Share)\s+Code\s*[:：]?\s*(?P<tk>\d{1,5})\b", re.I | re.M
 )
 _HONG_KONG_RE = re.compile(r"Stock\s+Exchange\s+of\s+Hong\s+Kong|\bHKEX\b|\bSEHK\b")
 _HEADLINE_BRACKET_RE = re.compile(r"\((?P<tk>[A-Z]{2,5}(?:\.[A-Z])?)\)\s*$")
@@ -88,6 +90,37 @@ _TRADES_ON_RE = re.compile(
     r"|OTCQX|OTCQB|Euronext(?:\s+Growth)?(?:\s+[A-Z][a-z]+)?)"
 )
 
+# An exchange as a filing's addressee, a market's disclaimer or a header names
+# it: a known market (capitalised as written) or an "<Place> Stock Exchange".
+def _exch(group: str) -> str:
+    return (
+        rf"(?P<{group}>(?=[A-Z])(?i:{EXCHANGE_ALTERNATION})(?![\w-])"
+        r"|(?!Stock\b)(?:[A-Z][a-z]+[ \t]+){1,3}(?:Stock[ \t]+|Securities[ \t]+)?"
+        r"Exchange)"
+    )
+
+
+# "in a filing with the Singapore Exchange", "a same-day Taiwan Exchange filing",
+# "announced on the Hong Kong Stock Exchange", "a communication to BSE"
+_FILED_WITH_RE = re.compile(
+    r"\b(?:filings?|filed|lodged|disclosures?|announcements?|communications?"
+    r"|notices?|notifications?|statements?|announced|released|published)"
+    rf"[ \t]+(?:with|to|on)[ \t]+(?:the[ \t]+)?{_exch('ex')}"
+    rf"|\b(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+)??{_exch('ex2')}[ \t]+"
+    r"(?:filings?|disclosures?|announcements?|notices?|releases?)\b"
+)
+# "Neither the TSX Venture Exchange nor its Regulation Services Provider ...",
+# "The Stock Exchange of Hong Kong Limited take no responsibility ..."
+_DISCLAIMER_RE = re.compile(
+    rf"\bNeither[ \t]+(?:the[ \t]+)?{_exch('ex')}[ \t]+nor\b"
+    rf"|{_exch('ex2')}(?:[ \t]+Limited)?[ \t]+(?:takes?|accepts?|assumes?)[ \t]+no"
+    r"[ \t]+responsibility"
+)
+# A notice's header line naming the market in capitals: "TEL AVIV STOCK EXCHANGE"
+_HEADER_EXCHANGE_RE = re.compile(
+    r"(?m)(?:^|[ \t]{2,})(?P<ex>(?:[A-Z]+[ \t]+){1,3}(?:STOCK[ \t]+|SECURITIES[ \t]+)?"
+    r"EXCHANGE)\b"
+)
 Pair = tuple[Found, Found]
 NO_PAIR: Pair = (NOT_FOUND, NOT_FOUND)
 
@@ -278,6 +311,30 @@ def listing_exchange(page: Page, start: int, end: int) -> Found:
     return NOT_FOUND
 
 
+def named_exchange(page: Page) -> Found:
+    """The market a text files with, disclaims for, or is headed by.
+
+    ``exchange.filed_with``: "in a filing with the Singapore Exchange";
+    ``exchange.disclaimer``: "Neither the TSX Venture Exchange nor its ...";
+    ``exchange.header``: a notice's header line "TEL AVIV STOCK EXCHANGE".
+    ("an NZX listed company" is not one: biographies name other issuers so.)
+    """
+    head = (page.first, min(page.last, page.first + 600))
+    searches: tuple[tuple[str, re.Pattern[str], tuple[int, int]], ...] = (
+        ("exchange.filed_with", _FILED_WITH_RE, (page.first, page.last)),
+        ("exchange.disclaimer", _DISCLAIMER_RE, (page.first, page.last)),
+        ("exchange.header", _HEADER_EXCHANGE_RE, head),
+    )
+    for rule, pattern, (start, end) in searches:
+        text = page.text if rule == "exchange.header" else page.flat
+        for match in pattern.finditer(text, start, end):
+            group = "ex" if match.group("ex") else "ex2"
+            if rule == "exchange.header" and exchange_of(match.group(group)) is None:
+                continue  # "SECURITIES AND EXCHANGE COMMISSION"
+            return _exchange(match, group, rule)
+    return NOT_FOUND
+
+
 def find_ticker(page: Page) -> Pair:
     """(ticker, exchange): the first rule with an answer, region by region."""
     ticker, exchange = NO_PAIR
@@ -293,4 +350,6 @@ def find_ticker(page: Page) -> Pair:
             exchange = listing_exchange(page, start, end)
             if exchange.span.value:
                 break
+    if not exchange.span.value:
+        exchange = named_exchange(page)
     return ticker, exchange
