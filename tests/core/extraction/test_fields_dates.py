@@ -140,7 +140,10 @@ def test_date_lines(fields: Fields, text: str, date: str) -> None:
     [
         # date.page_label: a page opening on its date
         (" date 2021-03-09 Corvane Holdings has appointed Jo Park.\n", "2021-03-09"),
-        ("Published: 9 March 2021\n\nCorvane Holdings appointed Jo Park.\n", "2021-03-09"),
+        (
+            "Published: 9 March 2021\n\nCorvane Holdings appointed Jo Park.\n",
+            "2021-03-09",
+        ),
         # date.release_header: a release-type header line carrying the date
         (
             "Corvane Oyj\n\nCorvane Oyj  STOCK EXCHANGE RELEASE   9 March 2021  "
@@ -205,14 +208,18 @@ def test_same_day_release_dates_the_weekday_named(fields: Fields) -> None:
 
 
 def test_a_page_date_label_is_not_a_dateline(fields: Fields) -> None:
-    found = fields(" date 2020-11-04 Wednesday, 4 November, 2020 - 14:15\n\nThe "
-                   "board of Corvane appointed Jo Park.\n")
+    found = fields(
+        " date 2020-11-04 Wednesday, 4 November, 2020 - 14:15\n\nThe "
+        "board of Corvane appointed Jo Park.\n"
+    )
     assert found.dateline_city == ""
     assert found.announcement_date == "2020-11-04"
 
 
 def test_an_agency_dateline_after_a_page_date(fields: Fields) -> None:
-    found = fields(" date 2021-03-09 SINGAPORE - Corvane Holdings has appointed two "
-                   "directors, it said in a filing.\n")
+    found = fields(
+        " date 2021-03-09 SINGAPORE - Corvane Holdings has appointed two "
+        "directors, it said in a filing.\n"
+    )
     assert found.dateline_city == "SINGAPORE"
     assert found.company == "Corvane Holdings"

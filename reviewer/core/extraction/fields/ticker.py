@@ -90,6 +90,7 @@ _TRADES_ON_RE = re.compile(
     r"|OTCQX|OTCQB|Euronext(?:\s+Growth)?(?:\s+[A-Z][a-z]+)?)"
 )
 
+
 # An exchange as a filing's addressee, a market's disclaimer or a header names
 # it: a known market (capitalised as written) or an "<Place> Stock Exchange".
 def _exch(group: str) -> str:
