@@ -221,3 +221,113 @@ def test_signature_blocks_of_exchange_announcements(
     fields: Fields, text: str, company: str
 ) -> None:
     assert fields(text).company == company
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "company"),
+    [
+        # a connector inside the subject, confirmed by the legal suffix the body adds
+        (
+            "Tarn Copper and Cobalt Boosts Board with Ada Quist Appointment",
+            "Tarn Copper and Cobalt Limited has appointed Ada Quist as a director."
+            + BODY,
+            "Tarn Copper and Cobalt Limited",
+        ),
+        # the headline's subject after a country's possessive
+        (
+            "Australia's Harrow Minerals chair resigns ahead of AGM",
+            "Australia's Harrow Minerals Resources said on Thursday its chairman "
+            "resigned." + BODY,
+            "Harrow Minerals Resources",
+        ),
+        # the body writes the headline's short name in full
+        (
+            "Ostrava Rail Names Chairman",
+            "Ostrava Rail Systems said Ivo Novak was named its chairman." + BODY,
+            "Ostrava Rail Systems",
+        ),
+        (
+            "Jinhai Automotive Appoints Chair",
+            "Shenzhou Jinhai Automotive appointed Feng Li as chair to succeed Lu Wen, "
+            "who resigned." + BODY,
+            "Shenzhou Jinhai Automotive",
+        ),
+        # a brand written in lower case, before its ticker bracket
+        (
+            "",
+            "q-sense Shareholders Approve all Motions\n\nZUG, Switzerland - March 3, "
+            "2026 (NEWMEDIAWIRE) - q-sense (SIX: QSNS) announces that shareholders "
+            "elected Ivo Novak." + BODY,
+            "q-sense",
+        ),
+        # the company spelled in capitals in the headline
+        (
+            "TARN OYJ'S BOARD OF DIRECTORS RESOLVED ON A SHARE PLAN",
+            "Tarn Oyj  STOCK EXCHANGE RELEASE  3 March 2026\n\nThe Board of "
+            "Directors of Tarn Oyj has resolved on a share plan." + BODY,
+            "Tarn Oyj",
+        ),
+    ],
+)
+def test_headline_subject_forms(
+    fields: Fields, title: str, body: str, company: str
+) -> None:
+    got = fields(body, title=title) if title else fields(body)
+    assert got.company == company
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "company"),
+    [
+        # company.headline_opening: a subject with a legal suffix ...
+        (
+            "Tarn Bank AB - Board member resignation",
+            "Tarn Bank AB has been informed that Ada Quist resigns from the Board."
+            + BODY,
+            "Tarn Bank AB",
+        ),
+        # ... or one the body opens on (a news brief)
+        (
+            "Kestrel Oil & Gas Nonexecutive Chair Steps Down; Successor Named",
+            "Kestrel Oil & Gas Nonexecutive Chairman Ivo Novak will step down." + BODY,
+            "Kestrel Oil & Gas",
+        ),
+        (
+            "Pellham's Group CEO Steps Down",
+            "Pellham's group chief executive officer, Ivo Novak, will step down."
+            + BODY,
+            "Pellham",
+        ),
+        (
+            "BioWire: QXL presents study results",
+            "QXL\n\nDespite QXL’s focus." + BODY,
+            "QXL",
+        ),
+    ],
+)
+def test_headline_subject_the_body_opens_on(
+    fields: Fields, title: str, body: str, company: str
+) -> None:
+    assert fields(body, title=title).company == company
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a person opening the headline and the body is not the company
+        ("Dana Whitlow Joins Board", "Dana Whitlow has joined the board." + BODY),
+        ("Clark Joins Board", "Clark has joined the board of directors." + BODY),
+        # a count opening the headline is not part of a name
+        ("Two Board Members to Depart", "Two directors will leave." + BODY),
+    ],
+)
+def test_not_a_headline_company(fields: Fields, title: str, body: str) -> None:
+    assert fields(body, title=title).company == ""
+
+
+def test_the_release_names_the_company_before_a_weak_headline(fields: Fields) -> None:
+    text = (
+        "INVESTIGATION ALERT: Moss Lane LLP Investigates Tarn Bancorp\n\nMoss Lane "
+        "LLP announces an investigation of Tarn Bancorp, Inc. (NASDAQ: TARN)." + BODY
+    )
+    assert fields(text).company == "Tarn Bancorp, Inc."

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 
 from reviewer.core.extraction.fields.lexicon import (
+    COUNTRY_POSSESSORS,
     HEADLINE_STOP,
     HEADLINE_VERBS,
     ISSUER_VERB,
@@ -47,31 +48,82 @@ _SUFFIX_TAIL = rf"(?:,?[ \t]+{LEGAL_SUFFIX}(?![\w]))"
 _NEAR = 3000  # how far into the body the lead rules look
 
 
-def _subject(headline: str) -> str:
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "both"})
+_CONNECTORS = frozenset({"&", "of", "de", "and", "by", "for", "du", "la", "y"})
+# "u-blox", "eBay", "iRobot": a brand written in lower case first
+_BRAND_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+|[A-Z][\w]*)+$")
+# "BioStock: CLS presents ...", "Acme ASA - Jo Park appointed": a short prefix
+_HEAD_PREFIX_RE = re.compile(r"^[^:–—]{2,40}?(?::|[ \t][-–—][ \t])[ \t]*(?=\S)")
+
+
+def _subject_words(headline: str) -> list[str]:
     """The capitalised run that opens a headline, up to its first verb or role."""
     headline = _PREFIX_RE.sub("", headline.strip())
+    raw_words = _WORD_RE.findall(headline)
     words: list[str] = []
-    for raw in _WORD_RE.findall(headline):
+    for index, raw in enumerate(raw_words):
         word = raw.rstrip(",;")
         bare = word.strip("“”\"'’").lower()
         if not words and bare == "the":
             continue
+        following = raw_words[index + 1] if index + 1 < len(raw_words) else ""
+        if words and bare in _CONNECTORS and following[:1].isupper():
+            words.append(word)  # "Al-Baha Investment and Development"
+            continue
         if bare in HEADLINE_STOP or word.startswith("("):
             break
-        possessive = re.match(r"^(.+?)['’]s?$", word)
-        if not (word[:1].isupper() or word[:1].isdigit() or bare in ("&", "of", "de")):
+        possessive = re.match(r"^(.+?)['’][sS]?$", word)
+        if not (
+            word[:1].isupper()
+            or word[:1].isdigit()
+            or (not words and _BRAND_RE.match(word))
+        ):
             break
-        if possessive and word[-1] in "s'’" and ("'" in word or "’" in word):
+        if possessive and word[-1] in "sS'’" and ("'" in word or "’" in word):
+            owner = " ".join([*words, possessive.group(1)]).lower()
+            if owner in COUNTRY_POSSESSORS:
+                words = []  # "Australia's Global Lithium ...": the company follows
+                continue
             words.append(possessive.group(1))
             break
         words.append(word)
-        if raw.endswith((",", ";")):
+        if raw.endswith((",", ";", ":")):
             break
-    while words and words[-1].lower() in ("&", "of", "de"):
+    while words and words[-1].lower() in _CONNECTORS:
         words.pop()
     if len(words) > 2 and words[0].lower() in _QUANTITY and words[1] == "of":
         words = words[2:]  # "Two of Acme's Directors to Step Down"
-    return " ".join(words)
+    elif len(words) > 1 and words[0].lower() in _COUNTS:
+        words = words[1:]  # "Two Acme Board Members to Depart"
+    return [w.rstrip(":") for w in words]
+
+
+def _subject(headline: str) -> str:
+    return " ".join(_subject_words(headline))
+
+
+def _subjects(headline: str) -> list[tuple[str, bool]]:
+    """The headline's subject and its shorter forms, longest first.
+
+    After them, the subject of the headline without a short prefix
+    ("BioStock: CLS presents ..." gives "CLS"). Each comes with whether it is
+    a whole subject (not a shortened one).
+    """
+    found: list[tuple[str, bool]] = []
+    sources = [headline]
+    bare = _PREFIX_RE.sub("", headline.strip())
+    prefix = _HEAD_PREFIX_RE.match(bare)
+    if prefix:
+        sources.append(bare[prefix.end() :])
+    for source in sources:
+        words = _subject_words(source)
+        for size in range(len(words), 0, -1):
+            if words[size - 1].lower() in _CONNECTORS:
+                continue
+            name = " ".join(words[:size])
+            if all(name != seen for seen, _ in found):
+                found.append((name, size == len(words)))
+    return found
 
 
 _FULLER_TAIL_RE = re.compile(
@@ -82,9 +134,12 @@ _FULLER_TAIL_RE = re.compile(
 _USED_TAIL_RE = re.compile(
     rf"(?:\s*\(\s*\(|\s*\((?:[^()]{{0,30}}?)[A-Za-z]+\s*:"
     rf"|['’]s?\s+(?:[Bb]oard|directors)|\s+Board\s+of\s+Directors"
+    r"|\s*\(\s*[“\"][^”\"]{1,30}[”\"]\s*\)"
     rf"|\s+(?:on\s+\w+day\s+)?{ISSUER_VERB}\b|:[ \t]*(?:\n|$))"
 )
-_BOARD_OF_BEFORE_RE = re.compile(r"\bboard\s+of\s+(?:directors\s+of\s+)?$")
+_BOARD_OF_BEFORE_RE = re.compile(
+    r"\b[Bb]oard\s+(?:of|at)\s+(?:[Dd]irectors\s+(?:of|at)\s+)?$"
+)
 _HAS_SUFFIX_RE = re.compile(rf"{_SUFFIX_TAIL}$")
 _VERB_RE = re.compile(
     r"\b(?:" + "|".join(sorted(HEADLINE_VERBS)) + r")\b", re.IGNORECASE
@@ -103,47 +158,180 @@ def _occurrences(text: str, name: str, start: int, end: int) -> list[int]:
     return found
 
 
-def _as_written(page: Page, name: str, start: int, end: int) -> Span | None:
+def _as_written(
+    page: Page, name: str, start: int, end: int, weak: bool = False
+) -> Span | None:
     """``name`` as the body writes it, with its legal suffix when it has one.
 
     Returns None when the body never uses ``name`` as a company.
     """
     places = _occurrences(page.text, name, start, end)
-    if not _HAS_SUFFIX_RE.search(name):
-        for at in places:
-            tail = _FULLER_TAIL_RE.match(page.text, at + len(name), end)
-            if tail and not _VERB_RE.search(tail.group()):
-                return Span(page.text[at : tail.end()], at, tail.end())
+    fuller = _fuller(page, name, start, end)
+    if fuller is not None:
+        return fuller
+    for at in places:  # "Southwest" written "Southwest Airlines' board members"
+        more = _MORE_NAME_RE.match(page.text, at + len(name), end)
+        if (
+            more
+            and not any(w.lower() in HEADLINE_STOP for w in more.group().split())
+            and _USED_TAIL_RE.match(page.text, more.end(), end)
+        ):
+            return Span(page.text[at : more.end()], at, more.end())
     for at in places:
         if _USED_TAIL_RE.match(page.text, at + len(name), end) or (
             _BOARD_OF_BEFORE_RE.search(page.flat, max(0, at - 30), at)
         ):
             return Span(name, at, at + len(name))
+    if not weak:
+        return None
+    if places and _HAS_SUFFIX_RE.search(name):
+        return Span(name, places[0], places[0] + len(name))  # "Kid ASA", "Lea Bank AB"
+    if _looks_like_person(name):
+        return None
+    openings = set(_openings(page.text, start, min(end, start + _NEAR)))
+    for at in places:
+        if at in openings and not _in_headline(page, at):
+            stop = at + len(name)
+            more = _MORE_NAME_RE.match(page.text, stop)
+            if more and not any(
+                w.lower() in HEADLINE_STOP for w in more.group().split()
+            ):  # "AMN Healthcare" opening "AMN Healthcare Services said ..."
+                stop = more.end()
+            return Span(page.text[at:stop], at, stop)  # the body opens on it
     return None
 
 
-def headline(page: Page, release: Span) -> Found:
-    """The headline's subject, confirmed and written as in the body."""
-    start, end = page.first, min(page.last, page.first + 20000)
-    for line in page.headlines:
-        name = _subject(line)
-        if len(name) < 2 or name.isdigit():
+_MORE_NAME_RE = re.compile(r"(?:[ \t]+[A-Z][\w&.-]*){1,3}(?=[ \t]+[a-z(]|[,:'’])")
+
+
+def _fuller(
+    page: Page, name: str, start: int, end: int, outside_headline: bool = False
+) -> Span | None:
+    """``name`` with the legal suffix the body writes after it."""
+    if _HAS_SUFFIX_RE.search(name):
+        return None
+    for at in _occurrences(page.text, name, start, end):
+        if outside_headline and _in_headline(page, at):
             continue
-        written = _as_written(page, name, start, end)
-        if release.value and (
-            _norm(release.value).startswith(_norm(name))
-            or _initials(release.value) == name.lower()
-        ):  # "NHI" for "National Health Investors, Inc.": the full name
-            if (
-                written
-                and len(written.value) > len(release.value)
-                and _norm(written.value).startswith(_norm(release.value))
-            ):
-                return Found(written, "company.headline")
-            return Found(release, "company.headline")
-        if written is not None:
-            return Found(written, "company.headline")
+        tail = _FULLER_TAIL_RE.match(page.text, at + len(name), end)
+        if tail and not _VERB_RE.search(tail.group()):
+            return Span(page.text[at : tail.end()], at, tail.end())
+    return None
+
+
+def _looks_like_person(name: str) -> bool:
+    """``Jane Roe``: a given name then one or two more words, no legal suffix."""
+    words = name.split()
+    if not 1 <= len(words) <= 3 or _HAS_SUFFIX_RE.search(name):
+        return False
+    from reviewer.core.extraction.persons.lexicon import given_names, surnames
+
+    first = words[0].strip(".").lower()
+    if len(words) == 1:  # "Clark Joins Acme Board"; "INOVIQ", "NZX" are not
+        return not name.isupper() and (first in given_names() or first in surnames())
+    return first in given_names()
+
+
+def _in_headline(page: Page, at: int) -> bool:
+    """Whether ``at`` lies on the line the page's headline was read from."""
+    line_start = page.text.rfind("\n", 0, at) + 1
+    line_end = page.text.find("\n", at)
+    line = page.text[line_start : line_end if line_end >= 0 else len(page.text)]
+    return any(h and h in line for h in page.headlines)
+
+
+def headline(page: Page, release: Span, weak: bool = False) -> Found:
+    """The headline's subject, confirmed and written as in the body.
+
+    The strong pass takes a subject the body uses as a company (a legal suffix
+    after it, a ticker bracket, "Acme's board", "Acme said"). The weak pass
+    (``company.headline_opening``, after the release rules) takes a whole
+    subject with a legal suffix, or one the body's sentence opens on that does
+    not look like a person's name.
+    """
+    start, end = page.first, min(page.last, page.first + 20000)
+    rule = "company.headline_opening" if weak else "company.headline"
+    for line in page.headlines:
+        for name, whole in _subjects(line):
+            if weak and not whole:
+                continue
+            found = _confirmed(page, name, release, start, end, weak, whole)
+            if found is not None:
+                return Found(_widened(page, found), rule)
     return NOT_FOUND
+
+
+def _confirmed(
+    page: Page,
+    name: str,
+    release: Span,
+    start: int,
+    end: int,
+    weak: bool,
+    whole: bool = True,
+) -> Span | None:
+    """``name`` (a headline's subject) as the release or the body write it.
+
+    A shortened subject counts only with a legal suffix written after it
+    ("Global Uranium and Enrichment Boosts ..." -> "... Enrichment Limited").
+    """
+    if len(name) < 2 or name.isdigit():
+        return None
+    if not whole:
+        return _fuller(page, name, start, end, outside_headline=True)
+    if name.isupper() and len(name) > 6 and page.text.find(name, start, end) < 0:
+        written_as = re.search(re.escape(name), page.text[start:end], re.IGNORECASE)
+        if written_as:  # "GLASTON CORPORATION'S BOARD ..." over "Glaston Corporation"
+            name = written_as.group()
+    written = _as_written(page, name, start, end, weak)
+    if release.value and (
+        _norm(release.value).startswith(_norm(name))
+        or _initials(release.value) == name.lower()
+    ):  # "NHI" for "National Health Investors, Inc.": the full name
+        if (
+            written
+            and len(written.value) > len(release.value)
+            and _norm(written.value).startswith(_norm(release.value))
+        ):
+            return written
+        return release
+    return written
+
+
+_LEFT_RUN_RE = re.compile(r"(?:[A-Z][\w&.-]*[ \t]+){1,2}$")
+_NOT_LEFT = frozenset(
+    {"on", "in", "the", "as", "at", "for", "today", "yesterday", "and", "but", "by",
+     "about", "source", "contact", "from", "with", "after", "before", "when"}
+)  # fmt: skip
+_GOES_ON_RE = re.compile(r"[ \t]+[a-z]")  # the sentence goes on: "... appointed"
+
+
+def _widened(page: Page, span: Span) -> Span:
+    """``Jinbei Automotive`` -> ``Shenyang Jinbei Automotive``.
+
+    The body's sentence opens on a fuller form of the headline's name.
+    """
+    if span.start < 0:
+        return span
+    floor = max(page.first, span.start - 40)
+    for at in _openings(page.text, floor, span.start):
+        if at >= span.start or _in_headline(page, at):
+            continue
+        run = _LEFT_RUN_RE.fullmatch(page.text, at, span.start)
+        words = page.text[at : span.start].split()
+        if (
+            run
+            and _GOES_ON_RE.match(page.text, span.end)
+            and not any(
+                w.lower() in _NOT_LEFT
+                or w.lower() in HEADLINE_STOP
+                or w[-1] in ",:"
+                or w.isupper()
+                for w in words
+            )
+        ):
+            return Span(page.text[at : span.end], at, span.end)
+    return span
 
 
 def _initials(value: str) -> str:
@@ -152,7 +340,8 @@ def _initials(value: str) -> str:
 
 
 def _norm(value: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", value.lower()).split())
+    words = re.sub(r"[^\w\s]", " ", value.lower()).split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def cover(page: Page) -> Found:
@@ -292,8 +481,9 @@ _QUANTITY = frozenset(
     {"one", "two", "three", "four", "five", "both", "all", "some", "several", "most"}
 )
 _NOT_LEAD = frozenset(
-    {"the", "he", "she", "it", "they", "we", "its", "his", "her", "a"}
-)
+    {"the", "he", "she", "it", "they", "we", "its", "his", "her", "a",
+     "shareholders", "stockholders", "investors", "analysts", "directors"}
+)  # fmt: skip
 
 
 def lead(page: Page) -> Found:
@@ -423,6 +613,7 @@ def find_issuer(page: Page, dateline_issuer: Span, cover_name: Found) -> Found:
         lambda: headline(page, from_release.span),
         lambda: from_release,
         lambda: letterhead(page),
+        lambda: headline(page, from_release.span, weak=True),
         lambda: letter(page),
         lambda: signature(page),
         lambda: brief_header(page),

@@ -179,6 +179,25 @@ HEADLINE_STOP = frozenset(
         "nominate",
         "mourns",
         "mourn",
+        "boosts",
+        "reappoints",
+        "re-appoints",
+        "re-elects",
+        "forms",
+        "presents",
+        "steps",
+        "resigns",
+        "retires",
+        "loses",
+        "selects",
+        "picks",
+        "receives",
+        "approve",
+        "approves",
+        "nonexecutive",
+        "shareholders",
+        "stockholders",
+        "investors",
         "remembers",
         "remember",
         "reshuffles",
@@ -245,6 +264,23 @@ HEADLINE_VERBS = frozenset(
         "remembers",
     }
 )
+
+# Places whose possessive opens a news story's subject: "Australia's Acme said".
+COUNTRY_POSSESSORS = frozenset(
+    {"australia", "canada", "china", "japan", "india", "britain", "hong kong",
+     "singapore", "israel", "new zealand", "south africa", "germany", "france",
+     "switzerland", "sweden", "norway", "denmark", "finland", "taiwan", "korea",
+     "south korea", "malaysia", "indonesia", "brazil", "mexico", "ireland", "italy",
+     "spain", "netherlands", "saudi arabia", "the uk", "the us", "u.s.", "uk", "us"}
+)  # fmt: skip
+
+# Words that "the <X> board" takes that are not a company's name
+NOT_A_BOARD_NAME = frozenset(
+    {"company", "group", "bank", "trust", "fund", "audit", "nomination",
+     "nominating", "remuneration", "compensation", "supervisory", "advisory",
+     "executive", "management", "main", "full", "new", "current", "entire",
+     "whole", "corporate", "parent", "holding", "the", "same", "previous"}
+)  # fmt: skip
 
 # Verbs that follow an issuer opening a news sentence ("Acme said Monday ...").
 ISSUER_VERB = (

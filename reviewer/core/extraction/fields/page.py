@@ -21,7 +21,10 @@ NOT_FOUND = Found(Span(""), "")
 
 # "(07:20 GMT) *Acme Names ..." (a wire's flash line), "### Acme ...", "* Acme ..."
 _LINE_PREFIX_RE = re.compile(r"^[ \t]*(?:\(\d\d:\d\d\s+[A-Z]{2,4}\)\s*)?[*#>_ \t]*")
-_HEADLINE_LIKE_RE = re.compile(r"[A-Z][\w&.'’-]*\s+\S")
+# A headline opens on a capital or on a brand written in lower case ("u-blox", "eBay")
+_HEADLINE_LIKE_RE = re.compile(
+    r"(?:[A-Z]|[a-z][a-z0-9]*(?:-[a-z0-9]|[A-Z]))[\w&.'’-]*\s+\S"
+)
 
 
 @dataclass(frozen=True)
