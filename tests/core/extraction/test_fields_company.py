@@ -331,3 +331,63 @@ def test_the_release_names_the_company_before_a_weak_headline(fields: Fields) ->
         "LLP announces an investigation of Tarn Bancorp, Inc. (NASDAQ: TARN)." + BODY
     )
     assert fields(text).company == "Tarn Bancorp, Inc."
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # company.lead: a suffixed name holding "and", with its short name
+        (
+            "Harrow and Vale Group plc (H&V) has announced changes to its board. "
+            "Ada Quist retired as a director." + BODY,
+            "Harrow and Vale Group plc",
+        ),
+        # ... after a stored page's date label
+        (
+            " date 2026-03-03 Tarn Holdings said Ada Quist resigned from its board."
+            + BODY,
+            "Tarn Holdings",
+        ),
+        # ... "the <name> board" in a news story
+        (
+            "Finding a new director to join the Kowhai Orchards board will be "
+            "discussed at the company's annual meeting today." + BODY,
+            "Kowhai Orchards",
+        ),
+        (
+            "The Members' Council is pleased to announce appointments to the TRNZ "
+            "Board." + BODY,
+            "TRNZ",
+        ),
+    ],
+)
+def test_lead_subject(fields: Fields, text: str, company: str) -> None:
+    assert fields(text).company == company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Board of India" closes a regulator's name, not a board
+        "In terms of Regulation 30 of the Securities and Exchange Board of India "
+        "Regulations, the Board of Directors of the Company appointed Mr. Ravi "
+        "Rao as an Additional Director." + BODY,
+        "Ada Quist will leave the Company board and the Audit Committee board." + BODY,
+    ],
+)
+def test_not_a_lead_subject(fields: Fields, text: str) -> None:
+    assert fields(text).company == ""
+
+
+def test_a_letter_names_the_company_in_full_in_its_address(fields: Fields) -> None:
+    text = (
+        "EXHIBIT 17.1\nAda Quist, 12 Elm Road, Ferndale  May 20, 2026\nMr. Ivo Novak\n"
+        "Chairman of the Board\nTarn Acoustics, Inc.\n300 Quay Drive\nDear Ivo,\n"
+        "By this letter I hereby resign as a Director of Tarn Acoustics effective "
+        "upon completion of the audit.\nSincerely,\n/s/ Ada Quist\n"
+    )
+    found = fields(text)
+    assert (found.company, found.announcement_date) == (
+        "Tarn Acoustics, Inc.",
+        "2026-05-20",
+    )

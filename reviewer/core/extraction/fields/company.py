@@ -28,6 +28,7 @@ from reviewer.core.extraction.fields.lexicon import (
     HEADLINE_VERBS,
     ISSUER_VERB,
     LEGAL_SUFFIX,
+    NOT_A_BOARD_NAME,
 )
 from reviewer.core.extraction.fields.page import NOT_FOUND, Found, Page
 from reviewer.core.extraction.fields.ticker import (
@@ -443,10 +444,19 @@ _NAME = (
     rf"(?P<name>(?![Dd]irectors\b)[{_CAPITAL}][\w&.-]*"
     rf"(?:[ \t]+(?:[{_CAPITAL}][\w&.-]*|&|of)){{0,5}}{_SUFFIX_TAIL}?)"
 )
+# A name with a legal suffix may hold "and": "Marks and Spencer Group plc"
+_SUFFIXED_NAME = (
+    rf"(?P<name>[{_CAPITAL}][\w&.-]*"
+    rf"(?:[ \t]+(?:[{_CAPITAL}][\w&.-]*|&|of|and)){{0,5}}{_SUFFIX_TAIL})"
+)
+_SHORT_NAME = r"(?:[ \t]*\([A-Z][A-Za-z&]{1,6}\))?"  # "Acme Group plc (AG) said"
 # A story's sentence opening on the issuer: "Acme said ...", "Acme's board ..."
 _OPENING_RES = (
-    re.compile(rf"{_NAME}[ \t]+(?:on[ \t]+\w+day[ \t]+)?{ISSUER_VERB}\b"),
+    re.compile(
+        rf"{_NAME}{_SHORT_NAME}[ \t]+(?:on[ \t]+\w+day[ \t]+)?{ISSUER_VERB}\b"
+    ),
     re.compile(rf"{_NAME}['’]s?[ \t]+(?:board|Board)\b"),
+    re.compile(rf"{_SUFFIXED_NAME}{_SHORT_NAME}[ \t]+{ISSUER_VERB}\b"),
 )
 _LEAD_RES = (
     re.compile(
@@ -455,7 +465,11 @@ _LEAD_RES = (
     re.compile(
         rf"\b(?:board|Board)[ \t]+of[ \t]+(?:[Dd]irectors[ \t]+of[ \t]+)?{_NAME}"
     ),
+    # "to join the Pumpkin Patch board", "appointments to the NZTR Board"
+    re.compile(rf"\bthe[ \t]+{_NAME}[ \t]+(?:board|Board)\b"),
 )
+# "Securities and Exchange Board of India": a name holding "Board of", not a board
+_NAME_BEFORE_RE = re.compile(r"[A-Z][\w&.-]*[ \t]+$")
 _BREAK_RE = re.compile(r"[.!?\n—–]|--")
 
 
@@ -476,6 +490,7 @@ def _openings(text: str, start: int, end: int) -> list[int]:
     return found
 
 
+_DATE_LABEL_RE = re.compile(r"[ \t]*date[ \t]+\d{4}-\d\d-\d\d[ \t]+")
 _BOARD_TAIL_RE = re.compile(r"[ \t]+Board(?:[ \t]+of[ \t]+Directors)?$")
 _QUANTITY = frozenset(
     {"one", "two", "three", "four", "five", "both", "all", "some", "several", "most"}
@@ -489,6 +504,9 @@ _NOT_LEAD = frozenset(
 def lead(page: Page) -> Found:
     """A story's subject: ``Acme said``, ``Acme's board``, ``the board of Acme``."""
     start, end = page.first, min(page.last, page.first + _NEAR)
+    label = _DATE_LABEL_RE.match(page.text, start, end)
+    if label:  # " date 2018-10-02 Acme plc has announced ..." (a stored page)
+        start = label.end()
     best: Span | None = None
     matches: list[re.Match[str]] = []
     for at in _openings(page.text, start, end):
@@ -499,12 +517,18 @@ def lead(page: Page) -> Found:
         if matches:
             break
     for pattern in _LEAD_RES:
-        found = pattern.search(page.text, start, end)
-        if found:
+        for found in pattern.finditer(page.text, start, end):
+            if found.group().startswith("Board") and _NAME_BEFORE_RE.search(
+                page.text, max(0, found.start() - 40), found.start()
+            ):
+                continue
             matches.append(found)
+            break
     for match in matches:
         name = _BOARD_TAIL_RE.sub("", match.group("name"))
         words = name.split()
+        if match.re is _LEAD_RES[2] and words[0].lower() in NOT_A_BOARD_NAME:
+            continue  # "the Company board", "the Audit Committee board"
         while words and words[0].lower() in _NOT_LEAD:
             words = words[1:]
         if len(words) > 2 and words[0].lower() in _QUANTITY and words[1] == "of":
@@ -588,8 +612,22 @@ _LETTER_RE = re.compile(
 )
 
 
+# ... or without the suffix, which the letter's address block writes:
+# "I hereby resign as a Director of Acme Widgets effective ..."
+_LETTER_BARE_RE = re.compile(
+    r"\bI[ \t]+(?:hereby[ \t]+)?(?:resign|tender|retire|step[ \t]+down|decline"
+    r"|will[ \t]+not)[^.]{0,120}?\b(?:of|from)[ \t]+(?:the[ \t]+[Bb]oard[ \t]+of"
+    rf"[ \t]+[Dd]irectors[ \t]+of[ \t]+)?(?P<name>[{_CAPITAL}][\w&.-]*"
+    rf"(?:[ \t]+[{_CAPITAL}][\w&.-]*){{0,4}})(?=[ \t,.]|$)"
+)
+
+
 def letter(page: Page) -> Found:
-    """The company of a director's letter: ``I hereby resign ... of Acme Corp.``."""
+    """The company of a director's letter: ``I hereby resign ... of Acme Corp.``.
+
+    Written without its suffix, the name is taken as the letter writes it in
+    full elsewhere (its address block: ``Acme Widgets, Inc.``).
+    """
     for start, end in page.spans:
         if page.flat.find("I ", start, end) < 0:
             continue  # (a cheap look first)
@@ -597,6 +635,11 @@ def letter(page: Page) -> Found:
         if match:
             span = Span(match.group("name"), match.start("name"), match.end("name"))
             return Found(span, "company.letter")
+        bare = _LETTER_BARE_RE.search(page.flat, start, end)
+        if bare and bare.group("name").lower() not in ("the", "directors", "board"):
+            fuller = _fuller(page, bare.group("name"), page.first, page.last)
+            if fuller is not None:
+                return Found(fuller, "company.letter")
     return NOT_FOUND
 
 
