@@ -452,9 +452,7 @@ _SUFFIXED_NAME = (
 _SHORT_NAME = r"(?:[ \t]*\([A-Z][A-Za-z&]{1,6}\))?"  # "Acme Group plc (AG) said"
 # A story's sentence opening on the issuer: "Acme said ...", "Acme's board ..."
 _OPENING_RES = (
-    re.compile(
-        rf"{_NAME}{_SHORT_NAME}[ \t]+(?:on[ \t]+\w+day[ \t]+)?{ISSUER_VERB}\b"
-    ),
+    re.compile(rf"{_NAME}{_SHORT_NAME}[ \t]+(?:on[ \t]+\w+day[ \t]+)?{ISSUER_VERB}\b"),
     re.compile(rf"{_NAME}['’]s?[ \t]+(?:board|Board)\b"),
     re.compile(rf"{_SUFFIXED_NAME}{_SHORT_NAME}[ \t]+{ISSUER_VERB}\b"),
 )
