@@ -61,6 +61,7 @@ def announcement(
     text: str,
     spans: list[tuple[int, int]],
     ents: EntityCollector,
+    page: Page | None = None,
 ) -> tuple[Dated, Span, Span]:
     """Announcement date (with its rule), dateline city and the dateline's issuer."""
     city, issuer = Span(""), Span("")
@@ -85,7 +86,7 @@ def announcement(
             announced = (dateline.resolve(None), "date.dateline")
         break
     if announced[0] is None:
-        announced = _fallback_date(document, flat, text, spans, ents)
+        announced = _fallback_date(document, flat, text, spans, ents, page)
     return announced, city, issuer
 
 
@@ -95,6 +96,7 @@ def _fallback_date(
     text: str,
     spans: list[tuple[int, int]],
     ents: EntityCollector,
+    page: Page | None,
 ) -> Dated:
     """The first of the date rules after the dateline (docs/fields.md)."""
     for start, end in spans:
@@ -115,7 +117,7 @@ def _fallback_date(
             if found and found[0].year is not None:
                 ents.add(found[0].start, found[0].end, EntityLabel.DATE, 0.7)
                 return found[0].resolve(None), "date.date_line"
-    page = make_page(document, flat, spans)
+    page = page or make_page(document, flat, spans)
     for rule, read in _PAGE_RULES:
         found_date = read(page)
         if found_date is not None:

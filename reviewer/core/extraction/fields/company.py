@@ -189,7 +189,7 @@ def _as_written(
         return Span(name, places[0], places[0] + len(name))  # "Kid ASA", "Lea Bank AB"
     if _looks_like_person(name):
         return None
-    openings = set(_openings(page.text, start, min(end, start + _NEAR)))
+    openings = page.openings(start, min(end, start + _NEAR), _openings)
     for at in places:
         if at in openings and not _in_headline(page, at):
             stop = at + len(name)

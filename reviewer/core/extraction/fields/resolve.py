@@ -48,10 +48,10 @@ def filing_fields(
 ) -> FilingValues:
     """Issuer, ticker, exchange, announcement date and dateline of ``document``."""
     text = document.text
-    (announced, date_rule), city, issuer = announcement(
-        document, flat, text, spans, ents
-    )
     page = make_page(document, flat, spans)
+    (announced, date_rule), city, issuer = announcement(
+        document, flat, text, spans, ents, page
+    )
     on_cover = cover(page)
     company = find_issuer(page, issuer, on_cover)
     ents.add_span(company.span, EntityLabel.COMPANY, 0.8)

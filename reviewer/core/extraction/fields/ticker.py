@@ -102,14 +102,19 @@ def _exch(group: str) -> str:
 
 
 # "in a filing with the Singapore Exchange", "a same-day Taiwan Exchange filing",
-# "announced on the Hong Kong Stock Exchange", "a communication to BSE"
-_FILED_WITH_RE = re.compile(
+# "announced on the Hong Kong Stock Exchange", "a communication to BSE": the verb
+# or noun is found first, then the market next to it (the markets' alternation
+# is slow to try at every word).
+_FILED_VERB_RE = re.compile(
     r"\b(?:filings?|filed|lodged|disclosures?|announcements?|communications?"
     r"|notices?|notifications?|statements?|announced|released|published)"
-    rf"[ \t]+(?:with|to|on)[ \t]+(?:the[ \t]+)?{_exch('ex')}"
-    rf"|\b(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+)??{_exch('ex2')}[ \t]+"
-    r"(?:filings?|disclosures?|announcements?|notices?|releases?)\b"
+    r"[ \t]+(?:with|to|on)[ \t]+(?:the[ \t]+)?"
 )
+_FILED_NOUN_RE = re.compile(
+    r"[ \t]+(?:filings?|disclosures?|announcements?|notices?|releases?)\b"
+)
+_EXCH_AT_RE = re.compile(_exch("ex"))
+_EXCH_BEFORE_RE = re.compile(rf"\b(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+)??{_exch('ex')}$")
 # "Neither the TSX Venture Exchange nor its Regulation Services Provider ...",
 # "The Stock Exchange of Hong Kong Limited take no responsibility ..."
 _DISCLAIMER_RE = re.compile(
@@ -117,6 +122,7 @@ _DISCLAIMER_RE = re.compile(
     rf"|{_exch('ex2')}(?:[ \t]+Limited)?[ \t]+(?:takes?|accepts?|assumes?)[ \t]+no"
     r"[ \t]+responsibility"
 )
+_LEAD = 4000  # where a story says which market it filed with
 # A notice's header line naming the market in capitals: "TEL AVIV STOCK EXCHANGE"
 _HEADER_EXCHANGE_RE = re.compile(
     r"(?m)(?:^|[ \t]{2,})(?P<ex>(?:[A-Z]+[ \t]+){1,3}(?:STOCK[ \t]+|SECURITIES[ \t]+)?"
@@ -312,6 +318,28 @@ def listing_exchange(page: Page, start: int, end: int) -> Found:
     return NOT_FOUND
 
 
+def _filed_with(page: Page, start: int, end: int) -> Found:
+    """The earliest "filing with <market>" or "<market> filing" in the lead."""
+    found: list[tuple[int, re.Match[str]]] = []
+    for verb in _FILED_VERB_RE.finditer(page.flat, start, end):
+        market = _EXCH_AT_RE.match(page.flat, verb.end(), end)
+        if market:
+            found.append((verb.start(), market))
+            break
+    for noun in _FILED_NOUN_RE.finditer(page.flat, start, end):
+        if found and noun.start() > found[0][0]:
+            break
+        market = _EXCH_BEFORE_RE.search(
+            page.flat, max(start, noun.start() - 70), noun.start()
+        )
+        if market:
+            found.append((market.start(), market))
+            break
+    if not found:
+        return NOT_FOUND
+    return _exchange(min(found, key=lambda f: f[0])[1], "ex", "exchange.filed_with")
+
+
 def named_exchange(page: Page) -> Found:
     """The market a text files with, disclaims for, or is headed by.
 
@@ -320,13 +348,19 @@ def named_exchange(page: Page) -> Found:
     ``exchange.header``: a notice's header line "TEL AVIV STOCK EXCHANGE".
     ("an NZX listed company" is not one: biographies name other issuers so.)
     """
+    lead = (page.first, min(page.last, page.first + _LEAD))
+    filed = _filed_with(page, *lead)
+    if filed.span.value:
+        return filed
     head = (page.first, min(page.last, page.first + 600))
-    searches: tuple[tuple[str, re.Pattern[str], tuple[int, int]], ...] = (
-        ("exchange.filed_with", _FILED_WITH_RE, (page.first, page.last)),
-        ("exchange.disclaimer", _DISCLAIMER_RE, (page.first, page.last)),
-        ("exchange.header", _HEADER_EXCHANGE_RE, head),
+    everywhere = (page.first, page.last)
+    searches: tuple[tuple[str, re.Pattern[str], tuple[int, int], str], ...] = (
+        ("exchange.disclaimer", _DISCLAIMER_RE, everywhere, "responsib"),
+        ("exchange.header", _HEADER_EXCHANGE_RE, head, "EXCHANGE"),
     )
-    for rule, pattern, (start, end) in searches:
+    for rule, pattern, (start, end), needed in searches:
+        if needed and page.flat.find(needed, start, end) < 0:
+            continue  # (a cheap look first: the patterns are slow to scan)
         text = page.text if rule == "exchange.header" else page.flat
         for match in pattern.finditer(text, start, end):
             group = "ex" if match.group("ex") else "ex2"

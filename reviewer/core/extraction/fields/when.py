@@ -156,6 +156,7 @@ def page_label(page: Page) -> date | None:
     return date_in(page.flat, match.end(), min(page.last, match.end() + 30))
 
 
+_RELEASE_WORD_RE = re.compile(r"(?i)release|announcement|news|information")
 # date.release_header: "Acme Oyj  STOCK EXCHANGE RELEASE  14 February 2025 at 8:45"
 _RELEASE_HEADER_RE = re.compile(
     r"(?im)^[^\n]{0,80}?\b(?:stock[ \t]+exchange[ \t]+(?:release|announcement)"
@@ -168,6 +169,8 @@ _RELEASE_HEADER_RE = re.compile(
 def release_header(page: Page) -> date | None:
     """A release-type header line that carries the date."""
     stop = min(page.last, page.first + _HEAD)
+    if not _RELEASE_WORD_RE.search(page.text, page.first, stop):
+        return None  # (a cheap look first)
     for match in _RELEASE_HEADER_RE.finditer(page.text, page.first, stop):
         found = date_in(page.flat, match.start(), match.end())
         if found is not None:
@@ -175,6 +178,7 @@ def release_header(page: Page) -> date | None:
     return None
 
 
+_CLOCK_RE = re.compile(r"\d[:.]\d\d")
 # date.clock_line: a line holding only a date and a clock time
 _CLOCK_LINE_RE = re.compile(
     r"(?m)^[ \t*_#|]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
@@ -187,6 +191,8 @@ _CLOCK_LINE_RE = re.compile(
 def clock_line(page: Page) -> date | None:
     """``Wednesday, 4 November, 2020 - 14:15``, ``09/18/2020 | 06:35am EDT``."""
     stop = min(page.last, page.first + _HEAD)
+    if not _CLOCK_RE.search(page.text, page.first, stop):
+        return None  # (a cheap look first)
     for match in _CLOCK_LINE_RE.finditer(page.text, page.first, stop):
         us = bool(_US_ZONE_RE.search(match.group()))
         found = date_in(page.flat, match.start("date"), match.end("date"), us)
