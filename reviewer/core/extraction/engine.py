@@ -258,7 +258,7 @@ def run(
         company=company.value,
         ticker=ticker.value.upper(),
         exchange=exchange.value,
-        announcement_date=iso(announced),
+        announcement_date=iso(fields.announcement_date),
         dateline_city=city.value,
         board_size_after=size.value,
         independent_directors_after=independent.value,

@@ -223,3 +223,24 @@ def test_an_agency_dateline_after_a_page_date(fields: Fields) -> None:
     )
     assert found.dateline_city == "SINGAPORE"
     assert found.company == "Corvane Holdings"
+
+
+def test_the_event_rules_keep_the_date_they_were_trained_with() -> None:
+    # A field-only rule dates the column; the event rules (and the decision
+    # model trained on their candidates) get what the earlier rules find.
+    from reviewer.core.document import Document, DocumentFormat
+    from reviewer.core.extraction.fields.resolve import filing_fields
+    from reviewer.core.extraction.output import EntityCollector
+    from reviewer.core.extraction.scope import regions
+    from reviewer.core.extraction.sentences import flatten
+
+    text = " date 2021-03-09 Corvane Holdings said Jo Park resigned.\n"
+    document = Document(
+        text=text, source_path="r.txt", sha256="e" * 64, format=DocumentFormat.TEXT
+    )
+    found = filing_fields(
+        document, flatten(text), regions(document), EntityCollector(text)
+    )
+    assert str(found.announcement_date) == "2021-03-09"
+    assert found.rules["announcement_date"] == "date.page_label"
+    assert found.announced is None

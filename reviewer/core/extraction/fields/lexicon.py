@@ -276,11 +276,10 @@ COUNTRY_POSSESSORS = frozenset(
 
 # Words that "the <X> board" takes that are not a company's name
 NOT_A_BOARD_NAME = frozenset(
-    {"company", "group", "bank", "trust", "fund", "audit", "nomination",
-     "nominating", "remuneration", "compensation", "supervisory", "advisory",
-     "executive", "management", "main", "full", "new", "current", "entire",
-     "whole", "corporate", "parent", "holding", "the", "same", "previous"}
-)  # fmt: skip
+    """company group bank trust fund audit nomination nominating remuneration
+    compensation supervisory advisory executive management main full new current
+    entire whole corporate parent holding the same previous""".split()  # noqa: SIM905
+)
 
 # Verbs that follow an issuer opening a news sentence ("Acme said Monday ...").
 ISSUER_VERB = (

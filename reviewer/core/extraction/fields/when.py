@@ -67,15 +67,21 @@ def page_timestamp(page: Page) -> date | None:
         return None
 
 
-def weekday_date(page: Page) -> date | None:
-    """``Acme said Monday``: the last Monday on or before the page's timestamp."""
+def weekday_date(page: Page, same_day: bool = True) -> date | None:
+    """``Acme said Monday``: the last Monday on or before the page's timestamp.
+
+    With ``same_day``, also "effective Thursday, according to a same-day
+    release".
+    """
     stamp = page_timestamp(page)
     if stamp is None:
         return None
     texts = [page.flat[page.first : min(page.last, page.first + _NEAR)]]
     texts += list(page.headlines)
     for text in texts:
-        match = _WEEKDAY_RE.search(text) or _SAME_DAY_RE.search(text)
+        match = _WEEKDAY_RE.search(text) or (
+            _SAME_DAY_RE.search(text) if same_day else None
+        )
         if match:
             weekday = _WEEKDAYS[match.group("day").lower()]
             return stamp - timedelta(days=(stamp.weekday() - weekday) % 7)
@@ -106,13 +112,13 @@ def numeric(raw: str, us: bool = False) -> date | None:
     """``18.09.2020``, ``09/18/2020``, ``2020-09-18`` read by dateutil.
 
     Day first unless the day cannot be first or ``us`` (a US page writes
-    ``02/13/2025`` month first); a dotted date is always day first.
+    ``02/13/2025`` month first); a dotted date is day first unless it cannot be.
     """
     first, second = (int(p) for p in re.split(r"[./-]", raw)[:2])
     if len(raw) > 4 and raw[4] == "-":
         dayfirst = False
     elif "." in raw:
-        dayfirst = True
+        dayfirst = first > 12 or second <= 12
     else:
         dayfirst = first > 12 or (second <= 12 and not us)
     from dateutil import parser as date_parser
