@@ -391,3 +391,26 @@ def test_a_letter_names_the_company_in_full_in_its_address(fields: Fields) -> No
         "Tarn Acoustics, Inc.",
         "2026-05-20",
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "company"),
+    [
+        ("Tarn Resources", "Tarn Resources Pty Ltd"),
+        ("Kowhai Holdings", "Kowhai Holdings Pte. Ltd."),
+        ("Seri Harta", "Seri Harta Sdn. Bhd."),
+        ("Nordvik Shipping", "Nordvik Shipping A/S"),
+        ("Lakeland", "Lakeland Oyj"),
+        ("Voss Beheer", "Voss Beheer B.V."),
+        ("Brauhaus", "Brauhaus KGaA"),
+        ("Maison Dorée", "Maison Dorée SAS"),
+        ("Grupo Tarn", "Grupo Tarn S.A.B. de C.V."),
+        ("Nordvik", "Nordvik AB (publ)"),
+    ],
+)
+def test_legal_suffixes_of_many_markets(
+    fields: Fields, name: str, company: str
+) -> None:
+    # the suffix the body writes after the headline's subject completes it
+    text = f"{company} has appointed Ada Quist as a director." + BODY
+    assert fields(text, title=f"{name} Appoints Director").company == company

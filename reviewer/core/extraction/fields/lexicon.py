@@ -99,10 +99,13 @@ NOT_TICKERS = frozenset(
 )  # fmt: skip
 
 LEGAL_SUFFIX = (
-    r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?,?[ \t]+(?:Ltd\.?|Limited)|Co\.?"
-    r"|Company|Ltd\.?|Limited|PLC|plc|Plc|LLC|L\.P\.|LP|N\.V\.|NV|S\.A\.|SA|AG|SE|ASA"
-    r"|AS|AB|Oyj|S\.p\.A\.|SpA|Srl|S\.r\.l\.|GmbH|Bhd|Berhad|Tbk|Group|Holdings"
-    r"|Bancorp|Bancshares|Trust)"
+    r"(?:(?:Pty|Pte\.?|Sdn\.?)[ \t]+(?:Ltd\.?|Limited|Bhd\.?)|AB[ \t]+\(publ\)"
+    r"|S\.A\.B\.[ \t]+de[ \t]+C\.V\.|Inc\.?|Incorporated|Corp\.?|Corporation"
+    r"|Co\.?,?[ \t]+(?:Ltd\.?|Limited)|Co\.?"
+    r"|Company|Ltd\.?|Limited|PLC|plc|Plc|LLC|L\.P\.|LP|N\.V\.|NV|S\.A\.S\.|SAS"
+    r"|S\.A\.|SA|AG|KGaA|SE|ASA|A/S|ApS|AS|AB|Oyj|OYJ|Oy|B\.V\.|BV|K\.K\.|S\.p\.A\."
+    r"|SpA|Srl|S\.r\.l\.|GmbH|Bhd\.?|Berhad|Tbk\.?|Group|Holdings|Bancorp|Bancshares"
+    r"|Trust)"
 )
 
 # Words that end a headline's subject: verbs of announcements and board words.
