@@ -414,3 +414,13 @@ def test_legal_suffixes_of_many_markets(
     # the suffix the body writes after the headline's subject completes it
     text = f"{company} has appointed Ada Quist as a director." + BODY
     assert fields(text, title=f"{name} Appoints Director").company == company
+
+
+def test_an_unquoted_defined_company(fields: Fields) -> None:
+    # ASX releases define the company without quotes
+    text = (
+        "14 October 2025\n\nASX Announcement\n\nAppointment of Director\n\nTarn Gold "
+        "Limited (Tarn or the Company) is pleased to announce the appointment of "
+        "Ada Quist." + BODY
+    )
+    assert fields(text).company == "Tarn Gold Limited"

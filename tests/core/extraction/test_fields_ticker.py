@@ -263,3 +263,46 @@ def test_a_one_digit_hong_kong_stock_code(fields: Fields) -> None:
     )
     found = fields(text)
     assert (found.ticker, found.exchange) == ("65", "HKEX")
+
+
+@pytest.mark.parametrize(
+    ("text", "ticker", "exchange"),
+    [
+        # ticker.ric: a Reuters instrument code after the name
+        ("Tarn Resources (TRR.AX) said on Monday it named a chair.\n", "TRR", "ASX"),
+        ("Kowhai Energy Ltd (KEL.NZ) said its chair will retire.\n", "KEL", "NZX"),
+        ("Harlow Mining PLC (HML.L) named Ada Quist to its board.\n", "HML", "LSE"),
+        ("Tarn Corp (TRN.N) said Ada Quist joined its board.\n", "TRN", "NYSE"),
+    ],
+)
+def test_reuters_instrument_codes(
+    fields: Fields, text: str, ticker: str, exchange: str
+) -> None:
+    found = fields(text)
+    assert (found.ticker, found.exchange) == (ticker, exchange)
+
+
+def test_a_bracketed_abbreviation_is_not_an_instrument_code(fields: Fields) -> None:
+    assert fields("Tarn Corp said the board (U.S.) met.\n").ticker == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "exchange"),
+    [
+        # exchange.news_service: London's Regulatory News Service
+        (
+            "RNS Number : 4521K\nHarlow Mining PLC\n18 September 2020\n\nBoard "
+            "change\n",
+            "LSE",
+        ),
+        (
+            "RNS Number : 4521K\nHarlow Mining PLC\n\nHarlow, the AIM quoted explorer, "
+            "announces a board change.\n",
+            "AIM",
+        ),
+    ],
+)
+def test_a_london_news_service_announcement(
+    fields: Fields, text: str, exchange: str
+) -> None:
+    assert fields(text).exchange == exchange

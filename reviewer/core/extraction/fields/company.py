@@ -375,6 +375,11 @@ _DEFINED_RE = re.compile(
     r"\s*(?:,|or)\s*)?(?:the\s+)?[“\"](?:Company|Corporation|Registrant|Issuer|Group"
     r"|Bank|Trust|Fund)[”\"]"
 )
+# ... and unquoted, as ASX releases write it: "Acme Limited (Acme or the Company)"
+_DEFINED_BARE_RE = re.compile(
+    r"\s*\(\s*(?:[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*)?[ \t]*(?:,|or)[ \t]*)?"
+    r"the[ \t]+(?:Company|Group)[ \t]*\)"
+)
 
 
 def release(page: Page, dateline_issuer: Span) -> Found:
@@ -385,7 +390,12 @@ def release(page: Page, dateline_issuer: Span) -> Found:
     """
     start, end = page.first, min(page.last, page.first + 20000)
     found: list[Span] = [dateline_issuer] if dateline_issuer.value else []
-    for pattern in (_TICKER_BRACKET_RE, _VENDOR_BRACKET_RE, _DEFINED_RE):
+    for pattern in (
+        _TICKER_BRACKET_RE,
+        _VENDOR_BRACKET_RE,
+        _DEFINED_RE,
+        _DEFINED_BARE_RE,
+    ):
         match = page.search(pattern, start, end)
         if match:
             name = _after_verb(

@@ -89,6 +89,17 @@ COUNTRY_CODE_EXCHANGES: dict[str, str] = {
     "JP": "TSE", "NZ": "NZX", "ZA": "JSE", "CH": "SIX", "MY": "Bursa Malaysia",
 }  # fmt: skip
 
+# Reuters instrument codes' market suffixes: "Acme Ltd (ACM.AX) said ..."
+RIC_EXCHANGES: dict[str, str] = {
+    "AX": "ASX", "L": "LSE", "HK": "HKEX", "SI": "SGX", "NZ": "NZX", "TO": "TSX",
+    "V": "TSXV", "CN": "CSE", "NS": "NSE", "BO": "BSE", "TA": "TASE", "T": "TSE",
+    "OL": "Euronext", "PA": "Euronext", "AS": "Euronext", "BR": "Euronext",
+    "LS": "Euronext", "MI": "Euronext", "ST": "Nasdaq", "CO": "Nasdaq",
+    "HE": "Nasdaq", "DE": "Xetra", "SS": "SSE", "SZ": "SZSE", "TW": "TWSE",
+    "KS": "KRX", "KQ": "KRX", "JO": "JSE", "S": "SIX", "N": "NYSE", "O": "Nasdaq",
+    "OQ": "Nasdaq", "KL": "Bursa Malaysia", "SA": "B3",
+}  # fmt: skip
+
 # Acronyms that a bracket holds in announcements and that are not tickers.
 NOT_TICKERS = frozenset(
     {"CEO", "CFO", "COO", "CTO", "CIO", "CAO", "CLO", "CPA", "AGM", "EGM", "SEC",

@@ -21,6 +21,7 @@ from reviewer.core.extraction.fields.lexicon import (
     COUNTRY_CODE_EXCHANGES,
     EXCHANGE_ALTERNATION,
     NOT_TICKERS,
+    RIC_EXCHANGES,
     exchange_of,
     short_exchange,
 )
@@ -123,6 +124,10 @@ _DISCLAIMER_RE = re.compile(
     r"[ \t]+responsibility"
 )
 _LEAD = 4000  # where a story says which market it filed with
+# London's Regulatory News Service: "RNS Number : 4521K" (AIM when the text says so)
+_NEWS_SERVICE_RE = re.compile(
+    r"\b(?P<ex>RNS[ \t]+Number|Regulatory[ \t]+News[ \t]+Service)\b"
+)
 # A notice's header line naming the market in capitals: "TEL AVIV STOCK EXCHANGE"
 _HEADER_EXCHANGE_RE = re.compile(
     r"(?m)(?:^|[ \t]{2,})(?P<ex>(?:[A-Z]+[ \t]+){1,3}(?:STOCK[ \t]+|SECURITIES[ \t]+)?"
@@ -290,10 +295,29 @@ def headline_bracket(page: Page, start: int, end: int) -> Pair:
     return NO_PAIR
 
 
+_RIC_RE = re.compile(
+    r"(?<=[\w.,’'] )\((?P<tk>[A-Z0-9]{1,6})\.(?P<sfx>"
+    + "|".join(sorted(RIC_EXCHANGES, key=len, reverse=True))
+    + r")\)"
+)
+
+
+def ric(page: Page, start: int, end: int) -> Pair:
+    """A Reuters instrument code after the name: ``Acme Ltd (ACM.AX) said``."""
+    match = _RIC_RE.search(page.flat, start, min(end, start + 6000))
+    if not match:
+        return NO_PAIR
+    rule = "ticker.ric"
+    market = RIC_EXCHANGES[match.group("sfx")]
+    exchange = Span(market, match.start("sfx"), match.end("sfx"))
+    return Found(_span(match, "tk"), rule), Found(exchange, rule)
+
+
 TICKER_RULES: tuple[tuple[str, Callable[[Page, int, int], Pair]], ...] = (
     ("ticker.bracket", bracket),
     ("ticker.header_line", header_line),
     ("ticker.flash_code", flash_code),
+    ("ticker.ric", ric),
     ("ticker.cover_table", cover_table),
     ("ticker.labelled", labelled),
     ("ticker.listed_under", listed_under),
@@ -345,7 +369,8 @@ def named_exchange(page: Page) -> Found:
 
     ``exchange.filed_with``: "in a filing with the Singapore Exchange";
     ``exchange.disclaimer``: "Neither the TSX Venture Exchange nor its ...";
-    ``exchange.header``: a notice's header line "TEL AVIV STOCK EXCHANGE".
+    ``exchange.header``: a notice's header line "TEL AVIV STOCK EXCHANGE";
+    ``exchange.news_service``: London's "RNS Number : 4521K" (AIM when named).
     ("an NZX listed company" is not one: biographies name other issuers so.)
     """
     lead = (page.first, min(page.last, page.first + _LEAD))
@@ -357,6 +382,7 @@ def named_exchange(page: Page) -> Found:
     searches: tuple[tuple[str, re.Pattern[str], tuple[int, int], str], ...] = (
         ("exchange.disclaimer", _DISCLAIMER_RE, everywhere, "responsib"),
         ("exchange.header", _HEADER_EXCHANGE_RE, head, "EXCHANGE"),
+        ("exchange.news_service", _NEWS_SERVICE_RE, everywhere, ""),
     )
     for rule, pattern, (start, end), needed in searches:
         if needed and page.flat.find(needed, start, end) < 0:
@@ -366,6 +392,9 @@ def named_exchange(page: Page) -> Found:
             group = "ex" if match.group("ex") else "ex2"
             if rule == "exchange.header" and exchange_of(match.group(group)) is None:
                 continue  # "SECURITIES AND EXCHANGE COMMISSION"
+            if rule == "exchange.news_service":
+                aim = _LSE_MARKET_RE.search(page.flat, page.first, page.last)
+                return Found(Span("AIM" if aim else "LSE"), rule)
             return _exchange(match, group, rule)
     return NOT_FOUND
 
