@@ -12,6 +12,7 @@ from reviewer.core.extraction.dates import find_dates
 from reviewer.core.extraction.fields.page import Page, make_page
 from reviewer.core.extraction.fields.when import (
     clock_line,
+    dated_statement,
     lead_announced,
     letter_date,
     meeting_outcome,
@@ -157,6 +158,7 @@ _PAGE_RULES: tuple[tuple[str, Callable[[Page], date | None]], ...] = (
     ("date.release_header", release_header),
     ("date.clock_line", clock_line),
     ("date.letter", letter_date),
+    ("date.dated_statement", dated_statement),
     ("date.numeric", numeric_date),  # "Date: 13.02.2025"
     ("date.meeting_outcome", meeting_outcome),
     ("date.weekday", weekday_date),  # "Acme said Monday", against the page's stamp

@@ -424,3 +424,35 @@ def test_an_unquoted_defined_company(fields: Fields) -> None:
         "Ada Quist." + BODY
     )
     assert fields(text).company == "Tarn Gold Limited"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # company.letterhead: SGX and Bursa Malaysia name lines
+        (
+            "KESTREL HOLDINGS LIMITED\n(Company Registration No. 199901234K)\n"
+            "(Incorporated in the Republic of Singapore)\n\nCHANGE OF DIRECTOR\n",
+            "KESTREL HOLDINGS LIMITED",
+        ),
+        (
+            "Seri Harta Berhad\n(Registration No. 199901012345 (123456-X))\n\n"
+            "APPOINTMENT OF DIRECTOR\n",
+            "Seri Harta Berhad",
+        ),
+        # company.lead: "The Board of <company> announces"
+        (
+            "For Immediate Release\n\nAPPOINTMENT OF DIRECTOR\n\nThe Board of Seri "
+            "Harta Berhad announces the appointment of Ada Quist." + BODY,
+            "Seri Harta Berhad",
+        ),
+        # company.release: a suffix the shared reading cuts, before the bracket
+        (
+            "Company Announcement\n\nCopenhagen, Denmark, 11 February 2025 – Nordvik "
+            "A/S (Nasdaq Copenhagen: NORD) today announced a board change." + BODY,
+            "Nordvik A/S",
+        ),
+    ],
+)
+def test_exchange_notice_names(fields: Fields, text: str, company: str) -> None:
+    assert fields(text).company == company

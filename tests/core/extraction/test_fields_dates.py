@@ -244,3 +244,12 @@ def test_the_event_rules_keep_the_date_they_were_trained_with() -> None:
     assert str(found.announcement_date) == "2021-03-09"
     assert found.rules["announcement_date"] == "date.page_label"
     assert found.announced is None
+
+
+def test_a_closing_dated_statement(fields: Fields) -> None:
+    # date.dated_statement: Bursa Malaysia and SGX announcements close so
+    text = (
+        "Seri Harta Berhad\n\nAPPOINTMENT OF DIRECTOR\n\nThe Board announces the "
+        "appointment of Ada Quist.\n\nThis announcement is dated 11 February 2025.\n"
+    )
+    assert fields(text).announcement_date == "2025-02-11"

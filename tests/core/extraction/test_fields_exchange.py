@@ -45,6 +45,8 @@ from reviewer.core.extraction.fields.lexicon import EXCHANGES, short_exchange
         ("Saudi Exchange", "Tadawul"),
         ("SASE", "Tadawul"),
         ("OTCQB International", "OTCQB"),
+        ("Nasdaq Copenhagen", "Nasdaq"),
+        ("Nasdaq First North Growth Market", "Nasdaq"),
         ("Bourse de Nowhere", "Bourse de Nowhere"),  # unknown: kept as written
     ],
 )

@@ -382,6 +382,31 @@ _DEFINED_BARE_RE = re.compile(
 )
 
 
+# The name before a bracket, when it ends in a suffix the shared reading cuts
+# ("Acme A/S (Nasdaq Copenhagen: ACME)", "Acme Pty Ltd"), or is a lower-case brand
+# ("u-blox (SIX: UBXN)").
+_SUFFIXED_BEFORE_RE = re.compile(
+    rf"(?P<name>[{UPPER}][\w&.'’-]*(?:,?[ \t]+(?:[{UPPER}][\w&.'’-]*|&|of|and|de))"
+    rf"{{0,6}}?{_SUFFIX_TAIL}{{1,2}})[ \t]*$"
+)
+_BRAND_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?P<name>[a-z][a-z0-9]*(?:-[a-z0-9]+|[A-Z][\w]*)+)[ \t]*$"
+)
+
+
+def _name_before(page: Page, position: int, floor: int) -> Span:
+    """The issuer's name just before a bracket at ``position``."""
+    name = company_before(page.text, position, floor)
+    line_start = max(page.text.rfind("\n", floor, position) + 1, floor)
+    for pattern in (_SUFFIXED_BEFORE_RE, _BRAND_BEFORE_RE):
+        if pattern is _BRAND_BEFORE_RE and name.value:
+            break
+        found = pattern.search(page.text, line_start, position)
+        if found and (not name.value or found.start("name") < name.start):
+            return Span(found.group("name"), found.start("name"), found.end("name"))
+    return name
+
+
 def release(page: Page, dateline_issuer: Span) -> Found:
     """The company of a press release, by the first rule that finds one.
 
@@ -399,9 +424,7 @@ def release(page: Page, dateline_issuer: Span) -> Found:
         match = page.search(pattern, start, end)
         if match:
             name = _after_verb(
-                company_before(
-                    page.text, match.start(), max(start, match.start() - 150)
-                )
+                _name_before(page, match.start(), max(start, match.start() - 150))
             )
             if name.value:
                 found.append(name)
@@ -419,7 +442,8 @@ _BRIEF_HEADER_RE = re.compile(
 # "(Stock Code: 1234)" or an Australian "ABN 12 345 678 901".
 _LETTERHEAD_RE = re.compile(
     rf"(?m)^[ \t*_#]*(?P<name>[{_CAPITAL}][^\n(]{{1,80}}?(?i:{_SUFFIX_TAIL}))[ \t*_]*\n"
-    r"(?:[^\n]{0,80}\n)?[ \t*_]*(?:\((?i:incorporated|stock\s+code|a\s+joint\s+stock)"
+    r"(?:[^\n]{0,80}\n)?[ \t*_]*(?:\((?i:incorporated|stock\s+code|a\s+joint\s+stock"
+    r"|(?:company\s+)?registration\s+(?:no|number))"
     r"|(?:ABN|ACN|ARBN)[ \t]+\d|CIN[ \t]*[:\-]|LEI[ \t]*[:\-]"
     r"|(?i:regd\.?|registered)[ \t]+office)"
 )
@@ -533,21 +557,31 @@ def lead(page: Page) -> Found:
             matches.append(found)
             break
     for match in matches:
-        name = _BOARD_TAIL_RE.sub("", match.group("name"))
-        words = name.split()
-        if match.re is _LEAD_RES[2] and words[0].lower() in NOT_A_BOARD_NAME:
-            continue  # "the Company board", "the Audit Committee board"
-        while words and words[0].lower() in _NOT_LEAD:
-            words = words[1:]
-        if len(words) > 2 and words[0].lower() in _QUANTITY and words[1] == "of":
-            words = words[2:]  # "Two of Acme's board members"
-        if not words or words[0].lower() in _NOT_LEAD or words[0] in ("On", "In", "As"):
+        name = _lead_name(match)
+        if not name:
             continue
-        name = " ".join(words)
         at = page.text.find(name, match.start("name"))
         if best is None or at < best.start:
             best = Span(name, at, at + len(name))
     return Found(best, "company.lead") if best else NOT_FOUND
+
+
+def _lead_name(match: re.Match[str]) -> str:
+    """The company a lead pattern matched, without articles, counts or "Board of"."""
+    words = _BOARD_TAIL_RE.sub("", match.group("name")).split()
+    if match.re is _LEAD_RES[2] and words[0].lower() in NOT_A_BOARD_NAME:
+        return ""  # "the Company board", "the Audit Committee board"
+    while words and words[0].lower() in _NOT_LEAD:
+        words = words[1:]
+    if len(words) > 2 and words[0].lower() in _QUANTITY and words[1] == "of":
+        words = words[2:]  # "Two of Acme's board members"
+    while len(words) > 2 and words[0] == "Board" and words[1] == "of":
+        words = words[2:]  # "The Board of Acme Berhad announces"
+        if words[:2] == ["Directors", "of"]:
+            words = words[2:]
+    if not words or words[0].lower() in _NOT_LEAD or words[0] in ("On", "In", "As"):
+        return ""
+    return " ".join(words)
 
 
 _SEC_HEADER_NAME_RE = re.compile(r"COMPANY CONFORMED NAME:\s*([^\n]+)")

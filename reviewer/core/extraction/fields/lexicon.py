@@ -33,7 +33,10 @@ EXCHANGES: tuple[Exchange, ...] = (
     Exchange("NYSE", "NYSE", r"(?:The[ \t]+)?New[ \t]+York[ \t]+Stock[ \t]+Exchange(?:[ \t]+LLC)?|NYSE"),  # noqa: E501
     Exchange("Nasdaq", "Nasdaq",
              r"(?:The[ \t]+)?Nasdaq(?:[ \t]+(?:Global[ \t]+Select|Global|Capital))?"
-             r"(?:[ \t]+(?:Stock[ \t]+)?Market)?(?:[ \t]+LLC)?|NasdaqGS|NasdaqGM|NasdaqCM"),  # noqa: E501
+             r"(?:[ \t]+(?:Stock[ \t]+)?Market)?(?:[ \t]+LLC)?|NasdaqGS|NasdaqGM|NasdaqCM"  # noqa: E501
+             r"|Nasdaq[ \t]+(?:Copenhagen|Stockholm|Helsinki|Iceland|Riga|Tallinn"
+             r"|Vilnius"
+             r"|Baltic|First[ \t]+North(?:[ \t]+Growth[ \t]+Market)?)"),
     Exchange("OTCQX", "OTC", r"OTCQX(?:[ \t]+(?:Best[ \t]+)?Market)?"),
     Exchange("OTCQB", "OTC",
              r"OTCQB(?:[ \t]+(?:International|Venture))?(?:[ \t]+Market)?"),

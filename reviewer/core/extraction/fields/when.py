@@ -207,6 +207,24 @@ def clock_line(page: Page) -> date | None:
     return None
 
 
+# date.dated_statement: "This announcement is dated 11 February 2025." (Bursa
+# Malaysia and SGX announcements close so)
+_DATED_STATEMENT_RE = re.compile(
+    r"\bThis[ \t]+(?:announcement|release|notice|circular|statement)[ \t]+is[ \t]+"
+    r"dated[ \t]+(?:this[ \t]+)?"
+)
+
+
+def dated_statement(page: Page) -> date | None:
+    """A closing line: ``This announcement is dated 11 February 2025``."""
+    if page.flat.find("is dated", page.first, page.last) < 0:
+        return None  # (a cheap look first)
+    match = _DATED_STATEMENT_RE.search(page.flat, page.first, page.last)
+    if not match:
+        return None
+    return date_in(page.flat, match.end(), min(page.last, match.end() + 40))
+
+
 # date.letter: an e-mail's "Sent: Friday, March 18, 2005 12:29 PM"; a letter's
 # date above its salutation ("... May 20, 2004 / Mr. Jo Park / ... / Dear Jo,")
 _SENT_RE = re.compile(r"(?m)^[ \t]*(?:Sent|Date)[ \t]*:[ \t]*")
