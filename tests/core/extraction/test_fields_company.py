@@ -456,3 +456,22 @@ def test_an_unquoted_defined_company(fields: Fields) -> None:
 )
 def test_exchange_notice_names(fields: Fields, text: str, company: str) -> None:
     assert fields(text).company == company
+
+
+def test_the_name_before_a_reuters_instrument_code(fields: Fields) -> None:
+    text = "Kowhai Energy (KEL.NZ) said on Wednesday two directors will leave.\n"
+    assert fields(text, title="Kowhai Energy Shakes Up Board").company == (
+        "Kowhai Energy"
+    )
+
+
+def test_another_organisations_board_in_the_headline_is_not_the_company(
+    fields: Fields,
+) -> None:
+    text = (
+        "Arc Valley, one of the largest non-profits in the region, is excited to "
+        "announce that CEO Jo Park has joined the Valley Development Corporation "
+        "Board of Directors." + BODY
+    )
+    title = "Arc Valley CEO Jo Park Joins Valley Development Corporation Board"
+    assert fields(text, title=title).company == "Arc Valley"

@@ -32,6 +32,7 @@ from reviewer.core.extraction.fields.lexicon import (
 )
 from reviewer.core.extraction.fields.page import NOT_FOUND, Found, Page
 from reviewer.core.extraction.fields.ticker import (
+    _RIC_RE,
     _TICKER_BRACKET_RE,
     _VENDOR_BRACKET_RE,
 )
@@ -418,6 +419,7 @@ def release(page: Page, dateline_issuer: Span) -> Found:
     for pattern in (
         _TICKER_BRACKET_RE,
         _VENDOR_BRACKET_RE,
+        _RIC_RE,
         _DEFINED_RE,
         _DEFINED_BARE_RE,
     ):
