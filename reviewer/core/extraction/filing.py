@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reviewer.core.extraction.dates import DateMention, find_dates
-from reviewer.core.extraction.fields.lexicon import REGION_WORD
+from reviewer.core.extraction.fields.lexicon import REGION_WITH_AND, REGION_WORD
 from reviewer.core.extraction.patterns import LOWER, UPPER
 from reviewer.core.extraction.size_patterns import (
     BOARD_COMPOSITION_RE,
@@ -274,7 +274,8 @@ _MONTH_AHEAD = r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
 # ", Calif.", ", Israel", ", Western Australia" after a dateline's city; a second
 # city after "and" with its own region ("Tokyo, Japan and Cambridge, UK").
 _REGION_RE = re.compile(
-    rf",[ \t]*{_MONTH_AHEAD}(?:{REGION_WORD}|{_CITY_WORD}(?:[ \t]{_CITY_WORD}){{0,2}})"
+    rf",[ \t]*{_MONTH_AHEAD}(?:{REGION_WITH_AND}|{REGION_WORD}"
+    rf"|{_CITY_WORD}(?:[ \t]{_CITY_WORD}){{0,2}})"
     r"(?=\s*(?:,|–|—|--|\s-\s|/|\(|\n|$)|[ \t]+and[ \t])"
 )
 _AND_CITY_RE = re.compile(rf"[ \t]+and[ \t]+{_CITY_WORD}(?:[ \t]{_CITY_WORD}){{0,3}}")

@@ -86,9 +86,7 @@ _TITLE_BEFORE_RE = re.compile(
     r"\b(?i:board\s+member|director|(?:vice[- ])?chair(?:man|woman|person)?"
     r"|member\s+of\s+the\s+board)(?:\s*,)?"
     # "Chairman and Chief Executive Officer Tsang Chiu Kwan"
-    r"(?:\s+(?:and\b|&)|\s+(?!(?:Mr|Ms|Mrs|Dr)\b)["
-    + UPPER
-    + r"][\w.&'’-]*){0,5}"
+    r"(?:\s+(?:and\b|&)|\s+(?!(?:Mr|Ms|Mrs|Dr)\b)[" + UPPER + r"][\w.&'’-]*){0,5}"
     r"\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s*)?$"
 )
 _NEW_MEMBER = re.compile(

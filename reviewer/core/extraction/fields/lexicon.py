@@ -313,6 +313,23 @@ REGION_WORD = (
 )
 
 
+# Regions whose name holds "and": "ST. JOHN'S, Newfoundland and Labrador"
+REGION_WITH_AND = (
+    r"(?:Newfoundland[ \t]+and[ \t]+Labrador|Trinidad[ \t]+and[ \t]+Tobago"
+    r"|Bosnia[ \t]+and[ \t]+Herzegovina|Antigua[ \t]+and[ \t]+Barbuda"
+    r"|Saint[ \t]+Kitts[ \t]+and[ \t]+Nevis"
+    r"|Turks[ \t]+and[ \t]+Caicos(?:[ \t]+Islands)?)"
+)
+
+# US states' and Canadian provinces' postal codes, as a dateline may write them
+# without a comma ("CONCORD NC - October 6, 2025")
+POSTAL_REGIONS = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO
+    MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC
+    AB BC MB NB NL NS NT NU ON PE QC SK YT""".split()  # noqa: SIM905
+)
+
+
 def exchange_of(written: str) -> Exchange | None:
     """The market a written name denotes (``The Nasdaq Stock Market LLC``: Nasdaq)."""
     text = " ".join(written.split())
