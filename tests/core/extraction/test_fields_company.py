@@ -475,3 +475,29 @@ def test_another_organisations_board_in_the_headline_is_not_the_company(
     )
     title = "Arc Valley CEO Jo Park Joins Valley Development Corporation Board"
     assert fields(text, title=title).company == "Arc Valley"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # company.letter: the company a letter is addressed to
+        (
+            "Exhibit 17.1\n\nMarch 3, 2026\n\nBoard of Directors\nTarn Biotech Corp.\n"
+            "12 Main Street\n\nDear Sirs:\n\nPlease accept this letter as my "
+            "resignation as a director, effective today.\n\n/s/ Ada Quist\n",
+            "Tarn Biotech Corp.",
+        ),
+        (
+            "March 3, 2026\n\nMr. Jo Park\nChairman and CEO Tarn Biotech, Inc.\n\nDear "
+            "Jo:\n\nI will not stand for re-election.\n",
+            "Tarn Biotech, Inc.",
+        ),
+        (
+            "March 3, 2026\n\nTo the Board of Directors of Tarn Biotech, Inc.\n\n"
+            "Ladies and Gentlemen:\n\nI resign from the Board, effective today.\n",
+            "Tarn Biotech, Inc.",
+        ),
+    ],
+)
+def test_a_letters_addressee(fields: Fields, text: str, company: str) -> None:
+    assert fields(text).company == company

@@ -684,7 +684,41 @@ def letter(page: Page) -> Found:
             fuller = _fuller(page, bare.group("name"), page.first, page.last)
             if fuller is not None:
                 return Found(fuller, "company.letter")
-    return NOT_FOUND
+    return _addressee(page)
+
+
+# A letter's inside address: "Board of Directors / Acme Biotech Corp. / 12 Main
+# Street / ... / Dear ...:" (the company is the line with a legal suffix)
+_SALUTATION_RE = re.compile(r"(?m)^[ \t]*(?:Dear|Ladies[ \t]+and[ \t]+Gentlemen)\b")
+_ADDRESS_LINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<name>[{_CAPITAL}][\w&.,'’ -]{{1,70}}?(?i:{_SUFFIX_TAIL}))[ \t.]*$"
+)
+
+
+def _addressee(page: Page) -> Found:
+    """The company a letter is addressed to, above its salutation."""
+    stop = min(page.last, page.first + 1500)
+    salutation = _SALUTATION_RE.search(page.text, page.first, stop)
+    if not salutation:
+        return NOT_FOUND
+    match = _ADDRESS_LINE_RE.search(page.text, page.first, salutation.start())
+    if not match:
+        return NOT_FOUND
+    words = match.group("name").split()
+    cut = max(
+        (i + 1 for i, w in enumerate(words) if w.lower() in _ADDRESS_TITLE_WORDS),
+        default=0,
+    )  # "Chairman and CEO Acme, Inc.", "To the Board of Directors of Acme, Inc."
+    while cut < len(words) and words[cut].lower() in ("of", "the"):
+        cut += 1
+    name = " ".join(words[cut:])
+    at = page.text.find(name, match.start("name"), match.end("name"))
+    if not name or at < 0:
+        return NOT_FOUND
+    return Found(Span(name, at, at + len(name)), "company.letter")
+
+
+_ADDRESS_TITLE_WORDS = HEADLINE_STOP - {"and", "&"}
 
 
 def find_issuer(page: Page, dateline_issuer: Span, cover_name: Found) -> Found:
