@@ -100,10 +100,6 @@ def _subject_words(headline: str) -> list[str]:
     return [w.rstrip(":") for w in words]
 
 
-def _subject(headline: str) -> str:
-    return " ".join(_subject_words(headline))
-
-
 def _subjects(headline: str) -> list[tuple[str, bool]]:
     """The headline's subject and its shorter forms, longest first.
 
