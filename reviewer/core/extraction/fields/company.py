@@ -35,6 +35,7 @@ from reviewer.core.extraction.fields.ticker import (
     _RIC_RE,
     _TICKER_BRACKET_RE,
     _VENDOR_BRACKET_RE,
+    after_a_name,
 )
 from reviewer.core.extraction.filing import Span, company_before, find_company
 from reviewer.core.extraction.patterns import UPPER
@@ -374,7 +375,7 @@ _DEFINED_RE = re.compile(
 )
 # ... and unquoted, as ASX releases write it: "Acme Limited (Acme or the Company)"
 _DEFINED_BARE_RE = re.compile(
-    r"\s*\(\s*(?:[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*)?[ \t]*(?:,|or)[ \t]*)?"
+    r"\(\s*(?:[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*)?[ \t]*(?:,|or)[ \t]*)?"
     r"the[ \t]+(?:Company|Group)[ \t]*\)"
 )
 
@@ -420,6 +421,12 @@ def release(page: Page, dateline_issuer: Span) -> Found:
         _DEFINED_BARE_RE,
     ):
         match = page.search(pattern, start, end)
+        if pattern is _RIC_RE:
+            match = next(
+                (m for m in _RIC_RE.finditer(page.flat, start, end)
+                 if after_a_name(page.flat, m.start())),
+                None,
+            )  # fmt: skip
         if match:
             name = _after_verb(
                 _name_before(page, match.start(), max(start, match.start() - 150))

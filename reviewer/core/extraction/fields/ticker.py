@@ -118,16 +118,14 @@ _EXCH_AT_RE = re.compile(_exch("ex"))
 _EXCH_BEFORE_RE = re.compile(rf"\b(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+)??{_exch('ex')}$")
 # "Neither the TSX Venture Exchange nor its Regulation Services Provider ...",
 # "The Stock Exchange of Hong Kong Limited take no responsibility ..."
-_DISCLAIMER_RE = re.compile(
-    rf"\bNeither[ \t]+(?:the[ \t]+)?{_exch('ex')}[ \t]+nor\b"
-    rf"|{_exch('ex2')}(?:[ \t]+Limited)?[ \t]+(?:takes?|accepts?|assumes?)[ \t]+no"
-    r"[ \t]+responsibility"
-)
+# (found by their fixed words first, then the market next to them)
+_NEITHER_RE = re.compile(r"\bNeither[ \t]+(?:the[ \t]+)?")
+_EXCH_NOR_RE = re.compile(rf"{_exch('ex')}[ \t]+nor\b")
+_DISCLAIMS_RE = re.compile(r"[ \t]+(?:takes?|accepts?|assumes?)$")
+_EXCH_END_RE = re.compile(rf"(?<![\w-]){_exch('ex')}(?:[ \t]+Limited)?$")
 _LEAD = 4000  # where a story says which market it filed with
 # London's Regulatory News Service: "RNS Number : 4521K" (AIM when the text says so)
-_NEWS_SERVICE_RE = re.compile(
-    r"\b(?P<ex>RNS[ \t]+Number|Regulatory[ \t]+News[ \t]+Service)\b"
-)
+_NEWS_SERVICES = ("RNS Number", "Regulatory News Service")
 # A notice's header line naming the market in capitals: "TEL AVIV STOCK EXCHANGE"
 _HEADER_EXCHANGE_RE = re.compile(
     r"(?m)(?:^|[ \t]{2,})(?P<ex>(?:[A-Z]+[ \t]+){1,3}(?:STOCK[ \t]+|SECURITIES[ \t]+)?"
@@ -296,15 +294,28 @@ def headline_bracket(page: Page, start: int, end: int) -> Pair:
 
 
 _RIC_RE = re.compile(
-    r"(?<=[\w.,’'] )\((?P<tk>[A-Z0-9]{1,6})\.(?P<sfx>"
+    r"\((?P<tk>[A-Z0-9]{1,6})\.(?P<sfx>"
     + "|".join(sorted(RIC_EXCHANGES, key=len, reverse=True))
     + r")\)"
 )
 
 
+def after_a_name(flat: str, at: int) -> bool:
+    """Whether the bracket at ``at`` follows a word and one space (``Acme (``)."""
+    return (
+        at >= 2
+        and flat[at - 1] == " "
+        and (flat[at - 2].isalnum() or flat[at - 2] in ".,’'")
+    )
+
+
 def ric(page: Page, start: int, end: int) -> Pair:
     """A Reuters instrument code after the name: ``Acme Ltd (ACM.AX) said``."""
-    match = _RIC_RE.search(page.flat, start, min(end, start + 6000))
+    match = next(
+        (m for m in _RIC_RE.finditer(page.flat, start, min(end, start + 6000))
+         if after_a_name(page.flat, m.start())),
+        None,
+    )  # fmt: skip
     if not match:
         return NO_PAIR
     rule = "ticker.ric"
@@ -364,6 +375,33 @@ def _filed_with(page: Page, start: int, end: int) -> Found:
     return _exchange(min(found, key=lambda f: f[0])[1], "ex", "exchange.filed_with")
 
 
+def _disclaimer(page: Page) -> Found:
+    """The market's own disclaimer: "Neither the <market> nor ...", "no responsibility".
+
+    "Neither the TSX Venture Exchange nor its Regulation Services Provider ...",
+    "The Stock Exchange of Hong Kong Limited take no responsibility ...".
+    """
+    start, end = page.first, page.last
+    rule = "exchange.disclaimer"
+    at = page.flat.find("Neither ", start, end)
+    while at >= 0:  # str.find first: these run over the whole document
+        neither = _NEITHER_RE.match(page.flat, at, end)
+        market = neither and _EXCH_NOR_RE.match(page.flat, neither.end(), end)
+        if market:
+            return _exchange(market, "ex", rule)
+        at = page.flat.find("Neither ", at + 1, end)
+    at = page.flat.find(" no responsibility", start, end)
+    while at >= 0:
+        verb = _DISCLAIMS_RE.search(page.flat, max(start, at - 12), at)
+        market = verb and _EXCH_END_RE.search(
+            page.flat, max(start, verb.start() - 70), verb.start()
+        )
+        if market:
+            return _exchange(market, "ex", rule)
+        at = page.flat.find(" no responsibility", at + 1, end)
+    return NOT_FOUND
+
+
 def named_exchange(page: Page) -> Found:
     """The market a text files with, disclaims for, or is headed by.
 
@@ -377,25 +415,17 @@ def named_exchange(page: Page) -> Found:
     filed = _filed_with(page, *lead)
     if filed.span.value:
         return filed
-    head = (page.first, min(page.last, page.first + 600))
-    everywhere = (page.first, page.last)
-    searches: tuple[tuple[str, re.Pattern[str], tuple[int, int], str], ...] = (
-        ("exchange.disclaimer", _DISCLAIMER_RE, everywhere, "responsib"),
-        ("exchange.header", _HEADER_EXCHANGE_RE, head, "EXCHANGE"),
-        ("exchange.news_service", _NEWS_SERVICE_RE, everywhere, ""),
-    )
-    for rule, pattern, (start, end), needed in searches:
-        if needed and page.flat.find(needed, start, end) < 0:
-            continue  # (a cheap look first: the patterns are slow to scan)
-        text = page.text if rule == "exchange.header" else page.flat
-        for match in pattern.finditer(text, start, end):
-            group = "ex" if match.group("ex") else "ex2"
-            if rule == "exchange.header" and exchange_of(match.group(group)) is None:
-                continue  # "SECURITIES AND EXCHANGE COMMISSION"
-            if rule == "exchange.news_service":
-                aim = _LSE_MARKET_RE.search(page.flat, page.first, page.last)
-                return Found(Span("AIM" if aim else "LSE"), rule)
-            return _exchange(match, group, rule)
+    disclaimer = _disclaimer(page)
+    if disclaimer.span.value:
+        return disclaimer
+    head_end = min(page.last, page.first + 600)
+    if page.text.find("EXCHANGE", page.first, head_end) >= 0:  # (a cheap look)
+        for match in _HEADER_EXCHANGE_RE.finditer(page.text, page.first, head_end):
+            if exchange_of(match.group("ex")) is not None:  # not "SECURITIES AND
+                return _exchange(match, "ex", "exchange.header")  # EXCHANGE ..."
+    if any(page.flat.find(w, page.first, page.last) >= 0 for w in _NEWS_SERVICES):
+        aim = _LSE_MARKET_RE.search(page.flat, page.first, page.last)
+        return Found(Span("AIM" if aim else "LSE"), "exchange.news_service")
     return NOT_FOUND
 
 
