@@ -400,9 +400,20 @@ def _name_before(page: Page, position: int, floor: int) -> Span:
         if pattern is _BRAND_BEFORE_RE and name.value:
             break
         found = pattern.search(page.text, line_start, position)
-        if found and (not name.value or found.start("name") < name.start):
-            return Span(found.group("name"), found.start("name"), found.end("name"))
+        if not found:
+            continue
+        begin = found.start("name")
+        board_of = _BOARD_OF_NAME_RE.match(page.text, begin, found.end("name"))
+        if board_of:  # "a member of the Board of Directors of Acme Corp. (the"
+            begin = board_of.end()
+        if begin < found.end("name") and (not name.value or begin < name.start):
+            return Span(page.text[begin : found.end("name")], begin, found.end("name"))
     return name
+
+
+_BOARD_OF_NAME_RE = re.compile(
+    r"(?i:the[ \t]+)?Board[ \t]+of[ \t]+(?:Directors[ \t]+of[ \t]+)?(?i:the[ \t]+)?"
+)
 
 
 def release(page: Page, dateline_issuer: Span) -> Found:
