@@ -501,3 +501,8 @@ def test_another_organisations_board_in_the_headline_is_not_the_company(
 )
 def test_a_letters_addressee(fields: Fields, text: str, company: str) -> None:
     assert fields(text).company == company
+
+
+def test_the_company_as_a_defined_term_is_not_a_name(fields: Fields) -> None:
+    text = "Directorate Change\n\nThe Company announces that Ada Quist resigned.\n"
+    assert fields(text).company == ""

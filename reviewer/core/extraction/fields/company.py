@@ -597,6 +597,8 @@ def _lead_name(match: re.Match[str]) -> str:
             words = words[2:]
     if not words or words[0].lower() in _NOT_LEAD or words[0] in ("On", "In", "As"):
         return ""
+    if len(words) == 1 and words[0].lower() in NOT_A_BOARD_NAME:
+        return ""  # "The Company announces ...": a defined term, not a name
     return " ".join(words)
 
 

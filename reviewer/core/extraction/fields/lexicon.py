@@ -291,11 +291,13 @@ COUNTRY_POSSESSORS = frozenset(
      "spain", "netherlands", "saudi arabia", "the uk", "the us", "u.s.", "uk", "us"}
 )  # fmt: skip
 
-# Words that "the <X> board" takes that are not a company's name
+# Words that "the <X> board" takes that are not a company's name (nor, alone,
+# the subject of "The Company announces ...")
 NOT_A_BOARD_NAME = frozenset(
     """company group bank trust fund audit nomination nominating remuneration
     compensation supervisory advisory executive management main full new current
-    entire whole corporate parent holding the same previous""".split()  # noqa: SIM905
+    entire whole corporate parent holding the same previous corporation issuer
+    registrant board""".split()  # noqa: SIM905
 )
 
 # Verbs that follow an issuer opening a news sentence ("Acme said Monday ...").
