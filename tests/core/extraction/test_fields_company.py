@@ -506,3 +506,12 @@ def test_a_letters_addressee(fields: Fields, text: str, company: str) -> None:
 def test_the_company_as_a_defined_term_is_not_a_name(fields: Fields) -> None:
     text = "Directorate Change\n\nThe Company announces that Ada Quist resigned.\n"
     assert fields(text).company == ""
+
+
+def test_a_headline_acronym_spelled_out_where_the_body_opens(fields: Fields) -> None:
+    text = (
+        "Northern Rail Authority Chairman Ivo Novak has appointed Ada Quist as "
+        "Director of Operations." + BODY
+    )
+    title = "NRA Release: NRA Chairman Novak Appoints Ada Quist"
+    assert fields(text, title=title).company == "Northern Rail Authority"

@@ -188,6 +188,8 @@ def _as_written(
     if _looks_like_person(name):
         return None
     openings = page.openings(start, min(end, start + _NEAR), _openings)
+    if not places and name.isalpha() and name.isupper() and 2 <= len(name) <= 6:
+        return _spelled_out(page, name, openings)
     for at in places:
         if at in openings and not _in_headline(page, at):
             stop = at + len(name)
@@ -215,6 +217,26 @@ def _fuller(
         tail = _FULLER_TAIL_RE.match(page.text, at + len(name), end)
         if tail and not _VERB_RE.search(tail.group()):
             return Span(page.text[at : tail.end()], at, tail.end())
+    return None
+
+
+_RUN_RE = re.compile(r"[A-Z][\w&.-]*(?:[ \t]+(?:[A-Z][\w&.-]*|of|and|the|&)){1,6}")
+
+
+def _spelled_out(page: Page, acronym: str, openings: frozenset[int]) -> Span | None:
+    """``FTC`` written out where a sentence opens: ``Federal Trade Commission``."""
+    for at in sorted(openings):
+        run = _RUN_RE.match(page.text, at)
+        if not run or _in_headline(page, at):
+            continue
+        words: list[str] = []
+        for word in run.group().split():
+            if word.lower() in HEADLINE_STOP and word.lower() not in _CONNECTORS:
+                break
+            words.append(word)
+        if _initials(" ".join(words)) == acronym.lower():
+            value = " ".join(words)
+            return Span(value, at, at + len(value))
     return None
 
 
