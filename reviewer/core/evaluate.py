@@ -12,7 +12,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from reviewer.core.extraction.fields.lexicon import exchange_family
+from reviewer.core.extraction.fields.lexicon import (
+    POSTAL_REGIONS,
+    REGION_WITH_AND,
+    exchange_family,
+)
 from reviewer.core.extraction.roles import role_family
 from reviewer.core.records import Extraction
 from reviewer.core.schema import JOIN_TYPES, Direction, direction_of
@@ -99,11 +103,24 @@ _DATELINE_PLACES_RE = re.compile(r"\s+(?:and|&)\s+")
 def normalise_dateline(value: Any) -> str:
     """Dateline places for comparison.
 
-    ``SAN JOSE, Calif.`` == ``San Jose``; ``Tokyo, Japan and Cambridge, UK`` ==
-    ``TOKYO and CAMBRIDGE``.
+    ``SAN JOSE, Calif.`` == ``San Jose`` == ``SAN JOSE CA``; ``Tokyo, Japan and
+    Cambridge, UK`` == ``TOKYO and CAMBRIDGE``; ``ST. JOHN'S, Newfoundland and
+    Labrador`` == ``St. John's``.
     """
-    places = _DATELINE_PLACES_RE.split(str(value or "").strip())
-    return " and ".join(_norm_text(p.split(",")[0]) for p in places if p.strip())
+    text = _REGION_WITH_AND_RE.sub(" ", str(value or "").strip())
+    places = _DATELINE_PLACES_RE.split(text)
+    return " and ".join(_place(p) for p in places if p.strip())
+
+
+_REGION_WITH_AND_RE = re.compile(rf",[ \t]*{REGION_WITH_AND}")
+
+
+def _place(written: str) -> str:
+    """``SAN JOSE, Calif.`` and ``CONCORD NC`` -> the city alone, normalised."""
+    words = _norm_text(written.split(",")[0]).split()
+    if len(words) > 1 and words[-1].upper() in POSTAL_REGIONS:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _norm_field(name: str, value: Any) -> str:

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from reviewer.core.document import Document
 from reviewer.core.entities import EntityLabel
 from reviewer.core.extraction.dates import find_dates
-from reviewer.core.extraction.fields.page import make_page
-from reviewer.core.extraction.fields.when import numeric_date, weekday_date
+from reviewer.core.extraction.fields.page import Page, make_page
+from reviewer.core.extraction.fields.when import (
+    clock_line,
+    dated_statement,
+    lead_announced,
+    letter_date,
+    meeting_outcome,
+    numeric_date,
+    page_label,
+    release_header,
+    weekday_date,
+)
 from reviewer.core.extraction.filing import (
     Span,
     company_after_dateline,
@@ -18,6 +29,8 @@ from reviewer.core.extraction.filing import (
     find_signature_date,
 )
 from reviewer.core.extraction.output import EntityCollector
+
+Dated = tuple[date | None, str]  # the date and the name of the rule that found it
 
 # A release dated on a line of its own, or at the end of a short header line
 # ("ASX ANNOUNCEMENT            14 October 2025", "For Immediate Release: May 2, 2026",
@@ -49,10 +62,17 @@ def announcement(
     text: str,
     spans: list[tuple[int, int]],
     ents: EntityCollector,
-) -> tuple[date | None, Span, Span]:
-    """Announcement date, dateline city and the issuer named after the dateline."""
+    page: Page | None = None,
+) -> tuple[Dated, date | None, Span, Span]:
+    """Announcement date (with its rule), dateline city and the dateline's issuer.
+
+    The second value is the date the event rules are given: the same, unless a
+    rule added for the field alone found it (``EVENT_DATE_RULES``), when it is
+    what the rules before them find. The decision model was trained on event
+    candidates described with that date.
+    """
     city, issuer = Span(""), Span("")
-    announced: date | None = None
+    announced: Dated = (None, "")
     for start, end in spans:
         found, dateline, tail = find_dateline(flat, text, start, end)
         if tail < 0:
@@ -70,11 +90,32 @@ def announcement(
             issuer = company_after_dateline(text, tail, end)
         if dateline is not None:
             ents.add(dateline.start, dateline.end, EntityLabel.DATE, 0.9)
-            announced = dateline.resolve(None)
+            announced = (dateline.resolve(None), "date.dateline")
         break
-    if announced is None:
-        announced = _fallback_date(document, flat, text, spans, ents)
-    return announced, city, issuer
+    if announced[0] is None:
+        announced = _fallback_date(document, flat, text, spans, ents, page)
+    for_events = announced[0]
+    if announced[1] not in EVENT_DATE_RULES:
+        for_events = _event_date(document, text, spans, flat, page)
+    return announced, for_events, city, issuer
+
+
+# The rules whose date the event rules are also given (see ``announcement``).
+EVENT_DATE_RULES = frozenset(
+    {"date.dateline", "date.signature", "date.filing_metadata", "date.date_line",
+     "date.numeric", "date.edgar_filed"}
+)  # fmt: skip
+
+
+def _event_date(
+    document: Document,
+    text: str,
+    spans: list[tuple[int, int]],
+    flat: str,
+    page: Page | None,
+) -> date | None:
+    page = page or make_page(document, flat, spans)
+    return numeric_date(page) or weekday_date(page, same_day=False) or filed_as_of(text)
 
 
 def _fallback_date(
@@ -83,15 +124,17 @@ def _fallback_date(
     text: str,
     spans: list[tuple[int, int]],
     ents: EntityCollector,
-) -> date | None:
+    page: Page | None,
+) -> Dated:
+    """The first of the date rules after the dateline (docs/fields.md)."""
     for start, end in spans:
         signed = find_signature_date(flat, start, end)
         if signed is not None:
             ents.add(signed.start, signed.end, EntityLabel.DATE, 0.8)
-            return signed.resolve(None)
+            return signed.resolve(None), "date.signature"
     meta = document.metadata.get("filing_date", "")
     try:
-        return date.fromisoformat(meta[:10])
+        return date.fromisoformat(meta[:10]), "date.filing_metadata"
     except ValueError:
         pass
     if spans:  # a release dated on a line of its own near the top
@@ -101,12 +144,23 @@ def _fallback_date(
             found = find_dates(flat, line.start(1), line.end(1))
             if found and found[0].year is not None:
                 ents.add(found[0].start, found[0].end, EntityLabel.DATE, 0.7)
-                return found[0].resolve(None)
-    page = make_page(document, flat, spans)
-    numeric = numeric_date(page)
-    if numeric is not None:  # "Date: 13.02.2025"
-        return numeric
-    weekday = weekday_date(page)
-    if weekday is not None:  # "Acme said Monday": dated against the page's timestamp
-        return weekday
-    return filed_as_of(text)
+                return found[0].resolve(None), "date.date_line"
+    page = page or make_page(document, flat, spans)
+    for rule, read in _PAGE_RULES:
+        found_date = read(page)
+        if found_date is not None:
+            return found_date, rule
+    return filed_as_of(text), "date.edgar_filed"
+
+
+_PAGE_RULES: tuple[tuple[str, Callable[[Page], date | None]], ...] = (
+    ("date.page_label", page_label),
+    ("date.release_header", release_header),
+    ("date.clock_line", clock_line),
+    ("date.letter", letter_date),
+    ("date.dated_statement", dated_statement),
+    ("date.numeric", numeric_date),  # "Date: 13.02.2025"
+    ("date.meeting_outcome", meeting_outcome),
+    ("date.weekday", weekday_date),  # "Acme said Monday", against the page's stamp
+    ("date.lead_announced", lead_announced),
+)

@@ -250,7 +250,7 @@ def _filing(
         company=fields.company.value,
         ticker=fields.ticker.value.upper(),
         exchange=fields.exchange.value,
-        announcement_date=iso(fields.announced),
+        announcement_date=iso(fields.announcement_date),
         dateline_city=fields.city.value,
         board_size_after=size.value,
         independent_directors_after=independent.value,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reviewer.core.extraction.dates import DateMention, find_dates
-from reviewer.core.extraction.fields.lexicon import REGION_WORD
+from reviewer.core.extraction.fields.lexicon import REGION_WITH_AND, REGION_WORD
 from reviewer.core.extraction.patterns import LOWER, UPPER
 from reviewer.core.extraction.size_patterns import (
     BOARD_COMPOSITION_RE,
@@ -34,8 +34,10 @@ _TICKER_RE = re.compile(
 )
 _SEC_HEADER_NAME_RE = re.compile(r"COMPANY CONFORMED NAME:\s*([^\n]+)")
 _CITY_WORD = "[" + UPPER + "][" + UPPER + LOWER + ".'’-]*"
+# A page's date label may open the dateline's line: "date 2018-10-01 SINGAPORE - ".
 _DATELINE_RE = re.compile(
-    rf"(?m)^[ \t*_#>]*(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}"
+    r"(?m)^(?:[ \t]*date[ \t]+\d{4}-\d\d-\d\d[ \t]+)?"
+    rf"[ \t*_#>]*(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}"
     rf"(?:\s+and\s+{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}})?)"
     r"(?=\s*(?:,|–|—|--|\s-\s|\(\w+\.?\s+\d|\((?:Reuters|Bloomberg|AP|AFP|Dow\s+Jones"
     r"|MT\s+Newswires)\)))"
@@ -208,6 +210,8 @@ def find_dateline(
         city = match.group("city").strip()
         if city.lower().startswith(("date", "dated", "item", "on ", "mr", "ms", "dr")):
             continue
+        if _WEEKDAY_WORD_RE.match(city):
+            continue  # "Wednesday, 4 November, 2020": a date line, not a place
         if _CAMEL_RE.search(city):
             continue  # "InvestorWireAustin, Texas": a contact block, not a city
         if _NOT_A_CITY_AFTER.match(flat, match.end(), match.end() + 30):
@@ -228,6 +232,8 @@ def find_dateline(
             continue
         if date_mention is None and wire is None:
             colon = _CITY_COLON_RE.match(text, match.end(), rest_end)
+            if not colon:
+                colon = _dash_dateline(text, city, match.end(), start, rest_end)
             if not (colon and city.isupper()):
                 continue
             # "PERTH, Western Australia: Acme Limited advises ...": no date here
@@ -244,11 +250,32 @@ def find_dateline(
     return Span(""), None, -1
 
 
+# "SINGAPORE - Acme Holdings has appointed ...": an agency's dateline with a dash
+# and no date, at the top of the text, before the issuer and its verb.
+_DASH_ISSUER_RE = re.compile(
+    r"[ \t]+[-–—][ \t]+(?=[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,5}[ \t]+"
+    r"(?:has|have|said|says|announced|announces|today|is|will)\b)"
+)
+_WEEKDAY_WORD_RE = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_NOT_PLACE_WORDS = frozenset({"OF", "THE", "FOR", "AND", "TO", "ON", "IN", "BY"})
+
+
+def _dash_dateline(
+    text: str, city: str, at: int, start: int, end: int
+) -> re.Match[str] | None:
+    if at - start > 300 or len(city.split()) > 3:
+        return None
+    if _NOT_PLACE_WORDS.intersection(city.split()):
+        return None
+    return _DASH_ISSUER_RE.match(text, at, end)
+
+
 _MONTH_AHEAD = r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 # ", Calif.", ", Israel", ", Western Australia" after a dateline's city; a second
 # city after "and" with its own region ("Tokyo, Japan and Cambridge, UK").
 _REGION_RE = re.compile(
-    rf",[ \t]*{_MONTH_AHEAD}(?:{REGION_WORD}|{_CITY_WORD}(?:[ \t]{_CITY_WORD}){{0,2}})"
+    rf",[ \t]*{_MONTH_AHEAD}(?:{REGION_WITH_AND}|{REGION_WORD}"
+    rf"|{_CITY_WORD}(?:[ \t]{_CITY_WORD}){{0,2}})"
     r"(?=\s*(?:,|–|—|--|\s-\s|/|\(|\n|$)|[ \t]+and[ \t])"
 )
 _AND_CITY_RE = re.compile(rf"[ \t]+and[ \t]+{_CITY_WORD}(?:[ \t]{_CITY_WORD}){{0,3}}")

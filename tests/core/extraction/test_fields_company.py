@@ -225,6 +225,300 @@ def test_signature_blocks_of_exchange_announcements(
     assert fields(text).company == company
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "company"),
+    [
+        # a connector inside the subject, confirmed by the legal suffix the body adds
+        (
+            "Tarn Copper and Cobalt Boosts Board with Ada Quist Appointment",
+            "Tarn Copper and Cobalt Limited has appointed Ada Quist as a director."
+            + BODY,
+            "Tarn Copper and Cobalt Limited",
+        ),
+        # the headline's subject after a country's possessive
+        (
+            "Australia's Harrow Minerals chair resigns ahead of AGM",
+            "Australia's Harrow Minerals Resources said on Thursday its chairman "
+            "resigned." + BODY,
+            "Harrow Minerals Resources",
+        ),
+        # the body writes the headline's short name in full
+        (
+            "Ostrava Rail Names Chairman",
+            "Ostrava Rail Systems said Ivo Novak was named its chairman." + BODY,
+            "Ostrava Rail Systems",
+        ),
+        (
+            "Jinhai Automotive Appoints Chair",
+            "Shenzhou Jinhai Automotive appointed Feng Li as chair to succeed Lu Wen, "
+            "who resigned." + BODY,
+            "Shenzhou Jinhai Automotive",
+        ),
+        # a brand written in lower case, before its ticker bracket
+        (
+            "",
+            "q-sense Shareholders Approve all Motions\n\nZUG, Switzerland - March 3, "
+            "2026 (NEWMEDIAWIRE) - q-sense (SIX: QSNS) announces that shareholders "
+            "elected Ivo Novak." + BODY,
+            "q-sense",
+        ),
+        # the company spelled in capitals in the headline
+        (
+            "TARN OYJ'S BOARD OF DIRECTORS RESOLVED ON A SHARE PLAN",
+            "Tarn Oyj  STOCK EXCHANGE RELEASE  3 March 2026\n\nThe Board of "
+            "Directors of Tarn Oyj has resolved on a share plan." + BODY,
+            "Tarn Oyj",
+        ),
+    ],
+)
+def test_headline_subject_forms(
+    fields: Fields, title: str, body: str, company: str
+) -> None:
+    got = fields(body, title=title) if title else fields(body)
+    assert got.company == company
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "company"),
+    [
+        # company.headline_opening: a subject with a legal suffix ...
+        (
+            "Tarn Bank AB - Board member resignation",
+            "Tarn Bank AB has been informed that Ada Quist resigns from the Board."
+            + BODY,
+            "Tarn Bank AB",
+        ),
+        # ... or one the body opens on (a news brief)
+        (
+            "Kestrel Oil & Gas Nonexecutive Chair Steps Down; Successor Named",
+            "Kestrel Oil & Gas Nonexecutive Chairman Ivo Novak will step down." + BODY,
+            "Kestrel Oil & Gas",
+        ),
+        (
+            "Pellham's Group CEO Steps Down",
+            "Pellham's group chief executive officer, Ivo Novak, will step down."
+            + BODY,
+            "Pellham",
+        ),
+        (
+            "BioWire: QXL presents study results",
+            "QXL\n\nDespite QXL’s focus." + BODY,
+            "QXL",
+        ),
+    ],
+)
+def test_headline_subject_the_body_opens_on(
+    fields: Fields, title: str, body: str, company: str
+) -> None:
+    assert fields(body, title=title).company == company
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a person opening the headline and the body is not the company
+        ("Dana Whitlow Joins Board", "Dana Whitlow has joined the board." + BODY),
+        ("Clark Joins Board", "Clark has joined the board of directors." + BODY),
+        # a count opening the headline is not part of a name
+        ("Two Board Members to Depart", "Two directors will leave." + BODY),
+    ],
+)
+def test_not_a_headline_company(fields: Fields, title: str, body: str) -> None:
+    assert fields(body, title=title).company == ""
+
+
+def test_the_release_names_the_company_before_a_weak_headline(fields: Fields) -> None:
+    text = (
+        "INVESTIGATION ALERT: Moss Lane LLP Investigates Tarn Bancorp\n\nMoss Lane "
+        "LLP announces an investigation of Tarn Bancorp, Inc. (NASDAQ: TARN)." + BODY
+    )
+    assert fields(text).company == "Tarn Bancorp, Inc."
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # company.lead: a suffixed name holding "and", with its short name
+        (
+            "Harrow and Vale Group plc (H&V) has announced changes to its board. "
+            "Ada Quist retired as a director." + BODY,
+            "Harrow and Vale Group plc",
+        ),
+        # ... after a stored page's date label
+        (
+            " date 2026-03-03 Tarn Holdings said Ada Quist resigned from its board."
+            + BODY,
+            "Tarn Holdings",
+        ),
+        # ... "the <name> board" in a news story
+        (
+            "Finding a new director to join the Kowhai Orchards board will be "
+            "discussed at the company's annual meeting today." + BODY,
+            "Kowhai Orchards",
+        ),
+        (
+            "The Members' Council is pleased to announce appointments to the TRNZ "
+            "Board." + BODY,
+            "TRNZ",
+        ),
+    ],
+)
+def test_lead_subject(fields: Fields, text: str, company: str) -> None:
+    assert fields(text).company == company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Board of India" closes a regulator's name, not a board
+        "In terms of Regulation 30 of the Securities and Exchange Board of India "
+        "Regulations, the Board of Directors of the Company appointed Mr. Ravi "
+        "Rao as an Additional Director." + BODY,
+        "Ada Quist will leave the Company board and the Audit Committee board." + BODY,
+    ],
+)
+def test_not_a_lead_subject(fields: Fields, text: str) -> None:
+    assert fields(text).company == ""
+
+
+def test_a_letter_names_the_company_in_full_in_its_address(fields: Fields) -> None:
+    text = (
+        "EXHIBIT 17.1\nAda Quist, 12 Elm Road, Ferndale  May 20, 2026\nMr. Ivo Novak\n"
+        "Chairman of the Board\nTarn Acoustics, Inc.\n300 Quay Drive\nDear Ivo,\n"
+        "By this letter I hereby resign as a Director of Tarn Acoustics effective "
+        "upon completion of the audit.\nSincerely,\n/s/ Ada Quist\n"
+    )
+    found = fields(text)
+    assert (found.company, found.announcement_date) == (
+        "Tarn Acoustics, Inc.",
+        "2026-05-20",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "company"),
+    [
+        ("Tarn Resources", "Tarn Resources Pty Ltd"),
+        ("Kowhai Holdings", "Kowhai Holdings Pte. Ltd."),
+        ("Seri Harta", "Seri Harta Sdn. Bhd."),
+        ("Nordvik Shipping", "Nordvik Shipping A/S"),
+        ("Lakeland", "Lakeland Oyj"),
+        ("Voss Beheer", "Voss Beheer B.V."),
+        ("Brauhaus", "Brauhaus KGaA"),
+        ("Maison Dorée", "Maison Dorée SAS"),
+        ("Grupo Tarn", "Grupo Tarn S.A.B. de C.V."),
+        ("Nordvik", "Nordvik AB (publ)"),
+    ],
+)
+def test_legal_suffixes_of_many_markets(
+    fields: Fields, name: str, company: str
+) -> None:
+    # the suffix the body writes after the headline's subject completes it
+    text = f"{company} has appointed Ada Quist as a director." + BODY
+    assert fields(text, title=f"{name} Appoints Director").company == company
+
+
+def test_an_unquoted_defined_company(fields: Fields) -> None:
+    # ASX releases define the company without quotes
+    text = (
+        "14 October 2025\n\nASX Announcement\n\nAppointment of Director\n\nTarn Gold "
+        "Limited (Tarn or the Company) is pleased to announce the appointment of "
+        "Ada Quist." + BODY
+    )
+    assert fields(text).company == "Tarn Gold Limited"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # company.letterhead: SGX and Bursa Malaysia name lines
+        (
+            "KESTREL HOLDINGS LIMITED\n(Company Registration No. 199901234K)\n"
+            "(Incorporated in the Republic of Singapore)\n\nCHANGE OF DIRECTOR\n",
+            "KESTREL HOLDINGS LIMITED",
+        ),
+        (
+            "Seri Harta Berhad\n(Registration No. 199901012345 (123456-X))\n\n"
+            "APPOINTMENT OF DIRECTOR\n",
+            "Seri Harta Berhad",
+        ),
+        # company.lead: "The Board of <company> announces"
+        (
+            "For Immediate Release\n\nAPPOINTMENT OF DIRECTOR\n\nThe Board of Seri "
+            "Harta Berhad announces the appointment of Ada Quist." + BODY,
+            "Seri Harta Berhad",
+        ),
+        # company.release: a suffix the shared reading cuts, before the bracket
+        (
+            "Company Announcement\n\nCopenhagen, Denmark, 11 February 2025 – Nordvik "
+            "A/S (Nasdaq Copenhagen: NORD) today announced a board change." + BODY,
+            "Nordvik A/S",
+        ),
+    ],
+)
+def test_exchange_notice_names(fields: Fields, text: str, company: str) -> None:
+    assert fields(text).company == company
+
+
+def test_the_name_before_a_reuters_instrument_code(fields: Fields) -> None:
+    text = "Kowhai Energy (KEL.NZ) said on Wednesday two directors will leave.\n"
+    assert fields(text, title="Kowhai Energy Shakes Up Board").company == (
+        "Kowhai Energy"
+    )
+
+
+def test_another_organisations_board_in_the_headline_is_not_the_company(
+    fields: Fields,
+) -> None:
+    text = (
+        "Arc Valley, one of the largest non-profits in the region, is excited to "
+        "announce that CEO Jo Park has joined the Valley Development Corporation "
+        "Board of Directors." + BODY
+    )
+    title = "Arc Valley CEO Jo Park Joins Valley Development Corporation Board"
+    assert fields(text, title=title).company == "Arc Valley"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # company.letter: the company a letter is addressed to
+        (
+            "Exhibit 17.1\n\nMarch 3, 2026\n\nBoard of Directors\nTarn Biotech Corp.\n"
+            "12 Main Street\n\nDear Sirs:\n\nPlease accept this letter as my "
+            "resignation as a director, effective today.\n\n/s/ Ada Quist\n",
+            "Tarn Biotech Corp.",
+        ),
+        (
+            "March 3, 2026\n\nMr. Jo Park\nChairman and CEO Tarn Biotech, Inc.\n\nDear "
+            "Jo:\n\nI will not stand for re-election.\n",
+            "Tarn Biotech, Inc.",
+        ),
+        (
+            "March 3, 2026\n\nTo the Board of Directors of Tarn Biotech, Inc.\n\n"
+            "Ladies and Gentlemen:\n\nI resign from the Board, effective today.\n",
+            "Tarn Biotech, Inc.",
+        ),
+    ],
+)
+def test_a_letters_addressee(fields: Fields, text: str, company: str) -> None:
+    assert fields(text).company == company
+
+
+def test_the_company_as_a_defined_term_is_not_a_name(fields: Fields) -> None:
+    text = "Directorate Change\n\nThe Company announces that Ada Quist resigned.\n"
+    assert fields(text).company == ""
+
+
+def test_a_headline_acronym_spelled_out_where_the_body_opens(fields: Fields) -> None:
+    text = (
+        "Northern Rail Authority Chairman Ivo Novak has appointed Ada Quist as "
+        "Director of Operations." + BODY
+    )
+    title = "NRA Release: NRA Chairman Novak Appoints Ada Quist"
+    assert fields(text, title=title).company == "Northern Rail Authority"
+
+
 # --- Moved from the round files tests/core/test_extract_rules*.py (#12) ---
 
 

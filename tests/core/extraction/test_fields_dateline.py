@@ -66,6 +66,8 @@ def test_a_contact_block_is_not_a_dateline(fields: Fields) -> None:
         ("NEW YORK and HERZLIYA", "NEW YORK and HERZLIYA, Israel"),
         ("Tokyo, Japan and Cambridge, UK", "TOKYO and CAMBRIDGE"),
         ("METTAWA, Ill.", "Mettawa"),
+        ("CONCORD", "CONCORD NC"),  # a postal code without a comma
+        ("ST. JOHN'S, Newfoundland and Labrador", "ST. JOHN'S"),
     ],
 )
 def test_scorer_compares_places_without_their_regions(gold: str, found: str) -> None:
@@ -90,6 +92,14 @@ def test_scorer_keeps_different_places_apart() -> None:
 )
 def test_news_agency_datelines(fields: Fields, text: str, city: str) -> None:
     assert fields(text).dateline_city == city
+
+
+def test_a_region_whose_name_holds_and(fields: Fields) -> None:
+    text = (
+        "ST. JOHN'S, Newfoundland and Labrador, Feb. 13, 2025 (GLOBE NEWSWIRE) -- "
+        "Tarn Robotics Inc. announced that Ada Quist joined its board.\n"
+    )
+    assert fields(text).dateline_city == "ST. JOHN'S, Newfoundland and Labrador"
 
 
 # --- Moved from the round files tests/core/test_extract_rules*.py (#12) ---

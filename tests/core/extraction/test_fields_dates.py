@@ -137,6 +137,126 @@ def test_date_lines(fields: Fields, text: str, date: str) -> None:
     assert fields(text).announcement_date == date
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # date.page_label: a page opening on its date
+        (" date 2021-03-09 Corvane Holdings has appointed Jo Park.\n", "2021-03-09"),
+        (
+            "Published: 9 March 2021\n\nCorvane Holdings appointed Jo Park.\n",
+            "2021-03-09",
+        ),
+        # date.release_header: a release-type header line carrying the date
+        (
+            "Corvane Oyj\n\nCorvane Oyj  STOCK EXCHANGE RELEASE   9 March 2021  "
+            "9:00 EET\n\nThe Board appointed Jo Park.\n",
+            "2021-03-09",
+        ),
+        (
+            "Company announcement no. 4/2021 - 09.03.2021\n\nThe Board of Corvane "
+            "A/S appointed Jo Park.\n",
+            "2021-03-09",
+        ),
+        # date.clock_line: a date and a clock time on a line of their own
+        (
+            "Tuesday, 9 March, 2021 - 16:40\n\nThe board of Corvane named Jo Park.\n",
+            "2021-03-09",
+        ),
+        (
+            "Corvane : Change of directors\n\n03/19/2021 | 06:35am EDT\n\nJo Park "
+            "resigned.\n",
+            "2021-03-19",
+        ),
+        # date.letter: an e-mail's Sent: line, the date above the salutation
+        (
+            "From: Jo Park\nSent: Tuesday, March 9, 2021\nTo: Al Moe\n\nI resign "
+            "from the board.\n",
+            "2021-03-09",
+        ),
+        (
+            "Jo Park, 12 Elm Road, Ferndale  March 9, 2021\nMr. Al Moe\nChairman\n"
+            "Dear Al,\nI hereby resign as a director, effective April 30, 2021.\n",
+            "2021-03-09",
+        ),
+        # date.meeting_outcome: a board meeting's outcome is filed that day
+        (
+            "The Board of Directors of the Company at its meeting held on 9th March, "
+            "2021, inter alia, approved the appointment of Mr. Jo Park.\n",
+            "2021-03-09",
+        ),
+        # date.lead_announced: the year left out is the text's own
+        (
+            "Corvane announced on the Hong Kong Stock Exchange on March 9 that Jo "
+            "Park resigned, effective from March 8, 2021.\n",
+            "2021-03-09",
+        ),
+    ],
+)
+def test_header_and_letter_dates(fields: Fields, text: str, date: str) -> None:
+    assert fields(text).announcement_date == date
+
+
+def test_an_event_date_in_the_lead_is_not_the_release_date(fields: Fields) -> None:
+    text = "Corvane announced the death of director Jo Park on March 9, 2021.\n"
+    assert fields(text).announcement_date == ""
+
+
+def test_same_day_release_dates_the_weekday_named(fields: Fields) -> None:
+    text = (
+        "Corvane Chairman Jo Park stepped down effective Thursday, according to a "
+        "same-day filing with the exchange.\n"
+    )
+    assert fields(text, date="2025-02-14 13:30:00").announcement_date == "2025-02-13"
+
+
+def test_a_page_date_label_is_not_a_dateline(fields: Fields) -> None:
+    found = fields(
+        " date 2020-11-04 Wednesday, 4 November, 2020 - 14:15\n\nThe "
+        "board of Corvane appointed Jo Park.\n"
+    )
+    assert found.dateline_city == ""
+    assert found.announcement_date == "2020-11-04"
+
+
+def test_an_agency_dateline_after_a_page_date(fields: Fields) -> None:
+    found = fields(
+        " date 2021-03-09 SINGAPORE - Corvane Holdings has appointed two "
+        "directors, it said in a filing.\n"
+    )
+    assert found.dateline_city == "SINGAPORE"
+    assert found.company == "Corvane Holdings"
+
+
+def test_the_event_rules_keep_the_date_they_were_trained_with() -> None:
+    # A field-only rule dates the column; the event rules (and the decision
+    # model trained on their candidates) get what the earlier rules find.
+    from reviewer.core.document import Document, DocumentFormat
+    from reviewer.core.extraction.fields.resolve import filing_fields
+    from reviewer.core.extraction.output import EntityCollector
+    from reviewer.core.extraction.scope import regions
+    from reviewer.core.extraction.sentences import flatten
+
+    text = " date 2021-03-09 Corvane Holdings said Jo Park resigned.\n"
+    document = Document(
+        text=text, source_path="r.txt", sha256="e" * 64, format=DocumentFormat.TEXT
+    )
+    found = filing_fields(
+        document, flatten(text), regions(document), EntityCollector(text)
+    )
+    assert str(found.announcement_date) == "2021-03-09"
+    assert found.rules["announcement_date"] == "date.page_label"
+    assert found.announced is None
+
+
+def test_a_closing_dated_statement(fields: Fields) -> None:
+    # date.dated_statement: Bursa Malaysia and SGX announcements close so
+    text = (
+        "Seri Harta Berhad\n\nAPPOINTMENT OF DIRECTOR\n\nThe Board announces the "
+        "appointment of Ada Quist.\n\nThis announcement is dated 11 February 2025.\n"
+    )
+    assert fields(text).announcement_date == "2025-02-11"
+
+
 # --- Moved from the round files tests/core/test_extract_rules*.py (#12) ---
 
 

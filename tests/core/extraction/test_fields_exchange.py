@@ -41,6 +41,15 @@ from tests.core.extraction.conftest import Extracted
         ("Oslo Børs", "Euronext"),
         ("Johannesburg Stock Exchange", "JSE"),
         ("Frankfurt Stock Exchange", "Xetra"),
+        ("Hong Kong Exchange", "HKEX"),
+        ("Shenzhen Stock Exchange", "SZSE"),
+        ("Shanghai Stock Exchange", "SSE"),
+        ("Taiwan Stock Exchange", "TWSE"),
+        ("Saudi Exchange", "Tadawul"),
+        ("SASE", "Tadawul"),
+        ("OTCQB International", "OTCQB"),
+        ("Nasdaq Copenhagen", "Nasdaq"),
+        ("Nasdaq First North Growth Market", "Nasdaq"),
         ("Bourse de Nowhere", "Bourse de Nowhere"),  # unknown: kept as written
     ],
 )

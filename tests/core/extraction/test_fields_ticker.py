@@ -180,6 +180,136 @@ def test_a_bracket_without_a_market(fields: Fields) -> None:
     assert (got.ticker, got.exchange, got.company) == ("ACWD", "", "Acme Widgets Corp.")
 
 
+@pytest.mark.parametrize(
+    ("text", "exchange"),
+    [
+        # exchange.filed_with: the market a filing is made with or to
+        (
+            "Corvane Holdings appointed Jo Park as chair, it said in a filing with "
+            "the Singapore Exchange.\n",
+            "SGX",
+        ),
+        (
+            "Corvane named Jo Park chairman, according to a same-day Taiwan Exchange "
+            "filing.\n",
+            "TWSE",
+        ),
+        (
+            "Corvane Seed appointed Jo Park, according to a Shenzhen Stock Exchange "
+            "disclosure on Tuesday.\n",
+            "SZSE",
+        ),
+        (
+            "Corvane announced on the Hong Kong Stock Exchange that Jo Park "
+            "resigned.\n",
+            "HKEX",
+        ),
+        ("Jo Park quit, the company said in a communication to BSE.\n", "BSE"),
+        (
+            "He made the accusations in filings to the Australian Securities "
+            "Exchange.\n",
+            "ASX",
+        ),
+        # an exchange not on the short list is written as the text writes it
+        (
+            "Corvane appointed Jo Park, according to a filing with the Colombo Stock "
+            "Exchange.\n",
+            "Colombo Stock Exchange",
+        ),
+        # exchange.disclaimer: the market's own disclaimer
+        (
+            "Corvane Corp. appointed Jo Park.\n\nNeither the TSX Venture Exchange "
+            "nor its Regulation Services Provider accepts responsibility for the "
+            "adequacy of this release.\n",
+            "TSXV",
+        ),
+        (
+            "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong "
+            "Kong Limited take no responsibility for the contents of this "
+            "announcement.\n\nCORVANE HOLDINGS LIMITED\n",
+            "HKEX",
+        ),
+        # exchange.header: a notice's header names the market
+        (
+            "SECURITIES AUTHORITY          TEL AVIV STOCK EXCHANGE\n\nIMMEDIATE "
+            "REPORT\n\nJo Park was appointed a director.\n",
+            "TASE",
+        ),
+        # a bracket written with the market's vendor code
+        ("Corvane Development (SASE:4130) named Jo Park chairman.\n", "Tadawul"),
+        ("* JSE: CVN - BOARD CHANGES\n* CORVANE PLC - JO PARK TO JOIN BOARD\n", "JSE"),
+    ],
+)
+def test_exchange_named_in_the_text(fields: Fields, text: str, exchange: str) -> None:
+    assert fields(text).exchange == exchange
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FORM 8-K\nUNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\n\nJo Park "
+        "resigned.\n",
+        "Jo Park was CFO of Northwind Group, an NYSE listed company, until 2020.\n",
+        "Shares are traded on the London Metal Exchange floor.\n",
+    ],
+)
+def test_not_the_issuers_exchange(fields: Fields, text: str) -> None:
+    assert fields(text).exchange == ""
+
+
+def test_a_one_digit_hong_kong_stock_code(fields: Fields) -> None:
+    text = (
+        "The Stock Exchange of Hong Kong Limited takes no responsibility.\n\n"
+        "CORVANE HOLDINGS LIMITED\n(Incorporated in Bermuda with limited "
+        "liability)\n(Stock Code: 65)\n"
+    )
+    found = fields(text)
+    assert (found.ticker, found.exchange) == ("65", "HKEX")
+
+
+@pytest.mark.parametrize(
+    ("text", "ticker", "exchange"),
+    [
+        # ticker.ric: a Reuters instrument code after the name
+        ("Tarn Resources (TRR.AX) said on Monday it named a chair.\n", "TRR", "ASX"),
+        ("Kowhai Energy Ltd (KEL.NZ) said its chair will retire.\n", "KEL", "NZX"),
+        ("Harlow Mining PLC (HML.L) named Ada Quist to its board.\n", "HML", "LSE"),
+        ("Tarn Corp (TRN.N) said Ada Quist joined its board.\n", "TRN", "NYSE"),
+    ],
+)
+def test_reuters_instrument_codes(
+    fields: Fields, text: str, ticker: str, exchange: str
+) -> None:
+    found = fields(text)
+    assert (found.ticker, found.exchange) == (ticker, exchange)
+
+
+def test_a_bracketed_abbreviation_is_not_an_instrument_code(fields: Fields) -> None:
+    assert fields("Tarn Corp said the board (U.S.) met.\n").ticker == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "exchange"),
+    [
+        # exchange.news_service: London's Regulatory News Service
+        (
+            "RNS Number : 4521K\nHarlow Mining PLC\n18 September 2020\n\nBoard "
+            "change\n",
+            "LSE",
+        ),
+        (
+            "RNS Number : 4521K\nHarlow Mining PLC\n\nHarlow, the AIM quoted explorer, "
+            "announces a board change.\n",
+            "AIM",
+        ),
+    ],
+)
+def test_a_london_news_service_announcement(
+    fields: Fields, text: str, exchange: str
+) -> None:
+    assert fields(text).exchange == exchange
+
+
 # --- Moved from the round files tests/core/test_extract_rules*.py (#12) ---
 
 

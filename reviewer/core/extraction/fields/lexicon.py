@@ -33,9 +33,13 @@ EXCHANGES: tuple[Exchange, ...] = (
     Exchange("NYSE", "NYSE", r"(?:The[ \t]+)?New[ \t]+York[ \t]+Stock[ \t]+Exchange(?:[ \t]+LLC)?|NYSE"),  # noqa: E501
     Exchange("Nasdaq", "Nasdaq",
              r"(?:The[ \t]+)?Nasdaq(?:[ \t]+(?:Global[ \t]+Select|Global|Capital))?"
-             r"(?:[ \t]+(?:Stock[ \t]+)?Market)?(?:[ \t]+LLC)?|NasdaqGS|NasdaqGM|NasdaqCM"),  # noqa: E501
+             r"(?:[ \t]+(?:Stock[ \t]+)?Market)?(?:[ \t]+LLC)?|NasdaqGS|NasdaqGM|NasdaqCM"  # noqa: E501
+             r"|Nasdaq[ \t]+(?:Copenhagen|Stockholm|Helsinki|Iceland|Riga|Tallinn"
+             r"|Vilnius"
+             r"|Baltic|First[ \t]+North(?:[ \t]+Growth[ \t]+Market)?)"),
     Exchange("OTCQX", "OTC", r"OTCQX(?:[ \t]+(?:Best[ \t]+)?Market)?"),
-    Exchange("OTCQB", "OTC", r"OTCQB(?:[ \t]+(?:Venture[ \t]+)?Market)?"),
+    Exchange("OTCQB", "OTC",
+             r"OTCQB(?:[ \t]+(?:International|Venture))?(?:[ \t]+Market)?"),
     Exchange("OTC Pink", "OTC", r"OTC[ \t]+Pink|Pink[ \t]+Sheets"),
     Exchange("OTC", "OTC",
              r"OTC[ \t]+Bulletin[ \t]+Board|OTCBB|OTC[ \t]+Markets?|OTCMKTS|OTC"),
@@ -49,7 +53,7 @@ EXCHANGES: tuple[Exchange, ...] = (
     Exchange("LSE", "LSE", r"London[ \t]+Stock[ \t]+Exchange|LSE"),
     Exchange("HKEX", "HKEX",
              r"(?:The[ \t]+)?Stock[ \t]+Exchange[ \t]+of[ \t]+Hong[ \t]+Kong(?:[ \t]+Limited)?"  # noqa: E501
-             r"|Hong[ \t]+Kong[ \t]+Stock[ \t]+Exchange|HKEX|SEHK|HKSE"),
+             r"|Hong[ \t]+Kong[ \t]+(?:Stock[ \t]+)?Exchange|HKEX|SEHK|HKSE"),
     Exchange("SGX", "SGX",
              r"Singapore[ \t]+Exchange(?:[ \t]+Securities[ \t]+Trading)?(?:[ \t]+Limited)?"  # noqa: E501
              r"|SGX(?:-ST)?|Catalist"),
@@ -67,6 +71,11 @@ EXCHANGES: tuple[Exchange, ...] = (
     Exchange("KRX", "KRX", r"Korea[ \t]+Exchange|KOSDAQ|KOSPI|KRX"),
     Exchange("Bursa Malaysia", "Bursa Malaysia", r"Bursa[ \t]+Malaysia"),
     Exchange("B3", "B3", r"B3"),
+    Exchange("SSE", "SSE", r"Shanghai[ \t]+Stock[ \t]+Exchange|SSE"),
+    Exchange("SZSE", "SZSE", r"Shenzhen[ \t]+Stock[ \t]+Exchange|SZSE"),
+    Exchange("TWSE", "TWSE", r"Taiwan[ \t]+(?:Stock[ \t]+)?Exchange|TWSE|TPEx"),
+    Exchange("Tadawul", "Tadawul",
+             r"Saudi[ \t]+(?:Stock[ \t]+)?Exchange|Tadawul|SASE"),
 )  # fmt: skip
 
 # One alternation for every written form, longest alternatives first per market.
@@ -83,6 +92,17 @@ COUNTRY_CODE_EXCHANGES: dict[str, str] = {
     "JP": "TSE", "NZ": "NZX", "ZA": "JSE", "CH": "SIX", "MY": "Bursa Malaysia",
 }  # fmt: skip
 
+# Reuters instrument codes' market suffixes: "Acme Ltd (ACM.AX) said ..."
+RIC_EXCHANGES: dict[str, str] = {
+    "AX": "ASX", "L": "LSE", "HK": "HKEX", "SI": "SGX", "NZ": "NZX", "TO": "TSX",
+    "V": "TSXV", "CN": "CSE", "NS": "NSE", "BO": "BSE", "TA": "TASE", "T": "TSE",
+    "OL": "Euronext", "PA": "Euronext", "AS": "Euronext", "BR": "Euronext",
+    "LS": "Euronext", "MI": "Euronext", "ST": "Nasdaq", "CO": "Nasdaq",
+    "HE": "Nasdaq", "DE": "Xetra", "SS": "SSE", "SZ": "SZSE", "TW": "TWSE",
+    "KS": "KRX", "KQ": "KRX", "JO": "JSE", "S": "SIX", "N": "NYSE", "O": "Nasdaq",
+    "OQ": "Nasdaq", "KL": "Bursa Malaysia", "SA": "B3",
+}  # fmt: skip
+
 # Acronyms that a bracket holds in announcements and that are not tickers.
 NOT_TICKERS = frozenset(
     {"CEO", "CFO", "COO", "CTO", "CIO", "CAO", "CLO", "CPA", "AGM", "EGM", "SEC",
@@ -93,10 +113,13 @@ NOT_TICKERS = frozenset(
 )  # fmt: skip
 
 LEGAL_SUFFIX = (
-    r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?,?[ \t]+(?:Ltd\.?|Limited)|Co\.?"
-    r"|Company|Ltd\.?|Limited|PLC|plc|Plc|LLC|L\.P\.|LP|N\.V\.|NV|S\.A\.|SA|AG|SE|ASA"
-    r"|AS|AB|Oyj|S\.p\.A\.|SpA|Srl|S\.r\.l\.|GmbH|Bhd|Berhad|Tbk|Group|Holdings"
-    r"|Bancorp|Bancshares|Trust)"
+    r"(?:(?:Pty|Pte\.?|Sdn\.?)[ \t]+(?:Ltd\.?|Limited|Bhd\.?)|AB[ \t]+\(publ\)"
+    r"|S\.A\.B\.[ \t]+de[ \t]+C\.V\.|Inc\.?|Incorporated|Corp\.?|Corporation"
+    r"|Co\.?,?[ \t]+(?:Ltd\.?|Limited)|Co\.?"
+    r"|Company|Ltd\.?|Limited|PLC|plc|Plc|LLC|L\.P\.|LP|N\.V\.|NV|S\.A\.S\.|SAS"
+    r"|S\.A\.|SA|AG|KGaA|SE|ASA|A/S|ApS|AS|AB|Oyj|OYJ|Oy|B\.V\.|BV|K\.K\.|S\.p\.A\."
+    r"|SpA|Srl|S\.r\.l\.|GmbH|Bhd\.?|Berhad|Tbk\.?|Group|Holdings|Bancorp|Bancshares"
+    r"|Trust)"
 )
 
 # Words that end a headline's subject: verbs of announcements and board words.
@@ -173,6 +196,25 @@ HEADLINE_STOP = frozenset(
         "nominate",
         "mourns",
         "mourn",
+        "boosts",
+        "reappoints",
+        "re-appoints",
+        "re-elects",
+        "forms",
+        "presents",
+        "steps",
+        "resigns",
+        "retires",
+        "loses",
+        "selects",
+        "picks",
+        "receives",
+        "approve",
+        "approves",
+        "nonexecutive",
+        "shareholders",
+        "stockholders",
+        "investors",
         "remembers",
         "remember",
         "reshuffles",
@@ -240,6 +282,24 @@ HEADLINE_VERBS = frozenset(
     }
 )
 
+# Places whose possessive opens a news story's subject: "Australia's Acme said".
+COUNTRY_POSSESSORS = frozenset(
+    {"australia", "canada", "china", "japan", "india", "britain", "hong kong",
+     "singapore", "israel", "new zealand", "south africa", "germany", "france",
+     "switzerland", "sweden", "norway", "denmark", "finland", "taiwan", "korea",
+     "south korea", "malaysia", "indonesia", "brazil", "mexico", "ireland", "italy",
+     "spain", "netherlands", "saudi arabia", "the uk", "the us", "u.s.", "uk", "us"}
+)  # fmt: skip
+
+# Words that "the <X> board" takes that are not a company's name (nor, alone,
+# the subject of "The Company announces ...")
+NOT_A_BOARD_NAME = frozenset(
+    """company group bank trust fund audit nomination nominating remuneration
+    compensation supervisory advisory executive management main full new current
+    entire whole corporate parent holding the same previous corporation issuer
+    registrant board""".split()  # noqa: SIM905
+)
+
 # Verbs that follow an issuer opening a news sentence ("Acme said Monday ...").
 ISSUER_VERB = (
     r"(?:said|says|announced|announces|has\s+announced|today\s+announced"
@@ -252,6 +312,23 @@ REGION_WORD = (
     r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich"
     r"|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C"
     r"|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C|B\.C|Ont|Que|Alta|Sask|Man)\.?"
+)
+
+
+# Regions whose name holds "and": "ST. JOHN'S, Newfoundland and Labrador"
+REGION_WITH_AND = (
+    r"(?:Newfoundland[ \t]+and[ \t]+Labrador|Trinidad[ \t]+and[ \t]+Tobago"
+    r"|Bosnia[ \t]+and[ \t]+Herzegovina|Antigua[ \t]+and[ \t]+Barbuda"
+    r"|Saint[ \t]+Kitts[ \t]+and[ \t]+Nevis"
+    r"|Turks[ \t]+and[ \t]+Caicos(?:[ \t]+Islands)?)"
+)
+
+# US states' and Canadian provinces' postal codes, as a dateline may write them
+# without a comma ("CONCORD NC - October 6, 2025")
+POSTAL_REGIONS = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO
+    MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC
+    AB BC MB NB NL NS NT NU ON PE QC SK YT""".split()  # noqa: SIM905
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -21,7 +22,10 @@ NOT_FOUND = Found(Span(""), "")
 
 # "(07:20 GMT) *Acme Names ..." (a wire's flash line), "### Acme ...", "* Acme ..."
 _LINE_PREFIX_RE = re.compile(r"^[ \t]*(?:\(\d\d:\d\d\s+[A-Z]{2,4}\)\s*)?[*#>_ \t]*")
-_HEADLINE_LIKE_RE = re.compile(r"[A-Z][\w&.'’-]*\s+\S")
+# A headline opens on a capital or on a brand written in lower case ("u-blox", "eBay")
+_HEADLINE_LIKE_RE = re.compile(
+    r"(?:[A-Z]|[a-z][a-z0-9]*(?:-[a-z0-9]|[A-Z]))[\w&.'’-]*\s+\S"
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,9 @@ class Page:
     _searched: dict[tuple[str, int, int], re.Match[str] | None] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _openings: dict[tuple[int, int], frozenset[int]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def search(
         self, pattern: re.Pattern[str], start: int, end: int
@@ -57,6 +64,15 @@ class Page:
         if key not in self._searched:
             self._searched[key] = pattern.search(self.flat, start, end)
         return self._searched[key]
+
+    def openings(
+        self, start: int, end: int, find: Callable[[str, int, int], list[int]]
+    ) -> frozenset[int]:
+        """``find(text, start, end)`` (where sentences open), computed once."""
+        key = (start, end)
+        if key not in self._openings:
+            self._openings[key] = frozenset(find(self.text, start, end))
+        return self._openings[key]
 
     @property
     def first(self) -> int:

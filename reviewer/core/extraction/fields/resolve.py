@@ -20,7 +20,9 @@ class FilingValues:
     """The document-level values and the rule that produced each.
 
     Attributes:
-        announced: the release's date.
+        announced: the release's date as the event rules are given it (the
+            date rules before #12's field-only ones, which the decision model
+            was trained with; ``announce.announcement``).
         city: the dateline's place, with its state or country when written.
         company: the issuer's name as written.
         ticker: the issuer's ticker or stock code.
@@ -29,6 +31,8 @@ class FilingValues:
         release_issuer: the issuer as the release itself names it (cover,
             ticker bracket, defined "Company", the name after the dateline), as
             the event rules have always been given it.
+        announcement_date: the release's date for the dataset's column, by
+            every date rule (docs/fields.md).
     """
 
     announced: date | None
@@ -38,6 +42,7 @@ class FilingValues:
     exchange: Span
     rules: dict[str, str]
     release_issuer: Span
+    announcement_date: date | None = None
 
 
 def filing_fields(
@@ -48,8 +53,10 @@ def filing_fields(
 ) -> FilingValues:
     """Issuer, ticker, exchange, announcement date and dateline of ``document``."""
     text = document.text
-    announced, city, issuer = announcement(document, flat, text, spans, ents)
     page = make_page(document, flat, spans)
+    (dated, date_rule), announced, city, issuer = announcement(
+        document, flat, text, spans, ents, page
+    )
     on_cover = cover(page)
     company = find_issuer(page, issuer, on_cover)
     ents.add_span(company.span, EntityLabel.COMPANY, 0.8)
@@ -59,14 +66,18 @@ def filing_fields(
     found: dict[str, Found] = {
         "company": company, "ticker": ticker, "exchange": exchange
     }  # fmt: skip
+    rules = {k: v.rule for k, v in found.items() if v.span.value}
+    if dated is not None:
+        rules["announcement_date"] = date_rule
     return FilingValues(
         announced,
         city,
         company.span,
         ticker.span,
         exchange.span,
-        {k: v.rule for k, v in found.items() if v.span.value},
+        rules,
         _release_issuer(document, flat, spans, issuer, on_cover.span),
+        dated,
     )
 
 

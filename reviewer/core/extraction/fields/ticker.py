@@ -21,6 +21,8 @@ from reviewer.core.extraction.fields.lexicon import (
     COUNTRY_CODE_EXCHANGES,
     EXCHANGE_ALTERNATION,
     NOT_TICKERS,
+    RIC_EXCHANGES,
+    exchange_of,
     short_exchange,
 )
 from reviewer.core.extraction.fields.page import NOT_FOUND, Found, Page
@@ -42,7 +44,10 @@ _VENDOR_BRACKET_RE = re.compile(
     r"\s*[:：]?\s*(?P<tk2>[A-Z][A-Z0-9.\-]{0,7})\)"
 )
 _HEADER_TICKER_RE = re.compile(
-    r"(?m)(?:^|[ \t]{2,}|\|)[ \t]*(?P<ex>" + EXCHANGE_ALTERNATION + r")[ \t]*"
+    # after two blanks without "[ \t]{2,}[ \t]*", which backtracks for each blank
+    # of a long padded line (48 ms on one letter)
+    r"(?m)(?:^[ \t]*(?:[*•][ \t]+)?|(?<=[ \t][ \t])|\|[ \t]*)"
+    r"(?P<ex>" + EXCHANGE_ALTERNATION + r")[ \t]*"
     r"(?:Code|Symbol)?[ \t]*[:：][ \t]*" + _TK + r"(?![\w-])"
 )
 # A wire's flash line: "*Acme Names New Chair >ACME"
@@ -70,7 +75,7 @@ _LISTED_RE = re.compile(
     r"(?:ticker|stock\s+code|code|symbol)\s*[:：]\s*(?P<tk2>[A-Z0-9][A-Z0-9.]{0,6})\s*\)"
 )
 _STOCK_CODE_RE = re.compile(
-    r"(?:\(\s*|^[ \t]*)(?:Stock|Share)\s+Code\s*[:：]?\s*(?P<tk>\d{3,5})\b", re.I | re.M
+    r"(?:\(\s*|^[ \t]*)(?:Stock|Share)\s+Code\s*[:：]?\s*(?P<tk>\d{1,5})\b", re.I | re.M
 )
 _HONG_KONG_RE = re.compile(r"Stock\s+Exchange\s+of\s+Hong\s+Kong|\bHKEX\b|\bSEHK\b")
 _HEADLINE_BRACKET_RE = re.compile(r"\((?P<tk>[A-Z]{2,5}(?:\.[A-Z])?)\)\s*$")
@@ -88,6 +93,46 @@ _TRADES_ON_RE = re.compile(
     r"|OTCQX|OTCQB|Euronext(?:\s+Growth)?(?:\s+[A-Z][a-z]+)?)"
 )
 
+
+# An exchange as a filing's addressee, a market's disclaimer or a header names
+# it: a known market (capitalised as written) or an "<Place> Stock Exchange".
+def _exch(group: str) -> str:
+    return (
+        rf"(?P<{group}>(?=[A-Z])(?i:{EXCHANGE_ALTERNATION})(?![\w-])"
+        r"|(?!Stock\b)(?:[A-Z][a-z]+[ \t]+){1,3}(?:Stock[ \t]+|Securities[ \t]+)?"
+        r"Exchange)"
+    )
+
+
+# "in a filing with the Singapore Exchange", "a same-day Taiwan Exchange filing",
+# "announced on the Hong Kong Stock Exchange", "a communication to BSE": the verb
+# or noun is found first, then the market next to it (the markets' alternation
+# is slow to try at every word).
+_FILED_VERB_RE = re.compile(
+    r"\b(?:filings?|filed|lodged|disclosures?|announcements?|communications?"
+    r"|notices?|notifications?|statements?|announced|released|published)"
+    r"[ \t]+(?:with|to|on)[ \t]+(?:the[ \t]+)?"
+)
+_FILED_NOUN_RE = re.compile(
+    r"[ \t]+(?:filings?|disclosures?|announcements?|notices?|releases?)\b"
+)
+_EXCH_AT_RE = re.compile(_exch("ex"))
+_EXCH_BEFORE_RE = re.compile(rf"\b(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+)??{_exch('ex')}$")
+# "Neither the TSX Venture Exchange nor its Regulation Services Provider ...",
+# "The Stock Exchange of Hong Kong Limited take no responsibility ..."
+# (found by their fixed words first, then the market next to them)
+_NEITHER_RE = re.compile(r"\bNeither[ \t]+(?:the[ \t]+)?")
+_EXCH_NOR_RE = re.compile(rf"{_exch('ex')}[ \t]+nor\b")
+_DISCLAIMS_RE = re.compile(r"[ \t]+(?:takes?|accepts?|assumes?)$")
+_EXCH_END_RE = re.compile(rf"(?<![\w-]){_exch('ex')}(?:[ \t]+Limited)?$")
+_LEAD = 4000  # where a story says which market it filed with
+# London's Regulatory News Service: "RNS Number : 4521K" (AIM when the text says so)
+_NEWS_SERVICES = ("RNS Number", "Regulatory News Service")
+# A notice's header line naming the market in capitals: "TEL AVIV STOCK EXCHANGE"
+_HEADER_EXCHANGE_RE = re.compile(
+    r"(?m)(?:^|[ \t]{2,})(?P<ex>(?:[A-Z]+[ \t]+){1,3}(?:STOCK[ \t]+|SECURITIES[ \t]+)?"
+    r"EXCHANGE)\b"
+)
 Pair = tuple[Found, Found]
 NO_PAIR: Pair = (NOT_FOUND, NOT_FOUND)
 
@@ -250,10 +295,42 @@ def headline_bracket(page: Page, start: int, end: int) -> Pair:
     return NO_PAIR
 
 
+_RIC_RE = re.compile(
+    r"\((?P<tk>[A-Z0-9]{1,6})\.(?P<sfx>"
+    + "|".join(sorted(RIC_EXCHANGES, key=len, reverse=True))
+    + r")\)"
+)
+
+
+def after_a_name(flat: str, at: int) -> bool:
+    """Whether the bracket at ``at`` follows a word and one space (``Acme (``)."""
+    return (
+        at >= 2
+        and flat[at - 1] == " "
+        and (flat[at - 2].isalnum() or flat[at - 2] in ".,’'")
+    )
+
+
+def ric(page: Page, start: int, end: int) -> Pair:
+    """A Reuters instrument code after the name: ``Acme Ltd (ACM.AX) said``."""
+    match = next(
+        (m for m in _RIC_RE.finditer(page.flat, start, min(end, start + 6000))
+         if after_a_name(page.flat, m.start())),
+        None,
+    )  # fmt: skip
+    if not match:
+        return NO_PAIR
+    rule = "ticker.ric"
+    market = RIC_EXCHANGES[match.group("sfx")]
+    exchange = Span(market, match.start("sfx"), match.end("sfx"))
+    return Found(_span(match, "tk"), rule), Found(exchange, rule)
+
+
 TICKER_RULES: tuple[tuple[str, Callable[[Page, int, int], Pair]], ...] = (
     ("ticker.bracket", bracket),
     ("ticker.header_line", header_line),
     ("ticker.flash_code", flash_code),
+    ("ticker.ric", ric),
     ("ticker.cover_table", cover_table),
     ("ticker.labelled", labelled),
     ("ticker.listed_under", listed_under),
@@ -278,6 +355,82 @@ def listing_exchange(page: Page, start: int, end: int) -> Found:
     return NOT_FOUND
 
 
+def _filed_with(page: Page, start: int, end: int) -> Found:
+    """The earliest "filing with <market>" or "<market> filing" in the lead."""
+    found: list[tuple[int, re.Match[str]]] = []
+    for verb in _FILED_VERB_RE.finditer(page.flat, start, end):
+        market = _EXCH_AT_RE.match(page.flat, verb.end(), end)
+        if market:
+            found.append((verb.start(), market))
+            break
+    for noun in _FILED_NOUN_RE.finditer(page.flat, start, end):
+        if found and noun.start() > found[0][0]:
+            break
+        market = _EXCH_BEFORE_RE.search(
+            page.flat, max(start, noun.start() - 70), noun.start()
+        )
+        if market:
+            found.append((market.start(), market))
+            break
+    if not found:
+        return NOT_FOUND
+    return _exchange(min(found, key=lambda f: f[0])[1], "ex", "exchange.filed_with")
+
+
+def _disclaimer(page: Page) -> Found:
+    """The market's own disclaimer: "Neither the <market> nor ...", "no responsibility".
+
+    "Neither the TSX Venture Exchange nor its Regulation Services Provider ...",
+    "The Stock Exchange of Hong Kong Limited take no responsibility ...".
+    """
+    start, end = page.first, page.last
+    rule = "exchange.disclaimer"
+    at = page.flat.find("Neither ", start, end)
+    while at >= 0:  # str.find first: these run over the whole document
+        neither = _NEITHER_RE.match(page.flat, at, end)
+        market = neither and _EXCH_NOR_RE.match(page.flat, neither.end(), end)
+        if market:
+            return _exchange(market, "ex", rule)
+        at = page.flat.find("Neither ", at + 1, end)
+    at = page.flat.find(" no responsibility", start, end)
+    while at >= 0:
+        verb = _DISCLAIMS_RE.search(page.flat, max(start, at - 12), at)
+        market = verb and _EXCH_END_RE.search(
+            page.flat, max(start, verb.start() - 70), verb.start()
+        )
+        if market:
+            return _exchange(market, "ex", rule)
+        at = page.flat.find(" no responsibility", at + 1, end)
+    return NOT_FOUND
+
+
+def named_exchange(page: Page) -> Found:
+    """The market a text files with, disclaims for, or is headed by.
+
+    ``exchange.filed_with``: "in a filing with the Singapore Exchange";
+    ``exchange.disclaimer``: "Neither the TSX Venture Exchange nor its ...";
+    ``exchange.header``: a notice's header line "TEL AVIV STOCK EXCHANGE";
+    ``exchange.news_service``: London's "RNS Number : 4521K" (AIM when named).
+    ("an NZX listed company" is not one: biographies name other issuers so.)
+    """
+    lead = (page.first, min(page.last, page.first + _LEAD))
+    filed = _filed_with(page, *lead)
+    if filed.span.value:
+        return filed
+    disclaimer = _disclaimer(page)
+    if disclaimer.span.value:
+        return disclaimer
+    head_end = min(page.last, page.first + 600)
+    if page.text.find("EXCHANGE", page.first, head_end) >= 0:  # (a cheap look)
+        for match in _HEADER_EXCHANGE_RE.finditer(page.text, page.first, head_end):
+            if exchange_of(match.group("ex")) is not None:  # not "SECURITIES AND
+                return _exchange(match, "ex", "exchange.header")  # EXCHANGE ..."
+    if any(page.flat.find(w, page.first, page.last) >= 0 for w in _NEWS_SERVICES):
+        aim = _LSE_MARKET_RE.search(page.flat, page.first, page.last)
+        return Found(Span("AIM" if aim else "LSE"), "exchange.news_service")
+    return NOT_FOUND
+
+
 def find_ticker(page: Page) -> Pair:
     """(ticker, exchange): the first rule with an answer, region by region."""
     ticker, exchange = NO_PAIR
@@ -293,4 +446,6 @@ def find_ticker(page: Page) -> Pair:
             exchange = listing_exchange(page, start, end)
             if exchange.span.value:
                 break
+    if not exchange.span.value:
+        exchange = named_exchange(page)
     return ticker, exchange
