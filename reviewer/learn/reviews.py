@@ -24,7 +24,7 @@ from typing import Any
 from reviewer.core.document import Document
 from reviewer.core.evaluate import direction, names_match
 from reviewer.core.extraction.candidates import Candidate
-from reviewer.core.extraction.decision import Model
+from reviewer.core.extraction.decision import FeatureSink, Model, shipped_model
 from reviewer.core.extraction.engine import run
 from reviewer.core.schema import ChangeType, ReviewStatus
 from reviewer.learn import (
@@ -37,6 +37,9 @@ from reviewer.learn import (
     load_corpus,
     training_hash,
 )
+
+BUILT_IN = "built-in"
+"""``prior`` of :func:`train_on_reviews`: the shipped model."""
 
 Progress = Callable[[int, int, str], None]
 """``(done, total, what)``: called as documents are read and labelled."""
@@ -120,7 +123,7 @@ class CandidateCache:
 
     def put(self, sha256: str, document: Document) -> list[Candidate]:
         """Generate and keep the document's candidates."""
-        found: list[Candidate] = []
+        found = FeatureSink()
         run(document, rules_only=True, sink=found)
         self._docs[sha256] = (document, found)
         return found
@@ -235,6 +238,7 @@ def train_on_reviews(
     progress: Progress | None = None,
     gold_examples: Sequence[Labelled] | None = None,
     review_weight: float = 1.0,
+    prior: Model | None | str = BUILT_IN,
 ) -> tuple[Model, ReviewedData]:
     """Train a decision model on the datasets' reviewed documents (and gold).
 
@@ -243,6 +247,11 @@ def train_on_reviews(
     ``gold_examples``: already labelled gold documents (instead of reading
     ``gold_dirs`` again; their hashes are still recorded). ``review_weight``:
     how much a reviewed document counts against a gold one (recorded when not 1).
+    ``prior``: without gold, the reviews adapt this model (the built-in one by
+    default; None: from scratch): its weights are where the regularisation
+    pulls, instead of zero, so a few reviews move it a little and many move it
+    further, and what it learnt elsewhere is kept. With gold the model is
+    refitted on reviews and gold together, and ``prior`` is not used.
 
     Raises:
         NoReviewsError: no reviewed document could be used.
@@ -282,5 +291,23 @@ def train_on_reviews(
     if review_weight != 1.0:
         meta["review_weight"] = review_weight
         weights = [review_weight] * len(examples) + [1.0] * len(gold_examples)
-    model = fit([*examples, *gold_examples], meta=meta, doc_weights=weights)
+    start = _prior(prior) if not gold_examples else None
+    if start is not None:
+        meta["prior"] = {
+            "model": prior if isinstance(prior, str) else "given",
+            "extractor_version": start.meta.get("extractor_version"),
+            "training_data_sha256": start.meta.get("training_data_sha256"),
+        }
+    model = fit(
+        [*examples, *gold_examples], meta=meta, doc_weights=weights, prior=start
+    )
     return model, data
+
+
+def _prior(prior: Model | None | str) -> Model | None:
+    """The model the reviews adapt: the built-in one, a given one, or none."""
+    if isinstance(prior, str):
+        if prior != BUILT_IN:
+            raise ValueError(f"unknown prior {prior!r}")
+        return shipped_model()
+    return prior
