@@ -11,15 +11,14 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from reviewer.core.document import Document
 from reviewer.core.evaluate import direction, names_match
 from reviewer.core.extraction import EXTRACTOR_VERSION, extract
-from reviewer.core.extraction.candidates import Candidate
 from reviewer.core.extraction.decision import FeatureSink, Model
 from reviewer.core.extraction.engine import run
 from reviewer.core.records import Extraction
@@ -31,20 +30,46 @@ ADD = 0.5  # probability from which another candidate is added
 
 
 @dataclass
-class GoldDoc:
-    """One gold reading and its loaded document."""
+class Reading:
+    """One document's gold reading (or an analyst's reviewed one)."""
 
     name: str
     gold: dict[str, Any]
+
+
+@dataclass
+class GoldDoc(Reading):
+    """One gold reading and its loaded document."""
+
     document: Document
+
+
+class Featured(Protocol):
+    """What training reads of a candidate: its features."""
+
+    @property
+    def features(self) -> Mapping[str, float]:
+        """The candidate's features (name: value)."""
+
+
+@dataclass(frozen=True)
+class Sample:
+    """A candidate as training needs it: features, person's name, direction.
+
+    Plain data, cheap to send back from a worker process.
+    """
+
+    features: dict[str, float]
+    person: str
+    direction: str
 
 
 @dataclass
 class Labelled:
     """A document's candidates with their labels (1: a gold change)."""
 
-    doc: GoldDoc
-    candidates: list[Candidate]
+    doc: Reading
+    candidates: Sequence[Featured]
     labels: list[int]
 
 

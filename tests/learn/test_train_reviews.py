@@ -246,3 +246,18 @@ def test_reviews_alone_adapt_the_built_in_model(tmp_path: Path) -> None:
     refit = tmp_path / "refit.json"
     assert main(["train", str(dataset), "--gold", str(gold), "-o", str(refit)]) == 0
     assert "prior" not in json.loads(refit.read_text(encoding="utf-8"))
+
+
+def test_worker_processes_train_the_same_model(tmp_path: Path) -> None:
+    """Files read by forked workers give what reading them here gives."""
+    from reviewer.learn.reviews import load_reviews, workers_for
+
+    dataset = _reviewed(tmp_path)
+    (tmp_path / "docs" / "gr-001.txt").unlink(missing_ok=True)
+    here, one = load_reviews([dataset], workers=1)
+    there, two = load_reviews([dataset], workers=2)
+    assert here.problems == there.problems
+    assert [(e.doc, e.labels) for e in one] == [(e.doc, e.labels) for e in two]
+    assert [e.candidates for e in one] == [e.candidates for e in two]
+    assert sum(len(e.candidates) for e in one) > 20
+    assert workers_for(10) == 1  # a few files are read here
