@@ -343,6 +343,7 @@ def train_on_reviews(
     gold_examples: Sequence[Labelled] | None = None,
     review_weight: float = 1.0,
     prior: Model | None | str = BUILT_IN,
+    workers: int | None = None,
 ) -> tuple[Model, ReviewedData]:
     """Train a decision model on the datasets' reviewed documents (and gold).
 
@@ -356,13 +357,14 @@ def train_on_reviews(
     pulls, instead of zero, so a few reviews move it a little and many move it
     further, and what it learnt elsewhere is kept. With gold the model is
     refitted on reviews and gold together, and ``prior`` is not used.
+    ``workers``: as for :func:`load_reviews`.
 
     Raises:
         NoReviewsError: no reviewed document could be used.
         reviewer.io.errors.DatasetError: a dataset cannot be read.
         ValueError: the data has no positive or no negative candidate.
     """
-    data, examples = load_reviews(datasets, cache, progress)
+    data, examples = load_reviews(datasets, cache, progress, workers)
     if not examples:
         names = ", ".join(str(d) for d in datasets)
         if data.reviewed:
