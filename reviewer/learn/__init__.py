@@ -1,9 +1,8 @@
 """Training and cross-validating the extractor's decision layer.
 
-``reviewer train`` and ``reviewer evaluate --cv`` use this package. It needs
-scikit-learn (the ``train`` extra), imported only inside :func:`fit`; everything
-else (loading the gold corpus, labelling candidates, the data hash) runs without
-it. The model it writes is plain JSON read by :mod:`reviewer.core.extraction.decision`.
+``reviewer train`` and ``reviewer evaluate --cv`` use this package. The fit
+(:mod:`reviewer.learn.solver`) needs numpy only, imported inside :func:`fit`.
+The model it writes is plain JSON read by :mod:`reviewer.core.extraction.decision`.
 """
 
 from __future__ import annotations

@@ -16,7 +16,6 @@ from reviewer.core.modelfile import ModelFileError, load_model_file
 from reviewer.learn.replay import corpus_pairs, write_reviewed
 from tests.conftest import CORPUS
 
-pytest.importorskip("sklearn")
 pytestmark = pytest.mark.corpus
 
 GOLD = CORPUS / "gold"

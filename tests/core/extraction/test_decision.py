@@ -107,7 +107,6 @@ def test_the_shipped_model_is_not_stale() -> None:
 def test_training_again_rebuilds_the_shipped_model(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pytest.importorskip("sklearn")
     meta = json.loads(model_path().read_text(encoding="utf-8"))
     monkeypatch.chdir(ROOT)  # the model records its folders relative to the checkout
     out = tmp_path / "model.json"
