@@ -43,28 +43,11 @@ def test_no_excluded_qt_module_is_imported_by_the_app() -> None:
     assert clashes == {}, "the bundle would lack these Qt modules"
 
 
-# Imported only by developer commands (reviewer train, evaluate --cv: the ``train``
-# extra), which say what to install when it is missing: never bundled.
-TRAIN_ONLY = {"sklearn"}
-
-
 def test_no_excluded_python_package_is_imported_by_the_app() -> None:
+    # training needs numpy only (#13): Retrain works in the bundle too
     excluded = set(_spec_constant("PY_UNUSED"))
     used = {name.split(".")[0] for name in _imported_top_modules()}
-    assert used & excluded == TRAIN_ONLY
-
-
-def test_train_only_packages_stay_out_of_the_extraction_core() -> None:
-    found = _imported_top_modules()
-    for name in TRAIN_ONLY:
-        files = {
-            f
-            for module, fs in found.items()
-            if module.split(".")[0] == name
-            for f in fs
-        }
-        assert files, name
-        assert not any(f.startswith("reviewer/core") for f in files), files
+    assert used & excluded == set()
 
 
 def test_every_runtime_dependency_is_imported_or_hidden_imported() -> None:

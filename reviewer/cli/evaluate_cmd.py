@@ -193,13 +193,6 @@ def _extracted(
 def _cross_validated(
     args: argparse.Namespace, gold_dir: Path
 ) -> tuple[list[Item], int]:
-    try:
-        import sklearn  # noqa: F401
-    except ImportError as exc:
-        raise _Failure(
-            "--cv trains models and needs scikit-learn: "
-            "pip install 'board-change-reviewer[train]'"
-        ) from exc
     from reviewer.learn import cross_validate, load_corpus
 
     folders = [p for p in args.paths if p.is_dir()]

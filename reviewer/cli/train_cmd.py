@@ -6,8 +6,8 @@ source_file, relative to the dataset's folder) and on every gold reading in each
 DIR with its documents (the raw/ folder beside it), with a fixed seed, and
 writes it as JSON (with --gold only, the default output is the shipped
 ``resources/models/decision.json``). Source files missing, moved or changed
-since the review are named and the rest trains. Needs the ``train`` extra
-(scikit-learn).
+since the review are named and the rest trains. The fit needs numpy only
+(:mod:`reviewer.learn.solver`).
 """
 
 from __future__ import annotations
@@ -54,15 +54,6 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Train on every gold document and write the model."""
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        print(
-            "reviewer: training needs scikit-learn: "
-            "pip install 'board-change-reviewer[train]'",
-            file=sys.stderr,
-        )
-        return 2
     from reviewer.core.extraction.decision import model_path
     from reviewer.learn import raw_dir_for, train, write_model
 

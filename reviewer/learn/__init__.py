@@ -1,9 +1,8 @@
 """Training and cross-validating the extractor's decision layer.
 
-``reviewer train`` and ``reviewer evaluate --cv`` use this package. It needs
-scikit-learn (the ``train`` extra), imported only inside :func:`fit`; everything
-else (loading the gold corpus, labelling candidates, the data hash) runs without
-it. The model it writes is plain JSON read by :mod:`reviewer.core.extraction.decision`.
+``reviewer train`` and ``reviewer evaluate --cv`` use this package. The fit
+(:mod:`reviewer.learn.solver`) needs numpy only, imported inside :func:`fit`.
+The model it writes is plain JSON read by :mod:`reviewer.core.extraction.decision`.
 """
 
 from __future__ import annotations
@@ -11,16 +10,15 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from reviewer.core.document import Document
 from reviewer.core.evaluate import direction, names_match
 from reviewer.core.extraction import EXTRACTOR_VERSION, extract
-from reviewer.core.extraction.candidates import Candidate
-from reviewer.core.extraction.decision import Model
+from reviewer.core.extraction.decision import FeatureSink, Model
 from reviewer.core.extraction.engine import run
 from reviewer.core.records import Extraction
 
@@ -31,20 +29,46 @@ ADD = 0.5  # probability from which another candidate is added
 
 
 @dataclass
-class GoldDoc:
-    """One gold reading and its loaded document."""
+class Reading:
+    """One document's gold reading (or an analyst's reviewed one)."""
 
     name: str
     gold: dict[str, Any]
+
+
+@dataclass
+class GoldDoc(Reading):
+    """One gold reading and its loaded document."""
+
     document: Document
+
+
+class Featured(Protocol):
+    """What training reads of a candidate: its features."""
+
+    @property
+    def features(self) -> Mapping[str, float]:
+        """The candidate's features (name: value)."""
+
+
+@dataclass(frozen=True)
+class Sample:
+    """A candidate as training needs it: features, person's name, direction.
+
+    Plain data, cheap to send back from a worker process.
+    """
+
+    features: dict[str, float]
+    person: str
+    direction: str
 
 
 @dataclass
 class Labelled:
     """A document's candidates with their labels (1: a gold change)."""
 
-    doc: GoldDoc
-    candidates: list[Candidate]
+    doc: Reading
+    candidates: Sequence[Featured]
     labels: list[int]
 
 
@@ -96,7 +120,7 @@ def corpus_hash(gold_dir: Path, raw_dir: Path | None = None) -> str:
 
 def label(doc: GoldDoc) -> Labelled:
     """The document's candidates, each labelled by the gold changes."""
-    found: list[Candidate] = []
+    found = FeatureSink()
     run(doc.document, rules_only=True, sink=found)
     changes = [
         (direction(str(c.get("change", ""))), str(c.get("person", "")))
@@ -119,21 +143,24 @@ def fit(
     seed: int = SEED,
     meta: dict[str, Any] | None = None,
     doc_weights: Sequence[float] | None = None,
+    prior: Model | None = None,
 ) -> Model:
-    """A logistic regression over the candidates' features (scikit-learn).
+    """A logistic regression over the candidates' features (:mod:`.solver`).
 
     ``doc_weights``: one per example (document), given to each of its candidates.
+    ``prior``: a model whose weights the L2 penalty pulls towards instead of zero
+    (its features absent from ``examples`` keep their weights).
     """
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
+    from reviewer.learn.solver import fit_logistic
 
-    rows = [c.features for item in examples for c in item.candidates]
     labels = [y for item in examples for y in item.labels]
     if len(set(labels)) < 2:
         raise ValueError("training needs both kept and dropped candidates")
-    vectorizer = DictVectorizer(sort=True)
-    matrix = vectorizer.fit_transform(rows)
-    classifier = LogisticRegression(C=C, max_iter=5000, random_state=seed)
+    names = sorted(
+        {n for item in examples for c in item.candidates for n in c.features}
+        | set(prior.weights if prior is not None else ())
+    )
+    matrix, rows = _design(examples, names)
     sample_weight = None
     if doc_weights is not None:
         sample_weight = [
@@ -141,11 +168,17 @@ def fit(
             for item, w in zip(examples, doc_weights, strict=True)
             for _ in item.candidates
         ]
-    classifier.fit(matrix, labels, sample_weight=sample_weight)
-    names = list(vectorizer.get_feature_names_out())
+    coefs, intercept = fit_logistic(
+        matrix,
+        labels,
+        C,
+        sample_weight,
+        None if prior is None else [prior.weights.get(n, 0.0) for n in names],
+        0.0 if prior is None else prior.intercept,
+    )
     weights = {
-        str(n): round(float(w), 6)
-        for n, w in zip(names, classifier.coef_[0], strict=True)
+        n: round(float(w), 6)
+        for n, w in zip(names, coefs, strict=True)
         if round(float(w), 6)
     }
     info = {
@@ -153,11 +186,27 @@ def fit(
         "extractor_version": EXTRACTOR_VERSION,
         "seed": seed,
         "C": C,
-        "candidates": len(rows),
+        "candidates": rows,
         "positives": sum(labels),
         **(meta or {}),
     }
-    return Model(weights, round(float(classifier.intercept_[0]), 6), KEEP, ADD, info)
+    return Model(weights, round(intercept, 6), KEEP, ADD, info)
+
+
+def _design(examples: Sequence[Labelled], names: Sequence[str]) -> tuple[Any, int]:
+    """The candidates' features as a dense matrix (one column per name)."""
+    import numpy as np
+
+    column = {n: i for i, n in enumerate(names)}
+    rows = sum(len(item.candidates) for item in examples)
+    matrix = np.zeros((rows, len(names)))
+    at = 0
+    for item in examples:
+        for candidate in item.candidates:
+            for name, value in candidate.features.items():
+                matrix[at, column[name]] = value
+            at += 1
+    return matrix, rows
 
 
 def training_hash(gold_dirs: Sequence[Path]) -> str:

@@ -16,7 +16,6 @@ from reviewer.core.modelfile import ModelFileError, load_model_file
 from reviewer.learn.replay import corpus_pairs, write_reviewed
 from tests.conftest import CORPUS
 
-pytest.importorskip("sklearn")
 pytestmark = pytest.mark.corpus
 
 GOLD = CORPUS / "gold"
@@ -212,3 +211,52 @@ def test_a_dataset_that_is_not_a_csv_gets_a_message(
     err = capsys.readouterr().err
     assert "reviewer: cannot train:" in err
     assert "Traceback" not in err
+
+
+def test_reviews_alone_adapt_the_built_in_model(tmp_path: Path) -> None:
+    """Without gold, the reviews start from the built-in model, not from nothing."""
+    from reviewer.core.extraction.decision import shipped_model
+    from reviewer.learn.reviews import load_reviews
+
+    dataset = _reviewed(tmp_path, ["gh-001", "gn-001"])
+    out = tmp_path / "mine.json"
+    assert main(["train", str(dataset), "-o", str(out)]) == 0
+    model = json.loads(out.read_text(encoding="utf-8"))
+    shipped = shipped_model()
+    assert shipped is not None
+    assert model["prior"] == {
+        "model": "built-in",
+        "extractor_version": EXTRACTOR_VERSION,
+        "training_data_sha256": shipped.meta["training_data_sha256"],
+    }
+    weights = dict(zip(model["features"], model["coefficients"], strict=True))
+    _, examples = load_reviews([dataset])
+    seen = {n for e in examples for c in e.candidates for n in c.features}
+    unseen = set(shipped.weights) - seen
+    assert unseen
+    # what the reviews never show keeps the built-in model's weight ...
+    assert {n: weights.get(n) for n in unseen} == {
+        n: shipped.weights[n] for n in unseen
+    }
+    # ... and what they show moved
+    moved = [n for n in seen if weights.get(n, 0.0) != shipped.weights.get(n, 0.0)]
+    assert moved
+    gold = CORPUS.parent.parent / "tests" / "data" / "heldout" / "gold"
+    refit = tmp_path / "refit.json"
+    assert main(["train", str(dataset), "--gold", str(gold), "-o", str(refit)]) == 0
+    assert "prior" not in json.loads(refit.read_text(encoding="utf-8"))
+
+
+def test_worker_processes_train_the_same_model(tmp_path: Path) -> None:
+    """Files read by forked workers give what reading them here gives."""
+    from reviewer.learn.reviews import load_reviews, workers_for
+
+    dataset = _reviewed(tmp_path)
+    (tmp_path / "docs" / "gr-001.txt").unlink(missing_ok=True)
+    here, one = load_reviews([dataset], workers=1)
+    there, two = load_reviews([dataset], workers=2)
+    assert here.problems == there.problems
+    assert [(e.doc, e.labels) for e in one] == [(e.doc, e.labels) for e in two]
+    assert [e.candidates for e in one] == [e.candidates for e in two]
+    assert sum(len(e.candidates) for e in one) > 20
+    assert workers_for(10) == 1  # a few files are read here

@@ -92,11 +92,6 @@ def describe_training_error(error: object) -> str:
 
     if isinstance(error, NoReviewsError | DatasetError):
         return str(error)
-    if isinstance(error, ImportError):
-        return (
-            "Retraining needs scikit-learn: "
-            "pip install 'board-change-reviewer[train]'."
-        )
     if isinstance(error, OSError):
         return f"The model could not be written: {error.strerror or error}."
     if isinstance(error, ValueError):

@@ -24,7 +24,6 @@ FICTIONAL = [ROOT / "tests" / "data" / name / "gold" for name in
 @pytest.fixture(scope="module")
 def cv(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], Path]:
     """The 5-fold figures (JSON) and out-of-fold CSV, computed once."""
-    pytest.importorskip("sklearn")
     output = tmp_path_factory.mktemp("cv") / "out_of_fold.csv"
     args = ["evaluate", "--gold", str(CORPUS / "gold"), "--cv", "5", "--json"]
     args += ["-o", str(output)]
@@ -85,7 +84,6 @@ def test_the_out_of_fold_rows_are_a_dataset(cv: tuple[dict[str, Any], Path]) -> 
 def test_too_many_folds_is_a_clear_message(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    pytest.importorskip("sklearn")
     assert main(["evaluate", "--gold", str(CORPUS / "gold"), "--cv", "500"]) == 2
     assert f"--cv needs between 2 and {DOCUMENTS} folds" in capsys.readouterr().err
 

@@ -107,7 +107,6 @@ def test_the_shipped_model_is_not_stale() -> None:
 def test_training_again_rebuilds_the_shipped_model(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pytest.importorskip("sklearn")
     meta = json.loads(model_path().read_text(encoding="utf-8"))
     monkeypatch.chdir(ROOT)  # the model records its folders relative to the checkout
     out = tmp_path / "model.json"
@@ -119,3 +118,30 @@ def test_training_again_rebuilds_the_shipped_model(
         "the shipped model is not what reviewer train makes of its data and code: "
         "retrain it (docs/extraction.md)"
     )
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", ["gh-001", "gn-007", "gr-010", "seed-21vianet"])
+def test_training_candidates_are_the_resolved_ones_less_roles(name: str) -> None:
+    """A FeatureSink skips the role and date resolvers; nothing training reads
+    (features, person, direction) differs from a resolved sink's."""
+    from reviewer.core.extraction.candidates import Candidate
+    from reviewer.core.extraction.decision import FeatureSink
+    from reviewer.core.extraction.engine import run
+    from reviewer.io.loaders import load_document
+
+    [raw] = [p for p in (ROOT / "data" / "corpus" / "raw").glob(f"{name}.*")]
+    document = load_document(raw)
+    resolved: list[Candidate] = []
+    run(document, rules_only=True, sink=resolved)
+    light = FeatureSink()
+    run(document, rules_only=True, sink=light)
+    assert resolved
+
+    def seen(found: list[Candidate]) -> list[tuple[object, ...]]:
+        return [
+            (c.features, c.event.person.name, c.event.direction, c.source)
+            for c in found
+        ]
+
+    assert seen(light) == seen(resolved)

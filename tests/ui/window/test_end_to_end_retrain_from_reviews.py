@@ -22,7 +22,6 @@ from tests.conftest import CORPUS
 from tests.ui.conftest import FakeDialogs
 from tests.ui.helpers import open_and_wait
 
-pytest.importorskip("sklearn")
 pytestmark = pytest.mark.corpus
 
 GOLD = CORPUS / "gold"
