@@ -441,6 +441,11 @@ _SUCCEEDED_BY_BEFORE = re.compile(
     r"\b(?:succeeded|replaced)\s+(?:as\s+[\w\s]{1,40}?\s+)?by\s+"
     r"(?:(?:mr|ms|mrs|dr|sir|dame)\.?\s+)?$"
 )
+# "X succeeds Y", "X, who will succeed Y", "X is to replace Y"
+_SUCCEEDS_AFTER = re.compile(
+    r"\s*(?:,\s*who\s+)?(?:will\s+|would\s+|to\s+|is\s+to\s+|has\s+)?"
+    r"(?:succeed|succeeds|succeeded|replace|replaces|replaced)\b(?!\s+by\b)"
+)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|they)\b")
 _SUCCEEDED_BY_AFTER = re.compile(r"\s*(?:will\s+be|is|was|has\s+been|to\s+be)\s+"
                                  r"(?:succeeded|replaced)\s+by\b")  # fmt: skip
@@ -531,7 +536,10 @@ def _succession_side_features(
     ``trap:succeeded_by:successor`` ("She will be succeeded by Grace Hopper"),
     with ``trap:succeeded_by:after_pronoun`` when the one succeeded is "he",
     "she" or "they"; ``trap:succeeded_by:predecessor`` ("Carl Sagan will be
-    succeeded by Vera Rubin"). Also on rule rows.
+    succeeded by Vera Rubin"). ``trap:successor:rule|other``: the name is the
+    successor, either after "succeeded by" or before "succeeds" / "will succeed"
+    / "to replace" ("Lena Moss will succeed Omar Reyes as Chair"), split by
+    whether the candidate is a rule row. Also on rule rows.
     """
     low, mention = info.lowered, candidate.mention_start
     sentence = candidate.event.sentence
@@ -539,12 +547,19 @@ def _succession_side_features(
     before = _SUCCEEDED_BY_BEFORE.search(low, start, mention)
     if before:
         out["trap:succeeded_by:successor"] = 1.0
+        out["trap:successor:" + _rule_or_other(candidate)] = 1.0
         if _PRONOUN_SUBJECT.match(low, sentence.start, before.start()):
             out["trap:succeeded_by:after_pronoun"] = 1.0
         return
     end = info.mention_ends.get(mention, mention)
     if _SUCCEEDED_BY_AFTER.match(low, end, min(sentence.end, end + 40)):
         out["trap:succeeded_by:predecessor"] = 1.0
+    elif _SUCCEEDS_AFTER.match(low, end, min(sentence.end, end + 40)):
+        out["trap:successor:" + _rule_or_other(candidate)] = 1.0
+
+
+def _rule_or_other(candidate: Candidate) -> str:
+    return "rule" if candidate.source == "rule" else "other"
 
 
 def _biography_trigger_features(

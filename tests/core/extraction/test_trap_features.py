@@ -119,3 +119,16 @@ def test_which_side_of_succeeded_by_the_name_is_on(
     assert _any(result, "Grace Hopper", "trap:succeeded_by:after_pronoun")
     assert _any(result, "Carl Sagan", "trap:succeeded_by:predecessor")
     assert not _any(result, "Vera Rubin", "trap:succeeded_by:after_pronoun")
+
+
+def test_a_successor_named_before_succeeds_on_a_rule_row(
+    extracted: Callable[..., Extracted],
+) -> None:
+    result = extracted(
+        DATELINE + "Corvane Inc. (NYSE: CVN) announced that Lena Moss will succeed "
+        "Omar Reyes as Chair of the Board, effective December 1, 2026. Ida Wu was "
+        "appointed Chair of the Audit Committee."
+    )
+    (row,) = [c for c in result.of("Lena Moss") if c.source == "rule"]
+    assert row.features["trap:successor:rule"] == 1.0
+    assert not any("trap:successor:rule" in c.features for c in result.of("Ida Wu"))

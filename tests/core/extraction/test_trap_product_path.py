@@ -1,9 +1,9 @@
 """The six trap cases of issue #12 on the product path (the shipped model).
 
 The rule path reads each right (its vetoes); the model used to overrule it. The
-trap features (``features.trap_features``) let it read five of them as the rules
-do. The same texts live, marked as strict xfails, in the family files on main
-(test_deaths, test_other_boards, test_officer_posts, test_succession).
+trap features (``features.trap_features``) let it read all six as the rules do.
+The same texts live, as strict xfails, in the family files on main (test_deaths,
+test_other_boards, test_officer_posts, test_succession): remove those marks.
 """
 
 from __future__ import annotations
@@ -68,11 +68,6 @@ TRAPS = [
             ("Ada Byron", "resigned"),
             ("Grace Hopper", "role_change"),
         },
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="trap:succeeded_by:* fire on the row, but the training data has "
-            "one such row: the model keeps it below the 0.3 threshold, #12",
-        ),
         id="succeeded-by",
     ),
 ]
