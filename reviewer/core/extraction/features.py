@@ -18,6 +18,7 @@ from reviewer.core.extraction.context import Context, Event
 from reviewer.core.extraction.names import Person
 from reviewer.core.extraction.patterns import BOARD_LOWER_RE, OFFICER_RE
 from reviewer.core.extraction.sentences import Sentence
+from reviewer.core.schema import Direction
 
 # The document's genre, from words in its first few thousand characters (plain
 # substring tests on the lower-cased, space-normalised text: fast).
@@ -471,7 +472,7 @@ def trap_features(
         _former_features(info, candidate, out)
     _biography_trigger_features(ctx, info, event, out)
     _board_of_features(ctx, info, event, out)
-    if event.direction == "LEAVE":
+    if event.direction == Direction.LEAVE:
         _remains_features(info, event, out)
     if any(name.startswith(_AGAINST) for name in out):
         out["trap:cue_against"] = 1.0  # pooled: each cue alone is rare in training
