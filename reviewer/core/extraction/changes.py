@@ -53,6 +53,11 @@ _LIST_GAP = re.compile(
     r"(?:(?:Professor|Ambassador|Senator|Governor|Admiral|Judge|General|Lord|Lady)\s+)?$"
 )
 _APPOSITIVE_END = re.compile(r",\s*(?:and\s+)?$")
+# "appointed A as President and B as Executive Chairman": each name its own role
+_OWN_ROLE_GAP = re.compile(
+    r"^\s*,?\s+as\s+(?:(?:the|its|our|a|an)\s+)?[\w&'’ -]{2,80}?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*(?:and\s+)?)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +84,9 @@ class Assignment:
     mention: Mention | None
     as_object: bool
     list_end: int = -1
+    # "A as President and B as Executive Chairman": where this name's own role
+    # words end (the next name of the list); -1 when the list shares one role
+    own_role_end: int = -1
 
 
 _QUOTE_MARK_RE = re.compile(r"[“”\"]|\n[ \t]*\n")
@@ -227,6 +235,9 @@ def _object_list(
     chosen = [first]
     for nxt in after[1:]:
         gap = flat[chosen[-1].end : nxt.start]
+        if _OWN_ROLE_GAP.match(gap) and (len(chosen) == 1 or _own_roles(flat, chosen)):
+            chosen.append(nxt)
+            continue
         if (
             _LIST_GAP.match(gap)
             or (
@@ -242,6 +253,21 @@ def _object_list(
             continue
         break
     return _coordinated(flat, chosen)
+
+
+def _own_roles(flat: str, chain: list[Mention]) -> bool:
+    """Whether every name of ``chain`` but the last is followed by its own role."""
+    return all(
+        _OWN_ROLE_GAP.match(flat[a.end : b.start]) is not None
+        for a, b in zip(chain, chain[1:], strict=False)
+    )
+
+
+def _own_role_ends(flat: str, chain: list[Mention]) -> list[int]:
+    """Where each name's own role words end (-1: the list shares one role)."""
+    if len(chain) < 2 or not _own_roles(flat, chain):
+        return [-1] * len(chain)
+    return [b.start for a, b in zip(chain, chain[1:], strict=False)] + [-1]
 
 
 def _subject_list(
@@ -344,8 +370,8 @@ def assign(
             _ALONGSIDE.search(flat[trigger.end : objects[0].start])
         )
         result += [
-            Assignment(trigger, m, True, objects[-1].end if objects else -1)
-            for m in objects
+            Assignment(trigger, m, True, objects[-1].end if objects else -1, own)
+            for m, own in zip(objects, _own_role_ends(flat, objects), strict=True)
         ]
         if objects:
             last_object = result[-1]

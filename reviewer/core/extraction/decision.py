@@ -36,6 +36,9 @@ from reviewer.core.extraction.names import Mention
 from reviewer.core.extraction.sentences import Sentence
 
 MODEL_NAME = "decision.json"
+# the trap features (features.trap_features), dropped from a candidate whose
+# person and direction already have a rule row: its label says nothing of them
+TRAP_FEATURES = "trap:"
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,9 @@ def describe(ctx: Context, info: DocInfo, found: list[Candidate]) -> None:
         if candidate.source != "rule":
             if key in ruled:
                 feats["group_has_rule_row"] = 1.0
+                # a trap cue weighs only where it decides: no rule row for the group
+                for name in [f for f in feats if f.startswith(TRAP_FEATURES)]:
+                    del feats[name]
             elif key[0] in ruled_people:
                 feats["person_has_other_rule_row"] = 1.0
             elif (candidate.event.sentence.start, key[1]) in ruled_sentences:

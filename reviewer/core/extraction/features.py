@@ -18,6 +18,7 @@ from reviewer.core.extraction.context import Context, Event
 from reviewer.core.extraction.names import Person
 from reviewer.core.extraction.patterns import BOARD_LOWER_RE, OFFICER_RE
 from reviewer.core.extraction.sentences import Sentence
+from reviewer.core.schema import Direction
 
 # The document's genre, from words in its first few thousand characters (plain
 # substring tests on the lower-cased, space-normalised text: fast).
@@ -251,6 +252,7 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
     out["genre:" + info.genre] = 1.0
     out[f"genre_src:{info.genre}:{candidate.source}"] = 1.0
     out["people:" + _bucket(info.people, (1, 3, 8))] = 1.0
+    trap_features(ctx, info, candidate, out)
     return out
 
 
@@ -366,3 +368,298 @@ def _family(role: str) -> str:
     if "lead" in lowered:
         return "lead"
     return "director"
+
+
+# --- Trap cues (issue #12) --------------------------------------------------------
+# What the rules' vetoes read, as evidence for every candidate: the model weighs
+# it instead of obeying it. Each group below has an example in docs/extraction.md.
+
+# A veto's family: the model learns one weight per family, not per veto.
+VETO_FAMILIES: dict[str, str] = {
+    "veto:biography": "biography",
+    "veto:refers_back": "elsewhere",
+    "veto:other_board": "other_board",
+    "veto:other_org_board": "other_board",
+    "veto:subsidiary": "other_board",
+    "veto:committee_only": "committee",
+    "veto:committee_seat_left": "committee",
+    "veto:not_a_seat": "not_a_seat",
+    "veto:from_employment": "officer",
+    "veto:officer_title": "officer",
+    "veto:officer_only": "officer",
+    "veto:former_director": "former",
+    "veto:no_board_role": "no_role",
+    "veto:no_role": "no_role",
+    "veto:current_role": "no_role",
+    "veto:role_change_to_director": "no_role",
+    "veto:role_change_no_senior_role": "no_role",
+}
+# ", a former director", " (ex-chairman)", right after the name (lower-cased text)
+_FORMER_AFTER = re.compile(
+    r"\s*,?\s*\(?\s*(?:(?:a|an|the|our|its|his|her)\s+)?"
+    r"(?:former|formerly|past|ex-|one-time|onetime|retired|late)\b"
+)
+# the cue names a board seat: "former director", "ex-chairman", "past board member"
+_BOARD_SEAT_AFTER_CUE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:director|chair\w*|board\s+member|member\s+of\s+the\s+board"
+    r"|trustee)\b"
+)
+# "former director Edwin Ray", "ex-chairman Ray" right before the name
+_FORMER_BEFORE = re.compile(
+    r"(?:\bformer|\bpast|\bex-|\bone-time|\bonetime)(?P<title>\s*(?:[\w-]+\s+){0,2})$"
+)
+# a past year dating the trigger: "in 2019", "from 2010 to 2015", "since 2015"
+_TRAP_YEAR = re.compile(
+    r"\b(?:in|from|since|during|until|between)\s+(?:[a-z]+,?\s+)?(?:\d{1,2},?\s+)?"
+    r"((?:19|20)\d\d)\b"
+)
+# a biography's wording before the trigger in its clause
+_BIOGRAPHY_CUE = re.compile(
+    r"\b(?:previously|formerly|prior\s+to|served|serves|has\s+served|had\s+been"
+    r"|before\s+joining|earlier\s+in|during\s+(?:his|her|their)\s+(?:career|tenure))\b"
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|where|which|who)\b")
+# "the board of <X>": X written in capitals (on the text as written)
+_BOARD_OF = re.compile(
+    r"\b[Bb]oards?\s+(?:of\s+[Dd]irectors\s+)?(?:of|at)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|&\s+|and\s+)?[A-Z][\w&.'’-]*){0,6})"
+)
+_OWN_ORG_WORDS = frozenset(
+    {"directors", "company", "corporation", "group", "board", "registrant", "issuer",
+     "trustees", "the"}
+)  # fmt: skip
+# "its board", "the Company's board", "our board", "the board of the Company"
+_OWN_BOARD = re.compile(
+    r"\b(?:its|our|their|the\s+company['’]s|the\s+corporation['’]s)\s+(?:[\w-]+\s+)?"
+    r"boards?\b|\bboards?\s+(?:of\s+directors\s+)?of\s+(?:the\s+)?(?:company|corporation"
+    r"|group|registrant)\b"
+)
+_SUBSIDIARY = re.compile(r"\bsubsidiar(?:y|ies)\b|\baffiliate[sd]?\b")
+# "She remains an independent director", "will continue to serve on the board"
+_REMAINS = re.compile(
+    r"\b(?:remain|remains|remaining|will\s+remain|continues?\s+to\s+(?:serve|be|sit)"
+    r"|continuing\s+(?:to\s+serve\s+)?as|stays?\s+on|retains?)\b[^.;]{0,50}?"
+    r"\b(?:director|board|member)"
+)
+# "will be succeeded by", "replaced by" right before the name
+_SUCCEEDED_BY_BEFORE = re.compile(
+    r"\b(?:succeeded|replaced)\s+(?:as\s+[\w\s]{1,40}?\s+)?by\s+"
+    r"(?:(?:mr|ms|mrs|dr|sir|dame)\.?\s+)?$"
+)
+# "X succeeds Y", "X, who will succeed Y", "X is to replace Y"
+_SUCCEEDS_AFTER = re.compile(
+    r"\s*(?:,\s*who\s+)?(?:will\s+|would\s+|to\s+|is\s+to\s+|has\s+)?"
+    r"(?:succeed|succeeds|succeeded|replace|replaces|replaced)\b(?!\s+by\b)"
+)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|they)\b")
+_SUCCEEDED_BY_AFTER = re.compile(r"\s*(?:will\s+be|is|was|has\s+been|to\s+be)\s+"
+                                 r"(?:succeeded|replaced)\s+by\b")  # fmt: skip
+
+
+def trap_features(
+    ctx: Context, info: DocInfo, candidate: Candidate, out: dict[str, float]
+) -> None:
+    """Cues of the known traps, for every candidate (issue #12).
+
+    The vetoes' families, a "former" cue on either side of the name, a past year
+    or biography wording governing the trigger, "the board of <another body>",
+    subsidiaries, "remains a director" after a departure, and which side of
+    "succeeded by" the name is on.
+    """
+    event = candidate.event
+    if candidate.mention_start >= 0:
+        _succession_side_features(info, candidate, out)
+    if candidate.source == "rule":
+        return  # the rules read these cues already: they weigh what the rules dropped
+    _veto_family_features(ctx, candidate, out)
+    if candidate.mention_start >= 0:
+        _former_features(info, candidate, out)
+    _biography_trigger_features(ctx, info, event, out)
+    _board_of_features(ctx, info, event, out)
+    if event.direction == Direction.LEAVE:
+        _remains_features(info, event, out)
+    if any(name.startswith(_AGAINST) for name in out):
+        out["trap:cue_against"] = 1.0  # pooled: each cue alone is rare in training
+
+
+# the cues that speak against a board change (pooled in trap:cue_against); the
+# no_role veto family is not one (a third of what it drops is a real change)
+_AGAINST = tuple(
+    "trap:" + name
+    for name in (
+        "veto_family:biography", "veto_family:committee", "veto_family:not_a_seat",
+        "veto_family:officer", "veto_family:other_board", "veto_family:former",
+        "vetoed_here:", "former_director:", "past_year_at_trigger",
+        "biography_before_trigger", "board_of:other_named", "subsidiary:",
+        "remains_director",
+    )
+)  # fmt: skip
+
+
+def _veto_family_features(
+    ctx: Context, candidate: Candidate, out: dict[str, float]
+) -> None:
+    """The family of the veto that fired (per family, not per veto).
+
+    ``trap:veto_family:<f>``: the candidate's own veto ("appointed X as CFO":
+    ``officer``); ``trap:vetoed_here:<f>``: a veto dropped the same person's
+    change in the same sentence (on the wide twins of a vetoed change).
+    """
+    if candidate.veto:
+        out["trap:veto_family:" + VETO_FAMILIES.get(candidate.veto, "other")] = 1.0
+        return
+    event = candidate.event
+    for item in ctx.vetoed:
+        if item.person is event.person and item.sentence.start == event.sentence.start:
+            out["trap:vetoed_here:" + VETO_FAMILIES.get(item.veto, "other")] = 1.0
+
+
+def _former_features(
+    info: DocInfo, candidate: Candidate, out: dict[str, float]
+) -> None:
+    """A board seat held in the past, on either side of the name.
+
+    ``trap:former_director:after`` ("Edwin Ray, a former director of the
+    Company, died"), ``trap:former_director:before`` ("ex-chairman Hugo Brandt").
+    """
+    low, mention = info.lowered, candidate.mention_start
+    end = info.mention_ends.get(mention, mention)
+    found = _FORMER_AFTER.match(low, end, min(len(low), end + 40))
+    if found and _BOARD_SEAT_AFTER_CUE.match(low, found.end(), found.end() + 40):
+        out["trap:former_director:after"] = 1.0
+    start = max(candidate.event.sentence.start, mention - 30)
+    found = _FORMER_BEFORE.search(low, start, mention)
+    if found and _BOARD_SEAT_AFTER_CUE.match(low, found.start("title"), mention):
+        out["trap:former_director:before"] = 1.0
+
+
+def _succession_side_features(
+    info: DocInfo, candidate: Candidate, out: dict[str, float]
+) -> None:
+    """Which side of "succeeded by" / "replaced by" the name is on.
+
+    ``trap:succeeded_by:successor`` ("She will be succeeded by Grace Hopper"),
+    with ``trap:succeeded_by:after_pronoun`` when the one succeeded is "he",
+    "she" or "they"; ``trap:succeeded_by:predecessor`` ("Carl Sagan will be
+    succeeded by Vera Rubin"). ``trap:successor:rule|other``: the name is the
+    successor, either after "succeeded by" or before "succeeds" / "will succeed"
+    / "to replace" ("Lena Moss will succeed Omar Reyes as Chair"), split by
+    whether the candidate is a rule row. Also on rule rows.
+    """
+    low, mention = info.lowered, candidate.mention_start
+    sentence = candidate.event.sentence
+    start = max(sentence.start, mention - 70)
+    before = _SUCCEEDED_BY_BEFORE.search(low, start, mention)
+    if before:
+        out["trap:succeeded_by:successor"] = 1.0
+        out["trap:successor:" + _rule_or_other(candidate)] = 1.0
+        if _PRONOUN_SUBJECT.match(low, sentence.start, before.start()):
+            out["trap:succeeded_by:after_pronoun"] = 1.0
+        return
+    end = info.mention_ends.get(mention, mention)
+    if _SUCCEEDED_BY_AFTER.match(low, end, min(sentence.end, end + 40)):
+        out["trap:succeeded_by:predecessor"] = 1.0
+    elif _SUCCEEDS_AFTER.match(low, end, min(sentence.end, end + 40)):
+        out["trap:successor:" + _rule_or_other(candidate)] = 1.0
+
+
+def _rule_or_other(candidate: Candidate) -> str:
+    return "rule" if candidate.source == "rule" else "other"
+
+
+def _biography_trigger_features(
+    ctx: Context, info: DocInfo, event: Event, out: dict[str, float]
+) -> None:
+    """A biography governing the trigger.
+
+    ``trap:past_year_at_trigger``: a year two or more before the announcement's
+    dates the trigger ("was elected to the board of Initech Inc. in 2019" in a
+    2024 release); ``trap:biography_before_trigger``: "previously", "served",
+    "prior to" ... earlier in the trigger's clause ("previously served at Globex
+    and was elected").
+    """
+    low, sentence = info.lowered, event.sentence
+    # before the trigger only in its own words ("in 2019 joined"; not "a director
+    # since 2019, has resigned", where the year dates the description)
+    lo = max(sentence.start, event.trigger_start - 30)
+    comma = low.rfind(",", lo, event.trigger_start)
+    lo = max(lo, comma + 1)
+    hi = min(sentence.end, event.trigger_end + 60)
+    reference = ctx.announcement.year if ctx.announcement else ctx.latest_year
+    if reference is not None and any(
+        int(m.group(1)) < reference - 1 for m in _TRAP_YEAR.finditer(low, lo, hi)
+    ):
+        out["trap:past_year_at_trigger"] = 1.0
+    clause = max(sentence.start, event.trigger_start - 120)
+    breaks = list(_CLAUSE_BREAK.finditer(low, clause, event.trigger_start))
+    if breaks:
+        clause = breaks[-1].end()
+    if _BIOGRAPHY_CUE.search(low, clause, event.trigger_start):
+        out["trap:biography_before_trigger"] = 1.0
+
+
+def _board_of_features(
+    ctx: Context, info: DocInfo, event: Event, out: dict[str, float]
+) -> None:
+    """Whose board the trigger's object is, and subsidiary words.
+
+    After the trigger: ``trap:board_of:other_named`` ("her election to the board
+    of the Harbor Arts Trust"), ``trap:board_of:own`` ("its board", "the Board
+    of Directors of Corvane Inc."), ``trap:board_of:named_issuer_unknown``
+    (a named board, the issuer unknown), ``trap:subsidiary:after_trigger``
+    ("resigned from the board of one of its Asian subsidiaries"); before it,
+    ``trap:subsidiary:before_trigger`` ("X S.L., the company's subsidiary, has
+    appointed").
+    """
+    stop = min(event.sentence.end, event.trigger_end + 100)
+    low = info.lowered
+    found = _BOARD_OF.search(ctx.flat, event.trigger_end, stop)
+    if found is not None:
+        words = set(re.findall(r"[a-z0-9]+", found.group("org").lower()))
+        issuer = ctx.issuer_words or _sentence_companies(ctx.flat, event)
+        if words & issuer or words <= _OWN_ORG_WORDS:
+            out["trap:board_of:own"] = 1.0
+        elif issuer:
+            out["trap:board_of:other_named"] = 1.0
+        else:
+            out["trap:board_of:named_issuer_unknown"] = 1.0
+    elif _OWN_BOARD.search(low, event.trigger_end, stop):
+        out["trap:board_of:own"] = 1.0
+    if _SUBSIDIARY.search(low, event.trigger_end, stop):
+        out["trap:subsidiary:after_trigger"] = 1.0
+    if _SUBSIDIARY.search(low, event.sentence.start, event.trigger_start):
+        out["trap:subsidiary:before_trigger"] = 1.0
+
+
+_COMPANY_NAME = re.compile(
+    r"\b(?:[A-Z][\w&'’-]*\s+){1,4}(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC"
+    r"|Co|Company|Group|Holdings|N\.V|S\.A|AG|SE)\b"
+)
+
+
+def _sentence_companies(flat: str, event: Event) -> frozenset[str]:
+    """Words of the companies named before the trigger in its sentence.
+
+    They stand for the issuer when the document's is unknown ("Pellow Mills
+    Corp. congratulated Rosa Lind on her election to the board of ...").
+    """
+    return frozenset(
+        word
+        for m in _COMPANY_NAME.finditer(flat, event.sentence.start, event.trigger_start)
+        for word in re.findall(r"[a-z0-9]+", m.group().lower())
+    )
+
+
+def _remains_features(info: DocInfo, event: Event, out: dict[str, float]) -> None:
+    """A departure from a post by someone who stays on the board.
+
+    ``trap:remains_director``: "remains a director", "will continue to serve on
+    the board" after the trigger, in its sentence or the next ("has resigned as
+    chairman of the compensation committee ... She remains an independent
+    director").
+    """
+    low = info.lowered
+    end = low.find(". ", event.sentence.end, event.sentence.end + 300)
+    stop = end if end >= 0 else min(len(low), event.sentence.end + 300)
+    if _REMAINS.search(low, event.trigger_end, stop):
+        out["trap:remains_director"] = 1.0

@@ -234,7 +234,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|\breplac(?:es|ed)\b(?=[^;]{0,60}?\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}chair)"
         r"|\bcontinu(?:e|es|ing)\s+as(?=\s+(?:its\s+|the\s+)?non-executive\s+chair)"
         r"|(?<!continue to )(?<!continues to )\bserve\s+as(?=\s+(?:its\s+|the\s+)?"
-        r"(?:interim\s+|acting\s+)?(?:non-executive\s+|independent\s+|executive\s+)?chair)",
+        r"(?:interim\s+|acting\s+)?(?:non-executive\s+|independent\s+|executive\s+)?chair)"
+        # "a non-executive director, is moving to Chair": a director takes the chair
+        r"|\bmov(?:e|es|ed|ing)\s+(?:in)?to(?=\s+(?:the\s+(?:role|position)\s+of\s+)?"
+        r"(?:its\s+|the\s+)?(?:interim\s+|acting\s+)?(?:non-executive\s+|independent\s+"
+        r"|executive\s+)?(?:deputy\s+|vice[- ])?chair)",
     ),
 )
 TRIGGER_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -251,14 +255,14 @@ TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
     "appointed": ("appoint", "nam", "join", "add", "welcom", "designat", "nominee",
                   "opt", "pick", "chos", "select", "tap", "recruit"),
     "role_change": ("succeed", "becom", "assum", "tak", "transition", "serve",
-                    "continu", "designat", "hand", "replac"),
+                    "continu", "designat", "hand", "replac", "mov"),
 }  # fmt: skip
 # A quick pre-filter: a sentence without any of these cannot hold a change.
 TRIGGER_HINT = re.compile(
     r"\b(?=[rsdplevanjwtbcmh])(?:resign|retir|stand|seek|pass|died|death|deceas|mourn|remov"
     r"|step|depart|leav|left|vacat|ceas|elect|appoint|name|join|add|welcom|designat"
     r"|nominee|re-?nominat|succeed|becom|assum|take|transition|serve|co-?opt|hand|replac"
-    r"|continu|pick|chos|select|tap|recruit|seat)",
+    r"|continu|pick|chos|select|tap|recruit|seat|mov(?:e|es|ed|ing)\s)",
     re.IGNORECASE,
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from reviewer.core.extraction.changes import (
     Assignment,
@@ -137,12 +138,30 @@ def _event(
         if mention is None
         else ("assign:object" if assignment.as_object else "assign:subject"),
     ]
-    site = change_site(ctx, sentence, assignment, triggers, person, prior, on_board)
+    site = _own_role_site(
+        change_site(ctx, sentence, assignment, triggers, person, prior, on_board)
+    )
     found = _change(site, rules)
     if isinstance(found, str):
         _veto(site, found, rules)
         return None
     return found
+
+
+def _own_role_site(site: ChangeSite) -> ChangeSite:
+    """``appointed A as President and B as Executive Chairman``: A's words end at B.
+
+    A name of a list where each name has its own role reads only its own role
+    words (``Assignment.own_role_end``).
+    """
+    assignment = site.assignment
+    if assignment.own_role_end < 0 or assignment.mention is None:
+        return site
+    return replace(
+        site,
+        after_name=assignment.mention.end,
+        window_end=min(site.window_end, assignment.own_role_end),
+    )
 
 
 def _change(site: ChangeSite, rules: list[str]) -> Event | str:

@@ -104,3 +104,71 @@ def test_a_committee_chair_is_a_role_change_without_seat_wording(
     ).row("Odile Marchetti")
     assert row.change_type == "role_change"
     assert "kind:new_chair" not in row.rules
+
+
+# Direction of chair changes (issue #12, unseen announcements): an existing
+# director named chair is a role change, an outsider named chair joins.
+CHAIR_DIRECTION = [
+    pytest.param(
+        "Corvane Inc. announced that Lena Moss, a non-executive director, is moving "
+        "to Chair of the Board, effective December 1, 2026.",
+        "role_change",
+        id="director-moving-to-chair",
+    ),
+    pytest.param(
+        "Corvane Inc. announced that Lena Moss will move to the role of Chair of "
+        "the Board on December 1, 2026.",
+        "role_change",
+        id="move-to-the-role-of-chair",
+    ),
+    pytest.param(
+        "Corvane Inc. announced that Lena Moss, who has served as a non-executive "
+        "director since 2019, will take over as Chair on December 1, 2026.",
+        "role_change",
+        id="served-since-takes-over",
+    ),
+    pytest.param(
+        "Corvane Inc. announced that Lena Moss will become Chair of the Board on "
+        "December 1, 2026. Ms. Moss joined the Board in 2021.",
+        "role_change",
+        id="joined-the-board-earlier",
+    ),
+    pytest.param(
+        "Corvane Inc. announced that the Board has appointed existing director Lena "
+        "Moss as Chair, effective December 1, 2026.",
+        "role_change",
+        id="existing-director",
+    ),
+    pytest.param(
+        "Corvane Inc. announced that Lena Moss will join the Board as Chair, "
+        "effective December 1, 2026.",
+        "appointed",
+        id="outsider-joins-as-chair",
+    ),
+    pytest.param(
+        "Corvane Inc. announced that Omar Reyes will retire as Chair at the annual "
+        "meeting. The Board has selected Lena Moss, a director since 2018, to "
+        "succeed him as Chair.",
+        "role_change",
+        id="retiring-chairs-successor-from-the-board",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "change"), CHAIR_DIRECTION)
+def test_direction_of_a_chair_change(
+    extracted: Callable[..., Extracted], text: str, change: str
+) -> None:
+    row = extracted(DATELINE + text).row("Lena Moss")
+    assert (row.change_type, row.role) == (change, "chair")
+
+
+def test_moving_to_a_chief_executive_role_is_no_board_change(
+    extracted: Callable[..., Extracted],
+) -> None:
+    result = extracted(
+        DATELINE + "Corvane Inc. said Lena Moss, Chief Operating Officer, is moving "
+        "to the role of Chief Executive Officer. The company is moving to a new "
+        "headquarters."
+    )
+    assert result.rows == ()

@@ -56,14 +56,15 @@ def test_the_json_has_the_dataset_scoring_keys(cv: tuple[dict[str, Any], Path]) 
 def test_cross_validated_floors(cv: tuple[dict[str, Any], Path]) -> None:
     # Floors a little under the 5-fold figures of extractor 1.5.0 on the 162 real
     # documents (gh, gr, gn, gv and the seed; 2 December 2026: event F1 0.877,
-    # P 0.920, R 0.837, 2 of 34 negatives hit); they only ever rise while the
+    # P 0.920, R 0.837, 2 of 34 negatives hit; with the trap features and
+    # per-name roles F1 0.885, P 0.921, R 0.851); they only ever rise while the
     # corpus stays the same. The rules were written while reading gh, gr and gn,
     # so this overstates unseen text: the gv batch, scored before it joined the
     # corpus, is the honest figure (README).
     figures, _ = cv
-    assert figures["event"]["f1"] >= 0.87, figures["event"]
+    assert figures["event"]["f1"] >= 0.875, figures["event"]
     assert figures["event"]["precision"] >= 0.91, figures["event"]
-    assert figures["event"]["recall"] >= 0.83, figures["event"]
+    assert figures["event"]["recall"] >= 0.84, figures["event"]
     assert figures["change_type_acc"] >= 0.99
     negatives, _ = figures["negative_docs_with_false_events"].split("/")
     assert int(negatives) <= 2
