@@ -80,17 +80,12 @@ def test_death_of_a_former_director_is_not_a_board_change(
     assert "veto:former_director" in result.vetoes("Edwin Ray")
 
 
-# The shipped model overrules the rules on this case today; when it stops, the
-# xfail turns into a failure: remove the mark.
+# The product path (rules and the shipped model) reads these traps as the rules do
+# (the model's trap:* features, docs/extraction.md).
 PRODUCT_PATH_GAPS = [
     pytest.param(
         FORMER_DIRECTOR_DIED,
         {("Mara Cole", "deceased")},
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="model lacks a feature for 'a former director' written after the "
-            "name (former_before_name looks only before it), #12",
-        ),
         id="former-director-died",
     ),
 ]

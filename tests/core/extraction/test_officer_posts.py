@@ -168,20 +168,12 @@ def test_job_titles_with_director_in_a_list_are_officer_titles(
         assert "veto:officer_only" in result.vetoes(person), wording
 
 
-# The shipped model overrules the rules' veto on this wording today (it reads
-# the other two above right); when it stops, the xfail turns into a failure:
-# remove the mark.
+# The product path (rules and the shipped model) reads these traps as the rules do
+# (the model's trap:* features, docs/extraction.md).
 PRODUCT_PATH_GAPS = [
     pytest.param(
         _committee_post_left("has resigned as chairman of the compensation committee"),
         set(),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="model lacks a feature for a committee post left by a director "
-            "who stays on the board ('She remains an independent director' in the "
-            "next sentence; veto:committee_seat_left alone does not outweigh "
-            "'resigned'), #12",
-        ),
         id="committee-chair-left",
     ),
 ]

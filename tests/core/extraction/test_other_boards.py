@@ -192,39 +192,22 @@ def test_elected_to_another_organisations_board(
         assert "veto:other_org_board" in result.vetoes("Mathilde Oyarzun-Kerr")
 
 
-# The shipped model overrules the rules' vetoes on these cases today; when it
-# stops, the xfail turns into a failure: remove the mark.
+# The product path (rules and the shipped model) reads these traps as the rules do
+# (the model's trap:* features, docs/extraction.md).
 PRODUCT_PATH_GAPS = [
     pytest.param(
         BIOGRAPHY_BOARDS,
         set(),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="model lacks a feature for a past year dating the trigger "
-            "('elected to the board of Initech Inc. in 2019': biography), #12",
-        ),
         id="biography-board",
     ),
     pytest.param(
         ELECTED_TO_A_TRUST,
         set(),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="model lacks a feature for 'the board of <named body>' after a "
-            "nominal trigger ('her election to the board of the Harbor Arts "
-            "Trust'; other_org_after knows only Inc/Corp/Bank/... endings), #12",
-        ),
         id="another-organisations-board",
     ),
     pytest.param(
         SUBSIDIARY_BOARDS,
         set(),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="model lacks a feature for a subsidiary's board after the "
-            "trigger ('resigned from the board of one of its Asian "
-            "subsidiaries'), #12",
-        ),
         id="subsidiary-board",
     ),
 ]

@@ -242,8 +242,8 @@ def test_succeeding_a_named_director_upon_his_retirement_takes_his_date(
     assert result.row("Henrike Sandoval-Pike").rules[0] == "trigger:role_change"
 
 
-# The shipped model drops a row the rules read right today; when it stops, the
-# xfail turns into a failure: remove the mark.
+# The product path (rules and the shipped model) keeps the row the rules read
+# (the model's trap:* features, docs/extraction.md).
 PRODUCT_PATH_GAPS = [
     pytest.param(
         SUCCEEDED_BY,
@@ -253,11 +253,6 @@ PRODUCT_PATH_GAPS = [
             ("Ada Byron", "resigned"),
             ("Grace Hopper", "role_change"),
         },
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="model lacks a feature for a successor named after 'succeeded "
-            "by' whose predecessor is a pronoun (role:successor_takes_seat), #12",
-        ),
         id="succeeded-by",
     ),
 ]
