@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from reviewer.core.schema import FilingStatus
+from reviewer.models.flat_table import FlatTableModel
 
 logger = logging.getLogger(__name__)
 
@@ -97,36 +97,19 @@ def list_folder(folder: Path, suffixes: Collection[str]) -> list[str]:
     return [str(p) for p in children if p.suffix.lower() in suffixes and p.is_file()]
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(FlatTableModel):
     """The filings to review, with their status."""
+
+    titles = HEADERS
 
     def __init__(self, parent: QObject | None = None) -> None:
         """Create an empty queue."""
         super().__init__(parent)
         self._entries: list[QueueEntry] = []
 
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt override
+    def row_total(self) -> int:
         """Number of filings."""
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt override
-        """Filing, rows, state."""
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(  # noqa: N802 - Qt override
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        """Column titles."""
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
+        return len(self._entries)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Company (or name) with a status mark, rows, state; path, tooltip, colour."""

@@ -12,7 +12,6 @@ import logging
 from collections.abc import Collection, Mapping, Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,10 +19,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from reviewer.models.flat_table import FlatTableModel
+
 logger = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 COLUMNS = (
     ("person", "Person"),
     ("change_type", "Change"),
@@ -36,8 +36,11 @@ COLUMNS = (
 DISPUTED = QColor("#fff1cc")
 
 
-class RecordsModel(QAbstractTableModel):
+class RecordsModel(FlatTableModel):
     """One review's dataset rows; editable, with the disputed rows tinted."""
+
+    titles = tuple(title for _, title in COLUMNS)
+    numbered_rows = True
 
     def __init__(
         self,
@@ -50,26 +53,9 @@ class RecordsModel(QAbstractTableModel):
         self._records = [dict(record) for record in records]
         self._disputed = set(disputed)
 
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt override
+    def row_total(self) -> int:
         """Number of rows."""
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt override
-        """The shown columns."""
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802 - Qt override
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        """Column titles; rows are numbered."""
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][1] if 0 <= section < len(COLUMNS) else None
-        return str(section + 1)
+        return len(self._records)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """The cell's text; a tint on disputed rows."""

@@ -355,4 +355,3 @@ class ReviewModel(QAbstractTableModel):
     def column_of(name: str) -> int:
         """The table column that shows row field ``name``."""
         return COLUMN_INDEX[name]
-

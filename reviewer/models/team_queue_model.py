@@ -14,7 +14,6 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,11 +22,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from reviewer.core.schema import FilingStatus
+from reviewer.models.flat_table import FlatTableModel
 
 logger = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FILING, STATE, HOLDER = range(3)
 HEADERS = ("Filing", "State", "Held by")
@@ -65,8 +64,10 @@ class TeamItem:
         )
 
 
-class TeamQueueModel(QAbstractTableModel):
+class TeamQueueModel(FlatTableModel):
     """The team's filings with their state and holder; ``me`` is shown as "you"."""
+
+    titles = HEADERS
 
     def __init__(self, parent: QObject | None = None) -> None:
         """Create an empty queue (nothing connected)."""
@@ -74,28 +75,9 @@ class TeamQueueModel(QAbstractTableModel):
         self._items: list[TeamItem] = []
         self.me = ""
 
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt override
+    def row_total(self) -> int:
         """Number of filings."""
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt override
-        """Filing, state, holder."""
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(  # noqa: N802 - Qt override
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        """Column titles."""
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
+        return len(self._items)
 
     def holder_text(self, item: TeamItem) -> str:
         """Who holds the filing, with this reviewer as "you"."""
