@@ -73,7 +73,7 @@ def _stated(
         return value, match.group(), (match.start(), match.end())
     match = EFFECTIVE_DATED_RE.search(flat, lo, hi)
     if match:
-        dates = find_dates(flat, match.end(), min(hi, match.end() + 25))
+        dates = find_dates(flat, match.end(), min(hi, match.end() + 30))
         if dates:
             found = dates[0]
             return (
@@ -93,9 +93,8 @@ def _stated(
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 # "on June 7", "on Saturday, June 7", "dated 3 May 2025"
 _ON_DATE = re.compile(
-    r"\b(?:on|dated)\s+"
-    + _WEEKDAY
-    + r"(?=[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2})"
+    r"\b(?:on|dated)\s+" + _WEEKDAY + r"(?=[A-Z][a-z]{2,8}\.?\s+\d"
+    r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?[A-Z][a-z]{2})"
 )
 _AT_THAT_TIME = re.compile(
     r"\b(?:at\s+that\s+time|on\s+that\s+date|at\s+that\s+point)\b"
@@ -106,7 +105,10 @@ def event_date(ctx: Context, sentence: Sentence, before: int) -> str:
     """The date of an opening ``On December 14, 2020, ...`` before ``before``."""
     head = ctx.flat[sentence.start : before]
     match = re.search(
-        r"\b[Oo]n\s+" + _WEEKDAY + r"(?=(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z]))",
+        r"\b[Oo]n\s+"
+        + _WEEKDAY
+        + r"(?=(?:[A-Z][a-z]{2,8}\.?\s+\d|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+        r"(?:day\s+of\s+)?[A-Z]))",
         head,
     )
     if not match:

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
+from reviewer.core.extraction.dates import find_dates
 from tests.core.extraction.conftest import (
     DATELINE,
     DATELINE_2024,
@@ -259,3 +262,45 @@ def test_same_meeting_and_later_that_day_take_the_earlier_date(
         "Hamish Tavares-Lind",
     }
     assert {row.effective_date for row in rows.values()} == {"2026-10-28"}
+
+
+# Written dates (dates.DATE_RE and the "effective"/"on" look-aheads): ordinals,
+# commas, "the 1st day of", and a day and month without a year (the release's).
+LSE_LEAD = (
+    "LONDON, 12 March 2024 - Harrowgate Mills plc (LSE: HGM) announces that Odette "
+    "Varga has been appointed as a Non-Executive Director "
+)
+
+
+@pytest.mark.parametrize(
+    ("wording", "date"),
+    [
+        ("with effect from 31st March, 2024.", "2024-03-31"),
+        ("with effect from the 1st day of April, 2024.", "2024-04-01"),
+        ("effective March 31st 2024.", "2024-03-31"),
+        ("effective 2nd May 2024.", "2024-05-02"),
+        ("with effect from 1 April.", "2024-04-01"),
+        ("on the 3rd day of June, 2024.", "2024-06-03"),
+        ("with effect from the conclusion of the AGM on 28 July 2024.", "2024-07-28"),
+    ],
+)
+def test_ordinal_and_comma_dates(
+    extracted: Callable[..., Extracted], wording: str, date: str
+) -> None:
+    row = extracted(LSE_LEAD + wording).row("Odette Varga")
+    assert row.effective_date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [
+        ("the 1st day of April, 2024", (2024, 4, 1)),
+        ("31st March, 2021", (2021, 3, 31)),
+        ("March 31st 2021", (2021, 3, 31)),
+        ("1 April", (None, 4, 1)),
+    ],
+)
+def test_written_date_forms(text: str, ymd: tuple[int | None, int, int]) -> None:
+    (found,) = find_dates(text)
+    assert (found.year, found.month, found.day) == ymd
+    assert text[found.start : found.end].endswith(text.split()[-1])
