@@ -159,6 +159,34 @@ def stated_before(
     return "", "", None
 
 
+# "announces the following changes to the Board with immediate effect",
+# "the Board changes set out below take effect from the close of the AGM":
+# one effective wording for every change the announcement goes on to list.
+_FOR_ALL_RE = re.compile(
+    r"\b(?:the\s+following\s+(?:board\s+)?changes|changes\s+to\s+(?:the\s+)?"
+    r"(?:composition\s+of\s+(?:the|its)\s+)?board|board\s+changes)\b"
+    r"(?![^.;]{0,40}\b(?:committees?|management|officers?|executive\s+team)\b)",
+    re.IGNORECASE,
+)
+
+
+def stated_for_all(
+    ctx: Context, sentences: list[Sentence], index: int
+) -> tuple[str, str, tuple[int, int] | None]:
+    """(date, wording, span) a lead sentence states for every change listed after it.
+
+    ``The Board announces the following changes with immediate effect.`` in one
+    of the twelve sentences before a change, when that sentence names no person's
+    change itself (rule ``date:stated_for_all``).
+    """
+    for sentence in reversed(sentences[max(0, index - 12) : index]):
+        if _FOR_ALL_RE.search(sentence.text):
+            found = _stated(ctx, sentence, sentence.start, sentence.end)
+            if found is not None and (found[0] or found[1]):
+                return found
+    return "", "", None
+
+
 def same_date(sentence: Sentence) -> str:
     """``the same date`` when the sentence dates its change as the one before."""
     match = _SAME_DATE_RE.search(sentence.text)

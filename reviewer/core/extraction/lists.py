@@ -23,9 +23,13 @@ AT_MEETING = frozenset({"elected", "not_standing", "removed"})
 
 _MEETING_RE = re.compile(
     r"\b(?:annual|special|extraordinary)\s+(?:general\s+)?(?:and\s+special\s+)?"
-    r"(?:meeting|shareholders['’]?\s+meeting)(?:\s+of\s+(?:share|stock)holders)?",
+    r"(?:meeting|shareholders['’]?\s+meeting)(?:\s+of\s+(?:share|stock)holders)?"
+    # "the AGM held today", "the Company's AGM will be held on", "AGM on 28 July"
+    # (not a page header's "AGM Information • May 6, 2022")
+    r"|\b(?-i:AGM|EGM)\b(?=[^.;:•|]{0,25}?\b(?:held|on|convened|scheduled)\b)",
     re.IGNORECASE,
 )
+_MEETING_WORD_RE = re.compile(r"eeting|EETING|\bAGM\b|\bEGM\b")
 # "held yesterday": a meeting dated relative to the announcement.
 _HELD_RELATIVE_RE = re.compile(
     r"\bheld\s+(?:(yesterday)|today|earlier\s+today|this\s+morning)\b", re.IGNORECASE
@@ -37,7 +41,7 @@ def meeting_date(
 ) -> tuple[str, str] | None:
     """The date of the annual meeting the document speaks of, when it gives one."""
     for sentence in sentences:
-        if "eeting" not in sentence.text and "EETING" not in sentence.text:
+        if not _MEETING_WORD_RE.search(sentence.text):
             continue
         match = _MEETING_RE.search(sentence.text)
         if not match:

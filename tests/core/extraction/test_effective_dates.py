@@ -12,6 +12,7 @@ from tests.core.extraction.conftest import (
     DATELINE,
     DATELINE_2024,
     DATELINE_OCT,
+    HK_DATE,
     Extracted,
 )
 
@@ -304,3 +305,73 @@ def test_written_date_forms(text: str, ymd: tuple[int | None, int, int]) -> None
     (found,) = find_dates(text)
     assert (found.year, found.month, found.day) == ymd
     assert text[found.start : found.end].endswith(text.split()[-1])
+
+
+# Rule date:stated_for_all: one effective wording in the lead sentence for every
+# change listed after it.
+def test_immediate_effect_stated_once_for_the_listed_changes(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        HK_DATE + "The board of directors of Kam Fung Holdings Limited (the "
+        '"Company") announces the following changes with immediate effect. '
+        "Mr. Chan Tai Man has been appointed as an independent non-executive "
+        "Director. Ms. Lee Mei Ling has resigned as a non-executive Director to "
+        "devote more time to her other business."
+    )
+    rows = extracted(text).by_person()
+    assert rows["Chan Tai Man"].effective_date == "2026-05-29"
+    assert rows["Lee Mei Ling"].effective_date == "2026-05-29"
+    assert "date:stated_for_all" in rows["Lee Mei Ling"].rules
+
+
+def test_the_close_of_the_agm_held_today_for_the_listed_changes(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "LONDON, 12 March 2024 - Harrowgate Mills plc (LSE: HGM) announces that the "
+        "following changes to the Board take effect from the close of the AGM held "
+        "today. Bernard Quayle has retired as a Non-Executive Director. Odette Varga "
+        "has been appointed as a Non-Executive Director."
+    )
+    rows = extracted(text).by_person()
+    assert rows["Bernard Quayle"].effective_date == "2024-03-12"
+    assert rows["Odette Varga"].effective_date == "2024-03-12"
+
+
+def test_the_agm_dated_in_an_earlier_sentence(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "LONDON, 12 March 2024 - Harrowgate Mills plc (LSE: HGM) announces that its "
+        "AGM will be held on 28 July 2024. Bernard Quayle will retire from the Board "
+        "at the AGM."
+    )
+    assert extracted(text).row("Bernard Quayle").effective_date == "2024-07-28"
+
+
+def test_a_date_for_one_person_is_not_carried_to_another(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # No lead sentence ties the two changes: the second stays undated.
+    text = (
+        DATELINE + "Corvane Inc. (NASDAQ: CRVN) announced that Odette Varga has been "
+        "appointed to the Board of Directors with immediate effect. Separately, "
+        "Bernard Quayle has informed the Board that he will resign as a director "
+        "once a successor has been found."
+    )
+    rows = extracted(text).by_person()
+    assert rows["Odette Varga"].effective_date == "2026-11-03"
+    assert rows["Bernard Quayle"].effective_date == ""
+
+
+def test_a_lead_about_committee_changes_dates_no_board_change(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Corvane Inc. (NASDAQ: CRVN) announced the following changes to "
+        "the Board committees with immediate effect. Separately, Bernard Quayle has "
+        "informed the Board that he will resign as a director once a successor has "
+        "been found."
+    )
+    assert extracted(text).row("Bernard Quayle").effective_date == ""
