@@ -39,7 +39,7 @@ def effective(
         if dates:
             d = dates[0]
             return (
-                iso(d.resolve(ctx.announcement)),
+                iso(d.resolve(ctx.reference)),
                 flat[match.start() : d.end],
                 (match.start(), d.end),
             )
@@ -51,7 +51,7 @@ def effective(
         if earlier:
             text = then.group()
             return (
-                iso(earlier[-1].resolve(ctx.announcement)),
+                iso(earlier[-1].resolve(ctx.reference)),
                 text,
                 (then.start(), then.end()),
             )
@@ -69,7 +69,7 @@ def _stated(
     match = EFFECTIVE_IMMEDIATE_RE.search(flat, lo, hi)
     if match:
         event = event_date(ctx, sentence, match.start())
-        value = event or iso(ctx.announcement)
+        value = event or iso(ctx.reference)
         return value, match.group(), (match.start(), match.end())
     match = EFFECTIVE_DATED_RE.search(flat, lo, hi)
     if match:
@@ -77,14 +77,14 @@ def _stated(
         if dates:
             found = dates[0]
             return (
-                iso(found.resolve(ctx.announcement)),
+                iso(found.resolve(ctx.reference)),
                 flat[match.start() : found.end],
                 (match.start(), found.end),
             )
     match = EFFECTIVE_EVENT_RE.search(flat, lo, hi)
     if match:
         dates = find_dates(flat, match.start(), min(hi, match.end() + 60))
-        value = iso(dates[0].resolve(ctx.announcement)) if dates else ""
+        value = iso(dates[0].resolve(ctx.reference)) if dates else ""
         text = match.group().strip()
         return value, text, (match.start(), match.start() + len(text))
     return None
@@ -118,7 +118,7 @@ def event_date(ctx: Context, sentence: Sentence, before: int) -> str:
         sentence.start + match.end(),
         min(before, sentence.start + match.end() + 25),
     )
-    return iso(dates[0].resolve(ctx.announcement)) if dates else ""
+    return iso(dates[0].resolve(ctx.reference)) if dates else ""
 
 
 _TAKES_EFFECT_RE = re.compile(

@@ -52,15 +52,15 @@ def meeting_date(
             dates[0].year is not None
             # "Annual General Meeting on 27 June": the year nearest the announcement
             or (
-                ctx.announcement is not None
+                ctx.reference is not None
                 and dates[0].start - (sentence.start + match.end()) < 12
             )
         ):
             text = ctx.flat[start : dates[0].end]
-            return iso(dates[0].resolve(ctx.announcement)), text
+            return iso(dates[0].resolve(ctx.reference)), text
         held = _HELD_RELATIVE_RE.search(ctx.flat, start, min(sentence.end, start + 80))
-        if held and ctx.announcement is not None:
-            day = ctx.announcement - timedelta(days=1 if held.group(1) else 0)
+        if held and ctx.reference is not None:
+            day = ctx.reference - timedelta(days=1 if held.group(1) else 0)
             return iso(day), ctx.flat[start : held.end()]
         if re.search(r"\bheld\b", sentence.text):
             # "On May 20, 2026, the Company held its Annual Meeting"
@@ -131,4 +131,4 @@ def list_events(
 
 def _lead_in_date(ctx: Context, sentence: Sentence) -> str:
     dates = find_dates(ctx.flat, sentence.start, sentence.end)
-    return iso(dates[0].resolve(ctx.announcement)) if dates else ""
+    return iso(dates[0].resolve(ctx.reference)) if dates else ""

@@ -375,3 +375,21 @@ def test_a_lead_about_committee_changes_dates_no_board_change(
         "been found."
     )
     assert extracted(text).row("Bernard Quayle").effective_date == ""
+
+
+# Rule date:release_year: a day and month without a year take the release's year
+# even when only a field-only date rule (a stored page's date label) found it.
+def test_a_date_without_year_takes_the_year_of_a_page_dated_release(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        " date 2020-11-04 The Members' Council of Kowhai Racing is pleased to "
+        "announce its new appointments to the Kowhai Racing Board.\n\nDarryll Quaid "
+        "and Andrew Fenwick have been appointed to join the Board, commencing their "
+        "tenure immediately following the AGM on 17 November.\n"
+    )
+    extraction = extracted(text)
+    assert extraction.filing.announcement_date == "2020-11-04"
+    rows = extraction.by_person()
+    assert rows["Darryll Quaid"].effective_date == "2020-11-17"
+    assert rows["Andrew Fenwick"].effective_date == "2020-11-17"
