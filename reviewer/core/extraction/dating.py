@@ -17,6 +17,7 @@ from reviewer.core.extraction.effective import (
     same_date,
     stated_before,
     stated_for_all,
+    stated_for_one,
     stated_later,
 )
 from reviewer.core.extraction.lists import AT_MEETING, meeting_date
@@ -47,6 +48,27 @@ def resolve_dates(
     dating = Dating(ctx, sentences, sentence_index, on_board)
     for _name, date_pass in DATE_PASSES:
         date_pass(dating, events)
+
+
+def _stated_for_one(dating: Dating, events: list[Event]) -> None:
+    """A person's own date, stated after a shared one, wins over it.
+
+    ``A, B and C have been appointed, commencing 17 November. C's appointment
+    will commence 1 January 2021.``
+    """
+    for event in events:
+        at = dating.sentence_index.get(event.sentence.start, -1)
+        if at < 0:
+            continue
+        names = (event.person.name, event.person.surname)
+        found = stated_for_one(dating.ctx, dating.sentences, at, names)
+        if found[0]:
+            (
+                event.effective_date,
+                event.effective_text,
+                event.effective_span,
+            ) = found
+            event.rules.append("date:stated_for_one")
 
 
 def _stated_later(dating: Dating, events: list[Event]) -> None:
@@ -159,6 +181,7 @@ def _same_or_stated_before(dating: Dating, events: list[Event]) -> None:
 
 # The passes, in the order they run: an earlier pass's date wins.
 DATE_PASSES: tuple[tuple[str, Callable[[Dating, list[Event]], None]], ...] = (
+    ("date:stated_for_one", _stated_for_one),
     ("date:stated_later", _stated_later),
     ("date:stated_for_all", _stated_for_all),
     ("date:meeting", _meeting),

@@ -187,6 +187,41 @@ def stated_for_all(
     return "", "", None
 
 
+# "Mike Clarke's appointment will commence 1 January 2021.": one person's own
+# date, stated after a date shared by several.
+_OWN_DATE_RE = re.compile(
+    r"^\W*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[\w .'’-]{2,60}?)['’]s?\s+"
+    r"(?:appointment|resignation|retirement|election|term|tenure|departure)\s+"
+    r"(?:(?:will|shall)\s+(?:commence|begin|start|take\s+effect|become\s+effective|be"
+    r"\s+effective)|commences|begins|starts|takes\s+effect|is\s+effective"
+    r"|becomes\s+effective)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_for_one(
+    ctx: Context, sentences: list[Sentence], index: int, names: tuple[str, ...]
+) -> tuple[str, str, tuple[int, int] | None]:
+    """(date, wording, span) the next sentences state for this person alone.
+
+    ``Mike Clarke's appointment will commence 1 January 2021.`` in one of the
+    three sentences after the change's own, naming the person by ``names``
+    (full name or surname), with a date (rule ``date:stated_for_one``).
+    """
+    for sentence in sentences[index + 1 : index + 4]:
+        match = _OWN_DATE_RE.match(sentence.text)
+        if not match or match.group("name").strip() not in names:
+            continue
+        at = sentence.start + match.end()
+        dates = find_dates(ctx.flat, at, min(sentence.end, at + 40))
+        if dates:
+            value = iso(dates[0].resolve(ctx.reference))
+            if value:
+                span = (sentence.start + match.start("name"), dates[0].end)
+                return value, ctx.flat[span[0] : span[1]], span
+    return "", "", None
+
+
 def same_date(sentence: Sentence) -> str:
     """``the same date`` when the sentence dates its change as the one before."""
     match = _SAME_DATE_RE.search(sentence.text)

@@ -393,3 +393,20 @@ def test_a_date_without_year_takes_the_year_of_a_page_dated_release(
     rows = extraction.by_person()
     assert rows["Darryll Quaid"].effective_date == "2020-11-17"
     assert rows["Andrew Fenwick"].effective_date == "2020-11-17"
+
+
+# Rule date:stated_for_one: a person's own date after a date shared by several.
+def test_a_persons_own_date_wins_over_the_shared_one(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Kowhai Racing Limited announces that Darryll Quaid, Andrew "
+        "Fenwick and Mike Clancy have been appointed to its Board, effective "
+        "November 17. Mike Clancy's appointment will commence January 1, 2027. "
+        "The Board thanks the retiring directors."
+    )
+    rows = extracted(text).by_person()
+    assert rows["Darryll Quaid"].effective_date == "2026-11-17"
+    assert rows["Andrew Fenwick"].effective_date == "2026-11-17"
+    assert rows["Mike Clancy"].effective_date == "2027-01-01"
+    assert "date:stated_for_one" in rows["Mike Clancy"].rules
