@@ -23,7 +23,8 @@ DATE_RE = re.compile(
     r"\b(?:"
     + _MONTH.format(g="m1")
     + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)?(?P<y1>(?:19|20)\d\d)?"
-    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    # "1 April", "31st March, 2021", "the 1st day of April, 2024"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?"
     + _MONTH.format(g="m2")
     + r"(?:\s*,?\s+(?P<y2>(?:19|20)\d\d))?"
     r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)"

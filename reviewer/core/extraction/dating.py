@@ -13,7 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reviewer.core.extraction.context import Context, Event
-from reviewer.core.extraction.effective import same_date, stated_before, stated_later
+from reviewer.core.extraction.effective import (
+    same_date,
+    stated_before,
+    stated_for_all,
+    stated_for_one,
+    stated_later,
+)
 from reviewer.core.extraction.lists import AT_MEETING, meeting_date
 from reviewer.core.extraction.merge import same_occasion_dates
 from reviewer.core.extraction.patterns import UPPER
@@ -44,6 +50,27 @@ def resolve_dates(
         date_pass(dating, events)
 
 
+def _stated_for_one(dating: Dating, events: list[Event]) -> None:
+    """A person's own date, stated after a shared one, wins over it.
+
+    ``A, B and C have been appointed, commencing 17 November. C's appointment
+    will commence 1 January 2021.``
+    """
+    for event in events:
+        at = dating.sentence_index.get(event.sentence.start, -1)
+        if at < 0:
+            continue
+        names = (event.person.name, event.person.surname)
+        found = stated_for_one(dating.ctx, dating.sentences, at, names)
+        if found[0]:
+            (
+                event.effective_date,
+                event.effective_text,
+                event.effective_span,
+            ) = found
+            event.rules.append("date:stated_for_one")
+
+
 def _stated_later(dating: Dating, events: list[Event]) -> None:
     """``... appointed Jane Doe. The appointment is effective July 1, 2026.``."""
     for event in events:
@@ -55,6 +82,27 @@ def _stated_later(dating: Dating, events: list[Event]) -> None:
                     event.effective_text,
                     event.effective_span,
                 ) = stated_later(dating.ctx, dating.sentences, at)
+
+
+def _stated_for_all(dating: Dating, events: list[Event]) -> None:
+    """``The Board announces the following changes with immediate effect. Mr. A ...``.
+
+    Only for a change whose own sentence and the next two state nothing: the lead
+    sentence ties every change it introduces (the corpus convention copies a date
+    to another person only when the text ties them).
+    """
+    for event in events:
+        if event.effective_date or event.effective_text:
+            continue
+        at = dating.sentence_index.get(event.sentence.start, -1)
+        if at > 0:
+            (
+                event.effective_date,
+                event.effective_text,
+                event.effective_span,
+            ) = stated_for_all(dating.ctx, dating.sentences, at)
+            if event.effective_date or event.effective_text:
+                event.rules.append("date:stated_for_all")
 
 
 def _meeting(dating: Dating, events: list[Event]) -> None:
@@ -133,7 +181,9 @@ def _same_or_stated_before(dating: Dating, events: list[Event]) -> None:
 
 # The passes, in the order they run: an earlier pass's date wins.
 DATE_PASSES: tuple[tuple[str, Callable[[Dating, list[Event]], None]], ...] = (
+    ("date:stated_for_one", _stated_for_one),
     ("date:stated_later", _stated_later),
+    ("date:stated_for_all", _stated_for_all),
     ("date:meeting", _meeting),
     ("date:other_change", _from_other_changes),
     ("date:same_occasion", _same_occasion),

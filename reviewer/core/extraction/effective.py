@@ -39,7 +39,7 @@ def effective(
         if dates:
             d = dates[0]
             return (
-                iso(d.resolve(ctx.announcement)),
+                iso(d.resolve(ctx.reference)),
                 flat[match.start() : d.end],
                 (match.start(), d.end),
             )
@@ -51,7 +51,7 @@ def effective(
         if earlier:
             text = then.group()
             return (
-                iso(earlier[-1].resolve(ctx.announcement)),
+                iso(earlier[-1].resolve(ctx.reference)),
                 text,
                 (then.start(), then.end()),
             )
@@ -69,22 +69,22 @@ def _stated(
     match = EFFECTIVE_IMMEDIATE_RE.search(flat, lo, hi)
     if match:
         event = event_date(ctx, sentence, match.start())
-        value = event or iso(ctx.announcement)
+        value = event or iso(ctx.reference)
         return value, match.group(), (match.start(), match.end())
     match = EFFECTIVE_DATED_RE.search(flat, lo, hi)
     if match:
-        dates = find_dates(flat, match.end(), min(hi, match.end() + 25))
+        dates = find_dates(flat, match.end(), min(hi, match.end() + 30))
         if dates:
             found = dates[0]
             return (
-                iso(found.resolve(ctx.announcement)),
+                iso(found.resolve(ctx.reference)),
                 flat[match.start() : found.end],
                 (match.start(), found.end),
             )
     match = EFFECTIVE_EVENT_RE.search(flat, lo, hi)
     if match:
         dates = find_dates(flat, match.start(), min(hi, match.end() + 60))
-        value = iso(dates[0].resolve(ctx.announcement)) if dates else ""
+        value = iso(dates[0].resolve(ctx.reference)) if dates else ""
         text = match.group().strip()
         return value, text, (match.start(), match.start() + len(text))
     return None
@@ -93,9 +93,8 @@ def _stated(
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 # "on June 7", "on Saturday, June 7", "dated 3 May 2025"
 _ON_DATE = re.compile(
-    r"\b(?:on|dated)\s+"
-    + _WEEKDAY
-    + r"(?=[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2})"
+    r"\b(?:on|dated)\s+" + _WEEKDAY + r"(?=[A-Z][a-z]{2,8}\.?\s+\d"
+    r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?[A-Z][a-z]{2})"
 )
 _AT_THAT_TIME = re.compile(
     r"\b(?:at\s+that\s+time|on\s+that\s+date|at\s+that\s+point)\b"
@@ -106,7 +105,10 @@ def event_date(ctx: Context, sentence: Sentence, before: int) -> str:
     """The date of an opening ``On December 14, 2020, ...`` before ``before``."""
     head = ctx.flat[sentence.start : before]
     match = re.search(
-        r"\b[Oo]n\s+" + _WEEKDAY + r"(?=(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z]))",
+        r"\b[Oo]n\s+"
+        + _WEEKDAY
+        + r"(?=(?:[A-Z][a-z]{2,8}\.?\s+\d|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+        r"(?:day\s+of\s+)?[A-Z]))",
         head,
     )
     if not match:
@@ -116,7 +118,7 @@ def event_date(ctx: Context, sentence: Sentence, before: int) -> str:
         sentence.start + match.end(),
         min(before, sentence.start + match.end() + 25),
     )
-    return iso(dates[0].resolve(ctx.announcement)) if dates else ""
+    return iso(dates[0].resolve(ctx.reference)) if dates else ""
 
 
 _TAKES_EFFECT_RE = re.compile(
@@ -154,6 +156,69 @@ def stated_before(
             found = effective(ctx, sentence, sentence.start, sentence.end)
             if found[0]:
                 return found
+    return "", "", None
+
+
+# "announces the following changes to the Board with immediate effect",
+# "the Board changes set out below take effect from the close of the AGM":
+# one effective wording for every change the announcement goes on to list.
+_FOR_ALL_RE = re.compile(
+    r"\b(?:the\s+following\s+(?:board\s+)?changes|changes\s+to\s+(?:the\s+)?"
+    r"(?:composition\s+of\s+(?:the|its)\s+)?board|board\s+changes)\b"
+    r"(?![^.;]{0,40}\b(?:committees?|management|officers?|executive\s+team)\b)",
+    re.IGNORECASE,
+)
+
+
+def stated_for_all(
+    ctx: Context, sentences: list[Sentence], index: int
+) -> tuple[str, str, tuple[int, int] | None]:
+    """(date, wording, span) a lead sentence states for every change listed after it.
+
+    ``The Board announces the following changes with immediate effect.`` in one
+    of the twelve sentences before a change, when that sentence names no person's
+    change itself (rule ``date:stated_for_all``).
+    """
+    for sentence in reversed(sentences[max(0, index - 12) : index]):
+        if _FOR_ALL_RE.search(sentence.text):
+            found = _stated(ctx, sentence, sentence.start, sentence.end)
+            if found is not None and (found[0] or found[1]):
+                return found
+    return "", "", None
+
+
+# "Mike Clarke's appointment will commence 1 January 2021.": one person's own
+# date, stated after a date shared by several.
+_OWN_DATE_RE = re.compile(
+    r"^\W*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[\w .'’-]{2,60}?)['’]s?\s+"
+    r"(?:appointment|resignation|retirement|election|term|tenure|departure)\s+"
+    r"(?:(?:will|shall)\s+(?:commence|begin|start|take\s+effect|become\s+effective|be"
+    r"\s+effective)|commences|begins|starts|takes\s+effect|is\s+effective"
+    r"|becomes\s+effective)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_for_one(
+    ctx: Context, sentences: list[Sentence], index: int, names: tuple[str, ...]
+) -> tuple[str, str, tuple[int, int] | None]:
+    """(date, wording, span) the next sentences state for this person alone.
+
+    ``Mike Clarke's appointment will commence 1 January 2021.`` in one of the
+    three sentences after the change's own, naming the person by ``names``
+    (full name or surname), with a date (rule ``date:stated_for_one``).
+    """
+    for sentence in sentences[index + 1 : index + 4]:
+        match = _OWN_DATE_RE.match(sentence.text)
+        if not match or match.group("name").strip() not in names:
+            continue
+        at = sentence.start + match.end()
+        dates = find_dates(ctx.flat, at, min(sentence.end, at + 40))
+        if dates:
+            value = iso(dates[0].resolve(ctx.reference))
+            if value:
+                span = (sentence.start + match.start("name"), dates[0].end)
+                return value, ctx.flat[span[0] : span[1]], span
     return "", "", None
 
 

@@ -94,6 +94,7 @@ def _context(layers: Layers, fields: FilingValues) -> Context:
         quotes,
         max(years) if years else None,
         subsidiary_names(flat),
+        release_date=fields.announcement_date,
     )
 
 

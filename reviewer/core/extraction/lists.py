@@ -23,9 +23,13 @@ AT_MEETING = frozenset({"elected", "not_standing", "removed"})
 
 _MEETING_RE = re.compile(
     r"\b(?:annual|special|extraordinary)\s+(?:general\s+)?(?:and\s+special\s+)?"
-    r"(?:meeting|shareholders['’]?\s+meeting)(?:\s+of\s+(?:share|stock)holders)?",
+    r"(?:meeting|shareholders['’]?\s+meeting)(?:\s+of\s+(?:share|stock)holders)?"
+    # "the AGM held today", "the Company's AGM will be held on", "AGM on 28 July"
+    # (not a page header's "AGM Information • May 6, 2022")
+    r"|\b(?-i:AGM|EGM)\b(?=[^.;:•|]{0,25}?\b(?:held|on|convened|scheduled)\b)",
     re.IGNORECASE,
 )
+_MEETING_WORD_RE = re.compile(r"eeting|EETING|\bAGM\b|\bEGM\b")
 # "held yesterday": a meeting dated relative to the announcement.
 _HELD_RELATIVE_RE = re.compile(
     r"\bheld\s+(?:(yesterday)|today|earlier\s+today|this\s+morning)\b", re.IGNORECASE
@@ -37,7 +41,7 @@ def meeting_date(
 ) -> tuple[str, str] | None:
     """The date of the annual meeting the document speaks of, when it gives one."""
     for sentence in sentences:
-        if "eeting" not in sentence.text and "EETING" not in sentence.text:
+        if not _MEETING_WORD_RE.search(sentence.text):
             continue
         match = _MEETING_RE.search(sentence.text)
         if not match:
@@ -48,15 +52,15 @@ def meeting_date(
             dates[0].year is not None
             # "Annual General Meeting on 27 June": the year nearest the announcement
             or (
-                ctx.announcement is not None
+                ctx.reference is not None
                 and dates[0].start - (sentence.start + match.end()) < 12
             )
         ):
             text = ctx.flat[start : dates[0].end]
-            return iso(dates[0].resolve(ctx.announcement)), text
+            return iso(dates[0].resolve(ctx.reference)), text
         held = _HELD_RELATIVE_RE.search(ctx.flat, start, min(sentence.end, start + 80))
-        if held and ctx.announcement is not None:
-            day = ctx.announcement - timedelta(days=1 if held.group(1) else 0)
+        if held and ctx.reference is not None:
+            day = ctx.reference - timedelta(days=1 if held.group(1) else 0)
             return iso(day), ctx.flat[start : held.end()]
         if re.search(r"\bheld\b", sentence.text):
             # "On May 20, 2026, the Company held its Annual Meeting"
@@ -127,4 +131,4 @@ def list_events(
 
 def _lead_in_date(ctx: Context, sentence: Sentence) -> str:
     dates = find_dates(ctx.flat, sentence.start, sentence.end)
-    return iso(dates[0].resolve(ctx.announcement)) if dates else ""
+    return iso(dates[0].resolve(ctx.reference)) if dates else ""

@@ -25,6 +25,7 @@ from reviewer.core.extraction.persons import (
     leading_noise,
     person_likelihood,
 )
+from reviewer.core.extraction.persons.credentials import credentials_end
 from reviewer.core.extraction.persons.lexicon import lower_words
 
 _UPPER = UPPER
@@ -364,7 +365,8 @@ def _suffix(
     english = ENGLISH_GIVEN_AFTER.match(text, m_end) if short else None
     if english and english.group(1).lower() not in NOT_NAME_WORDS:
         suffix, m_end = english.group(1), english.end(1)
-    return suffix, m_end
+    # "Jane Roe, M.D., FAHA": the mention covers the credentials (name:post_nominals)
+    return suffix, credentials_end(text, m_end)
 
 
 def _next_word(text: str, at: int, end: int) -> int:

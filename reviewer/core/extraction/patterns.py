@@ -308,7 +308,7 @@ EFFECTIVE_IMMEDIATE_RE = re.compile(
     re.IGNORECASE,
 )
 EFFECTIVE_DATED_RE = re.compile(
-    r"\b(?:effective|with\s+effect\s+from|as\s+of|commencing|starting)\b[^.;:]{0,80}?(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
+    r"\b(?:effective|with\s+effect\s+from|as\s+of|commencing|starting)\b[^.;:]{0,80}?(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
     re.IGNORECASE,
 )
 EFFECTIVE_EVENT_RE = re.compile(

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
+from reviewer.core.extraction.dates import find_dates
 from tests.core.extraction.conftest import (
     DATELINE,
     DATELINE_2024,
     DATELINE_OCT,
+    HK_DATE,
     Extracted,
 )
 
@@ -259,3 +263,150 @@ def test_same_meeting_and_later_that_day_take_the_earlier_date(
         "Hamish Tavares-Lind",
     }
     assert {row.effective_date for row in rows.values()} == {"2026-10-28"}
+
+
+# Written dates (dates.DATE_RE and the "effective"/"on" look-aheads): ordinals,
+# commas, "the 1st day of", and a day and month without a year (the release's).
+LSE_LEAD = (
+    "LONDON, 12 March 2024 - Harrowgate Mills plc (LSE: HGM) announces that Odette "
+    "Varga has been appointed as a Non-Executive Director "
+)
+
+
+@pytest.mark.parametrize(
+    ("wording", "date"),
+    [
+        ("with effect from 31st March, 2024.", "2024-03-31"),
+        ("with effect from the 1st day of April, 2024.", "2024-04-01"),
+        ("effective March 31st 2024.", "2024-03-31"),
+        ("effective 2nd May 2024.", "2024-05-02"),
+        ("with effect from 1 April.", "2024-04-01"),
+        ("on the 3rd day of June, 2024.", "2024-06-03"),
+        ("with effect from the conclusion of the AGM on 28 July 2024.", "2024-07-28"),
+    ],
+)
+def test_ordinal_and_comma_dates(
+    extracted: Callable[..., Extracted], wording: str, date: str
+) -> None:
+    row = extracted(LSE_LEAD + wording).row("Odette Varga")
+    assert row.effective_date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [
+        ("the 1st day of April, 2024", (2024, 4, 1)),
+        ("31st March, 2021", (2021, 3, 31)),
+        ("March 31st 2021", (2021, 3, 31)),
+        ("1 April", (None, 4, 1)),
+    ],
+)
+def test_written_date_forms(text: str, ymd: tuple[int | None, int, int]) -> None:
+    (found,) = find_dates(text)
+    assert (found.year, found.month, found.day) == ymd
+    assert text[found.start : found.end].endswith(text.split()[-1])
+
+
+# Rule date:stated_for_all: one effective wording in the lead sentence for every
+# change listed after it.
+def test_immediate_effect_stated_once_for_the_listed_changes(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        HK_DATE + "The board of directors of Kam Fung Holdings Limited (the "
+        '"Company") announces the following changes with immediate effect. '
+        "Mr. Chan Tai Man has been appointed as an independent non-executive "
+        "Director. Ms. Lee Mei Ling has resigned as a non-executive Director to "
+        "devote more time to her other business."
+    )
+    rows = extracted(text).by_person()
+    assert rows["Chan Tai Man"].effective_date == "2026-05-29"
+    assert rows["Lee Mei Ling"].effective_date == "2026-05-29"
+    assert "date:stated_for_all" in rows["Lee Mei Ling"].rules
+
+
+def test_the_close_of_the_agm_held_today_for_the_listed_changes(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "LONDON, 12 March 2024 - Harrowgate Mills plc (LSE: HGM) announces that the "
+        "following changes to the Board take effect from the close of the AGM held "
+        "today. Bernard Quayle has retired as a Non-Executive Director. Odette Varga "
+        "has been appointed as a Non-Executive Director."
+    )
+    rows = extracted(text).by_person()
+    assert rows["Bernard Quayle"].effective_date == "2024-03-12"
+    assert rows["Odette Varga"].effective_date == "2024-03-12"
+
+
+def test_the_agm_dated_in_an_earlier_sentence(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "LONDON, 12 March 2024 - Harrowgate Mills plc (LSE: HGM) announces that its "
+        "AGM will be held on 28 July 2024. Bernard Quayle will retire from the Board "
+        "at the AGM."
+    )
+    assert extracted(text).row("Bernard Quayle").effective_date == "2024-07-28"
+
+
+def test_a_date_for_one_person_is_not_carried_to_another(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # No lead sentence ties the two changes: the second stays undated.
+    text = (
+        DATELINE + "Corvane Inc. (NASDAQ: CRVN) announced that Odette Varga has been "
+        "appointed to the Board of Directors with immediate effect. Separately, "
+        "Bernard Quayle has informed the Board that he will resign as a director "
+        "once a successor has been found."
+    )
+    rows = extracted(text).by_person()
+    assert rows["Odette Varga"].effective_date == "2026-11-03"
+    assert rows["Bernard Quayle"].effective_date == ""
+
+
+def test_a_lead_about_committee_changes_dates_no_board_change(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Corvane Inc. (NASDAQ: CRVN) announced the following changes to "
+        "the Board committees with immediate effect. Separately, Bernard Quayle has "
+        "informed the Board that he will resign as a director once a successor has "
+        "been found."
+    )
+    assert extracted(text).row("Bernard Quayle").effective_date == ""
+
+
+# Rule date:release_year: a day and month without a year take the release's year
+# even when only a field-only date rule (a stored page's date label) found it.
+def test_a_date_without_year_takes_the_year_of_a_page_dated_release(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        " date 2020-11-04 The Members' Council of Kowhai Racing is pleased to "
+        "announce its new appointments to the Kowhai Racing Board.\n\nDarryll Quaid "
+        "and Andrew Fenwick have been appointed to join the Board, commencing their "
+        "tenure immediately following the AGM on 17 November.\n"
+    )
+    extraction = extracted(text)
+    assert extraction.filing.announcement_date == "2020-11-04"
+    rows = extraction.by_person()
+    assert rows["Darryll Quaid"].effective_date == "2020-11-17"
+    assert rows["Andrew Fenwick"].effective_date == "2020-11-17"
+
+
+# Rule date:stated_for_one: a person's own date after a date shared by several.
+def test_a_persons_own_date_wins_over_the_shared_one(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Kowhai Racing Limited announces that Darryll Quaid, Andrew "
+        "Fenwick and Mike Clancy have been appointed to its Board, effective "
+        "November 17. Mike Clancy's appointment will commence January 1, 2027. "
+        "The Board thanks the retiring directors."
+    )
+    rows = extracted(text).by_person()
+    assert rows["Darryll Quaid"].effective_date == "2026-11-17"
+    assert rows["Andrew Fenwick"].effective_date == "2026-11-17"
+    assert rows["Mike Clancy"].effective_date == "2027-01-01"
+    assert "date:stated_for_one" in rows["Mike Clancy"].rules

@@ -740,3 +740,65 @@ def test_a_title_after_a_comma_is_no_given_name(
         "Ho, Director, has resigned from the Board with effect from 1 December 2026."
     )
     assert set(extracted(text, rules_only=True).by_person()) == {"Chan Ka Ho"}
+
+
+# Rule name:post_nominals (persons/credentials.py): degrees, fellowships and
+# honours after a name belong to the mention, never to the name or to a person.
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        (
+            "Helix Cardio, Inc. announced that Marisol Quint, M.D., FAHA, and "
+            "Tobias Wren, Ph.D., have joined its Board of Directors.",
+            {"Marisol Quint", "Tobias Wren"},
+        ),
+        (
+            "Helix Cardio, Inc. announced that Marisol Quint, MD, MPH and Tobias "
+            "Wren, PhD have been appointed to its Board of Directors.",
+            {"Marisol Quint", "Tobias Wren"},
+        ),
+        (
+            "Coralbay Health Limited (ASX: CBH) announces the appointment of Dr "
+            "Anneliese Brack MBBS FRACP as a Non-Executive Director, effective 1 "
+            "December 2026.",
+            {"Anneliese Brack"},
+        ),
+        (
+            "The Board of Lionsgate Marine Ltd announces that Mr Tan Wei Ming, PBM, "
+            "BBM has been appointed as an Independent Director with effect from 1 "
+            "December 2026.",
+            {"Tan Wei Ming"},
+        ),
+        (
+            "Northfield Gold Corp. (TSX: NFG) announced that Gideon Marsh CPA, CA and "
+            "Priya Halvorsen FCA have been appointed to its Board of Directors.",
+            {"Gideon Marsh", "Priya Halvorsen"},
+        ),
+    ],
+)
+def test_credentials_after_a_name_are_not_the_name(
+    extracted: Callable[..., Extracted], sentence: str, people: set[str]
+) -> None:
+    rows = extracted(DATELINE + sentence).by_person()
+    assert set(rows) == people
+    assert {r.change_type for r in rows.values()} == {"appointed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("Jane Roe, M.D., FAHA, and John Doe", "Jane Roe, M.D., FAHA"),
+        ("Dr Ann Lee MBBS FRACP as a director", "Dr Ann Lee MBBS FRACP"),
+        ("Mr Chan Tai Man, BBS, JP has resigned", "Mr Chan Tai Man, BBS, JP"),
+        ("Lord Kelvin Smith KT CH has been appointed", "Lord Kelvin Smith KT CH"),
+        # ambiguous letters after a comma alone: a state, not a credential
+        ("Gideon Marsh, CA and others", "Gideon Marsh"),
+        # a bank after a name is not a credential
+        ("Gideon Marsh, JP Morgan Chase", "Gideon Marsh"),
+        ("Gideon Marsh, CEO of Northfield", "Gideon Marsh"),
+    ],
+)
+def test_the_mention_covers_the_credentials_only(text: str, covered: str) -> None:
+    mention = find_mentions(text, 0, len(text))[0]
+    assert text[: mention.end].endswith(covered)
+    assert not {"FAHA", "JP", "KT", "CA"} & set(mention.tokens)
