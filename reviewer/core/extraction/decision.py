@@ -145,11 +145,17 @@ def describe(ctx: Context, info: DocInfo, found: list[Candidate]) -> None:
         candidate.features = feats
 
 
+BINDING_VETOES = frozenset({"veto:former_director"})
+"""Vetoes the model may not overrule: by the corpus conventions a former
+director's death or departure is never a change to the board as it stands."""
+
+
 def decide(found: list[Candidate], model: Model) -> list[Candidate]:
     """The candidates to keep.
 
     Rule rows the model keeps, then at most one other candidate per (person,
-    direction) the rules did not keep.
+    direction) the rules did not keep, unless a binding veto dropped that
+    person's change (``BINDING_VETOES``).
     """
     kept: list[Candidate] = []
     groups: set[tuple[int, str]] = set()
@@ -157,7 +163,9 @@ def decide(found: list[Candidate], model: Model) -> list[Candidate]:
     for candidate in found:
         candidate.score = model.probability(candidate.features)
         key: tuple[int, str] = (id(candidate.event.person), candidate.event.direction)
-        if candidate.source == "rule":
+        if candidate.veto in BINDING_VETOES:
+            groups.add(key)  # nothing else may add this person's change either
+        elif candidate.source == "rule":
             if candidate.score >= model.threshold:
                 candidate.event.rules.append(f"model:keep:{candidate.score:.2f}")
                 kept.append(candidate)

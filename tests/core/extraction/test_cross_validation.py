@@ -54,20 +54,22 @@ def test_the_json_has_the_dataset_scoring_keys(cv: tuple[dict[str, Any], Path]) 
 
 
 def test_cross_validated_floors(cv: tuple[dict[str, Any], Path]) -> None:
-    # Floors a little under the 5-fold figures of extractor 1.5.0 on the 162 real
-    # documents (gh, gr, gn, gv and the seed; 2 December 2026: event F1 0.877,
-    # P 0.920, R 0.837, 2 of 34 negatives hit; with the trap features and
-    # per-name roles F1 0.885, P 0.921, R 0.851); they only ever rise while the
-    # corpus stays the same. The rules were written while reading gh, gr and gn,
-    # so this overstates unseen text: the gv batch, scored before it joined the
-    # corpus, is the honest figure (README).
+    # Floors a little under the 5-fold figures of extractor 1.6.0 on the 198 real
+    # documents (gh, gr, gn, gv, gw and the seed; 2 December 2026: event F1 0.860,
+    # P 0.895, R 0.827, change type 0.989, 4 of 40 negatives hit). On the 162
+    # documents before gw joined, the same extractor read F1 0.885, P 0.921,
+    # R 0.851, 2 of 34: gw, scored untouched before it joined, is harder, so
+    # the floors came down with the corpus growing, never with the extractor.
+    # They only ever rise while the corpus stays the same. The rules were written
+    # while reading gh, gr and gn, so this overstates unseen text: the held-out
+    # batches, scored before they joined the corpus, are the honest figure (README).
     figures, _ = cv
-    assert figures["event"]["f1"] >= 0.875, figures["event"]
-    assert figures["event"]["precision"] >= 0.91, figures["event"]
-    assert figures["event"]["recall"] >= 0.84, figures["event"]
-    assert figures["change_type_acc"] >= 0.99
+    assert figures["event"]["f1"] >= 0.85, figures["event"]
+    assert figures["event"]["precision"] >= 0.885, figures["event"]
+    assert figures["event"]["recall"] >= 0.815, figures["event"]
+    assert figures["change_type_acc"] >= 0.985
     negatives, _ = figures["negative_docs_with_false_events"].split("/")
-    assert int(negatives) <= 2
+    assert int(negatives) <= 4
 
 
 def test_the_out_of_fold_rows_are_a_dataset(cv: tuple[dict[str, Any], Path]) -> None:
