@@ -385,6 +385,7 @@ VETO_FAMILIES: dict[str, str] = {
     "veto:committee_seat_left": "committee",
     "veto:not_a_seat": "not_a_seat",
     "veto:from_employment": "officer",
+    "veto:executive_stepping_back": "officer",
     "veto:officer_title": "officer",
     "veto:officer_only": "officer",
     "veto:former_director": "former",
@@ -435,10 +436,12 @@ _OWN_BOARD = re.compile(
     r"|group|registrant)\b"
 )
 _SUBSIDIARY = re.compile(r"\bsubsidiar(?:y|ies)\b|\baffiliate[sd]?\b")
-# "She remains an independent director", "will continue to serve on the board"
+# "She remains an independent director", "will continue to serve on the board",
+# "(been) re-designated as a Non-Executive Director"
 _REMAINS = re.compile(
     r"\b(?:remain|remains|remaining|will\s+remain|continues?\s+to\s+(?:serve|be|sit)"
-    r"|continuing\s+(?:to\s+serve\s+)?as|stays?\s+on|retains?)\b[^.;]{0,50}?"
+    r"|continuing\s+(?:to\s+serve\s+)?as|stays?\s+on|retains?|re-?designated\s+as)\b"
+    r"[^.;]{0,50}?"
     r"\b(?:director|board|member)"
 )
 # "will be succeeded by", "replaced by" right before the name

@@ -156,10 +156,15 @@ def _committee_only(site: ChangeSite) -> bool:
 
 
 def _not_a_seat(site: ChangeSite) -> bool:
-    """``as an adviser to the board``, ``honorary chair``."""
-    kind = site.trigger.kind
+    """``as an adviser to the board``, ``honorary chair``, ``alternate director``.
+
+    A departure only from an alternate's post: ``resigned as alternate director``.
+    """
+    kind, flat = site.trigger.kind, site.ctx.flat
+    if kind in LEAVE:
+        return _ALTERNATE.match(flat, site.after_name, site.window_end) is not None
     return (kind in JOIN or kind == ChangeType.ROLE_CHANGE) and _NOT_A_SEAT.match(
-        site.ctx.flat, site.after_name, site.window_end
+        flat, site.after_name, site.window_end
     ) is not None
 
 
@@ -181,6 +186,24 @@ def _from_employment(site: ChangeSite) -> bool:
     )
 
 
+def _executive_stepping_back(site: ChangeSite) -> bool:
+    """``resigned as CEO and been re-designated as a Non-Executive Director``.
+
+    An executive who leaves the officer post and stays on the board as a
+    non-executive: no board-role change (data/corpus/README.md, conventions).
+    """
+    ctx, trigger = site.ctx, site.trigger
+    if _REDESIGNATED.match(ctx.flat, trigger.start, trigger.end) is None:
+        return False
+    start = site.sentence.start
+    if site.mention is not None and not site.assignment.as_object:
+        start = site.mention.end
+    return (
+        _LEFT_EXECUTIVE_POST.search(ctx.flat, start, trigger.start) is not None
+        and _NON_EXECUTIVE.search(ctx.flat, trigger.end, site.window_end) is not None
+    )
+
+
 # The vetoes tried before any role is read, in order: the first that applies wins.
 VETOES: tuple[tuple[str, Callable[[ChangeSite], bool]], ...] = (
     ("veto:biography", _biography),
@@ -192,9 +215,28 @@ VETOES: tuple[tuple[str, Callable[[ChangeSite], bool]], ...] = (
     ("veto:not_a_seat", _not_a_seat),
     ("veto:committee_seat_left", _committee_seat_left),
     ("veto:from_employment", _from_employment),
+    ("veto:executive_stepping_back", _executive_stepping_back),
 )
 
 _BY = re.compile(r"\s+by\b")
+_REDESIGNATED = re.compile(r"re-?designat", re.IGNORECASE)
+# "has resigned as CEO and (been) re-designated": an executive post left, then the
+# re-designation, in the same clause
+_LEFT_EXECUTIVE_POST = re.compile(
+    r"\b(?:resign\w*|step(?:s|ped|ping)?\s+down|stood\s+down|retir\w*|relinquish\w*"
+    r"|step(?:s|ped|ping)?\s+back)\s+(?:as|from)\s+(?:(?:the|his|her|its)\s+)?"
+    r"(?:(?:role|position|post|office)\s+of\s+)?(?:(?:group|interim|joint|co-?)\s*)?"
+    r"(?:ceo\b|chief\s+executive|managing\s+director|president\b"
+    r"|executive\s+(?:chair\w*|director|role|position|duties))"
+    r"[^.;]{0,120}?\band\b",
+    re.IGNORECASE,
+)
+# "as (an) alternate director to Mr X": sits only in another director's absence
+_ALTERNATE = re.compile(
+    r"\s*(?:as|from)\s+(?:(?:an?|the|his|her|its)\s+)?(?:role\s+of\s+)?alternate\b",
+    re.IGNORECASE,
+)
+_NON_EXECUTIVE = re.compile(r"\bnon[-\s]?executive\b", re.IGNORECASE)
 # "step down as chair of the Audit Committee": a committee seat left, not the board
 # (unless "... and from the Board" follows)
 _COMMITTEE_SEAT_LEFT = re.compile(
@@ -215,7 +257,7 @@ _NOT_A_SEAT = re.compile(
     r"\s*(?:(?:as|to)\s+)?(?:(?:an?|the|its|our|their)\s+)?"
     r"(?:(?!(?:director|chair|member|board)\w*\b)[\w-]+\s+){0,3}?"
     r"(?:advis[eo]rs?\b(?!\s+(?:board|council|committee|panel))|consultants?\b"
-    r"|(?:board\s+)?observers?\b|honorary\s+\w+|emerit(?:us|a)\b|\w+\s+emerit(?:us|a)\b"
+    r"|(?:board\s+)?observers?\b|alternates?(?:\s+(?:non-?\s?executive\s+)?directors?)?\b|honorary\s+\w+|emerit(?:us|a)\b|\w+\s+emerit(?:us|a)\b"
     r"|advisory\s+(?:board|council|committee|panel)\b)",
     re.IGNORECASE,
 )
