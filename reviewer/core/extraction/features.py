@@ -378,6 +378,7 @@ def _family(role: str) -> str:
 VETO_FAMILIES: dict[str, str] = {
     "veto:biography": "biography",
     "veto:refers_back": "elsewhere",
+    "veto:speaker": "elsewhere",
     "veto:other_board": "other_board",
     "veto:other_org_board": "other_board",
     "veto:subsidiary": "other_board",

@@ -121,6 +121,22 @@ def _refers_back(site: ChangeSite) -> bool:
     return refers_back(site.ctx, site.sentence, site.assignment)
 
 
+def _speaker(site: ChangeSite) -> bool:
+    """``Board Chair X added that the appointment ...``: the one who comments.
+
+    The name is the subject of a speech verb and the change word sits in what
+    they say, with no pronoun for themselves ("X said he will resign" is kept).
+    """
+    mention = site.mention
+    if mention is None or site.assignment.as_object:
+        return False
+    flat, start = site.ctx.flat, site.trigger.start
+    if start - mention.end > 150:
+        return False
+    verb = _SPEECH.search(flat, mention.end, start)
+    return verb is not None and _SELF.search(flat, verb.end(), start) is None
+
+
 def _other_board(site: ChangeSite) -> bool:
     """``joins Board of the Food Bank``."""
     trigger, ctx = site.trigger, site.ctx
@@ -208,6 +224,7 @@ def _executive_stepping_back(site: ChangeSite) -> bool:
 VETOES: tuple[tuple[str, Callable[[ChangeSite], bool]], ...] = (
     ("veto:biography", _biography),
     ("veto:refers_back", _refers_back),
+    ("veto:speaker", _speaker),
     ("veto:other_board", _other_board),
     ("veto:other_org_board", _other_org_board),
     ("veto:subsidiary", _subsidiary),
@@ -219,6 +236,14 @@ VETOES: tuple[tuple[str, Callable[[ChangeSite], bool]], ...] = (
 )
 
 _BY = re.compile(r"\s+by\b")
+# A speech verb after the name, the change word after it: "X added that the
+# appointment", "X, Chair of the Board, said the appointment"
+_SPEECH = re.compile(
+    r"\b(?:said|says|added|adds|commented|comments|noted|notes|stated|states"
+    r"|explained|explains|remarked|remarks|observed|observes|told)\b",
+)
+# The speaker speaking of themselves: their change, in their words
+_SELF = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Mm]y|[Hh]im|[Mm]e)\b")
 _REDESIGNATED = re.compile(r"re-?designat", re.IGNORECASE)
 # "has resigned as CEO and (been) re-designated": an executive post left, then the
 # re-designation, in the same clause
