@@ -227,3 +227,16 @@ def test_re_designation_without_leaving_a_post_is_still_a_role_change(
     row = extracted(text, rules_only=True).row("Tomasz Lindqvist")
     assert row.change_type == "role_change"
     assert "kind:redesignated" in row.rules
+
+
+def test_chief_executive_becoming_a_non_executive_director_is_no_event(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # the product path read the vetoed departure back (``trap:remains_director``)
+    text = (
+        DATELINE + "Corvane plc announces that Tomasz Lindqvist will step down as "
+        "Chief Executive and become a non-executive director of the Company on 31 "
+        "December 2026."
+    )
+    for rules_only in (True, False):
+        assert extracted(text, rules_only=rules_only).by_person() == {}, rules_only
