@@ -203,20 +203,32 @@ def _from_employment(site: ChangeSite) -> bool:
 
 
 def _executive_stepping_back(site: ChangeSite) -> bool:
-    """``resigned as CEO and been re-designated as a Non-Executive Director``.
+    """An executive who leaves the officer post and stays on as a non-executive.
 
-    An executive who leaves the officer post and stays on the board as a
-    non-executive: no board-role change (data/corpus/README.md, conventions).
+    ``resigned as CEO and been re-designated as a Non-Executive Director``,
+    ``stepped back from his role as CEO and has been appointed a Non-Executive
+    Director``, ``will step down as CEO and remain a non-executive director``: no
+    board-role change (data/corpus/README.md, conventions).
     """
     ctx, trigger = site.ctx, site.trigger
-    if _REDESIGNATED.match(ctx.flat, trigger.start, trigger.end) is None:
+    flat, kind = ctx.flat, trigger.kind
+    if kind in LEAVE:
+        post_after = _EXECUTIVE_POST_AFTER.match(flat, trigger.end, site.window_end)
+        the_role = _THE_ROLE_AFTER.match(flat, trigger.end, site.window_end)
+        post_before = _EXECUTIVE_POST.search(flat, site.sentence.start, trigger.start)
+        left = post_after is not None or (
+            the_role is not None and post_before is not None
+        )
+        stays = _STAYS_NON_EXECUTIVE.search(flat, trigger.end, site.window_end)
+        return left and stays is not None
+    if kind not in JOIN and kind != ChangeType.ROLE_CHANGE:
         return False
     start = site.sentence.start
     if site.mention is not None and not site.assignment.as_object:
         start = site.mention.end
     return (
-        _LEFT_EXECUTIVE_POST.search(ctx.flat, start, trigger.start) is not None
-        and _NON_EXECUTIVE.search(ctx.flat, trigger.end, site.window_end) is not None
+        _LEFT_EXECUTIVE_POST.search(flat, start, trigger.start) is not None
+        and _NON_EXECUTIVE.search(flat, trigger.end, site.window_end) is not None
     )
 
 
@@ -244,16 +256,36 @@ _SPEECH = re.compile(
 )
 # The speaker speaking of themselves: their change, in their words
 _SELF = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Mm]y|[Hh]im|[Mm]e)\b")
-_REDESIGNATED = re.compile(r"re-?designat", re.IGNORECASE)
-# "has resigned as CEO and (been) re-designated": an executive post left, then the
-# re-designation, in the same clause
+# An executive officer's post (not a chair: leaving a chair is a board change)
+_EXECUTIVE_POST_WORDS = (
+    r"(?:(?:group|interim|joint|co-?)\s*)?(?:ceo\b|chief\s+executive|managing\s+director"
+    r"|president\b|executive\s+(?:role|position|duties))"
+)
+_EXECUTIVE_POST = re.compile(r"\b" + _EXECUTIVE_POST_WORDS, re.IGNORECASE)
+# "has resigned as CEO and (been) re-designated", "stepped back from his role as
+# CEO and has been appointed": an executive post left, then the new designation
 _LEFT_EXECUTIVE_POST = re.compile(
     r"\b(?:resign\w*|step(?:s|ped|ping)?\s+down|stood\s+down|retir\w*|relinquish\w*"
     r"|step(?:s|ped|ping)?\s+back)\s+(?:as|from)\s+(?:(?:the|his|her|its)\s+)?"
-    r"(?:(?:role|position|post|office)\s+of\s+)?(?:(?:group|interim|joint|co-?)\s*)?"
-    r"(?:ceo\b|chief\s+executive|managing\s+director|president\b"
-    r"|executive\s+(?:chair\w*|director|role|position|duties))"
-    r"[^.;]{0,120}?\band\b",
+    r"(?:(?:role|position|post|office)\s+(?:of|as)\s+)?"
+    + _EXECUTIVE_POST_WORDS
+    + r"[^.;]{0,120}?\band\b",
+    re.IGNORECASE,
+)
+# right after a departure: "as CEO", "from his role as Managing Director"
+_EXECUTIVE_POST_AFTER = re.compile(
+    r"\s*(?:as|from)\s+(?:(?:the|his|her|its)\s+)?"
+    r"(?:(?:role|position|post|office)\s+(?:of|as)\s+)?" + _EXECUTIVE_POST_WORDS,
+    re.IGNORECASE,
+)
+# "from the role": the post named before the name ("X, Managing Director, will ...")
+_THE_ROLE_AFTER = re.compile(
+    r"\s*from\s+(?:the|this|that|his|her)\s+(?:role|position|post)\b", re.IGNORECASE
+)
+# "and (will) remain (on the Board as) a non-executive director"
+_STAYS_NON_EXECUTIVE = re.compile(
+    r"\band\s+(?:will\s+|to\s+)?(?:remain|continue|stay)s?\b[^.;]{0,60}?"
+    r"\bnon[-\s]?executive\b",
     re.IGNORECASE,
 )
 # "as (an) alternate director to Mr X": sits only in another director's absence

@@ -200,6 +200,11 @@ STEPPING_BACK = [
     "December 2026.",
     "Tomasz Lindqvist will retire as Group Chief Executive on 31 December 2026 and "
     "will be re-designated as a Non-Executive Director.",
+    "Tomasz Lindqvist has stepped back from his role as Chief Executive Officer and "
+    "has been appointed a Non-Executive Director.",
+    "Tomasz Lindqvist will step down as CEO and remain a non-executive director.",
+    "Tomasz Lindqvist, Managing Director, will step down from the role on 31 "
+    "December 2026 and will remain on the Board as a Non-Executive Director.",
 ]
 
 
@@ -240,3 +245,18 @@ def test_chief_executive_becoming_a_non_executive_director_is_no_event(
     )
     for rules_only in (True, False):
         assert extracted(text, rules_only=rules_only).by_person() == {}, rules_only
+
+
+def test_a_chair_stepping_down_who_stays_a_non_executive_is_still_a_departure(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # the contrast: leaving the chair is a board-role change (corpus convention)
+    text = (
+        DATELINE + "Corvane plc announces that Tomasz Lindqvist will step down as "
+        "Chairman and remain a non-executive director."
+    )
+    row = extracted(text, rules_only=True).row("Tomasz Lindqvist")
+    assert row.change_type == "resigned"
+    assert "veto:executive_stepping_back" not in extracted(
+        text, rules_only=True
+    ).vetoes("Tomasz Lindqvist")
