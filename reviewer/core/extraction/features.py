@@ -378,6 +378,7 @@ def _family(role: str) -> str:
 VETO_FAMILIES: dict[str, str] = {
     "veto:biography": "biography",
     "veto:refers_back": "elsewhere",
+    "veto:speaker": "elsewhere",
     "veto:other_board": "other_board",
     "veto:other_org_board": "other_board",
     "veto:subsidiary": "other_board",
@@ -385,6 +386,7 @@ VETO_FAMILIES: dict[str, str] = {
     "veto:committee_seat_left": "committee",
     "veto:not_a_seat": "not_a_seat",
     "veto:from_employment": "officer",
+    "veto:executive_stepping_back": "officer",
     "veto:officer_title": "officer",
     "veto:officer_only": "officer",
     "veto:former_director": "former",
@@ -435,12 +437,25 @@ _OWN_BOARD = re.compile(
     r"|group|registrant)\b"
 )
 _SUBSIDIARY = re.compile(r"\bsubsidiar(?:y|ies)\b|\baffiliate[sd]?\b")
-# "She remains an independent director", "will continue to serve on the board"
+# "She remains an independent director", "will continue to serve on the board",
+# "(been) re-designated as a Non-Executive Director", "become a non-executive director"
 _REMAINS = re.compile(
     r"\b(?:remain|remains|remaining|will\s+remain|continues?\s+to\s+(?:serve|be|sit)"
-    r"|continuing\s+(?:to\s+serve\s+)?as|stays?\s+on|retains?)\b[^.;]{0,50}?"
+    r"|continuing\s+(?:to\s+serve\s+)?as|stays?\s+on|retains?|re-?designated\s+as)\b"
+    r"[^.;]{0,50}?"
     r"\b(?:director|board|member)"
+    # "(and) become a non-executive director": the seat kept, the executive post left
+    r"|\bbecom(?:e|es|ing)\s+(?:an?\s+)?non-?\s?executive\s+(?:director|member)"
 )
+# "steps down as Chief Executive and ...": an executive post left (lower-cased text)
+_LEFT_POST_BEFORE = re.compile(
+    r"\b(?:resign\w*|step(?:s|ped|ping)?\s+(?:down|back)|stood\s+down|retir\w*"
+    r"|relinquish\w*)\s+(?:as|from)\s+(?:(?:the|his|her|its)\s+)?"
+    r"(?:(?:role|position|post|office)\s+of\s+)?(?:(?:group|interim|joint|co-?)\s*)?"
+    r"(?:ceo\b|chief\s+executive|managing\s+director|president\b"
+    r"|executive\s+(?:role|position|duties))[^.;]{0,80}?\band\b"
+)
+_NON_EXEC = re.compile(r"\bnon[-\s]?executive\b")
 # "will be succeeded by", "replaced by" right before the name
 _SUCCEEDED_BY_BEFORE = re.compile(
     r"\b(?:succeeded|replaced)\s+(?:as\s+[\w\s]{1,40}?\s+)?by\s+"
@@ -478,6 +493,8 @@ def trap_features(
     _board_of_features(ctx, info, event, out)
     if event.direction == Direction.LEAVE:
         _remains_features(info, event, out)
+    elif event.direction == Direction.ROLE:
+        _stepping_back_features(info, event, out)
     if any(name.startswith(_AGAINST) for name in out):
         out["trap:cue_against"] = 1.0  # pooled: each cue alone is rare in training
 
@@ -648,6 +665,20 @@ def _sentence_companies(flat: str, event: Event) -> frozenset[str]:
         for m in _COMPANY_NAME.finditer(flat, event.sentence.start, event.trigger_start)
         for word in re.findall(r"[a-z0-9]+", m.group().lower())
     )
+
+
+def _stepping_back_features(info: DocInfo, event: Event, out: dict[str, float]) -> None:
+    """A move to non-executive after an executive post is left: the seat stays.
+
+    ``trap:remains_director`` on a role change: "will step down as Chief Executive
+    and become a non-executive director" (no board-role change).
+    """
+    low = info.lowered
+    start = max(event.sentence.start, event.trigger_start - 200)
+    if _LEFT_POST_BEFORE.search(low, start, event.trigger_start) and _NON_EXEC.search(
+        low, event.trigger_start, min(event.sentence.end, event.trigger_end + 60)
+    ):
+        out["trap:remains_director"] = 1.0
 
 
 def _remains_features(info: DocInfo, event: Event, out: dict[str, float]) -> None:

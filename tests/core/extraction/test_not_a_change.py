@@ -1,10 +1,12 @@
 """Words that are no board change: quotations, biographies, negations,
 hypothetical votes, board listings and possessives that refer back
-(``veto:biography``, ``veto:refers_back``)."""
+(``veto:biography``, ``veto:refers_back``, ``veto:speaker``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+
+import pytest
 
 from tests.core.extraction.conftest import (
     DATELINE,
@@ -147,3 +149,40 @@ def test_adding_a_product_is_no_change(extracted: Callable[..., Extracted]) -> N
         "Mobile Deposits as a service line, as a director of the foundation noted."
     )
     assert extracted(text, rules_only=True).by_person() == {}
+
+
+# The person who comments on a change in reported speech ("Board Chair X added that
+# the appointment ...") is the speaker, not the one appointed (``veto:speaker``).
+SPEAKERS = [
+    "Board Chair Omar Reyes added that the appointment follows a year-long search.",
+    "Chairman Omar Reyes noted that the appointment of a new director strengthens "
+    "the Board.",
+    "Omar Reyes, Chair of the Board, said the appointment reflects the Company's "
+    "focus on governance.",
+]
+
+
+@pytest.mark.parametrize("speaker", SPEAKERS)
+def test_the_speaker_about_a_change_is_no_change(
+    extracted: Callable[..., Extracted], speaker: str
+) -> None:
+    text = (
+        DATELINE + "Corvane Inc. today announced that Lena Moss has been appointed to "
+        'its Board of Directors. "I am delighted to join," said Ms. Moss. ' + speaker
+    )
+    for rules_only in (True, False):
+        result = extracted(text, rules_only=rules_only)
+        assert set(result.by_person()) == {"Lena Moss"}, (rules_only, speaker)
+    assert "veto:speaker" in extracted(text, rules_only=True).vetoes("Omar Reyes")
+
+
+def test_a_speaker_about_their_own_change_keeps_it(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # the contrast: the speaker's own change, in their own words
+    text = (
+        DATELINE + "Corvane Inc. announced board changes. Omar Reyes said he will "
+        "resign from the Board of Directors at the end of the year."
+    )
+    row = extracted(text, rules_only=True).row("Omar Reyes")
+    assert row.change_type == "resigned"

@@ -118,3 +118,38 @@ def test_an_advisory_board_is_not_the_board(
     result = extracted(text, rules_only=True)
     assert result.rows == ()
     assert "veto:not_a_seat" in result.vetoes("Ilse Varga")
+
+
+# An alternate director sits only in another director's absence: no board seat of
+# its own (data/corpus/README.md, gw batch: "an alternate director (not coded)").
+ALTERNATE = [
+    "Corvane Ltd announced that Odile Marchetti has been appointed as alternate "
+    "director to Mr Tom Reyes with effect from 1 November 2026.",
+    "Corvane Ltd announced the appointment of Odile Marchetti as an Alternate "
+    "Director to Tom Reyes.",
+    "Corvane Ltd said Odile Marchetti has resigned as alternate director to Mr Tom "
+    "Reyes.",
+]
+
+
+@pytest.mark.parametrize("text", ALTERNATE)
+def test_an_alternate_director_is_no_board_seat(
+    extracted: Callable[..., Extracted], text: str
+) -> None:
+    for rules_only in (True, False):
+        result = extracted(DATELINE + text, rules_only=rules_only)
+        assert result.by_person() == {}, (rules_only, text)
+    assert "veto:not_a_seat" in extracted(DATELINE + text, rules_only=True).vetoes(
+        "Odile Marchetti"
+    )
+
+
+def test_an_alternate_director_becoming_a_director_is_a_seat(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Corvane Ltd announced that Odile Marchetti, formerly an alternate "
+        "director, has been appointed as a non-executive director."
+    )
+    row = extracted(text, rules_only=True).row("Odile Marchetti")
+    assert row.change_type == "appointed"

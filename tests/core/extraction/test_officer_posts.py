@@ -185,3 +185,78 @@ def test_product_path_keeps_officer_and_committee_posts_out(
 ) -> None:
     rows = extracted(text).rows
     assert {(r.person, r.change_type) for r in rows} == expected
+
+
+# An executive who leaves the officer post and is re-designated a non-executive
+# director keeps the board seat: no board-role change, no event
+# (``veto:executive_stepping_back``; data/corpus/README.md "A CEO who leaves the CEO
+# job but stays on the board with no board-role change: no event").
+STEPPING_BACK = [
+    "Mr. Tomasz Lindqvist has resigned as CEO and been re-designated as a "
+    "Non-Executive Non-Independent Director, while Ms. Aino Park has been appointed "
+    "as the Interim CEO.",
+    "Tomasz Lindqvist stepped down as Managing Director and Chief Executive Officer "
+    "and has been redesignated as a non-executive director with effect from 1 "
+    "December 2026.",
+    "Tomasz Lindqvist will retire as Group Chief Executive on 31 December 2026 and "
+    "will be re-designated as a Non-Executive Director.",
+    "Tomasz Lindqvist has stepped back from his role as Chief Executive Officer and "
+    "has been appointed a Non-Executive Director.",
+    "Tomasz Lindqvist will step down as CEO and remain a non-executive director.",
+    "Tomasz Lindqvist, Managing Director, will step down from the role on 31 "
+    "December 2026 and will remain on the Board as a Non-Executive Director.",
+]
+
+
+@pytest.mark.parametrize("wording", STEPPING_BACK)
+def test_executive_re_designated_non_executive_after_leaving_the_post(
+    extracted: Callable[..., Extracted], wording: str
+) -> None:
+    text = DATELINE + "Corvane Holdings Ltd announced changes to its Board. " + wording
+    for rules_only in (True, False):
+        result = extracted(text, rules_only=rules_only)
+        assert "Tomasz Lindqvist" not in result.by_person(), (rules_only, wording)
+    assert "veto:executive_stepping_back" in extracted(text, rules_only=True).vetoes(
+        "Tomasz Lindqvist"
+    )
+
+
+def test_re_designation_without_leaving_a_post_is_still_a_role_change(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # the contrast: no officer post left, so the re-designation is the change
+    text = (
+        DATELINE + "Corvane Holdings Ltd announced that Mr. Tomasz Lindqvist has been "
+        "re-designated from an executive Director to a non-executive Director."
+    )
+    row = extracted(text, rules_only=True).row("Tomasz Lindqvist")
+    assert row.change_type == "role_change"
+    assert "kind:redesignated" in row.rules
+
+
+def test_chief_executive_becoming_a_non_executive_director_is_no_event(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # the product path read the vetoed departure back (``trap:remains_director``)
+    text = (
+        DATELINE + "Corvane plc announces that Tomasz Lindqvist will step down as "
+        "Chief Executive and become a non-executive director of the Company on 31 "
+        "December 2026."
+    )
+    for rules_only in (True, False):
+        assert extracted(text, rules_only=rules_only).by_person() == {}, rules_only
+
+
+def test_a_chair_stepping_down_who_stays_a_non_executive_is_still_a_departure(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # the contrast: leaving the chair is a board-role change (corpus convention)
+    text = (
+        DATELINE + "Corvane plc announces that Tomasz Lindqvist will step down as "
+        "Chairman and remain a non-executive director."
+    )
+    row = extracted(text, rules_only=True).row("Tomasz Lindqvist")
+    assert row.change_type == "resigned"
+    assert "veto:executive_stepping_back" not in extracted(
+        text, rules_only=True
+    ).vetoes("Tomasz Lindqvist")
