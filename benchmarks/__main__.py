@@ -24,9 +24,7 @@ from pathlib import Path
 from benchmarks import Row
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = Path(
-    os.environ.get("REVIEWER_CORPUS", ROOT / "data" / "corpus")
-)
+DEFAULT_CORPUS = Path(os.environ.get("REVIEWER_CORPUS", ROOT / "data" / "corpus"))
 
 
 @dataclass(frozen=True)

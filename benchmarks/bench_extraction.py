@@ -26,9 +26,7 @@ from pathlib import Path
 from benchmarks import Row, print_rows
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = Path(
-    os.environ.get("REVIEWER_CORPUS", ROOT / "data" / "corpus")
-)
+DEFAULT_CORPUS = Path(os.environ.get("REVIEWER_CORPUS", ROOT / "data" / "corpus"))
 GOAL_DOCS_PER_SECOND = 200.0
 GOAL_LARGE_MS = 300.0
 

@@ -22,9 +22,7 @@ from pathlib import Path
 from benchmarks import Row, print_rows
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = Path(
-    os.environ.get("REVIEWER_CORPUS", ROOT / "data" / "corpus")
-)
+DEFAULT_CORPUS = Path(os.environ.get("REVIEWER_CORPUS", ROOT / "data" / "corpus"))
 
 
 def _best(action: Callable[[], object], repeat: int) -> float:

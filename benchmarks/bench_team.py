@@ -95,8 +95,12 @@ def run(quick: bool = False) -> list[Row]:
             bare.append(time.perf_counter() - started)
         baseline = statistics.median(bare)
         workers = [
-            subprocess.Popen([sys.executable, "-c", CLIENT, dsn, f"r{i}"],
-                             cwd=ROOT, stdout=subprocess.PIPE, text=True)
+            subprocess.Popen(
+                [sys.executable, "-c", CLIENT, dsn, f"r{i}"],
+                cwd=ROOT,
+                stdout=subprocess.PIPE,
+                text=True,
+            )
             for i in range(CLIENTS)
         ]
         claims: list[float] = []

@@ -133,9 +133,7 @@ def run(quick: bool = False) -> list[Row]:
                 window.team.accept_current(then_next=False)
                 _wait(
                     app,
-                    lambda c=count: any(
-                        n.startswith("Accepted") for n in accepted[c:]
-                    ),
+                    lambda c=count: any(n.startswith("Accepted") for n in accepted[c:]),
                 )
                 if round_:
                     accepts.append(time.perf_counter() - started)

@@ -71,9 +71,7 @@ class ShownReview(QObject):
                     source.connect(target)
         self.changed.emit(session)
 
-    def _links(
-        self, model: ReviewModel
-    ) -> list[tuple[SignalInstance, SignalInstance]]:
+    def _links(self, model: ReviewModel) -> list[tuple[SignalInstance, SignalInstance]]:
         return [
             (model.filing_changed, self.filing_changed),
             (model.entities_changed, self.entities_changed),

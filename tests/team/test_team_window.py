@@ -349,7 +349,6 @@ def test_connection_problems_are_a_plain_message(
         assert not window.team_dock.isVisible()
 
 
-
 def test_reviewer_workspace_opens_the_window_connected(
     space: TeamWorkspace, tmp_path: Path
 ) -> None:

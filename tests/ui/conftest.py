@@ -153,7 +153,6 @@ def session(qtbot, window: MainWindow, filings: list[Path]) -> FilingSession:
     return session
 
 
-
 @pytest.fixture
 def five(tmp_path: Path) -> Path:
     """An 8-K naming three new directors, one with a middle initial and suffix."""

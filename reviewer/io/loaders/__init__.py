@@ -125,8 +125,6 @@ def _read_within(path: Path, size: int, max_bytes: int) -> bytes | None:
                 return None
 
 
-
-
 def sniff(data: bytes) -> str | None:
     """Recognise a format from the first bytes: "pdf", "edgar", "html" or None."""
     head = data[:4096]

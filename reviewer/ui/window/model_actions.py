@@ -301,12 +301,9 @@ class ModelActions(QObject):
             shown = "\n".join(problems[:10])
             more = f"\n… and {len(problems) - 10} more" if len(problems) > 10 else ""
             note += (
-                "\n\nLeft out (source file missing, moved or changed):\n"
-                f"{shown}{more}"
+                f"\n\nLeft out (source file missing, moved or changed):\n{shown}{more}"
             )
-        paths = [
-            e.path for e in self._queue.entries() if e.status is FilingStatus.NEW
-        ]
+        paths = [e.path for e in self._queue.entries() if e.status is FilingStatus.NEW]
         if not paths:
             self._context.dialogs.info("Retrain from my reviews", note)
             return

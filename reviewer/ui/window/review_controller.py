@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+
 class ReviewController(QObject):
     """Wires the shown session to the document view, page view, table and form.
 

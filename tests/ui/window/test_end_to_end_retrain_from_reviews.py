@@ -62,8 +62,10 @@ def test_retrain_from_the_window(
     )
     window.navigator.open_row(2)  # the reviewed filing, opened before retraining
     qtbot.waitUntil(
-        lambda: (s := window.navigator.current()) is not None
-        and s.path == str(reviewed_file),
+        lambda: (
+            (s := window.navigator.current()) is not None
+            and s.path == str(reviewed_file)
+        ),
         timeout=20000,
     )
     reviewed_session = window.navigator.current()
@@ -87,15 +89,18 @@ def test_retrain_from_the_window(
     assert window._context.settings.extraction_model() == str(model_file)
     new_version = f"{EXTRACTOR_VERSION}+{tag}"
     qtbot.waitUntil(
-        lambda: (s := window.navigator.current()) is not None
-        and s.path == str(queue[0])
-        and s.extraction.extractor_version == new_version,
+        lambda: (
+            (s := window.navigator.current()) is not None
+            and s.path == str(queue[0])
+            and s.extraction.extractor_version == new_version
+        ),
         timeout=30000,
     )
     window.navigator.open_row(1)
     qtbot.waitUntil(
-        lambda: (s := window.navigator.current()) is not None
-        and s.path == str(queue[1]),
+        lambda: (
+            (s := window.navigator.current()) is not None and s.path == str(queue[1])
+        ),
         timeout=30000,
     )
     second = window.navigator.current()

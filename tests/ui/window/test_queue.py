@@ -273,9 +273,14 @@ def test_queued_filings_show_earlier_work_before_opening(
     qtbot.waitUntil(lambda: _shown(first) == "filing-2.txt", timeout=10000)
     first.navigator.current().model.add_row(0)  # filing-2 in progress (autosaved)
 
-    again = MainWindow(AppContext(
-        settings=settings, dialogs=dialogs, prefetch=False, extractor=context.extractor
-    ))
+    again = MainWindow(
+        AppContext(
+            settings=settings,
+            dialogs=dialogs,
+            prefetch=False,
+            extractor=context.extractor,
+        )
+    )
     qtbot.addWidget(again)
     again.navigator.add_paths([str(filings[0].parent)])  # listed, nothing opened
     assert [e.status for e in again.queue.entries()] == [FilingStatus.NEW] * 3

@@ -63,8 +63,10 @@ def test_start_opens_the_files_once_the_panes_are_in(
     with qtbot.waitSignal(window.panes_built, timeout=10000):
         pass
     qtbot.waitUntil(
-        lambda: window.navigator.current() is not None
-        and window.navigator.current().path == str(filings[1]),
+        lambda: (
+            window.navigator.current() is not None
+            and window.navigator.current().path == str(filings[1])
+        ),
         timeout=10000,
     )
     assert window.document_view.entities()
