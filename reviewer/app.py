@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -68,12 +69,21 @@ def main(files: Sequence[str] = (), workspace: str | None = None) -> int:
     An unsupported PySide6 or Qt ends here with a message and
     :data:`~reviewer.earlyinit.EXIT_UNSUPPORTED`, before any window is built.
     """
-    from reviewer.earlyinit import EXIT_UNSUPPORTED, qt_problem
+    from reviewer.earlyinit import (
+        EXIT_NO_DISPLAY,
+        EXIT_UNSUPPORTED,
+        display_problem,
+        qt_problem,
+    )
 
     problem = qt_problem()
     if problem is not None:
         print(problem, file=sys.stderr)  # noqa: T201 (the user's only message)
         return EXIT_UNSUPPORTED
+    problem = display_problem(os.environ, sys.platform)
+    if problem is not None:
+        print(problem, file=sys.stderr)  # noqa: T201 (the user's only message)
+        return EXIT_NO_DISPLAY
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()

@@ -3,18 +3,22 @@
 :func:`qt_problem` says, in a sentence a user can act on, when the installed Qt or
 PySide6 is older than the app supports; :func:`reviewer.app.main` prints it and
 exits with :data:`EXIT_UNSUPPORTED` instead of failing later with a traceback.
+:func:`display_problem` does the same for a Linux session with no display, where
+Qt would abort the process (exit :data:`EXIT_NO_DISPLAY`).
 This module imports no Qt at import time.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 # The oldest PySide6 (and the Qt it wraps) the app supports: pyproject.toml's
 # ``pyside6-essentials>=6.7`` (tests/test_earlyinit.py keeps the two in step).
 MIN_PYSIDE = (6, 7)
 MIN_QT = (6, 7)
 EXIT_UNSUPPORTED = 3
+EXIT_NO_DISPLAY = 4
 
 
 def version_tuple(text: str) -> tuple[int, ...]:
@@ -63,3 +67,25 @@ def qt_problem() -> str | None:
             f"python -m pip install 'pyside6-essentials>={_dotted(MIN_PYSIDE)}'"
         )
     return unsupported(str(PySide6.__version__), str(QtCore.qVersion()))
+
+
+def display_problem(environ: Mapping[str, str], platform: str) -> str | None:
+    """Why the window cannot open here (a Linux session without a display), or None.
+
+    Qt picks X11 or Wayland on Linux unless ``QT_QPA_PLATFORM`` names another
+    backend (``offscreen``, ``vnc``...); with neither ``DISPLAY`` nor
+    ``WAYLAND_DISPLAY`` set it aborts the process with a core dump.
+    """
+    if not platform.startswith("linux"):
+        return None
+    backend = environ.get("QT_QPA_PLATFORM", "").split(":", 1)[0].strip()
+    if backend and backend not in ("xcb", "wayland", "wayland-egl"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "reviewer: no display to open the window on (DISPLAY and WAYLAND_DISPLAY "
+        "are not set). Run it in a desktop session, or on a server under a virtual "
+        "screen: xvfb-run -a reviewer FILE. The command-line tools (reviewer "
+        "extract, evaluate, train, workspace) need no display."
+    )

@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 from reviewer.earlyinit import (
+    EXIT_NO_DISPLAY,
     EXIT_UNSUPPORTED,
     MIN_PYSIDE,
     MIN_QT,
+    display_problem,
     qt_problem,
     unsupported,
     version_tuple,
@@ -151,3 +153,39 @@ def test_the_app_start_applies_the_workaround(tmp_path: Path) -> None:
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland only")
+def test_no_display_is_a_message_not_an_abort(tmp_path: Path) -> None:
+    """Without a display Qt aborts (SIGABRT, exit 134); the app says what to do."""
+    env = _env(tmp_path)
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        env.pop(name, None)
+    done = subprocess.run(
+        [sys.executable, "-m", "reviewer"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == EXIT_NO_DISPLAY, done.stderr
+    assert "no display" in done.stderr
+    assert "xvfb-run" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("environ", "platform", "refused"),
+    [
+        ({}, "linux", True),
+        ({"DISPLAY": ":0"}, "linux", False),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
+        ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+        ({"QT_QPA_PLATFORM": "xcb"}, "linux", True),
+        ({}, "darwin", False),
+        ({}, "win32", False),
+    ],
+)
+def test_display_problem(environ: dict[str, str], platform: str, refused: bool) -> None:
+    assert (display_problem(environ, platform) is not None) is refused
