@@ -642,7 +642,8 @@ class TeamLink(QObject):
         if channel == "team:connect":
             self._connecting = ""
             self._context.dialogs.error(
-                "Cannot connect to the team workspace", f"Not connected: {message}."
+                "Cannot connect to the team workspace",
+                f"Not connected: {message.rstrip('.')}.",
             )
             return
         if self._client is None:
