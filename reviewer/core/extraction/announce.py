@@ -63,14 +63,8 @@ def announcement(
     spans: list[tuple[int, int]],
     ents: EntityCollector,
     page: Page | None = None,
-) -> tuple[Dated, date | None, Span, Span]:
-    """Announcement date (with its rule), dateline city and the dateline's issuer.
-
-    The second value is the date the event rules are given: the same, unless a
-    rule added for the field alone found it (``EVENT_DATE_RULES``), when it is
-    what the rules before them find. The decision model was trained on event
-    candidates described with that date.
-    """
+) -> tuple[Dated, Span, Span]:
+    """Announcement date (with its rule), dateline city and the dateline's issuer."""
     city, issuer = Span(""), Span("")
     announced: Dated = (None, "")
     for start, end in spans:
@@ -94,28 +88,7 @@ def announcement(
         break
     if announced[0] is None:
         announced = _fallback_date(document, flat, text, spans, ents, page)
-    for_events = announced[0]
-    if announced[1] not in EVENT_DATE_RULES:
-        for_events = _event_date(document, text, spans, flat, page)
-    return announced, for_events, city, issuer
-
-
-# The rules whose date the event rules are also given (see ``announcement``).
-EVENT_DATE_RULES = frozenset(
-    {"date.dateline", "date.signature", "date.filing_metadata", "date.date_line",
-     "date.numeric", "date.edgar_filed"}
-)  # fmt: skip
-
-
-def _event_date(
-    document: Document,
-    text: str,
-    spans: list[tuple[int, int]],
-    flat: str,
-    page: Page | None,
-) -> date | None:
-    page = page or make_page(document, flat, spans)
-    return numeric_date(page) or weekday_date(page, same_day=False) or filed_as_of(text)
+    return announced, city, issuer
 
 
 def _fallback_date(

@@ -85,14 +85,12 @@ class Context:
     vetoed: list[Vetoed] = field(default_factory=list)
     # sentence start -> the triggers roster.py found in it (reused by candidates.py)
     triggers: dict[int, list[Trigger]] = field(default_factory=dict)
-    # the release's date by every date rule (the announcement_date column), when
-    # ``announcement`` (the date the event rules have always had) is unknown
-    release_date: date | None = None
 
     @property
     def reference(self) -> date | None:
         """What a date without a year and "immediately" are read against.
 
-        The announcement, else the release's date (rule ``date:release_year``).
+        The release's date (rule ``date:release_year``), as the dataset's
+        ``announcement_date`` column reads it.
         """
-        return self.announcement or self.release_date
+        return self.announcement

@@ -89,12 +89,11 @@ def _context(layers: Layers, fields: FilingValues) -> Context:
         flat,
         layers.people,
         layers.person_of,
-        fields.announced,
+        fields.announcement_date,
         layers.issuer_words,
         quotes,
         max(years) if years else None,
         subsidiary_names(flat),
-        release_date=fields.announcement_date,
     )
 
 

@@ -227,25 +227,20 @@ def test_an_agency_dateline_after_a_page_date(fields: Fields) -> None:
     assert found.company == "Corvane Holdings"
 
 
-def test_the_event_rules_keep_the_date_they_were_trained_with() -> None:
-    # A field-only rule dates the column; the event rules (and the decision
-    # model trained on their candidates) get what the earlier rules find.
-    from reviewer.core.document import Document, DocumentFormat
-    from reviewer.core.extraction.fields.resolve import filing_fields
-    from reviewer.core.extraction.output import EntityCollector
-    from reviewer.core.extraction.scope import regions
-    from reviewer.core.extraction.sentences import flatten
-
-    text = " date 2021-03-09 Corvane Holdings said Jo Park resigned.\n"
-    document = Document(
-        text=text, source_path="r.txt", sha256="e" * 64, format=DocumentFormat.TEXT
+def test_the_event_rules_read_dates_against_the_column_date(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # One announcement date: the one a field-only rule (a page's date label)
+    # finds for the column is the one "immediately" is read against.
+    text = (
+        " date 2021-03-09 Corvane Holdings said Jo Park resigned as a director, "
+        "effective immediately.\n"
     )
-    found = filing_fields(
-        document, flatten(text), regions(document), EntityCollector(text)
-    )
-    assert str(found.announcement_date) == "2021-03-09"
-    assert found.rules["announcement_date"] == "date.page_label"
-    assert found.announced is None
+    result = extracted(text)
+    assert result.filing.announcement_date == "2021-03-09"
+    assert [(r.person, r.effective_date) for r in result.rows if r.person] == [
+        ("Jo Park", "2021-03-09")
+    ]
 
 
 def test_a_closing_dated_statement(fields: Fields) -> None:

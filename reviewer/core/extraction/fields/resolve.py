@@ -20,9 +20,6 @@ class FilingValues:
     """The document-level values and the rule that produced each.
 
     Attributes:
-        announced: the release's date as the event rules are given it (the
-            date rules before #12's field-only ones, which the decision model
-            was trained with; ``announce.announcement``).
         city: the dateline's place, with its state or country when written.
         company: the issuer's name as written.
         ticker: the issuer's ticker or stock code.
@@ -31,11 +28,11 @@ class FilingValues:
         release_issuer: the issuer as the release itself names it (cover,
             ticker bracket, defined "Company", the name after the dateline), as
             the event rules have always been given it.
-        announcement_date: the release's date for the dataset's column, by
-            every date rule (docs/fields.md).
+        announcement_date: the release's date, by every date rule
+            (docs/fields.md): the dataset's column, and what the event rules
+            read a date without a year and "immediately" against.
     """
 
-    announced: date | None
     city: Span
     company: Span
     ticker: Span
@@ -54,7 +51,7 @@ def filing_fields(
     """Issuer, ticker, exchange, announcement date and dateline of ``document``."""
     text = document.text
     page = make_page(document, flat, spans)
-    (dated, date_rule), announced, city, issuer = announcement(
+    (dated, date_rule), city, issuer = announcement(
         document, flat, text, spans, ents, page
     )
     on_cover = cover(page)
@@ -70,7 +67,6 @@ def filing_fields(
     if dated is not None:
         rules["announcement_date"] = date_rule
     return FilingValues(
-        announced,
         city,
         company.span,
         ticker.span,
