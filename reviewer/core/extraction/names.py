@@ -7,9 +7,9 @@ nickname (``William M. "Bill" Brown`` -> ``William M. Brown``).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.patterns import (
     ENGLISH_GIVEN_AFTER,
     LOWER,

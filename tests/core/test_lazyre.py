@@ -1,0 +1,186 @@
+"""Patterns compiled on first use (``reviewer.core.lazyre``, issue #14).
+
+Importing the extractor must not compile its pattern set; a lazy pattern must
+behave exactly like the compiled one; and the extractor's results must not
+depend on when its patterns were compiled.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import pickle
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reviewer.core import lazyre
+
+ROOT = Path(__file__).resolve().parents[2]
+EXTRACTION = ROOT / "reviewer" / "core" / "extraction"
+
+CASES = [
+    (r"\bre-?\s?election\b", re.IGNORECASE),
+    (r"(?P<who>Mr|Ms)\.?\s+(?P<name>[A-Z][a-z]+)", 0),
+    (r"(?<!re-)\belect(?:s|ed|ion)?\b(?!\s+not\b)", re.IGNORECASE),
+    (r"^\s*(\d+)\s*$", re.MULTILINE),
+    (r"(?i:board)\s+of\s+(?-i:Directors)", 0),
+]
+TEXTS = [
+    "Mr. Smith will not stand for re-election; Ms Jones was elected.",
+    "The Board of Directors elects MS Doe.\n 12 \nre election",
+    "",
+    "board of Directors BOARD OF DIRECTORS",
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), CASES)
+def test_a_lazy_pattern_answers_like_the_compiled_one(pattern, flags):
+    lazy = lazyre.compile(pattern, flags)
+    assert lazy.__dict__["_compiled"] is None
+    eager = re.compile(pattern, flags)
+    assert lazy.pattern == eager.pattern
+    for text in TEXTS:
+        assert _same(lazy.search(text), eager.search(text))
+        assert _same(lazy.match(text), eager.match(text))
+        assert _same(lazy.fullmatch(text), eager.fullmatch(text))
+        assert _same(lazy.search(text, 3, 30), eager.search(text, 3, 30))
+        assert lazy.findall(text) == eager.findall(text)
+        assert [m.span() for m in lazy.finditer(text)] == [
+            m.span() for m in eager.finditer(text)
+        ]
+        assert lazy.sub("<\\g<0>>", text) == eager.sub("<\\g<0>>", text)
+        assert lazy.subn("#", text, 1) == eager.subn("#", text, 1)
+        assert lazy.split(text) == eager.split(text)
+        # re's own functions take a lazy pattern too
+        assert _same(lazyre.search(lazy, text), eager.search(text))
+        assert lazyre.sub(lazy, "#", text) == eager.sub("#", text)
+    assert (lazy.flags, lazy.groups, lazy.groupindex) == (
+        eager.flags,
+        eager.groups,
+        eager.groupindex,
+    )
+    assert lazy == eager
+    assert hash(lazy) == hash(eager)
+    assert repr(lazy) == repr(eager)
+    assert pickle.loads(pickle.dumps(lazy)) == eager
+    assert copy.deepcopy(lazy) is lazy
+    assert lazyre.compile(lazy) is lazy
+
+
+def test_a_lazy_pattern_compiles_once_on_first_use_and_then_is_the_compiled_one():
+    lazy = lazyre.compile(r"\bnever-used-elsewhere-\d+\b")
+    assert lazy.__dict__["_compiled"] is None
+    assert lazy.pattern == r"\bnever-used-elsewhere-\d+\b"  # no compile for this
+    assert lazy.__dict__["_compiled"] is None
+    lazy.search("x")
+    compiled = lazy.__dict__["_compiled"]
+    assert isinstance(compiled, re.Pattern)
+    # later calls are the compiled pattern's own bound methods: no extra layer
+    assert lazy.search == compiled.search
+    assert lazy.__dict__["search"].__self__ is compiled
+
+
+def test_a_bad_pattern_fails_on_first_use_and_compile_all_finds_it(monkeypatch):
+    monkeypatch.setattr(lazyre, "_pending", [])  # the process's own stay as they are
+    bad = lazyre.compile(r"(unclosed")
+    with pytest.raises(re.error):
+        bad.search("x")
+    bad = lazyre.compile(r"(unclosed")
+    with pytest.raises(re.error):
+        lazyre.compile_all()
+    assert bad.__dict__["_compiled"] is None
+
+
+def test_the_extraction_package_imports_lazyre_instead_of_re():
+    """A new rule module gets lazy patterns: it cannot import re itself."""
+    offenders = []
+    for path in sorted(EXTRACTION.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import) and any(
+                alias.name == "re" for alias in node.names
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+            if isinstance(node, ast.ImportFrom) and node.module == "re":
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not offenders, (
+        "use `from reviewer.core import lazyre as re` so that the patterns compile "
+        f"on first use: {offenders}"
+    )
+
+
+_COUNT_COMPILES = """
+import re._compiler as compiler
+compiled = []
+original = compiler.compile
+def counting(pattern, flags=0):
+    compiled.append(pattern)
+    return original(pattern, flags)
+compiler.compile = counting
+import reviewer.core.extraction
+from reviewer.core import lazyre
+print(len(compiled), lazyre.pending())
+"""
+
+
+def test_importing_the_extractor_compiles_almost_none_of_its_patterns():
+    out = subprocess.run(
+        [sys.executable, "-c", _COUNT_COMPILES],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    compiled, pending = int(out[0]), int(out[1])
+    # before lazy compiling the import compiled some 440 patterns; what is left is
+    # the standard library's own (json, dataclasses, urllib)
+    assert pending > 300
+    assert compiled < 20, compiled
+
+
+_EXTRACT = """
+import sys
+from pathlib import Path
+from reviewer.core.extraction import engine
+from reviewer.core import lazyre
+from reviewer.io.loaders import load_document
+if sys.argv[1] == "eager":
+    lazyre.compile_all()
+    assert lazyre.pending() == 0
+for path in sys.argv[2:]:
+    sink = []
+    print(repr(engine.run(load_document(path), sink=sink)))
+    print(repr(sink))
+"""
+
+
+def test_lazy_compile_gives_the_results_of_compiling_everything_first():
+    raw = ROOT / "data" / "corpus" / "raw"
+    paths = [str(ROOT / "resources" / "samples" / p) for p in _samples()]
+    paths += [str(p) for p in sorted(raw.glob("*.txt"))[:12]]
+    outputs = {
+        mode: subprocess.run(
+            [sys.executable, "-c", _EXTRACT, mode, *paths],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for mode in ("lazy", "eager")
+    }
+    assert outputs["lazy"].count("RosterRow(") > 5
+    assert outputs["lazy"] == outputs["eager"]
+
+
+def _samples() -> list[str]:
+    return sorted(p.name for p in (ROOT / "resources" / "samples").glob("*.txt"))
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.span() == b.span() and a.groups() == b.groups()
