@@ -21,8 +21,13 @@ Type checkers see :func:`re.compile` itself.
 
 from __future__ import annotations
 
+import atexit
+import marshal
+import os
 import re as _re
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from re import *  # noqa: F403 - this module stands in for re
 from re import __all__ as _re_all
 from typing import TYPE_CHECKING, Any
@@ -48,6 +53,134 @@ _ATTRIBUTES = (
 _pending: list[LazyPattern] = []
 
 
+class CodeCache:
+    """Compiled patterns' code, kept on disk across runs (like ``.pyc`` files).
+
+    ``re`` parses and compiles a pattern in pure Python (about 0.5 ms each here,
+    0.1 s for what one document needs); handing the finished code to ``_sre``
+    takes microseconds. The code of each pattern compiled in a run is kept in
+    one file per interpreter build and regular-expression engine, keyed by the
+    pattern's text and flags, so an edited pattern is simply a miss. An entry is
+    stored only when the pattern it makes equals what ``re.compile`` makes
+    (compiled patterns compare their code), and anything unexpected (another
+    ``re`` inside, an unreadable file) turns the cache off: patterns then come
+    from ``re.compile``.
+
+    ``REVIEWER_PATTERN_CACHE``: the file's folder, or ``off``.
+    """
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, int], tuple[Any, ...]] | None = None
+        self.added = 0  # entries not saved yet
+        self.enabled = True
+        self.hits = 0  # patterns made from the cache in this run
+        self.misses = 0  # and compiled by re's parser
+
+    def path(self) -> Path | None:
+        """The cache file, or None when there is none."""
+        where = os.environ.get("REVIEWER_PATTERN_CACHE", "")
+        if where.lower() in ("off", "0", "no", "false"):
+            return None
+        if not where:
+            from platformdirs import user_cache_dir
+
+            where = user_cache_dir("board-change-reviewer", appauthor=False)
+        import _sre
+
+        tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
+        return Path(where) / f"patterns-{tag}.marshal"
+
+    def _read(self) -> dict[tuple[str, int], tuple[Any, ...]]:
+        try:
+            path = self.path()
+            if path is None:
+                self.enabled = False
+                return {}
+            entries = marshal.loads(path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError, ImportError):
+            return {}
+        return entries if isinstance(entries, dict) else {}
+
+    def compile(self, pattern: Any, flags: int) -> _re.Pattern[Any]:
+        """``re.compile(pattern, flags)``, from the cached code when it is there."""
+        if self.entries is None:
+            self.entries = self._read()
+        if not self.enabled or not isinstance(pattern, str):
+            return _re.compile(pattern, flags)
+        key = (pattern, int(flags))
+        entry = self.entries.get(key)
+        if entry is not None:
+            try:
+                import _sre
+
+                compiled = _sre.compile(pattern, *entry)
+                self.hits += 1
+                return compiled  # type: ignore[no-any-return]
+            except Exception:  # noqa: BLE001 - a bad entry: compile as usual
+                del self.entries[key]
+        compiled = _re.compile(pattern, flags)
+        self.misses += 1
+        try:
+            entry = _code_of(pattern, int(flags))
+            import _sre
+
+            if _sre.compile(pattern, *entry) != compiled:
+                raise ValueError(pattern)
+        except Exception:  # noqa: BLE001 - another re: no cache
+            self.enabled = False
+            return compiled
+        if not self.added:
+            atexit.register(self.save)
+        self.entries[key] = entry
+        self.added += 1
+        return compiled
+
+    def save(self) -> None:
+        """Write the entries added in this run (with the file's, re-read)."""
+        if not self.added or self.entries is None or not self.enabled:
+            return
+        try:
+            path = self.path()
+            if path is None:
+                return
+            entries = self._read()
+            if len(entries) + self.added > _MOST_ENTRIES:
+                entries = {}  # patterns of older versions: only this run's
+            entries.update(self.entries)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            temporary.write_bytes(marshal.dumps(entries))
+            os.replace(temporary, path)
+            self.added = 0
+        except (OSError, ValueError):
+            pass
+
+
+def _code_of(pattern: str, flags: int) -> tuple[Any, ...]:
+    """What ``re._compiler.compile`` hands to ``_sre.compile`` after the pattern."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern, flags)
+    # plain ints: the opcodes are int subclasses, which marshal cannot write
+    code = [int(word) for word in _compiler._code(parsed, flags)]  # noqa: SLF001
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        int(flags | parsed.state.flags),
+        code,
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+_CODES = CodeCache()
+_COMPREHENSIONS = frozenset(("<listcomp>", "<genexpr>", "<dictcomp>", "<setcomp>"))
+_MOST_ENTRIES = 3000
+
+
 class LazyPattern:
     """A pattern compiled when first used; then the compiled pattern's methods."""
 
@@ -61,7 +194,7 @@ class LazyPattern:
         """The compiled pattern (compiled now if it was not yet)."""
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = _re.compile(self.pattern, self._flags)
+            compiled = _CODES.compile(self.pattern, self._flags)
             for name in _ATTRIBUTES:
                 setattr(self, name, getattr(compiled, name))
             self._compiled = compiled
@@ -102,7 +235,8 @@ def _unwrap(pattern: Any) -> Any:
 def compile_all(cancel: Callable[[], bool] | None = None) -> int:
     """Compile every lazy pattern not compiled yet; how many were compiled.
 
-    ``cancel``: asked before each pattern; stops when it answers true.
+    ``cancel``: asked before each pattern; stops when it answers true. The code
+    cache is saved at the end.
     """
     count = 0
     while _pending and not (cancel is not None and cancel()):
@@ -110,6 +244,7 @@ def compile_all(cancel: Callable[[], bool] | None = None) -> int:
         if pattern.__dict__.get("_compiled") is None:
             pattern.compiled()
             count += 1
+    _CODES.save()
     return count
 
 
@@ -121,13 +256,23 @@ def pending() -> int:
 if not TYPE_CHECKING:
 
     def compile(pattern, flags=0):  # noqa: A001 - re.compile's stand-in
-        """A :class:`LazyPattern` (a compiled pattern is returned as it is)."""
+        """A :class:`LazyPattern` for a module's own pattern, else ``re.compile``.
+
+        Only a pattern compiled by a module's top-level code (a constant) is
+        lazy and has its code cached: one built inside a function (from a
+        document's names, say) is compiled at once, as ``re`` would.
+        """
         if isinstance(pattern, (_re.Pattern, LazyPattern)):
             if flags:
                 raise ValueError(
                     "cannot process flags argument with a compiled pattern"
                 )
             return pattern
+        caller = sys._getframe(1)  # noqa: SLF001
+        while caller.f_back is not None and caller.f_code.co_name in _COMPREHENSIONS:
+            caller = caller.f_back
+        if caller.f_code.co_name != "<module>":
+            return _re.compile(pattern, flags)
         return LazyPattern(pattern, flags)
 
     def search(pattern, string, flags=0):

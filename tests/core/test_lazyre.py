@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import os
 import pickle
 import re
 import subprocess
@@ -39,7 +40,7 @@ TEXTS = [
 
 @pytest.mark.parametrize(("pattern", "flags"), CASES)
 def test_a_lazy_pattern_answers_like_the_compiled_one(pattern, flags):
-    lazy = lazyre.compile(pattern, flags)
+    lazy = lazyre.LazyPattern(pattern, flags)  # what a module's constant gets
     assert lazy.__dict__["_compiled"] is None
     eager = re.compile(pattern, flags)
     assert lazy.pattern == eager.pattern
@@ -72,7 +73,7 @@ def test_a_lazy_pattern_answers_like_the_compiled_one(pattern, flags):
 
 
 def test_a_lazy_pattern_compiles_once_on_first_use_and_then_is_the_compiled_one():
-    lazy = lazyre.compile(r"\bnever-used-elsewhere-\d+\b")
+    lazy = lazyre.LazyPattern(r"\bnever-used-elsewhere-\d+\b")
     assert lazy.__dict__["_compiled"] is None
     assert lazy.pattern == r"\bnever-used-elsewhere-\d+\b"  # no compile for this
     assert lazy.__dict__["_compiled"] is None
@@ -86,10 +87,10 @@ def test_a_lazy_pattern_compiles_once_on_first_use_and_then_is_the_compiled_one(
 
 def test_a_bad_pattern_fails_on_first_use_and_compile_all_finds_it(monkeypatch):
     monkeypatch.setattr(lazyre, "_pending", [])  # the process's own stay as they are
-    bad = lazyre.compile(r"(unclosed")
+    bad = lazyre.LazyPattern(r"(unclosed")
     with pytest.raises(re.error):
         bad.search("x")
-    bad = lazyre.compile(r"(unclosed")
+    bad = lazyre.LazyPattern(r"(unclosed")
     with pytest.raises(re.error):
         lazyre.compile_all()
     assert bad.__dict__["_compiled"] is None
@@ -184,3 +185,71 @@ def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
     if a is None or b is None:
         return a is b
     return a.span() == b.span() and a.groups() == b.groups()
+
+
+def test_a_pattern_built_inside_a_function_is_compiled_at_once():
+    def build(names: list[str]) -> object:
+        return lazyre.compile("|".join(names))
+
+    built = build(["Jane Doe", "John Roe"])
+    assert isinstance(built, re.Pattern)  # not kept, not cached: a document's own
+    in_a_comprehension = [lazyre.compile(p) for p in ("a", "b")]
+    assert all(isinstance(p, re.Pattern) for p in in_a_comprehension)
+
+
+_CACHED = """
+import re, sys
+import reviewer.core.extraction
+from reviewer.core import lazyre
+patterns = list(lazyre._pending)
+lazyre.compile_all()
+codes = lazyre._CODES
+same = all(p.compiled() == re.compile(p.pattern, p._flags) for p in patterns)
+print(len(patterns), codes.misses, codes.hits, same)
+"""
+
+
+def _cached_run(folder: Path, seed: str = "0") -> list[str]:
+    env = {**os.environ, "REVIEWER_PATTERN_CACHE": str(folder), "PYTHONHASHSEED": seed}
+    return subprocess.run(
+        [sys.executable, "-c", _CACHED],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+
+
+def test_the_code_cache_gives_the_patterns_re_compile_gives(tmp_path):
+    count, misses, hits, same = _cached_run(tmp_path, "1")
+    assert int(count) > 300
+    # the first run compiles them all (a pattern written twice only once)
+    assert int(misses) + int(hits) == int(count)
+    assert int(hits) < 10
+    assert same == "True"
+    (cache,) = tmp_path.glob("patterns-*.marshal")
+    # a later run (another hash seed: no pattern may depend on a set's order)
+    # compiles none of them with re's parser, and they are equal all the same
+    count, misses, hits, same = _cached_run(tmp_path, "2")
+    assert (int(misses), int(hits), same) == (0, int(count), "True")
+    # a damaged file is no file
+    cache.write_bytes(cache.read_bytes()[: cache.stat().st_size // 2])
+    count, misses, hits, same = _cached_run(tmp_path, "3")
+    assert int(misses) > 300
+    assert same == "True"
+
+
+def test_the_code_cache_can_be_turned_off(tmp_path):
+    env = {**os.environ, "REVIEWER_PATTERN_CACHE": "off", "HOME": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", _CACHED],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert out[2] == "0"  # no cache hit
+    assert out[3] == "True"
+    assert not list(tmp_path.rglob("patterns-*"))

@@ -53,7 +53,8 @@ _PARTICLES = frozenset(
 )
 _PARTICLE = (
     "(?:"
-    + "|".join(re.escape(p) for p in sorted(_PARTICLES, key=len, reverse=True))
+    # longest first; then alphabetical, so the pattern is the same in every run
+    + "|".join(re.escape(p) for p in sorted(_PARTICLES, key=lambda p: (-len(p), p)))
     + ")"
 )
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\b\.?"
