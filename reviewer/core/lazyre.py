@@ -26,6 +26,7 @@ import marshal
 import os
 import re as _re
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from re import *  # noqa: F403 - this module stands in for re
@@ -146,14 +147,15 @@ class CodeCache:
             entries = self._read()
             if len(entries) + self.added > _MOST_ENTRIES:
                 entries = {}  # patterns of older versions: only this run's
-            entries.update(self.entries)
+            entries.update(dict(self.entries))  # a copy: another thread may add
             path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            writer = f"{os.getpid()}-{threading.get_ident()}"
+            temporary = path.with_name(f"{path.name}.{writer}.tmp")
             temporary.write_bytes(marshal.dumps(entries))
             os.replace(temporary, path)
             self.added = 0
-        except (OSError, ValueError):
-            pass
+        except Exception:  # noqa: BLE001 - a cache that cannot be written is none
+            return
 
 
 def _code_of(pattern: str, flags: int) -> tuple[Any, ...]:
