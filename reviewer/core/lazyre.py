@@ -94,11 +94,14 @@ class CodeCache:
     def _read(self) -> dict[tuple[str, int], tuple[Any, ...]]:
         try:
             path = self.path()
-            if path is None:
-                self.enabled = False
-                return {}
+        except Exception:  # noqa: BLE001 - no cache folder (no platformdirs)
+            path = None
+        if path is None:
+            self.enabled = False
+            return {}
+        try:
             entries = marshal.loads(path.read_bytes())
-        except (OSError, ValueError, EOFError, TypeError, ImportError):
+        except (OSError, ValueError, EOFError, TypeError):
             return {}
         return entries if isinstance(entries, dict) else {}
 
