@@ -74,8 +74,6 @@ class CodeCache:
         self.entries: dict[tuple[str, int], tuple[Any, ...]] | None = None
         self.added = 0  # entries not saved yet
         self.enabled = True
-        self.hits = 0  # patterns made from the cache in this run
-        self.misses = 0  # and compiled by re's parser
 
     def path(self) -> Path | None:
         """The cache file, or None when there is none."""
@@ -117,13 +115,10 @@ class CodeCache:
             try:
                 import _sre
 
-                compiled = _sre.compile(pattern, *entry)
-                self.hits += 1
-                return compiled  # type: ignore[no-any-return]
+                return _sre.compile(pattern, *entry)  # type: ignore[no-any-return]
             except Exception:  # noqa: BLE001 - a bad entry: compile as usual
                 del self.entries[key]
         compiled = _re.compile(pattern, flags)
-        self.misses += 1
         try:
             entry = _code_of(pattern, int(flags))
             import _sre
@@ -197,7 +192,7 @@ class LazyPattern:
 
     def compiled(self) -> _re.Pattern[Any]:
         """The compiled pattern (compiled now if it was not yet)."""
-        compiled = self.__dict__.get("_compiled")
+        compiled = self._compiled
         if compiled is None:
             compiled = _CODES.compile(self.pattern, self._flags)
             for name in _ATTRIBUTES:
@@ -229,7 +224,7 @@ class LazyPattern:
     def __copy__(self) -> LazyPattern:
         return self
 
-    def __deepcopy__(self, memo: dict[int, Any]) -> LazyPattern:
+    def __deepcopy__(self, _memo: dict[int, Any]) -> LazyPattern:
         return self
 
 
@@ -246,7 +241,7 @@ def compile_all(cancel: Callable[[], bool] | None = None) -> int:
     count = 0
     while _pending and not (cancel is not None and cancel()):
         pattern = _pending.pop()
-        if pattern.__dict__.get("_compiled") is None:
+        if pattern._compiled is None:  # noqa: SLF001
             pattern.compiled()
             count += 1
     _CODES.save()
@@ -255,7 +250,7 @@ def compile_all(cancel: Callable[[], bool] | None = None) -> int:
 
 def pending() -> int:
     """How many lazy patterns are not compiled yet."""
-    return sum(1 for p in _pending if p.__dict__.get("_compiled") is None)
+    return sum(1 for p in _pending if p._compiled is None)  # noqa: SLF001
 
 
 if not TYPE_CHECKING:

@@ -198,14 +198,20 @@ def test_a_pattern_built_inside_a_function_is_compiled_at_once():
 
 
 _CACHED = """
-import re, sys
+import re, re._compiler as compiler
+compiled = []
+original = compiler.compile
+def counting(pattern, flags=0):
+    compiled.append(pattern)
+    return original(pattern, flags)
 import reviewer.core.extraction
 from reviewer.core import lazyre
 patterns = list(lazyre._pending)
+compiler.compile = counting
 lazyre.compile_all()
-codes = lazyre._CODES
+compiler.compile = original
 same = all(p.compiled() == re.compile(p.pattern, p._flags) for p in patterns)
-print(len(patterns), codes.misses, codes.hits, same)
+print(len(patterns), len(compiled), 0, same)
 """
 
 
@@ -222,20 +228,19 @@ def _cached_run(folder: Path, seed: str = "0") -> list[str]:
 
 
 def test_the_code_cache_gives_the_patterns_re_compile_gives(tmp_path):
-    count, misses, hits, same = _cached_run(tmp_path, "1")
+    count, misses, _, same = _cached_run(tmp_path, "1")
     assert int(count) > 300
-    # the first run compiles them all (a pattern written twice only once)
-    assert int(misses) + int(hits) == int(count)
-    assert int(hits) < 10
+    # the first run compiles them all with re (a pattern written twice once)
+    assert int(count) - 10 < int(misses) <= int(count)
     assert same == "True"
     (cache,) = tmp_path.glob("patterns-*.marshal")
     # a later run (another hash seed: no pattern may depend on a set's order)
     # compiles none of them with re's parser, and they are equal all the same
-    count, misses, hits, same = _cached_run(tmp_path, "2")
-    assert (int(misses), int(hits), same) == (0, int(count), "True")
+    count, misses, _, same = _cached_run(tmp_path, "2")
+    assert (int(misses), same) == (0, "True")
     # a damaged file is no file
     cache.write_bytes(cache.read_bytes()[: cache.stat().st_size // 2])
-    count, misses, hits, same = _cached_run(tmp_path, "3")
+    count, misses, _, same = _cached_run(tmp_path, "3")
     assert int(misses) > 300
     assert same == "True"
 
@@ -250,6 +255,6 @@ def test_the_code_cache_can_be_turned_off(tmp_path):
         text=True,
         check=True,
     ).stdout.split()
-    assert out[2] == "0"  # no cache hit
+    assert int(out[1]) > 300  # all compiled by re
     assert out[3] == "True"
     assert not list(tmp_path.rglob("patterns-*"))
