@@ -129,10 +129,19 @@ class CodeCache:
             self.enabled = False
             return compiled
         if not self.added:
-            atexit.register(self.save)
+            self._save_at_exit()
         self.entries[key] = entry
         self.added += 1
         return compiled
+
+    def _save_at_exit(self) -> None:
+        atexit.register(self.save)
+        if "multiprocessing" in sys.modules:
+            # a worker process (reviewer extract's pool) ends without atexit;
+            # multiprocessing runs its own finalizers then
+            from multiprocessing import util
+
+            util.Finalize(None, self.save, exitpriority=0)
 
     def save(self) -> None:
         """Write the entries added in this run (with the file's, re-read)."""

@@ -258,3 +258,19 @@ def test_the_code_cache_can_be_turned_off(tmp_path):
     assert int(out[1]) > 300  # all compiled by re
     assert out[3] == "True"
     assert not list(tmp_path.rglob("patterns-*"))
+
+
+def test_reviewer_extract_keeps_the_code_its_worker_compiled(tmp_path):
+    """The default run extracts in a worker process, which ends without atexit."""
+    env = {**os.environ, "REVIEWER_PATTERN_CACHE": str(tmp_path / "cache")}
+    sample = ROOT / "resources" / "samples" / _samples()[0]
+    subprocess.run(
+        [sys.executable, "-m", "reviewer", "extract", str(sample)]
+        + ["-o", str(tmp_path / "out.csv")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        check=True,
+    )
+    (cache,) = (tmp_path / "cache").glob("patterns-*.marshal")
+    assert cache.stat().st_size > 100_000
