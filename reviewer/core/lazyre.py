@@ -22,7 +22,6 @@ Type checkers see :func:`re.compile` itself.
 from __future__ import annotations
 
 import atexit
-import marshal
 import os
 import re as _re
 import sys
@@ -67,11 +66,13 @@ class CodeCache:
     ``re`` inside, an unreadable file) turns the cache off: patterns then come
     from ``re.compile``.
 
-    ``REVIEWER_PATTERN_CACHE``: the file's folder, or ``off``.
+    The file is plain JSON, one pattern a line (``key<TAB>entry``): nothing in
+    it is evaluated or unpickled, and a line is parsed only when its pattern is
+    compiled. ``REVIEWER_PATTERN_CACHE``: the file's folder, or ``off``.
     """
 
     def __init__(self) -> None:
-        self.entries: dict[tuple[str, int], tuple[Any, ...]] | None = None
+        self.entries: dict[str, str] | None = None  # key JSON -> entry JSON
         self.added = 0  # entries not saved yet
         self.enabled = True
 
@@ -87,9 +88,9 @@ class CodeCache:
         import _sre
 
         tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
-        return Path(where) / f"patterns-{tag}.marshal"
+        return Path(where) / f"patterns-{tag}.jsonl"
 
-    def _read(self) -> dict[tuple[str, int], tuple[Any, ...]]:
+    def _read(self) -> dict[str, str]:
         try:
             path = self.path()
         except Exception:  # noqa: BLE001 - no cache folder (no platformdirs)
@@ -98,10 +99,17 @@ class CodeCache:
             self.enabled = False
             return {}
         try:
-            entries = marshal.loads(path.read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
+            # JSON escapes every newline inside a line; splitlines() would also
+            # cut at U+2028 and the like, which JSON leaves as they are
+            lines = path.read_text(encoding="utf-8").split("\n")
+        except (OSError, ValueError):
             return {}
-        return entries if isinstance(entries, dict) else {}
+        entries: dict[str, str] = {}
+        for line in lines:
+            key, tab, entry = line.partition("\t")
+            if tab:
+                entries[key] = entry
+        return entries
 
     def compile(self, pattern: Any, flags: int) -> _re.Pattern[Any]:
         """``re.compile(pattern, flags)``, from the cached code when it is there."""
@@ -109,28 +117,30 @@ class CodeCache:
             self.entries = self._read()
         if not self.enabled or not isinstance(pattern, str):
             return _re.compile(pattern, flags)
-        key = (pattern, int(flags))
+        import _sre
+        import json
+
+        key = json.dumps([pattern, int(flags)], ensure_ascii=False)
         entry = self.entries.get(key)
         if entry is not None:
             try:
-                import _sre
-
-                return _sre.compile(pattern, *entry)  # type: ignore[no-any-return]
+                final_flags, code, groups, groupindex, indexgroup = json.loads(entry)
+                return _sre.compile(  # type: ignore[no-any-return]
+                    pattern, final_flags, code, groups, groupindex, tuple(indexgroup)
+                )
             except Exception:  # noqa: BLE001 - a bad entry: compile as usual
                 del self.entries[key]
         compiled = _re.compile(pattern, flags)
         try:
-            entry = _code_of(pattern, int(flags))
-            import _sre
-
-            if _sre.compile(pattern, *entry) != compiled:
+            made = _code_of(pattern, int(flags))
+            if _sre.compile(pattern, *made) != compiled:
                 raise ValueError(pattern)
         except Exception:  # noqa: BLE001 - another re: no cache
             self.enabled = False
             return compiled
         if not self.added:
             self._save_at_exit()
-        self.entries[key] = entry
+        self.entries[key] = json.dumps(list(made), ensure_ascii=False)
         self.added += 1
         return compiled
 
@@ -158,7 +168,10 @@ class CodeCache:
             path.parent.mkdir(parents=True, exist_ok=True)
             writer = f"{os.getpid()}-{threading.get_ident()}"
             temporary = path.with_name(f"{path.name}.{writer}.tmp")
-            temporary.write_bytes(marshal.dumps(entries))
+            temporary.write_text(
+                "".join(f"{key}\t{entry}\n" for key, entry in entries.items()),
+                encoding="utf-8",
+            )
             os.replace(temporary, path)
             self.added = 0
         except Exception:  # noqa: BLE001 - a cache that cannot be written is none
@@ -170,7 +183,7 @@ def _code_of(pattern: str, flags: int) -> tuple[Any, ...]:
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     parsed = _parser.parse(pattern, flags)
-    # plain ints: the opcodes are int subclasses, which marshal cannot write
+    # plain ints: the opcodes are int subclasses (JSON writes them as names)
     code = [int(word) for word in _compiler._code(parsed, flags)]  # noqa: SLF001
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import json
 import os
 import pickle
 import re
@@ -233,16 +234,20 @@ def test_the_code_cache_gives_the_patterns_re_compile_gives(tmp_path):
     # the first run compiles them all with re (a pattern written twice once)
     assert int(count) - 10 < int(misses) <= int(count)
     assert same == "True"
-    (cache,) = tmp_path.glob("patterns-*.marshal")
+    (cache,) = tmp_path.glob("patterns-*.jsonl")
     # a later run (another hash seed: no pattern may depend on a set's order)
     # compiles none of them with re's parser, and they are equal all the same
     count, misses, _, same = _cached_run(tmp_path, "2")
     assert (int(misses), same) == (0, "True")
-    # a damaged file is no file
-    cache.write_bytes(cache.read_bytes()[: cache.stat().st_size // 2])
+    # a damaged file: the lines that are whole still count, the rest is compiled
+    damaged = cache.read_bytes()[: cache.stat().st_size // 2]
+    cache.write_bytes(damaged + b'\n["x",0]\t[not json\n["(a)",0]\t[0,[1],0,{},[]]\n')
     count, misses, _, same = _cached_run(tmp_path, "3")
-    assert int(misses) > 300
+    assert 0 < int(misses) < int(count)
     assert same == "True"
+    # and what that run compiled is back in the file
+    count, misses, _, same = _cached_run(tmp_path, "4")
+    assert (int(misses), same) == (0, "True")
 
 
 def test_the_code_cache_can_be_turned_off(tmp_path):
@@ -272,5 +277,19 @@ def test_reviewer_extract_keeps_the_code_its_worker_compiled(tmp_path):
         capture_output=True,
         check=True,
     )
-    (cache,) = (tmp_path / "cache").glob("patterns-*.marshal")
+    (cache,) = (tmp_path / "cache").glob("patterns-*.jsonl")
     assert cache.stat().st_size > 100_000
+
+
+def test_an_entry_whose_code_is_invalid_is_compiled_by_re(tmp_path, monkeypatch):
+    monkeypatch.setenv("REVIEWER_PATTERN_CACHE", str(tmp_path))
+    codes = lazyre.CodeCache()
+    path = codes.path()
+    assert path is not None
+    key = json.dumps([r"\bboard\b", 0], ensure_ascii=False)
+    path.write_text(f"{key}\t[32, [1, 2, 3], 0, {{}}, [null]]\n", encoding="utf-8")
+    assert codes.compile(r"\bboard\b", 0) == re.compile(r"\bboard\b")
+    codes.save()
+    # the bad entry was replaced by the right one
+    assert lazyre.CodeCache().compile(r"\bboard\b", 0) == re.compile(r"\bboard\b")
+    assert "[1, 2, 3]" not in path.read_text(encoding="utf-8")
