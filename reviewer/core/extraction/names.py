@@ -57,11 +57,17 @@ _PARTICLE = (
     + ")"
 )
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\b\.?"
+# A peer's title is part of the name as written ("Lord Mott", "Baroness Hogg",
+# "Lord Smith of Kelvin"): rule ``name:peer_title``. "of <Place>" after it is the
+# territorial designation, covered by the mention but not a name word.
+PEER_TITLES = ("Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess")
+_PEER = r"(?:" + "|".join(PEER_TITLES) + r")\s+(?=[" + _UPPER + r"])"
+_PEER_PLACE = re.compile(rf"\s+of\s+[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?\b")
 _SUFFIX = r"(?:,?\s(?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b|Ph\.\s?D\.|M\.D\.|MD\b|CBE\b|OBE\b))"  # noqa: E501
 _UNIT = rf"(?:{_TOKEN}|{_INITIAL}|{_NICK})"
 _SEP = r"(?:[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3})"
 NAME_RE = re.compile(
-    rf"(?<![\w.])(?=[{_UPPER}\"“(])(?P<hon>{_HONORIFIC}\s*)?"
+    rf"(?<![\w.])(?=[{_UPPER}\"“(])(?P<hon>{_HONORIFIC}\s*)?(?P<peer>{_PEER})?"
     # after an honorific a name may open with its particles: "Ms. de la Cruz"
     rf"(?P<body>(?:(?<=[.\s]){_PARTICLE}\s(?:{_PARTICLE}\s)?(?=[{_UPPER}]))?"
     # after an honorific a surname may be written in capitals: "Ms. TAN Shu Fen"
@@ -330,12 +336,20 @@ def _mention(
     if len(tokens) > 2 and tokens[-1].lower() in ("jr", "sr"):
         suffix = tokens.pop() + "."  # "Castellano Jr. and ...": a suffix
         p_end = name_end + (1 if text[name_end : name_end + 1] == "." else 0)
+    peer = match.group("peer") is not None and p_start == match.start("body")
+    if peer:
+        tokens.insert(0, match.group("peer").strip())
     named = [t for t in tokens if not t.endswith(".") and t not in _PARTICLES]
     has_hon = match.group("hon") is not None and p_start == match.start("body")
     if (len(named) < 2 and not has_hon) or len(named) > 4:
         return None
-    m_start = match.start() if has_hon else p_start
+    m_start = match.start() if has_hon else match.start("peer") if peer else p_start
     suffix, m_end = _suffix(text, match, p_end, suffix, named)
+    if peer:
+        place = _PEER_PLACE.match(text, m_end)
+        m_end = place.end() if place else m_end
+        words = tuple(" ".join(t.split()) for t in tokens)
+        return Mention(m_start, m_end, words, nickname, suffix, has_hon, 1.0)
     while m_end > m_start and text[m_end - 1] in " ,":
         m_end -= 1
     around = NameContext.around(text, m_start, m_end)

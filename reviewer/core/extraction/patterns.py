@@ -174,7 +174,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "resigned",
-        r"\bceas(?:ed|es|ing)\s+to\s+(?:be|serve\s+as)\b|\bresign(?:s|ed|ing|ation|ations)?\b|\bst(?:ep|eps|epped|epping)\s+down\b|\bdepart(?:ure|s|ed|ing)?\s+(?:from|of)\b|\bleav(?:e|es|ing)\s+(?:the|its|our)\s+board\b|\bleft\s+the\s+board\b|\bvacat(?:e|ed|ing)\b",
+        r"\bceas(?:ed|es|ing)\s+to\s+(?:be|serve\s+as)\b|\bresign(?:s|ed|ing|ation|ations)?\b|\bst(?:ep|eps|epped|epping)\s+(?:down|aside)\b|\bst(?:and|ands|ood|anding)\s+down\b|\bdepart(?:ure|s|ed|ing)?\s+(?:from|of)\b|\bdepart(?:s|ed|ing)?\s+(?:the|its|our)\s+(?:company|board)\b|\bleav(?:e|es|ing)\s+(?:the|its|our)\s+board\b|\bleft\s+the\s+board\b|\bvacat(?:e|ed|ing)\b",
     ),
     (
         "elected",
@@ -236,7 +236,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|(?<!continue to )(?<!continues to )\bserve\s+as(?=\s+(?:its\s+|the\s+)?"
         r"(?:interim\s+|acting\s+)?(?:non-executive\s+|independent\s+|executive\s+)?chair)"
         # "a non-executive director, is moving to Chair": a director takes the chair
-        r"|\bmov(?:e|es|ed|ing)\s+(?:in)?to(?=\s+(?:the\s+(?:role|position)\s+of\s+)?"
+        # "moving from Non-Executive Director to Non-Executive Chair"
+        r"|\bmov(?:e|es|ed|ing)\s+(?:from\s+(?:(?!to\b)[\w-]+\s+){1,6})?(?:in)?to"
+        r"(?=\s+(?:the\s+(?:role|position)\s+of\s+)?"
         r"(?:its\s+|the\s+)?(?:interim\s+|acting\s+)?(?:non-executive\s+|independent\s+"
         r"|executive\s+)?(?:deputy\s+|vice[- ])?chair)",
     ),
@@ -250,7 +252,8 @@ TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
     "deceased": ("pass", "died", "death", "deceas", "mourn"),
     "retired": ("retir",),
     "removed": ("remov",),
-    "resigned": ("resign", "step", "depart", "leav", "left", "vacat", "ceas"),
+    "resigned": ("resign", "step", "stand", "stood", "depart", "leav", "left", "vacat",
+                 "ceas"),
     "elected": ("elect", "seat"),
     "appointed": ("appoint", "nam", "join", "add", "welcom", "designat", "nominee",
                   "opt", "pick", "chos", "select", "tap", "recruit"),
@@ -259,7 +262,7 @@ TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # A quick pre-filter: a sentence without any of these cannot hold a change.
 TRIGGER_HINT = re.compile(
-    r"\b(?=[rsdplevanjwtbcmh])(?:resign|retir|stand|seek|pass|died|death|deceas|mourn|remov"
+    r"\b(?=[rsdplevanjwtbcmh])(?:resign|retir|stand|stood|seek|pass|died|death|deceas|mourn|remov"
     r"|step|depart|leav|left|vacat|ceas|elect|appoint|name|join|add|welcom|designat"
     r"|nominee|re-?nominat|succeed|becom|assum|take|transition|serve|co-?opt|hand|replac"
     r"|continu|pick|chos|select|tap|recruit|seat|mov(?:e|es|ed|ing)\s)",
