@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from tests.core.extraction.conftest import (
     DATELINE,
     DATELINE_2024,
@@ -166,3 +168,33 @@ def test_stepping_down_as_committee_chair_and_from_the_board_is_a_departure(
         "role:board_and_committee_chair"
         in result.row("Priya Castellanos-Oyelowo").rules
     )
+
+
+# Departure words of UK, Australian and news copy (``trigger:resigned``):
+# "step aside", "stand/stood down", "depart the company/board".
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "its Chair Dato' Lim Khong Seng has agreed to step aside from his position "
+        "on the Board.",
+        "non-executive director Tamsin Okonkwo has stood down from the Board with "
+        "immediate effect.",
+        "directors Bram Lichter and Georg Kovac will depart the Board at the end of "
+        "the month.",
+    ],
+)
+def test_step_aside_stand_down_and_depart_are_departures(
+    extracted: Callable[..., Extracted], sentence: str
+) -> None:
+    result = extracted(HK_DATE + "Corvane Ltd said " + sentence, rules_only=True)
+    assert result.rows, sentence
+    for row in result.rows:
+        assert row.change_type == "resigned"
+        assert "trigger:resigned" in row.rules
+
+
+def test_moving_house_is_no_change(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = HK_DATE + "Corvane Ltd said director Tom Reyes is moving from London to Leeds."
+    assert extracted(text, rules_only=True).rows == ()

@@ -32,6 +32,7 @@ from tests.core.extraction.conftest import (
     DATELINE,
     DATELINE_2024,
     DATELINE_OCT,
+    HK_DATE,
     Extracted,
 )
 
@@ -802,3 +803,23 @@ def test_the_mention_covers_the_credentials_only(text: str, covered: str) -> Non
     mention = find_mentions(text, 0, len(text))[0]
     assert text[: mention.end].endswith(covered)
     assert not {"FAHA", "JP", "KT", "CA"} & set(mention.tokens)
+
+
+# A peer's title is part of the name as written (name:peer_title in names.py);
+# "of <Place>" after it is covered by the mention, not a name word.
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Lord Hallam of Kelso has been appointed as a non-executive director.",
+         "Lord Hallam"),
+        ("Baroness Ortega will join the Board as an independent non-executive "
+         "director.", "Baroness Ortega"),
+        ("Lady Brightwell has resigned from the Board.", "Lady Brightwell"),
+    ],
+)  # fmt: skip
+def test_a_peers_title_is_part_of_the_name(
+    extracted: Callable[..., Extracted], sentence: str, person: str
+) -> None:
+    text = HK_DATE + "Corvane plc announced that " + sentence
+    for rules_only in (True, False):
+        assert set(extracted(text, rules_only=rules_only).by_person()) == {person}
