@@ -323,7 +323,7 @@ def _pairs(
 # A letter's own change: "I hereby resign", "my decision not to stand for re-election"
 _FIRST_PERSON_CHANGE = re.compile(
     r"\bI\s+(?:\w+\s+){0,3}?(?:resign|tender|retire|step\s+down|decline|will\s+not"
-    r"|do\s+not\s+intend|have\s+decided)\w*|\bmy\s+(?:\w+\s+)?(?:resignation"
+    r"|do\s+not\s+intend|have\s+decided)\w*|\bmy\s+(?:\w+\s+){0,2}?(?:resignation"
     r"|retirement|decision\s+(?:to\s+resign|not\s+to\s+stand))",
 )
 _CLOSING = re.compile(
@@ -331,7 +331,9 @@ _CLOSING = re.compile(
     r"[,.]?",
     re.IGNORECASE,
 )
-_CLOSING_WORDS = ("sincerely", "regards", "yours", "respectfully")
+_CLOSING_WORDS = ("sincerely", "regards", "yours", "respectfully", "from:")
+# An e-mail's sender, when the letter has no closing: "From: Jane Roe Sent: ..."
+_FROM_HEADER = re.compile(r"\bFrom:[ \t]*")
 _FIRST_PERSON_KIND = (
     (
         "not_standing",
@@ -362,19 +364,9 @@ def letter(
     )
     if said is None:
         return []
-    closings = list(_CLOSING.finditer(ctx.flat, said[1].end()))
-    if not closings:
+    mention = _signer(ctx, text, said[1])
+    if mention is None:
         return []
-    closing = closings[-1]
-    end = min(len(text), closing.end() + 300)
-    signed = [
-        m
-        for m in find_mentions(text, closing.end(), end, ctx.issuer_words)
-        if m.is_full
-    ]
-    if not signed:
-        return []
-    mention = signed[0]
     person = ctx.person_of.get(mention.start)
     if person is None:
         person = ctx.person_of[mention.start] = attach(ctx.people, mention)
@@ -385,6 +377,27 @@ def letter(
     rules = ["letter:signer", "source:wide"]
     event = _generic_event(person, kind, sentence, trigger, rules)
     return [Candidate(event, "wide", "", -1, False)]
+
+
+def _signer(ctx: Context, text: str, said: re.Match[str]) -> Mention | None:
+    """The letter's writer: the name after the last closing, else the e-mail's sender.
+
+    ``letter:signer`` ("Sincerely, Jane Roe"); an e-mail with no closing names its
+    writer in the "From:" header before the first-person change.
+    """
+    closings = list(_CLOSING.finditer(ctx.flat, said.end()))
+    if closings:
+        start = closings[-1].end()
+    else:
+        senders = list(_FROM_HEADER.finditer(ctx.flat, 0, said.start()))
+        if not senders:
+            return None
+        start = senders[-1].end()
+    end = min(len(text), start + 300)
+    signed = [m for m in find_mentions(text, start, end, ctx.issuer_words) if m.is_full]
+    if not signed or (not closings and signed[0].start - start > 5):
+        return None
+    return signed[0]
 
 
 _DEFAULT_KIND = {"JOIN": "appointed", "LEAVE": "resigned", "ROLE": "role_change"}

@@ -44,7 +44,8 @@ _TOKEN = (
     rf"(?:(?:[-'’]|-\n[ \t]*)[{_UPPER}][{_LOWER}]+)*"  # "Okonkwo-\nBell" in a PDF
     + _GIVEN_TAIL
 )
-_INITIAL = rf"[{_UPPER}]\."
+# "J.", and initials written together: "C.J.", "C.R."
+_INITIAL = rf"(?:[{_UPPER}]\.){{1,3}}"
 _NICK = rf"\(\s*[\"“]?[{_UPPER}][{_LOWER}]+[\"”]?\s*\)|[\"“][{_UPPER}][{_LOWER}]+[\"”]"
 _PARTICLES = frozenset(
     {"de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "des"}
@@ -76,6 +77,7 @@ NAME_RE = re.compile(
     rf"(?P<suffix>{_SUFFIX})?"
 )
 _NICK_RE = re.compile(_NICK)
+_INITIALS_RE = re.compile(_INITIAL)
 _WORD_RE = re.compile(rf"{_NICK}|\S+")
 _LEGAL_AFTER = re.compile(
     r",?\s*(?:Inc\b|Corp|LLC|LLP|Ltd|Limited\b|L\.P\.|LP\b|plc|Co\.|Pty\b|GmbH\b|AG\b"
@@ -112,7 +114,10 @@ class Mention:
     def is_full(self) -> bool:
         """Whether the mention has a first name and a surname."""
         named = [t for t in self.tokens if not t.endswith(".") and t not in _PARTICLES]
-        return len(named) >= 2
+        # "R. A. Mashkar", "C.J. Smith": initials stand for the given names
+        return len(named) >= 2 or (
+            len(named) == 1 and len(self.tokens) >= 2 and self.tokens[0].endswith(".")
+        )
 
     @property
     def surname(self) -> str:
@@ -297,8 +302,11 @@ def _tokens(piece: list[str]) -> tuple[list[str], str]:
     for at in range(len(tokens) - 2, -1, -1):
         if tokens[at].endswith("-"):  # "Osei-" + "Mensah" wrapped at the hyphen
             tokens[at : at + 2] = [tokens[at] + tokens[at + 1]]
-    while tokens and tokens[-1].endswith(".") and len(tokens[-1]) == 2:
+    while tokens and _INITIALS_RE.fullmatch(tokens[-1]):
         tokens.pop()  # a trailing "A." is not a surname
+    half = len(tokens) // 2
+    if half >= 2 and len(tokens) == 2 * half and tokens[:half] == tokens[half:]:
+        del tokens[half:]  # a signature written twice: "/s/ C.J. Smith C.J. Smith"
     return tokens, nickname
 
 
@@ -341,7 +349,8 @@ def _mention(
         tokens.insert(0, match.group("peer").strip())
     named = [t for t in tokens if not t.endswith(".") and t not in _PARTICLES]
     has_hon = match.group("hon") is not None and p_start == match.start("body")
-    if (len(named) < 2 and not has_hon) or len(named) > 4:
+    initialled = len(named) == 1 and tokens[0].endswith(".") and tokens[-1] == named[0]
+    if (len(named) < 2 and not has_hon and not initialled) or len(named) > 4:
         return None
     m_start = match.start() if has_hon else match.start("peer") if peer else p_start
     suffix, m_end = _suffix(text, match, p_end, suffix, named)

@@ -70,7 +70,7 @@ NOT_NAME_WORDS = frozenset(
         appointment appointments resignation retirement
         professor ambassador senator governor admiral judge honourable honorable
         hon lord lady baroness baron reverend sheikh sheikha shaikh datuk dato tun
-        puan
+        puan sent subject cc bcc
         salary bonus payment payments term terms reason number numbers information
         factors benefits period condition conditions support identification
         limitation sciences utility utilities district institution roundtable review

@@ -823,3 +823,44 @@ def test_a_peers_title_is_part_of_the_name(
     text = HK_DATE + "Corvane plc announced that " + sentence
     for rules_only in (True, False):
         assert set(extracted(text, rules_only=rules_only).by_person()) == {person}
+
+
+# Initials stand for the given names: "R. A. Mashkar", "C.R. Prayan" and "C.J.
+# Smith" are full names (``Mention.is_full``), so a list that holds one is read whole.
+def test_initials_and_a_surname_are_a_full_name(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        HK_DATE + "Corvane Ltd announced that three independent directors of the "
+        "board, Keki Varma, Dr. R. A. Mashkar and Professor Govind Mehra have "
+        "tendered their resignations as Independent Directors."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert set(rows) == {"Keki Varma", "R. A. Mashkar", "Govind Mehra"}
+    assert all("trigger:resigned" in row.rules for row in rows.values())
+    text = (
+        HK_DATE + "The Board of Directors of the Company at its meeting held on 28th "
+        "May, 2026 has appointed Mr. C.R. Prayan (DIN: 08463106) as an Additional "
+        "Director (Non-Executive, Independent) of the Company."
+    )
+    assert set(extracted(text, rules_only=True).by_person()) == {"C.R. Prayan"}
+
+
+@pytest.mark.parametrize(
+    ("written", "tokens"),
+    [
+        ("C.J. Smith", ("C.J.", "Smith")),
+        ("/s/ C.J. Smith C.J. Smith", ("C.J.", "Smith")),  # a signature twice
+        ("Joseph J. Rutherford", ("Joseph", "J.", "Rutherford")),
+    ],
+)
+def test_initials_written_together(written: str, tokens: tuple[str, ...]) -> None:
+    text = "Yours truly, " + written + "."
+    (mention,) = find_mentions(text, 0, len(text))
+    assert mention.tokens == tokens
+    assert mention.is_full
+
+
+def test_initials_alone_are_no_name() -> None:
+    text = "the U.S. Securities and Exchange Commission and J.P. Morgan Securities"
+    assert find_mentions(text, 0, len(text)) == []
