@@ -174,7 +174,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "resigned",
-        r"\bceas(?:ed|es|ing)\s+to\s+(?:be|serve\s+as)\b|\bresign(?:s|ed|ing|ation|ations)?\b|\bst(?:ep|eps|epped|epping)\s+(?:down|aside)\b|\bst(?:and|ands|ood|anding)\s+down\b|\bdepart(?:ure|s|ed|ing)?\s+(?:from|of)\b|\bdepart(?:s|ed|ing)?\s+(?:the|its|our)\s+(?:company|board)\b|\bleav(?:e|es|ing)\s+(?:the|its|our)\s+board\b|\bleft\s+the\s+board\b|\bvacat(?:e|ed|ing)\b",
+        r"\bceas(?:ed|es|ing)\s+to\s+(?:be|serve\s+as)\b|\bresign(?:s|ed|ing|ation|ations)?\b|\bst(?:ep|eps|epped|epping)\s+(?:down|aside)\b|\bst(?:and|ands|ood|anding)\s+down\b|\bdepart(?:ure|s|ed|ing)?\s+(?:from|of)\b|\bdepart(?:s|ed|ing)?\s+(?:the|its|our)\s+(?:company|board)\b|\bquit(?:s|ting)?\s+(?:(?:the|its|our|their|his|her)\s+)?(?:board|positions?|posts?|seats?|roles?)\b|\bleav(?:e|es|ing)\s+(?:the|its|our)\s+board\b|\bleft\s+the\s+board\b|\bvacat(?:e|ed|ing)\b",
     ),
     (
         "elected",
@@ -253,7 +253,7 @@ TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
     "retired": ("retir",),
     "removed": ("remov",),
     "resigned": ("resign", "step", "stand", "stood", "depart", "leav", "left", "vacat",
-                 "ceas"),
+                 "ceas", "quit"),
     "elected": ("elect", "seat"),
     "appointed": ("appoint", "nam", "join", "add", "welcom", "designat", "nominee",
                   "opt", "pick", "chos", "select", "tap", "recruit"),
@@ -262,8 +262,8 @@ TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # A quick pre-filter: a sentence without any of these cannot hold a change.
 TRIGGER_HINT = re.compile(
-    r"\b(?=[rsdplevanjwtbcmh])(?:resign|retir|stand|stood|seek|pass|died|death|deceas|mourn|remov"
-    r"|step|depart|leav|left|vacat|ceas|elect|appoint|name|join|add|welcom|designat"
+    r"\b(?=[rsdplevanjwtbcmhq])(?:resign|retir|stand|stood|seek|pass|died|death|deceas|mourn|remov"
+    r"|step|depart|leav|left|vacat|ceas|quit|elect|appoint|name|join|add|welcom|designat"
     r"|nominee|re-?nominat|succeed|becom|assum|take|transition|serve|co-?opt|hand|replac"
     r"|continu|pick|chos|select|tap|recruit|seat|mov(?:e|es|ed|ing)\s)",
     re.IGNORECASE,

@@ -75,6 +75,14 @@ AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "moving_from_director",  # "X moving from Non-Executive Director to Chair"
+        re.compile(
+            r"^\s*,?\s*(?:is\s+|will\s+)?mov(?:e|es|ed|ing)\s+from\s+(?:the\s+role\s+of\s+)?"
+            r"(?:an?\s+)?(?:[\w-]+\s+){0,2}director\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "made_permanent",  # "named X as permanent Chairman": the interim holder
         re.compile(
             r"^\s*,?\s*(?:as\s+)?(?:(?:the|its|our)\s+)?permanent\s+(?:[\w-]+\s+){0,2}"

@@ -77,6 +77,12 @@ SEATED = [
         "Director, has been appointed as the vice chairman of the Board.",
         "seat:appositive",
     ),
+    (  # a headline's "appointed as Chair" for a director moving to the chair
+        "Leadership Evolution: Odile Marchetti Appointed as Chair. Corvane is also "
+        "announcing a change in leadership with Odile Marchetti moving from "
+        "Non-Executive Director to Non-Executive Chair, effective 1 February 2027.",
+        "seat:moving_from_director",
+    ),
     (  # the interim holder made permanent sits on the board already
         "Corvane Inc. announced the appointments of Odile Marchetti as permanent "
         "Chairman of the Board and Tom Reyes as permanent Chief Executive Officer.",

@@ -171,7 +171,7 @@ def test_stepping_down_as_committee_chair_and_from_the_board_is_a_departure(
 
 
 # Departure words of UK, Australian and news copy (``trigger:resigned``):
-# "step aside", "stand/stood down", "depart the company/board".
+# "step aside", "stand/stood down", "depart the company/board", "quit their positions".
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -181,6 +181,8 @@ def test_stepping_down_as_committee_chair_and_from_the_board_is_a_departure(
         "immediate effect.",
         "directors Bram Lichter and Georg Kovac will depart the Board at the end of "
         "the month.",
+        "Keki Varma and Rana Mashkar, independent directors on the board, have quit "
+        "their positions.",
     ],
 )
 def test_step_aside_stand_down_and_depart_are_departures(

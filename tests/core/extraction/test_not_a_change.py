@@ -226,3 +226,21 @@ def test_a_speaker_about_their_own_change_in_a_possessive_keeps_it(
     (row,) = extracted(text, rules_only=True).rows
     assert row.change_type == "resigned"
     assert "trigger:resigned" in row.rules
+
+
+def test_a_quotation_the_company_speaks_is_its_announcement(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # quote:company_said: '"...," the company said' is read as the release's text
+    text = (
+        DATELINE + '"Three independent directors of the board, Keki Varma, Rana '
+        "Mashkar and Govind Mehra have tendered their resignations as Independent "
+        'Directors with effect from 28th October 2026," the company said in its '
+        "communication to the exchange."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert set(rows) == {"Keki Varma", "Rana Mashkar", "Govind Mehra"}
+    assert all("trigger:resigned" in row.rules for row in rows.values())
+    # the contrast: a person's quotation stays out
+    quoted = DATELINE + '"We thank Keki Varma for his service on the Board," said Tom Reyes.'
+    assert extracted(quoted, rules_only=True).rows == ()
