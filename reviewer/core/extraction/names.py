@@ -26,7 +26,11 @@ from reviewer.core.extraction.persons import (
     person_likelihood,
 )
 from reviewer.core.extraction.persons.credentials import credentials_end
-from reviewer.core.extraction.persons.lexicon import lower_words
+from reviewer.core.extraction.persons.lexicon import (
+    given_names,
+    lower_words,
+    surnames,
+)
 
 _UPPER = UPPER
 _LOWER = LOWER
@@ -194,11 +198,17 @@ def _split_body(
     cur_start = -1
     cur_end = -1
     before = ""  # the word that split the run before the current piece
-    for match in _WORD_RE.finditer(body):
+    matches = list(_WORD_RE.finditer(body))
+    for at, match in enumerate(matches):
         word = match.group()
         key = word.strip(".,").lower()
         initial = len(word) == 2 and word.endswith(".")
-        if not initial and not _NICK_RE.fullmatch(word) and key in NOT_NAME_WORDS:
+        if (
+            not initial
+            and not _NICK_RE.fullmatch(word)
+            and key in NOT_NAME_WORDS
+            and not _lexicon_word_as_name(key, current, matches, at)
+        ):
             title = before == "chief" or key in ("officer", "officers")
             if current and key not in NOUN_WORDS and key not in ORG_WORDS and not title:
                 pieces.append((cur_start, cur_end, current))
@@ -214,6 +224,34 @@ def _split_body(
     if current:
         pieces.append((cur_start, cur_end, current))
     return pieces
+
+
+# Month words that are given names ("Jan du Plessis", "May Hsu") and country words
+# that are surnames ("Jerry Canada"): rule ``name:lexicon_word``
+_MONTH_GIVEN = frozenset({"jan", "may", "june", "april", "august"})
+_COUNTRY_SURNAMES = frozenset({"canada", "england", "ireland", "scotland", "france"})
+
+
+def _lexicon_word_as_name(
+    key: str, current: list[str], matches: list[re.Match[str]], at: int
+) -> bool:
+    """Whether a word of NOT_NAME_WORDS is a name word where it stands.
+
+    A month that is also a given name, opening a run and followed by a surname
+    or a particle; a country that is also a surname, closing a two-word run
+    after a given name.
+    """
+    if key in _MONTH_GIVEN and not current and at + 1 < len(matches):
+        following = matches[at + 1].group().strip(".,")
+        lowered = following.lower()
+        if following in _PARTICLES:
+            return True
+        return following[:1].isupper() and lowered not in NOT_NAME_WORDS and (
+            lowered in surnames()
+        )
+    if key in _COUNTRY_SURNAMES and at == len(matches) - 1 and len(current) == 1:
+        return current[0].lower() in given_names()
+    return False
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|an?|at|our|its)\s+|[@/#\[])$", re.IGNORECASE)

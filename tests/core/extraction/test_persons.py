@@ -864,3 +864,39 @@ def test_initials_written_together(written: str, tokens: tuple[str, ...]) -> Non
 def test_initials_alone_are_no_name() -> None:
     text = "the U.S. Securities and Exchange Commission and J.P. Morgan Securities"
     assert find_mentions(text, 0, len(text)) == []
+
+
+# name:lexicon_word: a month that is also a given name, before a surname or a
+# particle; a country that is also a surname, after a given name, ending the run.
+@pytest.mark.parametrize(
+    ("written", "tokens"),
+    [
+        ("announced that Jan du Plessis will retire", ("Jan", "du", "Plessis")),
+        ("| May Hsu | 99.94% |", ("May", "Hsu")),
+        ("appointing Jerry Canada to its board", ("Jerry", "Canada")),
+    ],
+)
+def test_a_month_or_country_word_inside_a_name(
+    written: str, tokens: tuple[str, ...]
+) -> None:
+    (mention,) = find_mentions(written, 0, len(written))
+    assert mention.tokens == tokens
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["On May 5 Corvane announced", "Jan 2025 results", "Toyota Canada said",
+     "the Bank of Canada"],
+)  # fmt: skip
+def test_months_and_countries_stay_out_of_names(written: str) -> None:
+    assert find_mentions(written, 0, len(written)) == []
+
+
+def test_a_chairman_called_jan_retires(extracted: Callable[..., Extracted]) -> None:
+    text = (
+        DATELINE + "Corvane plc announced that Jan du Plessis has informed the Board "
+        "of his intention to retire as the company's Chairman in 2027."
+    )
+    row = extracted(text, rules_only=True).row("Jan du Plessis")
+    assert row.change_type == "retired"
+    assert "trigger:retired" in row.rules
