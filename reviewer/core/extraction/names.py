@@ -185,7 +185,7 @@ def _clean_token(token: str) -> str:
 
 
 def _split_body(
-    body: str, offset: int, org_tokens: set[str] | None = None
+    body: str, offset: int, org_tokens: set[str] | None = None, hon: bool = False
 ) -> list[tuple[int, int, list[str]]]:
     """Split a capitalised run at words that cannot be part of a name.
 
@@ -207,7 +207,7 @@ def _split_body(
             not initial
             and not _NICK_RE.fullmatch(word)
             and key in NOT_NAME_WORDS
-            and not _lexicon_word_as_name(key, current, matches, at)
+            and not _lexicon_word_as_name(key, current, matches, at, hon)
         ):
             title = before == "chief" or key in ("officer", "officers")
             if current and key not in NOUN_WORDS and key not in ORG_WORDS and not title:
@@ -226,21 +226,24 @@ def _split_body(
     return pieces
 
 
-# Month words that are given names ("Jan du Plessis", "May Hsu") and country words
-# that are surnames ("Jerry Canada"): rule ``name:lexicon_word``
+# Month words that are given names ("Jan du Plessis", "May Hsu"), country words
+# that are surnames ("Jerry Canada") and "He" after an honorific and a given name
+# ("Mr. Junjie He"): rule ``name:lexicon_word``
 _MONTH_GIVEN = frozenset({"jan", "may", "june", "april", "august"})
 _COUNTRY_SURNAMES = frozenset({"canada", "england", "ireland", "scotland", "france"})
 
 
 def _lexicon_word_as_name(
-    key: str, current: list[str], matches: list[re.Match[str]], at: int
+    key: str, current: list[str], matches: list[re.Match[str]], at: int, hon: bool
 ) -> bool:
     """Whether a word of NOT_NAME_WORDS is a name word where it stands.
 
     A month that is also a given name, opening a run and followed by a surname
     or a particle; a country that is also a surname, closing a two-word run
-    after a given name.
+    after a given name; "He" closing "Mr. Junjie He" (an honorific before).
     """
+    if key == "he" and hon and at == len(matches) - 1 and len(current) == 1:
+        return current[0][:1].isupper()  # "Mr. Junjie He": two words after "Mr."
     if key in _MONTH_GIVEN and not current and at + 1 < len(matches):
         following = matches[at + 1].group().strip(".,")
         lowered = following.lower()
@@ -288,7 +291,10 @@ def find_mentions(
         body = match.group("body")
         if _is_something_else(text, match, exclude, org_tokens):
             continue
-        for p_start, p_end, piece in _split_body(body, match.start("body"), org_tokens):
+        hon = match.group("hon") is not None
+        for p_start, p_end, piece in _split_body(
+            body, match.start("body"), org_tokens, hon
+        ):
             mention = _mention(text, match, p_start, p_end, piece, org_tokens)
             if mention is not None:
                 mentions.append(mention)

@@ -196,7 +196,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         + UPPER
         + r"]\.\s+|(?:bin|binti|ibn|van|von|de|da|del|der|di|du|la|le|al|el)\s+)?"
         + _CAP_WORD
-        + r"))|\bnamed(?=\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-executive|independent|lead|executive)\s+)*(?:chair|director|vice))|\bjoin(?:s|ed|ing)?\s+(?:(?:the|its|our)\s+)?(?:[\w’']+\s+)?board\b|\badd(?:ed|s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:the|its|our)\s+board\b|\baddition\s+of\b|\bwelcom(?:e|es|ed|ing)\b|(?<!re-)(?<!re)\bdesignat(?:ed|es)\b|\bnominees?\b|\bco-?opt(?:ed|s)?\b",  # noqa: E501
+        + r"))|\bnamed(?=\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-executive|independent|lead|executive)\s+)*(?:chair|director|vice))|\bjoin(?:s|ed|ing)?\s+(?:(?:the|its|our)\s+)?(?:[\w’']+\s+)?board\b|\badd(?:ed|s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:the|its|our)\s+board\b|\baddition\s+of\b|\bwill\s+(?:also\s+)?(?:serve|sit)\s+on\s+(?:the|its|our)\s+(?:[\w’'-]+\s+){0,2}board\b|\bwelcom(?:e|es|ed|ing)\b|(?<!re-)(?<!re)\bdesignat(?:ed|es)\b|\bnominees?\b|\bco-?opt(?:ed|s)?\b",  # noqa: E501
     ),
     (
         # "has picked Dr. A and B to join as independent directors": a choice of
@@ -256,7 +256,7 @@ TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
                  "ceas", "quit"),
     "elected": ("elect", "seat"),
     "appointed": ("appoint", "nam", "join", "add", "welcom", "designat", "nominee",
-                  "opt", "pick", "chos", "select", "tap", "recruit"),
+                  "opt", "pick", "chos", "select", "tap", "recruit", "serve", "sit"),
     "role_change": ("succeed", "becom", "assum", "tak", "transition", "serve",
                     "continu", "designat", "hand", "replac", "mov"),
 }  # fmt: skip
@@ -265,7 +265,7 @@ TRIGGER_HINT = re.compile(
     r"\b(?=[rsdplevanjwtbcmhq])(?:resign|retir|stand|stood|seek|pass|died|death|deceas|mourn|remov"
     r"|step|depart|leav|left|vacat|ceas|quit|elect|appoint|name|join|add|welcom|designat"
     r"|nominee|re-?nominat|succeed|becom|assum|take|transition|serve|co-?opt|hand|replac"
-    r"|continu|pick|chos|select|tap|recruit|seat|mov(?:e|es|ed|ing)\s)",
+    r"|continu|pick|chos|select|tap|recruit|seat|sit\s|mov(?:e|es|ed|ing)\s)",
     re.IGNORECASE,
 )
 

@@ -900,3 +900,19 @@ def test_a_chairman_called_jan_retires(extracted: Callable[..., Extracted]) -> N
     row = extracted(text, rules_only=True).row("Jan du Plessis")
     assert row.change_type == "retired"
     assert "trigger:retired" in row.rules
+
+
+def test_he_after_an_honorific_and_a_given_name_is_a_surname(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # name:lexicon_word: "Mr. Junjie He" (a pronoun elsewhere: "Tom He will")
+    text = (
+        DATELINE + "Corvane Inc. announced that Mr. Junjie He, a director nominated "
+        "by Globex Inc., has tendered his resignation as a director of the Company, "
+        "and that Mr. Rong Lu has been appointed as a successor director following "
+        "Mr. Junjie He's resignation."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert rows["Junjie He"].change_type == "resigned"
+    assert rows["Rong Lu"].change_type == "appointed"
+    assert find_mentions("Tom He will resign", 0, 18) == []
