@@ -64,9 +64,7 @@ class CandidateRecall:
         }
 
 
-def matching(
-    found: Sequence[Candidate], person: str, change: str
-) -> list[Candidate]:
+def matching(found: Sequence[Candidate], person: str, change: str) -> list[Candidate]:
     """The candidates of a gold change: same direction, a matching name."""
     want = direction(change)
     return [
@@ -120,9 +118,8 @@ def format_recall(recall: CandidateRecall, scored: bool) -> list[str]:
         line = f"   {miss.reason:12} {miss.doc}: {miss.person} {miss.change}"
         if miss.best is not None:
             score = f" p={miss.best.score:.2f}" if scored else ""
-            line += (
-                f" | {miss.best.source}{score} {miss.best.event.kind}: "
-                + " ".join(miss.best.event.rules)
+            line += f" | {miss.best.source}{score} {miss.best.event.kind}: " + " ".join(
+                miss.best.event.rules
             )
         lines.append(line)
     return lines

@@ -67,7 +67,9 @@ _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\b\.?"
 # territorial designation, covered by the mention but not a name word.
 PEER_TITLES = ("Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess")
 _PEER = r"(?:" + "|".join(PEER_TITLES) + r")\s+(?=[" + _UPPER + r"])"
-_PEER_PLACE = re.compile(rf"\s+of\s+[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?\b")
+_PEER_PLACE = re.compile(
+    rf"\s+of\s+[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?\b"
+)
 _SUFFIX = r"(?:,?\s(?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b|Ph\.\s?D\.|M\.D\.|MD\b|CBE\b|OBE\b))"  # noqa: E501
 _UNIT = rf"(?:{_TOKEN}|{_INITIAL}|{_NICK})"
 _SEP = r"(?:[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3})"
@@ -249,8 +251,10 @@ def _lexicon_word_as_name(
         lowered = following.lower()
         if following in _PARTICLES:
             return True
-        return following[:1].isupper() and lowered not in NOT_NAME_WORDS and (
-            lowered in surnames()
+        return (
+            following[:1].isupper()
+            and lowered not in NOT_NAME_WORDS
+            and (lowered in surnames())
         )
     if key in _COUNTRY_SURNAMES and at == len(matches) - 1 and len(current) == 1:
         return current[0].lower() in given_names()
@@ -454,6 +458,8 @@ def _first_names_agree(a: str, b: str) -> bool:
         return a[0] == b[0]
     if len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a)):
         return True
+    if len(a) == len(b) >= 7 and sum(x != y for x, y in zip(a, b, strict=True)) == 1:
+        return True  # a transliteration's spelling: "Goverdhan" and "Govardhan"
     return NICKNAMES.get(a) == b or NICKNAMES.get(b) == a
 
 

@@ -189,6 +189,19 @@ def _executive_chair_made_non_executive(site: ChangeSite) -> bool:
     )
 
 
+def _unnamed_successor(site: ChangeSite) -> bool:
+    """``... will retire once a successor has been appointed``: no one joins yet.
+
+    The passive's subject is a successor or replacement the text does not name,
+    never the sentence's named subject.
+    """
+    if site.trigger.kind not in JOIN:
+        return False
+    start = site.trigger.start
+    before = site.ctx.flat[max(site.sentence.start, start - 50) : start]
+    return _UNNAMED_SUCCESSOR.search(before) is not None
+
+
 def _other_board(site: ChangeSite) -> bool:
     """``joins Board of the Food Bank``."""
     trigger, ctx = site.trigger, site.ctx
@@ -289,6 +302,7 @@ VETOES: tuple[tuple[str, Callable[[ChangeSite], bool]], ...] = (
     ("veto:biography", _biography),
     ("veto:refers_back", _refers_back),
     ("veto:speaker", _speaker),
+    ("veto:unnamed_successor", _unnamed_successor),
     ("veto:other_board", _other_board),
     ("veto:other_org_board", _other_org_board),
     ("veto:subsidiary", _subsidiary),
@@ -309,6 +323,13 @@ _SPEECH = re.compile(
 )
 # The speaker speaking of themselves: their change, in their words
 _SELF = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Mm]y|[Hh]im|[Mm]e)\b")
+# "once a successor has been appointed", "until his replacement is named"
+_UNNAMED_SUCCESSOR = re.compile(
+    r"\b(?:an?|his|her|their|the|its)\s+(?:new\s+|permanent\s+)?(?:successor|replacement)s?"
+    r"\s+(?:(?:has|have|had|is|are|was|were|will|can|could|may|would|shall)\s+)?"
+    r"(?:(?:been|be|being)\s+)?$",
+    re.IGNORECASE,
+)
 # "Chairman X said the Board welcomed her appointment": whose change it is
 _POSSESSIVE_AT = re.compile(
     r".*\b([Hh]is|[Hh]er)\s+(?:\w+\s+)?(?:appointment|election|resignation"

@@ -198,5 +198,7 @@ def test_step_aside_stand_down_and_depart_are_departures(
 def test_moving_house_is_no_change(
     extracted: Callable[..., Extracted],
 ) -> None:
-    text = HK_DATE + "Corvane Ltd said director Tom Reyes is moving from London to Leeds."
+    text = (
+        HK_DATE + "Corvane Ltd said director Tom Reyes is moving from London to Leeds."
+    )
     assert extracted(text, rules_only=True).rows == ()

@@ -193,8 +193,7 @@ def test_a_speaker_about_their_own_change_keeps_it(
 OTHERS_CHANGE = [
     "Chairman Omar Reyes said the Board welcomed her appointment.",
     "Mr. Omar Reyes, Chairman, said her appointment strengthens the Board.",
-    "Board Chair Omar Reyes added that the directors were delighted with her "
-    "election.",
+    "Board Chair Omar Reyes added that the directors were delighted with her election.",
 ]
 
 
@@ -242,5 +241,27 @@ def test_a_quotation_the_company_speaks_is_its_announcement(
     assert set(rows) == {"Keki Varma", "Rana Mashkar", "Govind Mehra"}
     assert all("trigger:resigned" in row.rules for row in rows.values())
     # the contrast: a person's quotation stays out
-    quoted = DATELINE + '"We thank Keki Varma for his service on the Board," said Tom Reyes.'
+    quoted = (
+        DATELINE + '"We thank Keki Varma for his service on the Board," said Tom Reyes.'
+    )
     assert extracted(quoted, rules_only=True).rows == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jan du Toit has informed the Board of his intention to retire as the "
+        "company's Chairman in 2027 once a successor has been appointed.",
+        "Tom Reyes will retire as Chairman when his replacement has been appointed.",
+    ],
+)
+def test_an_unnamed_successors_appointment_is_nobodys(
+    extracted: Callable[..., Extracted], sentence: str
+) -> None:
+    # veto:unnamed_successor: "once a successor has been appointed" joins no one
+    result = extracted(
+        DATELINE + "Corvane plc announced that " + sentence, rules_only=True
+    )
+    (row,) = result.rows
+    assert row.change_type == "retired"
+    assert result.vetoes(row.person) == {"veto:unnamed_successor"}

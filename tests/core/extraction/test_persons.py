@@ -916,3 +916,20 @@ def test_he_after_an_honorific_and_a_given_name_is_a_surname(
     assert rows["Junjie He"].change_type == "resigned"
     assert rows["Rong Lu"].change_type == "appointed"
     assert find_mentions("Tom He will resign", 0, 18) == []
+
+
+def test_one_letter_of_a_long_given_name_spelled_two_ways_is_one_person(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Corvane Ltd said Prof. Goverdhan Mehra has quit the board. "
+        "Professor Govardhan Mehra has tendered his resignation as an Independent "
+        "Director."
+    )
+    assert len(extracted(text, rules_only=True).rows) == 1
+    # the contrast: short names one letter apart are two people
+    text = (
+        DATELINE + "Corvane Ltd said directors Maria Rossi and Mario Rossi have "
+        "resigned from the Board."
+    )
+    assert len(extracted(text, rules_only=True).rows) == 2
