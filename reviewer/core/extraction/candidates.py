@@ -46,7 +46,8 @@ _EXTRA_TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "resigned",
         r"\btender(?:s|ed|ing)?\b|\bhereby\s+(?:resign|tender)\b|\bresign\w*\b"
-        r"|\bstep(?:s|ped|ping)?\s+down\b|\bleav(?:e|es|ing)\b",
+        r"|\bstep(?:s|ped|ping)?\s+(?:down|aside)\b|\bleav(?:e|es|ing)\b"
+        r"|\bst(?:and|ands|ood|anding)\s+down\b|\bdepart(?:s|ed|ing|ure)?\b|\bquit(?:s|ting)?\b",
     ),
     (
         "not_standing",
@@ -67,7 +68,8 @@ _EXTRA_TRIGGERS_ANY_CASE = tuple(
 )
 _EXTRA_HINT = (
     r"\b(?:mourn|remember|memoriam|condolence|sad|passed|death|died|chair|succeed"
-    r"|tender|resign|step|leav|declin|appoint|join|welcom|name|opt|add|elect|retir)"
+    r"|tender|resign|step|stand|stood|leav|depart|quit|declin|appoint|join|welcom|name"
+    r"|opt|add|elect|retir)"
 )
 _EXTRA_HINT_LOWER = re.compile(_EXTRA_HINT)
 _EXTRA_HINT_ANY_CASE = re.compile(_EXTRA_HINT, re.IGNORECASE)

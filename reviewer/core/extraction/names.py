@@ -27,6 +27,7 @@ from reviewer.core.extraction.persons import (
 )
 from reviewer.core.extraction.persons.credentials import credentials_end
 from reviewer.core.extraction.persons.lexicon import (
+    english_words,
     given_names,
     lower_words,
     surnames,
@@ -537,3 +538,43 @@ def attach(people: list[Person], mention: Mention) -> Person:
     person.add(mention)
     people.append(person)
     return person
+
+
+# A sentence in capitals (a wire brief: "ANNOUNCES APPOINTMENT OF HARRIET HUNNABLE
+# AS ..."): its words are read in the case a release would write them, so that
+# names stand out (rule ``name:capitals_read``). Function words the English list
+# does not hold ("WILL BE APPOINTED") are lowered too.
+_CAPS_WORD = re.compile(rf"[{_UPPER}][{_UPPER}'’-]+")
+_CAPS_FUNCTION = frozenset(
+    "will be been is are was were has have had to may can shall would should "
+    "said says also who whose".split()
+)
+_CAPS_MIN_LETTERS = 20
+_CAPS_SHARE = 0.8
+
+
+def written_case(text: str, start: int, end: int) -> str:
+    """``text`` with ``[start, end)`` re-cased when it is written in capitals.
+
+    Words of the lexicons (English words, words that are no name, function
+    words) go to lower case, others to ``Capitalised`` case; the length and
+    every offset stay the same. Text in mixed case is returned as it is.
+    """
+    piece = text[start:end]
+    letters = [c for c in piece if c.isalpha()]
+    if len(letters) < _CAPS_MIN_LETTERS:
+        return text
+    if sum(c.isupper() for c in letters) < _CAPS_SHARE * len(letters):
+        return text
+    english = english_words()
+
+    def recase(match: re.Match[str]) -> str:
+        word = match.group()
+        key = word.lower()
+        if key in NOT_NAME_WORDS or key in english or key in _CAPS_FUNCTION:
+            out = key
+        else:
+            out = word[0] + word[1:].lower()
+        return out if len(out) == len(word) else word
+
+    return text[:start] + _CAPS_WORD.sub(recase, piece) + text[end:]

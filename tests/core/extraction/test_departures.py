@@ -202,3 +202,17 @@ def test_moving_house_is_no_change(
         HK_DATE + "Corvane Ltd said director Tom Reyes is moving from London to Leeds."
     )
     assert extracted(text, rules_only=True).rows == ()
+
+
+def test_people_thanked_as_they_depart_are_candidates(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # the wide candidates read "depart" (and "quit", "stood down") as leaving
+    text = (
+        DATELINE + "Corvane Inc. announced a merger. We extend our gratitude to Bram "
+        "Lichter and Georg Kovac for their leadership and contributions as they now "
+        "depart the company."
+    )
+    result = extracted(text)
+    for person in ("Bram Lichter", "Georg Kovac"):
+        assert any(c.event.kind == "resigned" for c in result.of(person, "LEAVE"))

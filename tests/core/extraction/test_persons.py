@@ -933,3 +933,32 @@ def test_one_letter_of_a_long_given_name_spelled_two_ways_is_one_person(
         "resigned from the Board."
     )
     assert len(extracted(text, rules_only=True).rows) == 2
+
+
+# name:capitals_read: a sentence written in capitals (a wire brief) is read in the
+# case a release would use, so that its names stand out.
+def test_names_in_a_brief_written_in_capitals(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "LONDON METAL CORP:\n\n* ANNOUNCES APPOINTMENT OF HARRIET HUNNEBY AS "
+        "INDEPENDENT NON-EXECUTIVE DIRECTOR OF THE BOARD\n* SAYS MARTIN FRAENKE, "
+        "INDEPENDENT NON-EXECUTIVE DIRECTOR, IS STEPPING DOWN FROM HIS ROLE TO FOCUS "
+        "ON OTHER COMMITMENTS\n"
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert rows["Harriet Hunneby"].change_type == "appointed"
+    assert rows["Martin Fraenke"].change_type == "resigned"
+    text = "Fortescue Ltd :\n\n* NOEL QUINNELL WILL BE APPOINTED TO FORTESCUE BOARD AS A NON-EXECUTIVE DIRECTOR\n"
+    row = extracted(text, rules_only=True).row("Noel Quinnell")
+    assert "trigger:appointed" in row.rules
+
+
+def test_written_case_keeps_offsets_and_mixed_case() -> None:
+    from reviewer.core.extraction.names import written_case
+
+    caps = "SAYS MARTIN FRAENKE WILL BE APPOINTED TO THE BOARD"
+    read = written_case(caps, 0, len(caps))
+    assert read == "says Martin Fraenke will be appointed to the board"
+    mixed = "Corvane appointed Martin Fraenke to the BOARD of directors."
+    assert written_case(mixed, 0, len(mixed)) == mixed
