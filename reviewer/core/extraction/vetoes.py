@@ -202,6 +202,24 @@ def _unnamed_successor(site: ChangeSite) -> bool:
     return _UNNAMED_SUCCESSOR.search(before) is not None
 
 
+def _role_at_other_org(site: ChangeSite) -> bool:
+    """``was appointed Chair-elect at NZX listed issuer Harbour Airport``.
+
+    A board role "at" or "with" a named organisation none of whose words is the
+    issuer's: another organisation's seat. Only with a known issuer.
+    """
+    ctx = site.ctx
+    if not ctx.issuer_words or (
+        site.trigger.kind not in JOIN and site.trigger.kind != ChangeType.ROLE_CHANGE
+    ):
+        return False
+    found = _ROLE_AT.match(ctx.flat, site.after_name, site.window_end)
+    if found is None:
+        return False
+    words = {w.lower().strip(".,’'") for w in found.group("org").split()}
+    return words.isdisjoint(ctx.issuer_words)
+
+
 def _other_board(site: ChangeSite) -> bool:
     """``joins Board of the Food Bank``."""
     trigger, ctx = site.trigger, site.ctx
@@ -305,6 +323,7 @@ VETOES: tuple[tuple[str, Callable[[ChangeSite], bool]], ...] = (
     ("veto:unnamed_successor", _unnamed_successor),
     ("veto:other_board", _other_board),
     ("veto:other_org_board", _other_org_board),
+    ("veto:role_at_other_org", _role_at_other_org),
     ("veto:subsidiary", _subsidiary),
     ("veto:committee_only", _committee_only),
     ("veto:not_a_seat", _not_a_seat),
@@ -323,6 +342,14 @@ _SPEECH = re.compile(
 )
 # The speaker speaking of themselves: their change, in their words
 _SELF = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Mm]y|[Hh]im|[Mm]e)\b")
+# "appointed Chair-elect at NZX listed issuer Harbour Airport", "as a director
+# with Globex Corp": a board role at another named organisation
+_ROLE_AT = re.compile(
+    r"\s*(?i:(?:as\s+)?(?:(?:the|a|an)\s+)?(?:(?:new|non-executive|independent|interim)\s+)*"
+    r"(?:chair(?:man|woman|person)?(?:-elect)?|director|board\s+member|vice[- ]chair\w*)"
+    r"\s+(?:at|with)\s+)(?:(?:the\s+)?(?:[A-Z]{2,6}[- ])?listed\s+(?:issuer|company)\s+)?"
+    rf"(?P<org>(?:[{UPPER}][\w&’'.-]*\s*){{1,5}})"
+)
 # "once a successor has been appointed", "until his replacement is named"
 _UNNAMED_SUCCESSOR = re.compile(
     r"\b(?:an?|his|her|their|the|its)\s+(?:new\s+|permanent\s+)?(?:successor|replacement)s?"
