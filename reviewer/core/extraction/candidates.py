@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from reviewer.core.extraction.changes import Trigger, boilerplate_spans, find_triggers
 from reviewer.core.extraction.context import JOIN, LEAVE, Context, Event, Vetoed
 from reviewer.core.extraction.effective import effective
+from reviewer.core.extraction.letters import letter_change
 from reviewer.core.extraction.names import Mention, Person, attach, find_mentions
 from reviewer.core.extraction.roles import RoleMention
 from reviewer.core.extraction.seats import board_roles, pick_role
@@ -322,84 +323,17 @@ def _pairs(
     return found
 
 
-# A letter's own change: "I hereby resign", "my decision not to stand for re-election"
-_FIRST_PERSON_CHANGE = re.compile(
-    r"\bI\s+(?:\w+\s+){0,3}?(?:resign|tender|retire|step\s+down|decline|will\s+not"
-    r"|do\s+not\s+intend|have\s+decided)\w*|\bmy\s+(?:\w+\s+){0,2}?(?:resignation"
-    r"|retirement|decision\s+(?:to\s+resign|not\s+to\s+stand))",
-)
-_CLOSING = re.compile(
-    r"\b(?:Sincerely|Regards|Yours(?:\s+(?:sincerely|faithfully|truly))?|Respectfully)\b"
-    r"[,.]?",
-    re.IGNORECASE,
-)
-_CLOSING_WORDS = ("sincerely", "regards", "yours", "respectfully", "from:")
-# An e-mail's sender, when the letter has no closing: "From: Jane Roe Sent: ..."
-_FROM_HEADER = re.compile(r"\bFrom:[ \t]*")
-_FIRST_PERSON_KIND = (
-    (
-        "not_standing",
-        re.compile(r"declin|not\s+(?:to\s+)?stand|will\s+not|intend", re.I),
-    ),
-    ("retired", re.compile(r"retire", re.I)),
-    ("resigned", re.compile(r".")),
-)
-
-
 def letter(
     ctx: Context, text: str, sentences: list[Sentence], lowered: str
 ) -> list[Candidate]:
-    """A first-person letter's change, given to its signer.
-
-    The signer is the name after the closing (``Sincerely,``); the letter may
-    stand on its own or be an 8-K's exhibit.
-    """
-    if not any(word in lowered for word in _CLOSING_WORDS):
+    """A first-person letter's change, given to its writer (:mod:`.letters`)."""
+    found = letter_change(ctx, text, sentences, lowered)
+    if found is None:
         return []
-    said = next(
-        (
-            (s, m)
-            for s in sentences
-            if (m := _FIRST_PERSON_CHANGE.search(ctx.flat, s.start, s.end))
-        ),
-        None,
-    )
-    if said is None:
-        return []
-    mention = _signer(ctx, text, said[1])
-    if mention is None:
-        return []
-    person = ctx.person_of.get(mention.start)
-    if person is None:
-        person = ctx.person_of[mention.start] = attach(ctx.people, mention)
-    sentence, match = said
-    said_text = ctx.flat[match.start() : min(sentence.end, match.end() + 60)]
-    kind = next(k for k, p in _FIRST_PERSON_KIND if p.search(said_text))
-    trigger = Trigger(kind, match.start(), match.end())
+    person, kind, sentence, trigger = found
     rules = ["letter:signer", "source:wide"]
     event = _generic_event(person, kind, sentence, trigger, rules)
     return [Candidate(event, "wide", "", -1, False)]
-
-
-def _signer(ctx: Context, text: str, said: re.Match[str]) -> Mention | None:
-    """The letter's writer: the name after the last closing, else the e-mail's sender.
-
-    ``letter:signer`` ("Sincerely, Jane Roe"); an e-mail with no closing names its
-    writer in the "From:" header before the first-person change.
-    """
-    closings = list(_CLOSING.finditer(ctx.flat, said.end()))
-    if closings:
-        start = closings[-1].end()
-    else:
-        senders = list(_FROM_HEADER.finditer(ctx.flat, 0, said.start()))
-        if not senders:
-            return None
-        start = senders[-1].end()
-    end = min(len(text), start + 300)
-    signed = [m for m in find_mentions(text, start, end, ctx.issuer_words) if m.is_full]
-    if not signed or (not closings and signed[0].start - start > 5):
-        return None
-    return signed[0]
 
 
 _DEFAULT_KIND = {"JOIN": "appointed", "LEAVE": "resigned", "ROLE": "role_change"}

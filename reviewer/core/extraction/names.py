@@ -546,8 +546,8 @@ def attach(people: list[Person], mention: Mention) -> Person:
 # does not hold ("WILL BE APPOINTED") are lowered too.
 _CAPS_WORD = re.compile(rf"[{_UPPER}][{_UPPER}'’-]+")
 _CAPS_FUNCTION = frozenset(
-    "will be been is are was were has have had to may can shall would should "
-    "said says also who whose".split()
+    """will be been is are was were has have had to may can shall would should
+    said says also who whose""".split()  # noqa: SIM905
 )
 _CAPS_MIN_LETTERS = 20
 _CAPS_SHARE = 0.8

@@ -345,9 +345,11 @@ _SELF = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Mm]y|[Hh]im|[Mm]
 # "appointed Chair-elect at NZX listed issuer Harbour Airport", "as a director
 # with Globex Corp": a board role at another named organisation
 _ROLE_AT = re.compile(
-    r"\s*(?i:(?:as\s+)?(?:(?:the|a|an)\s+)?(?:(?:new|non-executive|independent|interim)\s+)*"
-    r"(?:chair(?:man|woman|person)?(?:-elect)?|director|board\s+member|vice[- ]chair\w*)"
-    r"\s+(?:at|with)\s+)(?:(?:the\s+)?(?:[A-Z]{2,6}[- ])?listed\s+(?:issuer|company)\s+)?"
+    r"\s*(?i:(?:as\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?:(?:new|non-executive|independent|interim)\s+)*"
+    r"(?:chair(?:man|woman|person)?(?:-elect)?|director|board\s+member"
+    r"|vice[- ]chair\w*)\s+(?:at|with)\s+)"
+    r"(?:(?:the\s+)?(?:[A-Z]{2,6}[- ])?listed\s+(?:issuer|company)\s+)?"
     rf"(?P<org>(?:[{UPPER}][\w&’'.-]*\s*){{1,5}})"
 )
 # "once a successor has been appointed", "until his replacement is named"

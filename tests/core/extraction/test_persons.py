@@ -949,7 +949,10 @@ def test_names_in_a_brief_written_in_capitals(
     rows = extracted(text, rules_only=True).by_person()
     assert rows["Harriet Hunneby"].change_type == "appointed"
     assert rows["Martin Fraenke"].change_type == "resigned"
-    text = "Fortescue Ltd :\n\n* NOEL QUINNELL WILL BE APPOINTED TO FORTESCUE BOARD AS A NON-EXECUTIVE DIRECTOR\n"
+    text = (
+        "Fortescue Ltd :\n\n* NOEL QUINNELL WILL BE APPOINTED TO FORTESCUE BOARD AS A "
+        "NON-EXECUTIVE DIRECTOR\n"
+    )
     row = extracted(text, rules_only=True).row("Noel Quinnell")
     assert "trigger:appointed" in row.rules
 
