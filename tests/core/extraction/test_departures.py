@@ -216,3 +216,24 @@ def test_people_thanked_as_they_depart_are_candidates(
     result = extracted(text)
     for person in ("Bram Lichter", "Georg Kovac"):
         assert any(c.event.kind == "resigned" for c in result.of(person, "LEAVE"))
+
+
+def test_departures_that_leave_board_vacancies_are_departures(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # board:vacancy: "the vacancies created by the departure of A, B and C"
+    text = (
+        DATELINE + "Corvane Racing Ltd appointed Mia Clarke and Ben Hart as Directors. "
+        "These appointments are in response to the vacancies created by the "
+        "departure of Dr Alan Jacks, Victoria Carver and Rick Willis."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    for person in ("Alan Jacks", "Victoria Carver", "Rick Willis"):
+        assert rows[person].change_type == "resigned"
+        assert "board:vacancy" in rows[person].rules
+    # the contrast: an officer's vacancy, no board or director word
+    text = (
+        DATELINE + "Corvane Inc. appointed Mia Clarke as Chief Financial Officer to "
+        "fill the vacancy created by the departure of Ben Hart."
+    )
+    assert extracted(text, rules_only=True).rows == ()
