@@ -382,5 +382,7 @@ NOT_ON_BOARD_RE = re.compile(
 
 # ", Cynthia (" after a Hong Kong style name: the English given name
 ENGLISH_GIVEN_AFTER = re.compile(
-    rf",[ \t]+([{UPPER}][{LOWER}]{{2,}})(?=\s*\(\s*[\"“]|\s+as\s|\s*[,;]\s)"
+    rf",[ \t]+([{UPPER}][{LOWER}]{{2,}})(?=\s*\(\s*[\"“]|\s+as\s|\s*[,;]\s"
+    # "Lau Rui Sheng, Ian has been appointed"
+    r"|\s+(?:has|have|had|was|is|will|who)\s)"
 )

@@ -965,3 +965,20 @@ def test_written_case_keeps_offsets_and_mixed_case() -> None:
     assert read == "says Martin Fraenke will be appointed to the board"
     mixed = "Corvane appointed Martin Fraenke to the BOARD of directors."
     assert written_case(mixed, 0, len(mixed)) == mixed
+
+
+def test_an_english_given_name_after_the_comma_before_the_verb(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # "Lam Pui Yee, Cynthia": also when the verb follows the English name
+    text = (
+        HK_DATE + "Corvane Holdings Limited announced that Lau Rui Seng, Ian has been "
+        "appointed as a Non-Executive Independent Director."
+    )
+    row = extracted(text, rules_only=True).row("Lau Rui Seng, Ian")
+    assert row.change_type == "appointed"
+    text = (
+        HK_DATE + "Corvane Holdings Limited announced that Tan Ah Kow, Chairman has "
+        "resigned from the Board."
+    )
+    assert set(extracted(text, rules_only=True).by_person()) == {"Tan Ah Kow"}
