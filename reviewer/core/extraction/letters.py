@@ -16,6 +16,7 @@ from reviewer.core.extraction.changes import Trigger
 from reviewer.core.extraction.context import Context
 from reviewer.core.extraction.names import Mention, Person, attach, find_mentions
 from reviewer.core.extraction.sentences import Sentence
+from reviewer.core.schema import ChangeType
 
 # A letter's own change: "I hereby resign", "my decision not to stand for re-election"
 _FIRST_PERSON_CHANGE = re.compile(
@@ -33,11 +34,11 @@ _CLOSING_WORDS = ("sincerely", "regards", "yours", "respectfully", "from:")
 _FROM_HEADER = re.compile(r"\bFrom:[ \t]*")
 _FIRST_PERSON_KIND = (
     (
-        "not_standing",
+        ChangeType.NOT_STANDING,
         re.compile(r"declin|not\s+(?:to\s+)?stand|will\s+not|intend", re.I),
     ),
-    ("retired", re.compile(r"retire", re.I)),
-    ("resigned", re.compile(r".")),
+    (ChangeType.RETIRED, re.compile(r"retire", re.I)),
+    (ChangeType.RESIGNED, re.compile(r".")),
 )
 
 
@@ -72,7 +73,7 @@ def letter_change(
         person = ctx.person_of[mention.start] = attach(ctx.people, mention)
     sentence, match = said
     said_text = ctx.flat[match.start() : min(sentence.end, match.end() + 60)]
-    kind = next(k for k, p in _FIRST_PERSON_KIND if p.search(said_text))
+    kind = str(next(k for k, p in _FIRST_PERSON_KIND if p.search(said_text)))
     return person, kind, sentence, Trigger(kind, match.start(), match.end())
 
 
