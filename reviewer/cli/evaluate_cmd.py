@@ -4,7 +4,9 @@
 seed), each scored by a model trained on the others (needs the ``train`` extra).
 ``--json`` prints DATASET.md's figures as JSON, ``-o FILE`` writes the rows (out
 of fold with ``--cv``) as a dataset CSV, ``--explain`` names the rules that fired
-and the model's score for every miss and every false event.
+and the model's score for every miss and every false event, ``--why`` gives
+candidate recall (gold events with a candidate at all) and splits the misses
+into "no candidate" and "rejected".
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from reviewer.core.candidate_recall import CandidateRecall
     from reviewer.core.document import Document
     from reviewer.core.evaluate import Report
     from reviewer.core.extraction.decision import Model
@@ -66,6 +69,11 @@ def register(sub: Any) -> None:
         default=[],
         metavar="GOLD_DIR",
         help="with --cv: gold folders added to every training fold, never scored",
+    )
+    parser.add_argument(
+        "--why",
+        action="store_true",
+        help="candidate recall: each miss without a candidate, or with one dropped",
     )
     which = parser.add_mutually_exclusive_group()
     which.add_argument(
@@ -134,6 +142,8 @@ def _run(args: argparse.Namespace) -> int:
             "cross-validated" if args.cv else "rules only" if args.rules_only else
             str(args.model or "shipped model")
         )  # fmt: skip
+        if args.why:
+            figures["candidates"] = _why(report, items, args.rules_only).as_json()
         lines = [json.dumps(figures, indent=1)]
     else:
         lines = list(format_report(report, verbose=args.verbose))
@@ -143,6 +153,11 @@ def _run(args: argparse.Namespace) -> int:
             f"time: {time.perf_counter() - started:.2f} s"
             + (f"; {failed} file(s) failed to load" if failed else "")
         )
+    if args.why and not args.json:
+        from reviewer.core.candidate_recall import format_recall
+
+        recall = _why(report, items, args.rules_only)
+        lines += format_recall(recall, scored=not args.rules_only)
     if args.explain:
         lines += _explain(report, items, args.rules_only)
     try:
@@ -240,6 +255,24 @@ def _write_rows(path: Path, items: list[Item]) -> None:
         save_records(path, records)
     except DatasetError as exc:
         raise _Failure(str(exc)) from exc
+
+
+def _why(report: Report, items: list[Item], rules_only: bool) -> CandidateRecall:
+    """Every document's candidates (each from its own fold's model) against gold."""
+    from reviewer.core.candidate_recall import candidate_recall
+    from reviewer.core.extraction.candidates import Candidate
+    from reviewer.core.extraction.engine import run as run_engine
+
+    results = {doc.doc: doc for doc in report.docs}
+    scored = []
+    for name, gold, _, document, model in items:
+        found: list[Candidate] = []
+        run_engine(document, model, rules_only, sink=found)
+        if model is not None:
+            for candidate in found:
+                candidate.score = model.probability(candidate.features)
+        scored.append((name, gold, results[name], found))
+    return candidate_recall(scored)
 
 
 def _explain(report: Report, items: list[Item], rules_only: bool) -> list[str]:

@@ -63,7 +63,13 @@ def test_negative_documents_get_few_events(report: Report) -> None:
 
 def test_matched_events_are_typed_dated_and_placed(report: Report) -> None:
     assert report.accuracy("type") >= 0.99
-    assert report.accuracy("date") >= 0.90
+    # 0.90 -> 0.89 with the recall work of 2 December 2026 (docs/extraction.md §14):
+    # 8 more events are matched, 6 of them with the right date, so right dates rose
+    # from 137 to 143 while the share fell from 0.901 (137/152) to 0.894 (143/160).
+    # The two without one: "Lau Rui Sheng, Ian has been appointed" (the date is stated
+    # for all changes two sentences before) and a successor "following" a
+    # predecessor's dated resignation.
+    assert report.accuracy("date") >= 0.89
     assert report.accuracy("role") >= 0.90
 
 

@@ -24,6 +24,7 @@ from reviewer.core import lazyre as re
 from reviewer.core.extraction.changes import Trigger, boilerplate_spans, find_triggers
 from reviewer.core.extraction.context import JOIN, LEAVE, Context, Event, Vetoed
 from reviewer.core.extraction.effective import effective
+from reviewer.core.extraction.letters import letter_change
 from reviewer.core.extraction.names import Mention, Person, attach, find_mentions
 from reviewer.core.extraction.roles import RoleMention
 from reviewer.core.extraction.seats import board_roles, pick_role
@@ -46,7 +47,8 @@ _EXTRA_TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "resigned",
         r"\btender(?:s|ed|ing)?\b|\bhereby\s+(?:resign|tender)\b|\bresign\w*\b"
-        r"|\bstep(?:s|ped|ping)?\s+down\b|\bleav(?:e|es|ing)\b",
+        r"|\bstep(?:s|ped|ping)?\s+(?:down|aside)\b|\bleav(?:e|es|ing)\b"
+        r"|\bst(?:and|ands|ood|anding)\s+down\b|\bdepart(?:s|ed|ing|ure)?\b|\bquit(?:s|ting)?\b",
     ),
     (
         "not_standing",
@@ -67,7 +69,8 @@ _EXTRA_TRIGGERS_ANY_CASE = tuple(
 )
 _EXTRA_HINT = (
     r"\b(?:mourn|remember|memoriam|condolence|sad|passed|death|died|chair|succeed"
-    r"|tender|resign|step|leav|declin|appoint|join|welcom|name|opt|add|elect|retir)"
+    r"|tender|resign|step|stand|stood|leav|depart|quit|declin|appoint|join|welcom|name"
+    r"|opt|add|elect|retir)"
 )
 _EXTRA_HINT_LOWER = re.compile(_EXTRA_HINT)
 _EXTRA_HINT_ANY_CASE = re.compile(_EXTRA_HINT, re.IGNORECASE)
@@ -320,68 +323,14 @@ def _pairs(
     return found
 
 
-# A letter's own change: "I hereby resign", "my decision not to stand for re-election"
-_FIRST_PERSON_CHANGE = re.compile(
-    r"\bI\s+(?:\w+\s+){0,3}?(?:resign|tender|retire|step\s+down|decline|will\s+not"
-    r"|do\s+not\s+intend|have\s+decided)\w*|\bmy\s+(?:\w+\s+)?(?:resignation"
-    r"|retirement|decision\s+(?:to\s+resign|not\s+to\s+stand))",
-)
-_CLOSING = re.compile(
-    r"\b(?:Sincerely|Regards|Yours(?:\s+(?:sincerely|faithfully|truly))?|Respectfully)\b"
-    r"[,.]?",
-    re.IGNORECASE,
-)
-_CLOSING_WORDS = ("sincerely", "regards", "yours", "respectfully")
-_FIRST_PERSON_KIND = (
-    (
-        "not_standing",
-        re.compile(r"declin|not\s+(?:to\s+)?stand|will\s+not|intend", re.I),
-    ),
-    ("retired", re.compile(r"retire", re.I)),
-    ("resigned", re.compile(r".")),
-)
-
-
 def letter(
     ctx: Context, text: str, sentences: list[Sentence], lowered: str
 ) -> list[Candidate]:
-    """A first-person letter's change, given to its signer.
-
-    The signer is the name after the closing (``Sincerely,``); the letter may
-    stand on its own or be an 8-K's exhibit.
-    """
-    if not any(word in lowered for word in _CLOSING_WORDS):
+    """A first-person letter's change, given to its writer (:mod:`.letters`)."""
+    found = letter_change(ctx, text, sentences, lowered)
+    if found is None:
         return []
-    said = next(
-        (
-            (s, m)
-            for s in sentences
-            if (m := _FIRST_PERSON_CHANGE.search(ctx.flat, s.start, s.end))
-        ),
-        None,
-    )
-    if said is None:
-        return []
-    closings = list(_CLOSING.finditer(ctx.flat, said[1].end()))
-    if not closings:
-        return []
-    closing = closings[-1]
-    end = min(len(text), closing.end() + 300)
-    signed = [
-        m
-        for m in find_mentions(text, closing.end(), end, ctx.issuer_words)
-        if m.is_full
-    ]
-    if not signed:
-        return []
-    mention = signed[0]
-    person = ctx.person_of.get(mention.start)
-    if person is None:
-        person = ctx.person_of[mention.start] = attach(ctx.people, mention)
-    sentence, match = said
-    said_text = ctx.flat[match.start() : min(sentence.end, match.end() + 60)]
-    kind = next(k for k, p in _FIRST_PERSON_KIND if p.search(said_text))
-    trigger = Trigger(kind, match.start(), match.end())
+    person, kind, sentence, trigger = found
     rules = ["letter:signer", "source:wide"]
     event = _generic_event(person, kind, sentence, trigger, rules)
     return [Candidate(event, "wide", "", -1, False)]

@@ -140,7 +140,17 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             opened = -1
     if opened >= 0 and end - opened > _MIN_QUOTE:
         spans.append((opened, end))
-    return spans
+    return [q for q in spans if not _COMPANY_SAID.match(text, q[1], q[1] + 60)]
+
+
+# "... with effect from 28 October," the company said in its filing: a quotation
+# the issuer itself speaks is its announcement, not a person's words
+# (rule ``quote:company_said``)
+_COMPANY_SAID = re.compile(
+    r"[\s,]*(?:the\s+(?:company|board|group|firm|bank|issuer)|it)\s+"
+    r"(?:said|says|stated|states|announced|added|wrote|disclosed)\b",
+    re.IGNORECASE,
+)
 
 
 def boilerplate_spans(flat: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -150,12 +150,19 @@ BINDING_VETOES = frozenset({"veto:former_director"})
 director's death or departure is never a change to the board as it stands."""
 
 
+BINDING_RULES = frozenset({"letter:signer"})
+"""Candidates the model may not drop: a letter's own first-person change ("I
+hereby resign ... Sincerely, Jane Roe") is its writer's (every such candidate in
+the training data is a change, but too few for the model to trust them)."""
+
+
 def decide(found: list[Candidate], model: Model) -> list[Candidate]:
     """The candidates to keep.
 
     Rule rows the model keeps, then at most one other candidate per (person,
     direction) the rules did not keep, unless a binding veto dropped that
-    person's change (``BINDING_VETOES``).
+    person's change (``BINDING_VETOES``); a candidate of a binding rule
+    (``BINDING_RULES``) is that one whatever its score.
     """
     kept: list[Candidate] = []
     groups: set[tuple[int, str]] = set()
@@ -170,13 +177,25 @@ def decide(found: list[Candidate], model: Model) -> list[Candidate]:
                 candidate.event.rules.append(f"model:keep:{candidate.score:.2f}")
                 kept.append(candidate)
                 groups.add(key)
-        elif key not in best or candidate.score > best[key].score:
+        elif key not in best or _ranks_above(candidate, best[key]):
             best[key] = candidate
     for key, candidate in best.items():
-        if key not in groups and candidate.score >= model.add_threshold:
+        binding = _binds(candidate)
+        if key not in groups and (binding or candidate.score >= model.add_threshold):
             candidate.event.rules.append(f"model:add:{candidate.score:.2f}")
+            if binding:
+                candidate.event.rules.append("decision:binding_rule")
             kept.append(candidate)
     return kept
+
+
+def _binds(candidate: Candidate) -> bool:
+    return not BINDING_RULES.isdisjoint(candidate.event.rules)
+
+
+def _ranks_above(candidate: Candidate, other: Candidate) -> bool:
+    """A binding candidate first, then the higher score."""
+    return (_binds(candidate), candidate.score) > (_binds(other), other.score)
 
 
 def choose(

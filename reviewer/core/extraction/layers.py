@@ -12,7 +12,13 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from reviewer.core import lazyre as re
-from reviewer.core.extraction.names import Mention, Person, cluster, find_mentions
+from reviewer.core.extraction.names import (
+    Mention,
+    Person,
+    cluster,
+    find_mentions,
+    written_case,
+)
 from reviewer.core.extraction.patterns import (
     BOARD_LOWER_RE,
     BOARD_RE,
@@ -107,8 +113,9 @@ def _people(
     org_tokens: set[str] = set()
     for index, sentence in enumerate(sentences):
         if on_board[index] or on_hint[index]:
+            read = written_case(text, sentence.start, sentence.end)
             mentions += find_mentions(
-                text, sentence.start, sentence.end, issuer_words, org_tokens
+                read, sentence.start, sentence.end, issuer_words, org_tokens
             )
     mentions = [
         m for m in mentions if not all(t.lower() in org_tokens for t in m.tokens)

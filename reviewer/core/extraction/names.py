@@ -26,7 +26,12 @@ from reviewer.core.extraction.persons import (
     person_likelihood,
 )
 from reviewer.core.extraction.persons.credentials import credentials_end
-from reviewer.core.extraction.persons.lexicon import lower_words
+from reviewer.core.extraction.persons.lexicon import (
+    english_words,
+    given_names,
+    lower_words,
+    surnames,
+)
 
 _UPPER = UPPER
 _LOWER = LOWER
@@ -44,7 +49,8 @@ _TOKEN = (
     rf"(?:(?:[-'’]|-\n[ \t]*)[{_UPPER}][{_LOWER}]+)*"  # "Okonkwo-\nBell" in a PDF
     + _GIVEN_TAIL
 )
-_INITIAL = rf"[{_UPPER}]\."
+# "J.", and initials written together: "C.J.", "C.R."
+_INITIAL = rf"(?:[{_UPPER}]\.){{1,3}}"
 _NICK = rf"\(\s*[\"“]?[{_UPPER}][{_LOWER}]+[\"”]?\s*\)|[\"“][{_UPPER}][{_LOWER}]+[\"”]"
 _PARTICLES = frozenset(
     {"de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "des"}
@@ -58,11 +64,19 @@ _PARTICLE = (
     + ")"
 )
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\b\.?"
+# A peer's title is part of the name as written ("Lord Mott", "Baroness Hogg",
+# "Lord Smith of Kelvin"): rule ``name:peer_title``. "of <Place>" after it is the
+# territorial designation, covered by the mention but not a name word.
+PEER_TITLES = ("Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess")
+_PEER = r"(?:" + "|".join(PEER_TITLES) + r")\s+(?=[" + _UPPER + r"])"
+_PEER_PLACE = re.compile(
+    rf"\s+of\s+[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?\b"
+)
 _SUFFIX = r"(?:,?\s(?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b|Ph\.\s?D\.|M\.D\.|MD\b|CBE\b|OBE\b))"  # noqa: E501
 _UNIT = rf"(?:{_TOKEN}|{_INITIAL}|{_NICK})"
 _SEP = r"(?:[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3})"
 NAME_RE = re.compile(
-    rf"(?<![\w.])(?=[{_UPPER}\"“(])(?P<hon>{_HONORIFIC}\s*)?"
+    rf"(?<![\w.])(?=[{_UPPER}\"“(])(?P<hon>{_HONORIFIC}\s*)?(?P<peer>{_PEER})?"
     # after an honorific a name may open with its particles: "Ms. de la Cruz"
     rf"(?P<body>(?:(?<=[.\s]){_PARTICLE}\s(?:{_PARTICLE}\s)?(?=[{_UPPER}]))?"
     # after an honorific a surname may be written in capitals: "Ms. TAN Shu Fen"
@@ -71,6 +85,7 @@ NAME_RE = re.compile(
     rf"(?P<suffix>{_SUFFIX})?"
 )
 _NICK_RE = re.compile(_NICK)
+_INITIALS_RE = re.compile(_INITIAL)
 _WORD_RE = re.compile(rf"{_NICK}|\S+")
 _LEGAL_AFTER = re.compile(
     r",?\s*(?:Inc\b|Corp|LLC|LLP|Ltd|Limited\b|L\.P\.|LP\b|plc|Co\.|Pty\b|GmbH\b|AG\b"
@@ -107,7 +122,10 @@ class Mention:
     def is_full(self) -> bool:
         """Whether the mention has a first name and a surname."""
         named = [t for t in self.tokens if not t.endswith(".") and t not in _PARTICLES]
-        return len(named) >= 2
+        # "R. A. Mashkar", "C.J. Smith": initials stand for the given names
+        return len(named) >= 2 or (
+            len(named) == 1 and len(self.tokens) >= 2 and self.tokens[0].endswith(".")
+        )
 
     @property
     def surname(self) -> str:
@@ -171,7 +189,7 @@ def _clean_token(token: str) -> str:
 
 
 def _split_body(
-    body: str, offset: int, org_tokens: set[str] | None = None
+    body: str, offset: int, org_tokens: set[str] | None = None, hon: bool = False
 ) -> list[tuple[int, int, list[str]]]:
     """Split a capitalised run at words that cannot be part of a name.
 
@@ -184,11 +202,17 @@ def _split_body(
     cur_start = -1
     cur_end = -1
     before = ""  # the word that split the run before the current piece
-    for match in _WORD_RE.finditer(body):
+    matches = list(_WORD_RE.finditer(body))
+    for at, match in enumerate(matches):
         word = match.group()
         key = word.strip(".,").lower()
         initial = len(word) == 2 and word.endswith(".")
-        if not initial and not _NICK_RE.fullmatch(word) and key in NOT_NAME_WORDS:
+        if (
+            not initial
+            and not _NICK_RE.fullmatch(word)
+            and key in NOT_NAME_WORDS
+            and not _lexicon_word_as_name(key, current, matches, at, hon)
+        ):
             title = before == "chief" or key in ("officer", "officers")
             if current and key not in NOUN_WORDS and key not in ORG_WORDS and not title:
                 pieces.append((cur_start, cur_end, current))
@@ -204,6 +228,39 @@ def _split_body(
     if current:
         pieces.append((cur_start, cur_end, current))
     return pieces
+
+
+# Month words that are given names ("Jan du Plessis", "May Hsu"), country words
+# that are surnames ("Jerry Canada") and "He" after an honorific and a given name
+# ("Mr. Junjie He"): rule ``name:lexicon_word``
+_MONTH_GIVEN = frozenset({"jan", "may", "june", "april", "august"})
+_COUNTRY_SURNAMES = frozenset({"canada", "england", "ireland", "scotland", "france"})
+
+
+def _lexicon_word_as_name(
+    key: str, current: list[str], matches: list[re.Match[str]], at: int, hon: bool
+) -> bool:
+    """Whether a word of NOT_NAME_WORDS is a name word where it stands.
+
+    A month that is also a given name, opening a run and followed by a surname
+    or a particle; a country that is also a surname, closing a two-word run
+    after a given name; "He" closing "Mr. Junjie He" (an honorific before).
+    """
+    if key == "he" and hon and at == len(matches) - 1 and len(current) == 1:
+        return current[0][:1].isupper()  # "Mr. Junjie He": two words after "Mr."
+    if key in _MONTH_GIVEN and not current and at + 1 < len(matches):
+        following = matches[at + 1].group().strip(".,")
+        lowered = following.lower()
+        if following in _PARTICLES:
+            return True
+        return (
+            following[:1].isupper()
+            and lowered not in NOT_NAME_WORDS
+            and (lowered in surnames())
+        )
+    if key in _COUNTRY_SURNAMES and at == len(matches) - 1 and len(current) == 1:
+        return current[0].lower() in given_names()
+    return False
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|an?|at|our|its)\s+|[@/#\[])$", re.IGNORECASE)
@@ -240,7 +297,10 @@ def find_mentions(
         body = match.group("body")
         if _is_something_else(text, match, exclude, org_tokens):
             continue
-        for p_start, p_end, piece in _split_body(body, match.start("body"), org_tokens):
+        hon = match.group("hon") is not None
+        for p_start, p_end, piece in _split_body(
+            body, match.start("body"), org_tokens, hon
+        ):
             mention = _mention(text, match, p_start, p_end, piece, org_tokens)
             if mention is not None:
                 mentions.append(mention)
@@ -292,8 +352,11 @@ def _tokens(piece: list[str]) -> tuple[list[str], str]:
     for at in range(len(tokens) - 2, -1, -1):
         if tokens[at].endswith("-"):  # "Osei-" + "Mensah" wrapped at the hyphen
             tokens[at : at + 2] = [tokens[at] + tokens[at + 1]]
-    while tokens and tokens[-1].endswith(".") and len(tokens[-1]) == 2:
+    while tokens and _INITIALS_RE.fullmatch(tokens[-1]):
         tokens.pop()  # a trailing "A." is not a surname
+    half = len(tokens) // 2
+    if half >= 2 and len(tokens) == 2 * half and tokens[:half] == tokens[half:]:
+        del tokens[half:]  # a signature written twice: "/s/ C.J. Smith C.J. Smith"
     return tokens, nickname
 
 
@@ -331,12 +394,21 @@ def _mention(
     if len(tokens) > 2 and tokens[-1].lower() in ("jr", "sr"):
         suffix = tokens.pop() + "."  # "Castellano Jr. and ...": a suffix
         p_end = name_end + (1 if text[name_end : name_end + 1] == "." else 0)
+    peer = match.group("peer") is not None and p_start == match.start("body")
+    if peer:
+        tokens.insert(0, match.group("peer").strip())
     named = [t for t in tokens if not t.endswith(".") and t not in _PARTICLES]
     has_hon = match.group("hon") is not None and p_start == match.start("body")
-    if (len(named) < 2 and not has_hon) or len(named) > 4:
+    initialled = len(named) == 1 and tokens[0].endswith(".") and tokens[-1] == named[0]
+    if (len(named) < 2 and not has_hon and not initialled) or len(named) > 4:
         return None
-    m_start = match.start() if has_hon else p_start
+    m_start = match.start() if has_hon else match.start("peer") if peer else p_start
     suffix, m_end = _suffix(text, match, p_end, suffix, named)
+    if peer:
+        place = _PEER_PLACE.match(text, m_end)
+        m_end = place.end() if place else m_end
+        words = tuple(" ".join(t.split()) for t in tokens)
+        return Mention(m_start, m_end, words, nickname, suffix, has_hon, 1.0)
     while m_end > m_start and text[m_end - 1] in " ,":
         m_end -= 1
     around = NameContext.around(text, m_start, m_end)
@@ -388,6 +460,8 @@ def _first_names_agree(a: str, b: str) -> bool:
         return a[0] == b[0]
     if len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a)):
         return True
+    if len(a) == len(b) >= 7 and sum(x != y for x, y in zip(a, b, strict=True)) == 1:
+        return True  # a transliteration's spelling: "Goverdhan" and "Govardhan"
     return NICKNAMES.get(a) == b or NICKNAMES.get(b) == a
 
 
@@ -465,3 +539,43 @@ def attach(people: list[Person], mention: Mention) -> Person:
     person.add(mention)
     people.append(person)
     return person
+
+
+# A sentence in capitals (a wire brief: "ANNOUNCES APPOINTMENT OF HARRIET HUNNABLE
+# AS ..."): its words are read in the case a release would write them, so that
+# names stand out (rule ``name:capitals_read``). Function words the English list
+# does not hold ("WILL BE APPOINTED") are lowered too.
+_CAPS_WORD = re.compile(rf"[{_UPPER}][{_UPPER}'’-]+")
+_CAPS_FUNCTION = frozenset(
+    """will be been is are was were has have had to may can shall would should
+    said says also who whose""".split()  # noqa: SIM905
+)
+_CAPS_MIN_LETTERS = 20
+_CAPS_SHARE = 0.8
+
+
+def written_case(text: str, start: int, end: int) -> str:
+    """``text`` with ``[start, end)`` re-cased when it is written in capitals.
+
+    Words of the lexicons (English words, words that are no name, function
+    words) go to lower case, others to ``Capitalised`` case; the length and
+    every offset stay the same. Text in mixed case is returned as it is.
+    """
+    piece = text[start:end]
+    letters = [c for c in piece if c.isalpha()]
+    if len(letters) < _CAPS_MIN_LETTERS:
+        return text
+    if sum(c.isupper() for c in letters) < _CAPS_SHARE * len(letters):
+        return text
+    english = english_words()
+
+    def recase(match: re.Match[str]) -> str:
+        word = match.group()
+        key = word.lower()
+        if key in NOT_NAME_WORDS or key in english or key in _CAPS_FUNCTION:
+            out = key
+        else:
+            out = word[0] + word[1:].lower()
+        return out if len(out) == len(word) else word
+
+    return text[:start] + _CAPS_WORD.sub(recase, piece) + text[end:]

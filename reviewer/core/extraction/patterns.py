@@ -70,7 +70,7 @@ NOT_NAME_WORDS = frozenset(
         appointment appointments resignation retirement
         professor ambassador senator governor admiral judge honourable honorable
         hon lord lady baroness baron reverend sheikh sheikha shaikh datuk dato tun
-        puan
+        puan sent subject cc bcc
         salary bonus payment payments term terms reason number numbers information
         factors benefits period condition conditions support identification
         limitation sciences utility utilities district institution roundtable review
@@ -174,7 +174,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "resigned",
-        r"\bceas(?:ed|es|ing)\s+to\s+(?:be|serve\s+as)\b|\bresign(?:s|ed|ing|ation|ations)?\b|\bst(?:ep|eps|epped|epping)\s+down\b|\bdepart(?:ure|s|ed|ing)?\s+(?:from|of)\b|\bleav(?:e|es|ing)\s+(?:the|its|our)\s+board\b|\bleft\s+the\s+board\b|\bvacat(?:e|ed|ing)\b",
+        r"\bceas(?:ed|es|ing)\s+to\s+(?:be|serve\s+as)\b|\bresign(?:s|ed|ing|ation|ations)?\b|\bst(?:ep|eps|epped|epping)\s+(?:down|aside)\b|\bst(?:and|ands|ood|anding)\s+down\b|\bdepart(?:ure|s|ed|ing)?\s+(?:from|of)\b|\bdepart(?:s|ed|ing)?\s+(?:the|its|our)\s+(?:company|board)\b|\bquit(?:s|ting)?\s+(?:(?:the|its|our|their|his|her)\s+)?(?:board|positions?|posts?|seats?|roles?)\b|\bleav(?:e|es|ing)\s+(?:the|its|our)\s+board\b|\bleft\s+the\s+board\b|\bvacat(?:e|ed|ing)\b",
     ),
     (
         "elected",
@@ -196,7 +196,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         + UPPER
         + r"]\.\s+|(?:bin|binti|ibn|van|von|de|da|del|der|di|du|la|le|al|el)\s+)?"
         + _CAP_WORD
-        + r"))|\bnamed(?=\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-executive|independent|lead|executive)\s+)*(?:chair|director|vice))|\bjoin(?:s|ed|ing)?\s+(?:(?:the|its|our)\s+)?(?:[\w’']+\s+)?board\b|\badd(?:ed|s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:the|its|our)\s+board\b|\baddition\s+of\b|\bwelcom(?:e|es|ed|ing)\b|(?<!re-)(?<!re)\bdesignat(?:ed|es)\b|\bnominees?\b|\bco-?opt(?:ed|s)?\b",  # noqa: E501
+        + r"))|\bnamed(?=\s+(?:the\s+|its\s+)?(?:new\s+)?(?:(?:non-executive|independent|lead|executive)\s+)*(?:chair|director|vice))|\bjoin(?:s|ed|ing)?\s+(?:(?:the|its|our)\s+)?(?:[\w’']+\s+)?board\b|\badd(?:ed|s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:the|its|our)\s+board\b|\baddition\s+of\b|\bwill\s+(?:also\s+)?(?:serve|sit)\s+on\s+(?:the|its|our)\s+(?:[\w’'-]+\s+){0,2}board\b|\bwelcom(?:e|es|ed|ing)\b|(?<!re-)(?<!re)\bdesignat(?:ed|es)\b|\bnominees?\b|\bco-?opt(?:ed|s)?\b",  # noqa: E501
     ),
     (
         # "has picked Dr. A and B to join as independent directors": a choice of
@@ -236,7 +236,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|(?<!continue to )(?<!continues to )\bserve\s+as(?=\s+(?:its\s+|the\s+)?"
         r"(?:interim\s+|acting\s+)?(?:non-executive\s+|independent\s+|executive\s+)?chair)"
         # "a non-executive director, is moving to Chair": a director takes the chair
-        r"|\bmov(?:e|es|ed|ing)\s+(?:in)?to(?=\s+(?:the\s+(?:role|position)\s+of\s+)?"
+        # "moving from Non-Executive Director to Non-Executive Chair"
+        r"|\bmov(?:e|es|ed|ing)\s+(?:from\s+(?:(?!to\b)[\w-]+\s+){1,6})?(?:in)?to"
+        r"(?=\s+(?:the\s+(?:role|position)\s+of\s+)?"
         r"(?:its\s+|the\s+)?(?:interim\s+|acting\s+)?(?:non-executive\s+|independent\s+"
         r"|executive\s+)?(?:deputy\s+|vice[- ])?chair)",
     ),
@@ -250,19 +252,20 @@ TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
     "deceased": ("pass", "died", "death", "deceas", "mourn"),
     "retired": ("retir",),
     "removed": ("remov",),
-    "resigned": ("resign", "step", "depart", "leav", "left", "vacat", "ceas"),
+    "resigned": ("resign", "step", "stand", "stood", "depart", "leav", "left", "vacat",
+                 "ceas", "quit"),
     "elected": ("elect", "seat"),
     "appointed": ("appoint", "nam", "join", "add", "welcom", "designat", "nominee",
-                  "opt", "pick", "chos", "select", "tap", "recruit"),
+                  "opt", "pick", "chos", "select", "tap", "recruit", "serve", "sit"),
     "role_change": ("succeed", "becom", "assum", "tak", "transition", "serve",
                     "continu", "designat", "hand", "replac", "mov"),
 }  # fmt: skip
 # A quick pre-filter: a sentence without any of these cannot hold a change.
 TRIGGER_HINT = re.compile(
-    r"\b(?=[rsdplevanjwtbcmh])(?:resign|retir|stand|seek|pass|died|death|deceas|mourn|remov"
-    r"|step|depart|leav|left|vacat|ceas|elect|appoint|name|join|add|welcom|designat"
+    r"\b(?=[rsdplevanjwtbcmhq])(?:resign|retir|stand|stood|seek|pass|died|death|deceas|mourn|remov"
+    r"|step|depart|leav|left|vacat|ceas|quit|elect|appoint|name|join|add|welcom|designat"
     r"|nominee|re-?nominat|succeed|becom|assum|take|transition|serve|co-?opt|hand|replac"
-    r"|continu|pick|chos|select|tap|recruit|seat|mov(?:e|es|ed|ing)\s)",
+    r"|continu|pick|chos|select|tap|recruit|seat|sit\s|mov(?:e|es|ed|ing)\s)",
     re.IGNORECASE,
 )
 
@@ -379,5 +382,7 @@ NOT_ON_BOARD_RE = re.compile(
 
 # ", Cynthia (" after a Hong Kong style name: the English given name
 ENGLISH_GIVEN_AFTER = re.compile(
-    rf",[ \t]+([{UPPER}][{LOWER}]{{2,}})(?=\s*\(\s*[\"“]|\s+as\s|\s*[,;]\s)"
+    rf",[ \t]+([{UPPER}][{LOWER}]{{2,}})(?=\s*\(\s*[\"“]|\s+as\s|\s*[,;]\s"
+    # "Lau Rui Sheng, Ian has been appointed"
+    r"|\s+(?:has|have|had|was|is|will|who)\s)"
 )

@@ -190,6 +190,22 @@ def _title_before_name(site: ChangeSite, _seat: Seat) -> Seat | None:
     return board_roles(site.ctx, title.start(), title.end())
 
 
+def _vacancy(site: ChangeSite, _seat: Seat) -> Seat | None:
+    """``the vacancies created by the departure of A, B and C``: board seats.
+
+    A departure named as the cause of vacancies the text fills with directors
+    (a director word or the board within 300 characters of the sentence).
+    """
+    if site.trigger.kind not in LEAVE:
+        return None
+    flat, sentence = site.ctx.flat, site.sentence
+    cause = _VACANCY_CAUSE.search(flat, sentence.start, site.trigger.end)
+    if cause is None:
+        return None
+    near = flat[max(0, sentence.start - 300) : min(len(flat), sentence.end + 300)]
+    return ([], True) if _BOARD_OR_DIRECTOR.search(near) else None
+
+
 # (id, runs only while no seat is found, strategy), in the order they are tried.
 SEAT_RULES: tuple[tuple[str, bool, SeatRule], ...] = (
     ("role:trigger_window", True, _trigger_window),
@@ -205,7 +221,14 @@ SEAT_RULES: tuple[tuple[str, bool, SeatRule], ...] = (
     ("veto:officer_only", True, _officer_only),
     ("role:subject_description", True, _subject_description),
     ("role:title_before_name", True, _title_before_name),
+    ("board:vacancy", True, _vacancy),
 )
+_VACANCY_CAUSE = re.compile(
+    r"\bvacanc(?:y|ies)\b[^.;]{0,60}?\b(?:created|left|caused|arising)\s+(?:by|from)\s+"
+    r"(?:the\s+)?(?:departures?|resignations?|retirements?|deaths?)\s+of\b",
+    re.IGNORECASE,
+)
+_BOARD_OR_DIRECTOR = re.compile(r"\b(?:board|directors?)\b", re.IGNORECASE)
 
 _VOTERS_BEFORE = re.compile(
     r"\b(?:share|stock|unit)holders\s+(?:\w+\s+){0,2}$", re.IGNORECASE

@@ -38,6 +38,14 @@ BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    (
+        "interim_chair",  # "Interim Chair Jo Lee": an interim chair sits on the board
+        re.compile(
+            r"\b(?:interim|acting)\s+(?:non-executive\s+)?chair(?:man|woman|person)?"
+            r"(?:\s+of\s+the\s+board)?\s*,?\s*(?:(?:mr|ms|mrs|dr)\.?\s+)?$",
+            re.IGNORECASE,
+        ),
+    ),
 )
 
 # Wording right after a mention of the person (the patterns stop at a sentence end).
@@ -62,6 +70,32 @@ AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\s+since|\s+for)|"
             r"(?:previously|already|has)\s+(?:served|serves|been)\s+as\s+an?\s+"
             rf"(?:[\w-]+\s+)?{_DIRECTOR}\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "moving_from_director",  # "X moving from Non-Executive Director to Chair"
+        re.compile(
+            r"^\s*,?\s*(?:is\s+|will\s+)?mov(?:e|es|ed|ing)\s+from\s+(?:the\s+role\s+of\s+)?"
+            r"(?:an?\s+)?(?:[\w-]+\s+){0,2}director\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "made_permanent",  # "named X as permanent Chairman": the interim holder
+        re.compile(
+            r"^\s*,?\s*(?:as\s+)?(?:(?:the|its|our)\s+)?permanent\s+(?:[\w-]+\s+){0,2}"
+            r"chair",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "also_director",  # "has most recently served as President and COO, as well
+        # as a Director"
+        re.compile(
+            r"^[^.;]{0,80}?\b(?:served|serves|serving|been)\s+as\s+[^.;]{0,100}?"
+            r"(?:,\s*|\s)(?:as\s+well\s+as|and)\s+(?:as\s+)?an?\s+director\b"
+            r"(?!\s+(?:of|at|for)\b)",
             re.IGNORECASE,
         ),
     ),

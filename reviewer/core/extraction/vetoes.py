@@ -134,7 +134,90 @@ def _speaker(site: ChangeSite) -> bool:
     if start - mention.end > 150:
         return False
     verb = _SPEECH.search(flat, mention.end, start)
-    return verb is not None and _SELF.search(flat, verb.end(), start) is None
+    if verb is None:
+        return False
+    selves = [m.group() for m in _SELF.finditer(flat, verb.end(), start)]
+    if not selves:
+        return True
+    # "Chairman X said the Board welcomed her appointment": a possessive before
+    # the change word, after a welcome, or of the other gender, is someone else's
+    own = _POSSESSIVE_AT.match(flat, max(verb.end(), start - 30), site.trigger.end)
+    if own is None or len(selves) > 1:
+        return False
+    return bool(
+        _WELCOME.search(flat, verb.end(), own.start(1))
+        or own.group(1).lower() in _OTHER_GENDER.get(_gender(site), ())
+    )
+
+
+def _gender(site: ChangeSite) -> str:
+    """``m`` or ``f`` when a mention of the person has Mr or Ms/Mrs, else ""."""
+    flat = site.ctx.flat
+    for mention in site.person.mentions:
+        title = _TITLE.match(flat, mention.start)
+        if title:
+            return "m" if title.group(1) == "Mr" else "f"
+    return ""
+
+
+def _executive_chair_made_non_executive(site: ChangeSite) -> bool:
+    """An executive chair who stays chair as a non-executive: no board change.
+
+    ``Executive Chairman X will become Non-Executive Chairman``, ``X, the
+    Executive Chair, transitions to Non-Executive Chair``, ``X will move from
+    Executive Chairman to Non-Executive Chairman``: the seat and the chair are
+    kept, only the executive duties end (data/corpus/README.md, conventions: an
+    executive's post left with no board-role change is no event).
+    """
+    kind, mention = site.trigger.kind, site.mention
+    if kind != ChangeType.ROLE_CHANGE and kind not in JOIN:
+        return False
+    flat, trigger = site.ctx.flat, site.trigger
+    if _NON_EXECUTIVE_CHAIR.search(flat, trigger.end, site.window_end) is None:
+        return False
+    said = flat[trigger.start : trigger.end]  # "move from Executive Chairman to"
+    if _FROM_EXECUTIVE_CHAIR.match(flat, trigger.end, site.window_end) or re.search(
+        _EXECUTIVE_CHAIR, said, re.IGNORECASE
+    ):
+        return True
+    if mention is None or site.assignment.as_object:
+        return False
+    before = flat[max(site.sentence.start, mention.start - 40) : mention.start]
+    after = flat[mention.end : min(trigger.start, mention.end + 60)]
+    return bool(
+        _EXECUTIVE_CHAIR_BEFORE.search(before) or _EXECUTIVE_CHAIR_AFTER.match(after)
+    )
+
+
+def _unnamed_successor(site: ChangeSite) -> bool:
+    """``... will retire once a successor has been appointed``: no one joins yet.
+
+    The passive's subject is a successor or replacement the text does not name,
+    never the sentence's named subject.
+    """
+    if site.trigger.kind not in JOIN:
+        return False
+    start = site.trigger.start
+    before = site.ctx.flat[max(site.sentence.start, start - 50) : start]
+    return _UNNAMED_SUCCESSOR.search(before) is not None
+
+
+def _role_at_other_org(site: ChangeSite) -> bool:
+    """``was appointed Chair-elect at NZX listed issuer Harbour Airport``.
+
+    A board role "at" or "with" a named organisation none of whose words is the
+    issuer's: another organisation's seat. Only with a known issuer.
+    """
+    ctx = site.ctx
+    if not ctx.issuer_words or (
+        site.trigger.kind not in JOIN and site.trigger.kind != ChangeType.ROLE_CHANGE
+    ):
+        return False
+    found = _ROLE_AT.match(ctx.flat, site.after_name, site.window_end)
+    if found is None:
+        return False
+    words = {w.lower().strip(".,’'") for w in found.group("org").split()}
+    return words.isdisjoint(ctx.issuer_words)
 
 
 def _other_board(site: ChangeSite) -> bool:
@@ -237,14 +320,17 @@ VETOES: tuple[tuple[str, Callable[[ChangeSite], bool]], ...] = (
     ("veto:biography", _biography),
     ("veto:refers_back", _refers_back),
     ("veto:speaker", _speaker),
+    ("veto:unnamed_successor", _unnamed_successor),
     ("veto:other_board", _other_board),
     ("veto:other_org_board", _other_org_board),
+    ("veto:role_at_other_org", _role_at_other_org),
     ("veto:subsidiary", _subsidiary),
     ("veto:committee_only", _committee_only),
     ("veto:not_a_seat", _not_a_seat),
     ("veto:committee_seat_left", _committee_seat_left),
     ("veto:from_employment", _from_employment),
     ("veto:executive_stepping_back", _executive_stepping_back),
+    ("veto:executive_chair_stays_chair", _executive_chair_made_non_executive),
 )
 
 _BY = re.compile(r"\s+by\b")
@@ -256,6 +342,51 @@ _SPEECH = re.compile(
 )
 # The speaker speaking of themselves: their change, in their words
 _SELF = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Mm]y|[Hh]im|[Mm]e)\b")
+# "appointed Chair-elect at NZX listed issuer Harbour Airport", "as a director
+# with Globex Corp": a board role at another named organisation
+_ROLE_AT = re.compile(
+    r"\s*(?i:(?:as\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?:(?:new|non-executive|independent|interim)\s+)*"
+    r"(?:chair(?:man|woman|person)?(?:-elect)?|director|board\s+member"
+    r"|vice[- ]chair\w*)\s+(?:at|with)\s+)"
+    r"(?:(?:the\s+)?(?:[A-Z]{2,6}[- ])?listed\s+(?:issuer|company)\s+)?"
+    rf"(?P<org>(?:[{UPPER}][\w&’'.-]*\s*){{1,5}})"
+)
+# "once a successor has been appointed", "until his replacement is named"
+_UNNAMED_SUCCESSOR = re.compile(
+    r"\b(?:an?|his|her|their|the|its)\s+(?:new\s+|permanent\s+)?(?:successor|replacement)s?"
+    r"\s+(?:(?:has|have|had|is|are|was|were|will|can|could|may|would|shall)\s+)?"
+    r"(?:(?:been|be|being)\s+)?$",
+    re.IGNORECASE,
+)
+# "Chairman X said the Board welcomed her appointment": whose change it is
+_POSSESSIVE_AT = re.compile(
+    r".*\b([Hh]is|[Hh]er)\s+(?:\w+\s+)?(?:appointment|election|resignation"
+    r"|retirement|nomination|departure)$"
+)
+_WELCOME = re.compile(
+    r"\b(?:welcom\w*|congratulat\w*|thank\w*|pleased|delighted|glad|excited"
+    r"|look(?:s|ing)?\s+forward)\b",
+    re.IGNORECASE,
+)
+_OTHER_GENDER = {"m": ("her",), "f": ("his",)}
+_TITLE = re.compile(r"(Mr|Mrs|Ms|Miss)\b\.?")
+# "Executive Chairman X", "X, (the Company's) Executive Chair,"; not "Non-Executive"
+_EXECUTIVE_CHAIR = r"(?<![-\w])(?<!non )executive\s+chair(?:man|woman|person)?\b"
+_EXECUTIVE_CHAIR_BEFORE = re.compile(_EXECUTIVE_CHAIR + r"\s+$", re.IGNORECASE)
+_EXECUTIVE_CHAIR_AFTER = re.compile(
+    r"\s*,\s*(?:(?:the|its|our|[\w’']+['’]s)\s+){0,2}(?:current\s+)?"
+    + _EXECUTIVE_CHAIR,
+    re.IGNORECASE,
+)
+_FROM_EXECUTIVE_CHAIR = re.compile(
+    r"\s*from\s+(?:(?:the|his|her)\s+)?(?:(?:role|position)\s+of\s+)?"
+    + _EXECUTIVE_CHAIR,
+    re.IGNORECASE,
+)
+_NON_EXECUTIVE_CHAIR = re.compile(
+    r"\bnon[-\s]?executive\s+chair(?:man|woman|person)?\b", re.IGNORECASE
+)
 # An executive officer's post (not a chair: leaving a chair is a board change)
 _EXECUTIVE_POST_WORDS = (
     r"(?:(?:group|interim|joint|co-?)\s*)?(?:ceo\b|chief\s+executive|managing\s+director"

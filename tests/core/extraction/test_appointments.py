@@ -150,3 +150,19 @@ def test_board_adds_a_named_person_as_a_director(
     assert set(rows) == {"Ebele Castaneda-Roth"}
     assert rows["Ebele Castaneda-Roth"].change_type == "appointed"
     assert result.row("Ebele Castaneda-Roth").rules[0] == "trigger:appointed"
+
+
+def test_an_officer_who_will_also_serve_on_the_board_joins_it(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # trigger:appointed reads "will (also) serve/sit on the ... Board"
+    text = (
+        DATELINE + "Corvane is pleased to appoint Michael Dunne as its new Chief "
+        "Executive Officer. Dunne will also serve on the Corvane Board of Directors."
+    )
+    row = extracted(text, rules_only=True).row("Michael Dunne")
+    assert row.change_type == "appointed"
+    assert "trigger:appointed" in row.rules
+    # the contrast: continuing to serve is no change
+    text = DATELINE + "Corvane Inc. said Tom Reyes will continue to serve on the Board."
+    assert extracted(text, rules_only=True).rows == ()

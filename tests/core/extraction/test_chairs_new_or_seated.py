@@ -23,6 +23,10 @@ NEW = [
     # another organisation's board is no seat on this one
     "Corvane Inc. appointed Odile Marchetti as chair. Marchetti has served on the "
     "board of Halden Mining since 2019.",
+    # a director of another company is no seat here (seat:also_director's contrast)
+    "The Board has named Odile Marchetti as Chairman of the Board. Ms. Marchetti has "
+    "most recently served as President and Chief Operating Officer and a director of "
+    "Halden Mining.",
 ]
 
 SEATED = [
@@ -72,6 +76,28 @@ SEATED = [
         'The Board announces that Ms. Odile Marchetti ("Ms. Marchetti"), an executive '
         "Director, has been appointed as the vice chairman of the Board.",
         "seat:appositive",
+    ),
+    (  # a headline's "appointed as Chair" for a director moving to the chair
+        "Leadership Evolution: Odile Marchetti Appointed as Chair. Corvane is also "
+        "announcing a change in leadership with Odile Marchetti moving from "
+        "Non-Executive Director to Non-Executive Chair, effective 1 February 2027.",
+        "seat:moving_from_director",
+    ),
+    (  # the interim holder made permanent sits on the board already
+        "Corvane Inc. announced the appointments of Odile Marchetti as permanent "
+        "Chairman of the Board and Tom Reyes as permanent Chief Executive Officer.",
+        "seat:made_permanent",
+    ),
+    (
+        "Corvane Inc. announced that the Board has appointed Interim Chair Odile "
+        "Marchetti as Chair of the Board.",
+        "seat:interim_chair",
+    ),
+    (
+        "The Board has named Odile Marchetti as Chairman of the Board. Ms. Marchetti "
+        "has been with the company since 2003 and has most recently served as "
+        "Corvane's President and Chief Operating Officer, as well as a Director.",
+        "seat:also_director",
     ),
 ]
 

@@ -63,10 +63,13 @@ def test_cross_validated_floors(cv: tuple[dict[str, Any], Path]) -> None:
     # They only ever rise while the corpus stays the same. The rules were written
     # while reading gh, gr and gn, so this overstates unseen text: the held-out
     # batches, scored before they joined the corpus, are the honest figure (README).
+    # Raised with the recall work of 2 December 2026 (docs/extraction.md §14, same
+    # 198 documents): F1 0.862 -> 0.912, P 0.904 -> 0.925, R 0.824 -> 0.900,
+    # change type 0.990, 4 of 40; the floors sit about 0.01 under.
     figures, _ = cv
-    assert figures["event"]["f1"] >= 0.85, figures["event"]
-    assert figures["event"]["precision"] >= 0.885, figures["event"]
-    assert figures["event"]["recall"] >= 0.815, figures["event"]
+    assert figures["event"]["f1"] >= 0.90, figures["event"]
+    assert figures["event"]["precision"] >= 0.91, figures["event"]
+    assert figures["event"]["recall"] >= 0.89, figures["event"]
     assert figures["change_type_acc"] >= 0.985
     negatives, _ = figures["negative_docs_with_false_events"].split("/")
     assert int(negatives) <= 4

@@ -59,6 +59,23 @@ def test_the_model_drops_rule_rows_and_adds_candidates(
     )
 
 
+def test_a_letters_signer_is_kept_whatever_the_score(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # BINDING_RULES: the letter's own first-person change ("letter:signer")
+    letter = (
+        "Exhibit 17.1\n\nDear Mr. Reyes: I hereby resign from the Board of Directors "
+        "of Corvane Inc., effective immediately.\n\nSincerely,\n\nDana K. Whitfield\n"
+    )
+    drop_all = Model({}, -20.0)
+    (row,) = extracted(letter, drop_all).rows
+    assert row.person == "Dana K. Whitfield"
+    assert row.change_type == "resigned"
+    assert {"letter:signer", "decision:binding_rule"} <= set(row.rules)
+    # the contrast: the same model drops a release's rows
+    assert extracted(RELEASE, drop_all).rows == ()
+
+
 def test_the_shipped_model_scores_without_scikit_learn(tmp_path: Path) -> None:
     document = tmp_path / "release.txt"
     document.write_text(RELEASE, encoding="utf-8")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from tests.core.extraction.conftest import (
     DATELINE,
     DATELINE_2024,
@@ -166,3 +168,72 @@ def test_stepping_down_as_committee_chair_and_from_the_board_is_a_departure(
         "role:board_and_committee_chair"
         in result.row("Priya Castellanos-Oyelowo").rules
     )
+
+
+# Departure words of UK, Australian and news copy (``trigger:resigned``):
+# "step aside", "stand/stood down", "depart the company/board", "quit their positions".
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "its Chair Dato' Lim Khong Seng has agreed to step aside from his position "
+        "on the Board.",
+        "non-executive director Tamsin Okonkwo has stood down from the Board with "
+        "immediate effect.",
+        "directors Bram Lichter and Georg Kovac will depart the Board at the end of "
+        "the month.",
+        "Keki Varma and Rana Mashkar, independent directors on the board, have quit "
+        "their positions.",
+    ],
+)
+def test_step_aside_stand_down_and_depart_are_departures(
+    extracted: Callable[..., Extracted], sentence: str
+) -> None:
+    result = extracted(HK_DATE + "Corvane Ltd said " + sentence, rules_only=True)
+    assert result.rows, sentence
+    for row in result.rows:
+        assert row.change_type == "resigned"
+        assert "trigger:resigned" in row.rules
+
+
+def test_moving_house_is_no_change(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        HK_DATE + "Corvane Ltd said director Tom Reyes is moving from London to Leeds."
+    )
+    assert extracted(text, rules_only=True).rows == ()
+
+
+def test_people_thanked_as_they_depart_are_candidates(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # the wide candidates read "depart" (and "quit", "stood down") as leaving
+    text = (
+        DATELINE + "Corvane Inc. announced a merger. We extend our gratitude to Bram "
+        "Lichter and Georg Kovac for their leadership and contributions as they now "
+        "depart the company."
+    )
+    result = extracted(text)
+    for person in ("Bram Lichter", "Georg Kovac"):
+        assert any(c.event.kind == "resigned" for c in result.of(person, "LEAVE"))
+
+
+def test_departures_that_leave_board_vacancies_are_departures(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # board:vacancy: "the vacancies created by the departure of A, B and C"
+    text = (
+        DATELINE + "Corvane Racing Ltd appointed Mia Clarke and Ben Hart as Directors. "
+        "These appointments are in response to the vacancies created by the "
+        "departure of Dr Alan Jacks, Victoria Carver and Rick Willis."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    for person in ("Alan Jacks", "Victoria Carver", "Rick Willis"):
+        assert rows[person].change_type == "resigned"
+        assert "board:vacancy" in rows[person].rules
+    # the contrast: an officer's vacancy, no board or director word
+    text = (
+        DATELINE + "Corvane Inc. appointed Mia Clarke as Chief Financial Officer to "
+        "fill the vacancy created by the departure of Ben Hart."
+    )
+    assert extracted(text, rules_only=True).rows == ()

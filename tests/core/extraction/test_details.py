@@ -189,3 +189,27 @@ def test_lines_after_a_colon_are_not_part_of_the_change_sentence(
 )
 def test_contact_lines_are_told_from_vote_rows(line: str, contact: bool) -> None:
     assert is_contact(Sentence(0, len(line), line)) is contact
+
+
+# A first-person letter's change goes to its writer (``letter:signer``): the name
+# after the closing, or the e-mail's "From:" sender when there is no closing.
+LETTERS = [
+    "Exhibit 17.1\nFrom: Dana K. Whitfield\nSent: Friday, March 18, 2026 12:29 PM\n"
+    "To: Tom Reyes\nSubject: Board\nIt is for these reasons that I can no longer be "
+    "a member of the Board of Directors. I formally turn in my resignation as of "
+    "today.\nDana K. Whitfield\n",
+    "Exhibit 17.1\n\nDear Mr. Reyes: Please consider this my notification of "
+    "resignation from the Board of Corvane Capital, Inc. Yours truly, /s/ Dana K. "
+    "Whitfield Dana K. Whitfield.",
+]
+
+
+@pytest.mark.parametrize("letter", LETTERS)
+def test_a_letters_writer_resigns(
+    extracted: Callable[..., Extracted], letter: str
+) -> None:
+    (candidate,) = [
+        c for c in extracted(letter).candidates if "letter:signer" in c.event.rules
+    ]
+    assert candidate.event.person.name == "Dana K. Whitfield"
+    assert candidate.event.kind == "resigned"

@@ -186,3 +186,82 @@ def test_a_speaker_about_their_own_change_keeps_it(
     )
     row = extracted(text, rules_only=True).row("Omar Reyes")
     assert row.change_type == "resigned"
+
+
+# A speaker whose words hold a possessive before the change word: someone else's
+# change when it follows a welcome or has the other gender (``veto:speaker``).
+OTHERS_CHANGE = [
+    "Chairman Omar Reyes said the Board welcomed her appointment.",
+    "Mr. Omar Reyes, Chairman, said her appointment strengthens the Board.",
+    "Board Chair Omar Reyes added that the directors were delighted with her election.",
+]
+
+
+@pytest.mark.parametrize("speaker", OTHERS_CHANGE)
+def test_the_speaker_about_anothers_change_is_no_change(
+    extracted: Callable[..., Extracted], speaker: str
+) -> None:
+    text = (
+        DATELINE + "Corvane Inc. today announced that Lena Moss has been appointed to "
+        "its Board of Directors. " + speaker
+    )
+    for rules_only in (True, False):
+        result = extracted(text, rules_only=rules_only)
+        assert set(result.by_person()) == {"Lena Moss"}, (rules_only, speaker)
+    assert "veto:speaker" in extracted(text, rules_only=True).vetoes("Omar Reyes")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Omar Reyes said his resignation from the Board was for personal reasons.",
+        "Ms. Dana Reyes said her resignation from the Board takes effect today.",
+    ],
+)
+def test_a_speaker_about_their_own_change_in_a_possessive_keeps_it(
+    extracted: Callable[..., Extracted], said: str
+) -> None:
+    text = DATELINE + "Corvane Inc. announced board changes. " + said
+    (row,) = extracted(text, rules_only=True).rows
+    assert row.change_type == "resigned"
+    assert "trigger:resigned" in row.rules
+
+
+def test_a_quotation_the_company_speaks_is_its_announcement(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # quote:company_said: '"...," the company said' is read as the release's text
+    text = (
+        DATELINE + '"Three independent directors of the board, Keki Varma, Rana '
+        "Mashkar and Govind Mehra have tendered their resignations as Independent "
+        'Directors with effect from 28th October 2026," the company said in its '
+        "communication to the exchange."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert set(rows) == {"Keki Varma", "Rana Mashkar", "Govind Mehra"}
+    assert all("trigger:resigned" in row.rules for row in rows.values())
+    # the contrast: a person's quotation stays out
+    quoted = (
+        DATELINE + '"We thank Keki Varma for his service on the Board," said Tom Reyes.'
+    )
+    assert extracted(quoted, rules_only=True).rows == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jan du Toit has informed the Board of his intention to retire as the "
+        "company's Chairman in 2027 once a successor has been appointed.",
+        "Tom Reyes will retire as Chairman when his replacement has been appointed.",
+    ],
+)
+def test_an_unnamed_successors_appointment_is_nobodys(
+    extracted: Callable[..., Extracted], sentence: str
+) -> None:
+    # veto:unnamed_successor: "once a successor has been appointed" joins no one
+    result = extracted(
+        DATELINE + "Corvane plc announced that " + sentence, rules_only=True
+    )
+    (row,) = result.rows
+    assert row.change_type == "retired"
+    assert result.vetoes(row.person) == {"veto:unnamed_successor"}

@@ -219,3 +219,23 @@ def test_product_path_keeps_other_boards_out(
 ) -> None:
     rows = extracted(text).rows
     assert {(r.person, r.change_type) for r in rows} == expected
+
+
+def test_a_board_role_at_another_named_organisation_is_no_change(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # veto:role_at_other_org: "appointed Chair-elect at <another organisation>"
+    text = (
+        DATELINE + "Corvane Ltd (NASDAQ: CRVN) announces Dr Tom Reyes's intention to "
+        "retire from the board. Dr Reyes was recently appointed Chair-elect at NZX "
+        "listed issuer Harbour International Airport."
+    )
+    result = extracted(text, rules_only=True)
+    assert [r.change_type for r in result.rows] == ["retired"]
+    assert "veto:role_at_other_org" in result.vetoes("Tom Reyes")
+    # the contrast: the issuer's own name after "with"
+    text = (
+        DATELINE + "Corvane Ltd (NASDAQ: CRVN) announced that Tom Reyes has been "
+        "appointed as a director with Corvane Ltd, effective immediately."
+    )
+    assert extracted(text, rules_only=True).row("Tom Reyes").change_type == "appointed"

@@ -32,6 +32,7 @@ from tests.core.extraction.conftest import (
     DATELINE,
     DATELINE_2024,
     DATELINE_OCT,
+    HK_DATE,
     Extracted,
 )
 
@@ -802,3 +803,175 @@ def test_the_mention_covers_the_credentials_only(text: str, covered: str) -> Non
     mention = find_mentions(text, 0, len(text))[0]
     assert text[: mention.end].endswith(covered)
     assert not {"FAHA", "JP", "KT", "CA"} & set(mention.tokens)
+
+
+# A peer's title is part of the name as written (name:peer_title in names.py);
+# "of <Place>" after it is covered by the mention, not a name word.
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Lord Hallam of Kelso has been appointed as a non-executive director.",
+         "Lord Hallam"),
+        ("Baroness Ortega will join the Board as an independent non-executive "
+         "director.", "Baroness Ortega"),
+        ("Lady Brightwell has resigned from the Board.", "Lady Brightwell"),
+    ],
+)  # fmt: skip
+def test_a_peers_title_is_part_of_the_name(
+    extracted: Callable[..., Extracted], sentence: str, person: str
+) -> None:
+    text = HK_DATE + "Corvane plc announced that " + sentence
+    for rules_only in (True, False):
+        assert set(extracted(text, rules_only=rules_only).by_person()) == {person}
+
+
+# Initials stand for the given names: "R. A. Mashkar", "C.R. Prayan" and "C.J.
+# Smith" are full names (``Mention.is_full``), so a list that holds one is read whole.
+def test_initials_and_a_surname_are_a_full_name(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        HK_DATE + "Corvane Ltd announced that three independent directors of the "
+        "board, Keki Varma, Dr. R. A. Mashkar and Professor Govind Mehra have "
+        "tendered their resignations as Independent Directors."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert set(rows) == {"Keki Varma", "R. A. Mashkar", "Govind Mehra"}
+    assert all("trigger:resigned" in row.rules for row in rows.values())
+    text = (
+        HK_DATE + "The Board of Directors of the Company at its meeting held on 28th "
+        "May, 2026 has appointed Mr. C.R. Prayan (DIN: 08463106) as an Additional "
+        "Director (Non-Executive, Independent) of the Company."
+    )
+    assert set(extracted(text, rules_only=True).by_person()) == {"C.R. Prayan"}
+
+
+@pytest.mark.parametrize(
+    ("written", "tokens"),
+    [
+        ("C.J. Smith", ("C.J.", "Smith")),
+        ("/s/ C.J. Smith C.J. Smith", ("C.J.", "Smith")),  # a signature twice
+        ("Joseph J. Rutherford", ("Joseph", "J.", "Rutherford")),
+    ],
+)
+def test_initials_written_together(written: str, tokens: tuple[str, ...]) -> None:
+    text = "Yours truly, " + written + "."
+    (mention,) = find_mentions(text, 0, len(text))
+    assert mention.tokens == tokens
+    assert mention.is_full
+
+
+def test_initials_alone_are_no_name() -> None:
+    text = "the U.S. Securities and Exchange Commission and J.P. Morgan Securities"
+    assert find_mentions(text, 0, len(text)) == []
+
+
+# name:lexicon_word: a month that is also a given name, before a surname or a
+# particle; a country that is also a surname, after a given name, ending the run.
+@pytest.mark.parametrize(
+    ("written", "tokens"),
+    [
+        ("announced that Jan du Plessis will retire", ("Jan", "du", "Plessis")),
+        ("| May Hsu | 99.94% |", ("May", "Hsu")),
+        ("appointing Jerry Canada to its board", ("Jerry", "Canada")),
+    ],
+)
+def test_a_month_or_country_word_inside_a_name(
+    written: str, tokens: tuple[str, ...]
+) -> None:
+    (mention,) = find_mentions(written, 0, len(written))
+    assert mention.tokens == tokens
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["On May 5 Corvane announced", "Jan 2025 results", "Toyota Canada said",
+     "the Bank of Canada"],
+)  # fmt: skip
+def test_months_and_countries_stay_out_of_names(written: str) -> None:
+    assert find_mentions(written, 0, len(written)) == []
+
+
+def test_a_chairman_called_jan_retires(extracted: Callable[..., Extracted]) -> None:
+    text = (
+        DATELINE + "Corvane plc announced that Jan du Plessis has informed the Board "
+        "of his intention to retire as the company's Chairman in 2027."
+    )
+    row = extracted(text, rules_only=True).row("Jan du Plessis")
+    assert row.change_type == "retired"
+    assert "trigger:retired" in row.rules
+
+
+def test_he_after_an_honorific_and_a_given_name_is_a_surname(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # name:lexicon_word: "Mr. Junjie He" (a pronoun elsewhere: "Tom He will")
+    text = (
+        DATELINE + "Corvane Inc. announced that Mr. Junjie He, a director nominated "
+        "by Globex Inc., has tendered his resignation as a director of the Company, "
+        "and that Mr. Rong Lu has been appointed as a successor director following "
+        "Mr. Junjie He's resignation."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert rows["Junjie He"].change_type == "resigned"
+    assert rows["Rong Lu"].change_type == "appointed"
+    assert find_mentions("Tom He will resign", 0, 18) == []
+
+
+def test_one_letter_of_a_long_given_name_spelled_two_ways_is_one_person() -> None:
+    from reviewer.core.extraction.names import cluster
+
+    text = "Prof. Goverdhan Mehra resigned. Professor Govardhan Mehra said so."
+    assert len(cluster(find_mentions(text, 0, len(text)))) == 1
+    # the contrast: short names one letter apart are two people
+    text = "Maria Rossi resigned. Mario Rossi said so."
+    assert len(cluster(find_mentions(text, 0, len(text)))) == 2
+
+
+# name:capitals_read: a sentence written in capitals (a wire brief) is read in the
+# case a release would use, so that its names stand out.
+def test_names_in_a_brief_written_in_capitals(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        "LONDON METAL CORP:\n\n* ANNOUNCES APPOINTMENT OF HARRIET HUNNEBY AS "
+        "INDEPENDENT NON-EXECUTIVE DIRECTOR OF THE BOARD\n* SAYS MARTIN FRAENKE, "
+        "INDEPENDENT NON-EXECUTIVE DIRECTOR, IS STEPPING DOWN FROM HIS ROLE TO FOCUS "
+        "ON OTHER COMMITMENTS\n"
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert rows["Harriet Hunneby"].change_type == "appointed"
+    assert rows["Martin Fraenke"].change_type == "resigned"
+    text = (
+        "Fortescue Ltd :\n\n* NOEL QUINNELL WILL BE APPOINTED TO FORTESCUE BOARD AS A "
+        "NON-EXECUTIVE DIRECTOR\n"
+    )
+    row = extracted(text, rules_only=True).row("Noel Quinnell")
+    assert "trigger:appointed" in row.rules
+
+
+def test_written_case_keeps_offsets_and_mixed_case() -> None:
+    from reviewer.core.extraction.names import written_case
+
+    caps = "SAYS MARTIN FRAENKE WILL BE APPOINTED TO THE BOARD"
+    read = written_case(caps, 0, len(caps))
+    assert read == "says Martin Fraenke will be appointed to the board"
+    mixed = "Corvane appointed Martin Fraenke to the BOARD of directors."
+    assert written_case(mixed, 0, len(mixed)) == mixed
+
+
+def test_an_english_given_name_after_the_comma_before_the_verb(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # "Lam Pui Yee, Cynthia": also when the verb follows the English name
+    text = (
+        HK_DATE + "Corvane Holdings Limited announced that Lau Rui Seng, Ian has been "
+        "appointed as a Non-Executive Independent Director."
+    )
+    row = extracted(text, rules_only=True).row("Lau Rui Seng, Ian")
+    assert row.change_type == "appointed"
+    text = (
+        HK_DATE + "Corvane Holdings Limited announced that Tan Ah Kow, Chairman has "
+        "resigned from the Board."
+    )
+    assert set(extracted(text, rules_only=True).by_person()) == {"Tan Ah Kow"}

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from tests.core.extraction.conftest import (
     DATELINE,
     DATELINE_2024,
@@ -295,3 +297,62 @@ def test_chair_of_that_committee_after_a_two_part_committee_name(
     assert rows["Solveig Amadi-Roux"].role == "audit and risk committee chair"
     assert result.row("Solveig Amadi-Roux").rules[0] == "trigger:role_change"
     assert "veto:current_role" in result.vetoes("Solveig Amadi-Roux")
+
+
+# "moving from <role> to Chair": a sitting director takes the chair
+# (``trigger:role_change``).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a change in leadership with Lord Hallam moving from Non-Executive Director "
+        "to Non-Executive Chair, effective 1 February 2027.",
+        "that Tom Reyes, a non-executive director, will move from the role of Senior "
+        "Independent Director to Chair of the Board.",
+    ],
+)
+def test_moving_from_a_seat_to_the_chair_is_a_role_change(
+    extracted: Callable[..., Extracted], sentence: str
+) -> None:
+    (row,) = extracted(UK_DATELINE + "Corvane plc announced " + sentence).rows
+    assert row.change_type == "role_change"
+    assert "chair" in row.role
+    assert "trigger:role_change" in row.rules
+
+
+# An executive chair who stays chair as a non-executive keeps the seat and the
+# chair: no board change (``veto:executive_chair_stays_chair``; corpus
+# conventions: an executive post left with no board-role change is no event).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Executive Chairman Tom Reyes will become Non-Executive Chairman on "
+        "1 January 2027.",
+        "Tom Reyes, the Company's Executive Chairman, will transition to the role of "
+        "Non-Executive Chairman on 1 January 2027.",
+        "Tom Reyes will move from Executive Chairman to Non-Executive Chairman on "
+        "1 January 2027.",
+    ],
+)
+def test_an_executive_chair_made_non_executive_is_no_change(
+    extracted: Callable[..., Extracted], sentence: str
+) -> None:
+    text = UK_DATELINE + "Corvane plc announced that " + sentence
+    for rules_only in (True, False):
+        assert extracted(text, rules_only=rules_only).rows == (), (rules_only, sentence)
+    assert "veto:executive_chair_stays_chair" in extracted(
+        text, rules_only=True
+    ).vetoes("Tom Reyes")
+
+
+def test_a_director_made_non_executive_chair_after_an_executive_chair_is_a_change(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # the contrast: the executive chair is someone else
+    text = (
+        UK_DATELINE + "Corvane plc announced that Executive Chairman Tom Reyes will "
+        "retire and Ann Lee, an independent director, will become Non-Executive "
+        "Chairman."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert rows["Ann Lee"].change_type == "role_change"
+    assert rows["Tom Reyes"].change_type == "retired"
