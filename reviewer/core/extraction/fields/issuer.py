@@ -1,0 +1,361 @@
+"""The issuer's name as candidates and a learned ranker (issue #12, docs/fields.md).
+
+Every company rule (``company.py``) proposes its answer, and a few generators
+add names no single rule would pick first (an "About Acme" heading, the most
+frequent name with a legal suffix, each ticker bracket and defined term on its
+own). Candidates with the same name (the scorer's normalisation: case,
+punctuation and legal suffixes ignored) are merged, keeping the rule ids of
+all that proposed it. Each is described by general features (which rules
+proposed it, whether the first-answer-wins order picks it, where it first
+occurs, how often the text uses it, a legal suffix, a ticker bracket beside
+it, in the headline, in an "About" heading, how person-like it looks).
+
+A logistic ranker (``resources/models/company.json``, plain data, trained by
+``python -m reviewer.learn.company train``) scores them; the best one is the
+company when its probability reaches the model's threshold, else the field is
+left empty. Without the model file the rules' first answer is used.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from reviewer.core.extraction.fields.company import (
+    _DEFINED_BARE_RE,
+    _DEFINED_RE,
+    _HAS_SUFFIX_RE,
+    _SUFFIX_TAIL,
+    _after_verb,
+    _in_headline,
+    _looks_like_person,
+    _name_before,
+    brief_header,
+    edgar_header,
+    find_issuer,
+    headline,
+    lead,
+    letter,
+    letterhead,
+    release,
+    signature,
+)
+from reviewer.core.extraction.fields.page import NOT_FOUND, Found, Page
+from reviewer.core.extraction.fields.ticker import (
+    _RIC_RE,
+    _TICKER_BRACKET_RE,
+    _VENDOR_BRACKET_RE,
+    after_a_name,
+)
+from reviewer.core.extraction.filing import Span
+from reviewer.core.extraction.patterns import UPPER
+
+MODEL_NAME = "company.json"
+_CAPITAL = "0-9" + UPPER
+
+
+@dataclass
+class IssuerCandidate:
+    """One proposed issuer name, the rules that proposed it and its features."""
+
+    span: Span
+    key: str  # the scorer's normalised form
+    rules: list[str] = field(default_factory=list)
+    features: dict[str, float] = field(default_factory=dict)
+
+
+# "About Acme Corp." / "ABOUT ACME CORP" / "### About Acme": a release's boilerplate
+_ABOUT_RE = re.compile(
+    rf"(?m)^[ \t*#_>]*(?:About|ABOUT)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>[{_CAPITAL}a-z][^\n:]{{1,70}}?)[ \t*_:.]*$"
+)
+# A capitalised name ending in a legal suffix: "Acme Widgets, Inc.", "Tarn Gold Limited"
+_SUFFIXED_RE = re.compile(
+    rf"(?<![\w&.-])(?P<name>[{_CAPITAL}][\w&.'’-]*"
+    rf"(?:[ \t]+(?:[{_CAPITAL}][\w&.'’-]*|&|of|and|de)){{0,5}}?{_SUFFIX_TAIL})(?![\w])"
+)
+_NOT_ISSUER_WORDS = frozenset(
+    """securities exchange commission stock board committee nasdaq nyse newswire
+    prnewswire globenewswire businesswire accesswire newsfile reuters tipranks""".split()  # noqa: SIM905
+)
+
+
+def normalise_company(value: str) -> str:
+    """The scorer's comparison form (imported late: evaluate imports extraction)."""
+    from reviewer.core.evaluate import normalise_company as normalise
+
+    return normalise(value)
+
+
+def _found(span: Span, rule: str) -> Found:
+    return Found(span, rule) if span.value else NOT_FOUND
+
+
+def _release_parts(page: Page, dateline_issuer: Span) -> list[Found]:
+    """``company.release`` split by source: dateline, each bracket, defined term."""
+    start, end = page.first, min(page.last, page.first + 20000)
+    found = [_found(dateline_issuer, "company.release.dateline")]
+    sources = (
+        (_TICKER_BRACKET_RE, "company.release.ticker"),
+        (_VENDOR_BRACKET_RE, "company.release.vendor"),
+        (_RIC_RE, "company.release.ric"),
+        (_DEFINED_RE, "company.release.defined"),
+        (_DEFINED_BARE_RE, "company.release.defined"),
+    )
+    for pattern, rule in sources:
+        matches = [
+            m
+            for m in pattern.finditer(page.flat, start, end)
+            if pattern is not _RIC_RE or after_a_name(page.flat, m.start())
+        ][:3]
+        for match in matches:
+            name = _after_verb(
+                _name_before(page, match.start(), max(start, match.start() - 150))
+            )
+            found.append(_found(name, rule))
+    return found
+
+
+def _about(page: Page) -> list[Found]:
+    found: list[Found] = []
+    for begin, stop in page.spans:
+        for match in _ABOUT_RE.finditer(page.text, begin, stop):
+            name = match.group("name").strip()
+            if len(name.split()) > 8 or name.lower().startswith(("us", "the company")):
+                continue
+            span = Span(name, match.start("name"), match.start("name") + len(name))
+            found.append(Found(span, "company.about"))
+            if len(found) >= 2:
+                return found
+    return found
+
+
+def _frequent_suffixed(page: Page) -> list[Found]:
+    """The two names with a legal suffix the text writes most often."""
+    counts: dict[str, int] = {}
+    first: dict[str, Span] = {}
+    for begin, stop in page.spans:
+        for match in _SUFFIXED_RE.finditer(page.text, begin, min(stop, begin + 60000)):
+            name = match.group("name")
+            words = name.lower().split()
+            if words[0] in ("the", "a", "an") or any(
+                w.strip(".,") in _NOT_ISSUER_WORDS for w in words
+            ):
+                continue
+            key = normalise_company(name)
+            if not key:
+                continue
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, Span(name, match.start("name"), match.end("name")))
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k].start))[:2]
+    return [Found(first[k], "company.frequent_suffixed") for k in ranked]
+
+
+def candidates(
+    page: Page, dateline_issuer: Span, cover_name: Found
+) -> list[IssuerCandidate]:
+    """Every issuer-name candidate of ``page``, merged by name, with features."""
+    chosen = find_issuer(page, dateline_issuer, cover_name)
+    from_release = release(page, dateline_issuer)
+    single: tuple[Callable[[], Found], ...] = (
+        lambda: cover_name,
+        lambda: headline(page, from_release.span),
+        lambda: letterhead(page),
+        lambda: headline(page, from_release.span, weak=True),
+        lambda: letter(page),
+        lambda: signature(page),
+        lambda: brief_header(page),
+        lambda: lead(page),
+        lambda: edgar_header(page),
+    )
+    proposals: list[Found] = [rule() for rule in single]
+    proposals += _release_parts(page, dateline_issuer)
+    proposals += _about(page)
+    proposals += _frequent_suffixed(page)
+    name = page.metadata.get("company_name", "")
+    if name:
+        proposals.append(Found(Span(name), "company.metadata"))
+    merged: dict[str, IssuerCandidate] = {}
+    for found in proposals:
+        if not found.span.value:
+            continue
+        key = normalise_company(found.span.value)
+        if not key:
+            continue
+        if key not in merged:
+            merged[key] = IssuerCandidate(found.span, key)
+        if found.rule not in merged[key].rules:
+            merged[key].rules.append(found.rule)
+    chosen_key = normalise_company(chosen.span.value) if chosen.span.value else ""
+    out = list(merged.values())
+    for candidate in out:
+        candidate.features = _features(page, candidate, chosen_key, len(out))
+    return out
+
+
+_BRACKET_AFTER_RE = re.compile(r"[ \t,]*(?:\(|\[)")
+
+
+def _features(
+    page: Page, candidate: IssuerCandidate, chosen: str, count: int
+) -> dict[str, float]:
+    """General features of one candidate (deterministic, from the page alone)."""
+    value = candidate.span.value
+    feats: dict[str, float] = {f"rule:{r}": 1.0 for r in candidate.rules}
+    feats["rules_n"] = math.log1p(len(candidate.rules))
+    if candidate.key == chosen:
+        feats["first_wins"] = 1.0
+    if count == 1:
+        feats["alone"] = 1.0
+    places = _places(page, candidate.key)
+    feats["freq"] = math.log1p(len(places))
+    if not places:
+        feats["absent"] = 1.0
+    else:
+        offset = places[0] - page.first
+        feats["pos:first300"] = 1.0 if offset < 300 else 0.0
+        feats["pos:first1500"] = 1.0 if offset < 1500 else 0.0
+        if any(_BRACKET_AFTER_RE.match(page.text, at) for at in _ends(page, places)):
+            feats["bracket_after"] = 1.0
+        if any(_in_headline(page, at) for at in places[:5]):
+            feats["in_headline"] = 1.0
+    if _HAS_SUFFIX_RE.search(value.rstrip(" .,")) or _HAS_SUFFIX_RE.search(value):
+        feats["suffix"] = 1.0
+    words = value.split()
+    if len(words) > 5:
+        feats["long"] = 1.0
+    if len(words) == 1:
+        feats["one_word"] = 1.0
+    if value.isupper() and len(value) > 4:
+        feats["capitals"] = 1.0
+    if _looks_like_person(value):
+        feats["person_like"] = 1.0
+    if any(w.lower().strip(".,") in _NOT_ISSUER_WORDS for w in words):
+        feats["board_word"] = 1.0
+    return {k: v for k, v in feats.items() if v}
+
+
+_KEY_TOKEN_RE = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=512)
+def _key_pattern(key: str) -> re.Pattern[str]:
+    tokens = [re.escape(t) for t in key.split()]
+    return re.compile(
+        r"(?<!\w)" + r"[\W_]{1,3}".join(tokens) + r"(?!\w)", re.IGNORECASE
+    )
+
+
+def _places(page: Page, key: str) -> list[int]:
+    """Where the text writes the name's normalised words (at most 40 places)."""
+    if not key:
+        return []
+    pattern = _key_pattern(key)
+    found: list[int] = []
+    for begin, stop in page.spans:
+        for match in pattern.finditer(page.text, begin, stop):
+            found.append(match.start())
+            if len(found) >= 40:
+                return found
+    return found
+
+
+def _ends(page: Page, places: list[int]) -> list[int]:
+    """The end of the name (with a legal suffix) at each of ``places``."""
+    ends: list[int] = []
+    for at in places[:10]:
+        run = re.match(rf"[\w&.'’ -]{{1,80}}?{_SUFFIX_TAIL}?(?=[ \t,]*[(\[])", page.text[at : at + 100])
+        ends.append(at + run.end() if run else at)
+    return ends
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """A linear model over the candidates' named features."""
+
+    weights: Mapping[str, float]
+    intercept: float
+    threshold: float
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    def score(self, feats: Mapping[str, float]) -> float:
+        """P(the candidate is the issuer)."""
+        z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def choose(self, found: list[IssuerCandidate]) -> IssuerCandidate | None:
+        """The best candidate, or None when none reaches the threshold."""
+        best: tuple[float, int] | None = None
+        for index, candidate in enumerate(found):
+            p = self.score(candidate.features)
+            if best is None or p > best[0]:
+                best = (p, index)
+        if best is None or best[0] < self.threshold:
+            return None
+        return found[best[1]]
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Ranker:
+        """Build a ranker from its JSON form (``to_json``)."""
+        names, coefs = data["features"], data["coefficients"]
+        if len(names) != len(coefs):
+            raise ValueError("the ranker's features and coefficients differ in length")
+        return cls(
+            {str(n): float(c) for n, c in zip(names, coefs, strict=True) if c},
+            float(data["intercept"]),
+            float(data.get("threshold", 0.5)),
+            {
+                k: v
+                for k, v in data.items()
+                if k not in ("features", "coefficients", "intercept", "threshold")
+            },
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form: meta keys, then the model."""
+        names = sorted(self.weights)
+        return {
+            **self.meta,
+            "intercept": self.intercept,
+            "threshold": self.threshold,
+            "features": names,
+            "coefficients": [self.weights[n] for n in names],
+        }
+
+
+def ranker_path() -> Path:
+    """Where the shipped ranker lives."""
+    from reviewer.paths import resource
+
+    return resource("models", MODEL_NAME)
+
+
+@lru_cache(maxsize=1)
+def shipped_ranker() -> Ranker | None:
+    """The shipped ranker, read once; None when absent (the rules' first answer)."""
+    try:
+        data = json.loads(ranker_path().read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    return Ranker.from_json(data)
+
+
+def ranked_issuer(
+    page: Page, dateline_issuer: Span, cover_name: Found, ranker: Ranker | None
+) -> Found:
+    """The issuer by the ranker (the rules' first answer without one)."""
+    if ranker is None:
+        return find_issuer(page, dateline_issuer, cover_name)
+    found = candidates(page, dateline_issuer, cover_name)
+    best = ranker.choose(found)
+    if best is None:
+        return NOT_FOUND
+    return Found(best.span, "company.ranked:" + "+".join(best.rules))
