@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from reviewer.core.extraction.fields.company import (
+    _NOT_LEAD,
     _DEFINED_BARE_RE,
     _DEFINED_RE,
     _HAS_SUFFIX_RE,
@@ -54,7 +55,13 @@ from reviewer.core.extraction.fields.ticker import (
     after_a_name,
 )
 from reviewer.core.extraction.filing import Span
+from reviewer.core.extraction.fields.lexicon import (
+    HEADLINE_STOP,
+    ISSUER_VERB,
+    NOT_A_BOARD_NAME,
+)
 from reviewer.core.extraction.patterns import UPPER
+from reviewer.core.vocabulary import HONORIFICS
 
 MODEL_NAME = "company.json"
 _CAPITAL = "0-9" + UPPER
@@ -79,6 +86,22 @@ _ABOUT_RE = re.compile(
 _SUFFIXED_RE = re.compile(
     rf"(?<![\w&.-])(?P<name>[{_CAPITAL}][\w&.'’-]*"
     rf"(?:[ \t]+(?:[{_CAPITAL}][\w&.'’-]*|&|of|and|de)){{0,5}}?{_SUFFIX_TAIL})(?![\w])"
+)
+# "Telecom company BT Group plc (BT_A.L, BT) announced", "Wealth manager M&G
+# announced", "Taylor Wimpey PLC on Friday said": a name before a verb of news
+_NAME_VERB_RE = re.compile(
+    rf"(?<![\w&.'’-])(?P<name>[{_CAPITAL}][\w&.'’-]*(?:[ \t]+(?:[{_CAPITAL}][\w&.'’-]*"
+    rf"|&|of|and|de)){{0,5}}?{_SUFFIX_TAIL}?)(?:[ \t]*\([^()\n]{{1,40}}\))?"
+    rf"[ \t]+(?:on[ \t]+\w+day[ \t]+|today[ \t]+)?{ISSUER_VERB}\b"
+)
+# "The Board of Directors of Acme today ...", "join Acme Board of Directors",
+# "the Supervisory Board of TRATON SE": an organisation's board
+_BOARD_OF_RE = re.compile(
+    rf"\b(?:Supervisory[ \t]+)?[Bb]oard[ \t]+of[ \t]+(?:[Dd]irectors[ \t]+of[ \t]+)?"
+    rf"(?:the[ \t]+)?(?P<name>[{_CAPITAL}][\w&.'’-]*(?:[ \t]+(?:[{_CAPITAL}][\w&.'’-]*"
+    rf"|&|of|and)){{0,5}}?{_SUFFIX_TAIL}?)(?=[ \t]*(?:[,.;:()\n]|$|[ \t][a-z]))"
+    rf"|(?<![\w&.'’-])(?P<owner>[{_CAPITAL}][\w&.'’-]*(?:[ \t]+[{_CAPITAL}][\w&.'’-]*){{0,5}}?)"
+    rf"(?:['’]s?)?[ \t]+(?:[Bb]oard|BOARD)(?:[ \t]+of[ \t]+[Dd]irectors)?\b"
 )
 _NOT_ISSUER_WORDS = frozenset(
     """securities exchange commission stock board committee nasdaq nyse newswire
@@ -157,6 +180,61 @@ def _frequent_suffixed(page: Page) -> list[Found]:
     return [Found(first[k], "company.frequent_suffixed") for k in ranked]
 
 
+def _trimmed(text: str, start: int) -> Span:
+    """A name without leading articles, titles or headline words."""
+    words = text.split()
+    while words and (
+        words[0].lower() in _NOT_LEAD
+        or words[0].lower() in HEADLINE_STOP
+        or words[0].lower().strip(".") in HONORIFICS
+    ):
+        words = words[1:]
+    if (
+        not words
+        or not words[0][:1].isalpha()
+        or words[0].lower() in ("directors", "i", "we")
+        or (len(words) == 1 and words[0].lower() in NOT_A_BOARD_NAME)
+        or any(w.lower().strip(".,") in _NOT_ISSUER_WORDS for w in words)
+    ):
+        return Span("")  # "2019", "Directors I hereby ...", "the Company"
+    name = " ".join(words)
+    at = text.find(words[0])
+    return Span(name, start + at, start + at + len(name))
+
+
+def _name_verb(page: Page) -> list[Found]:
+    """The first two names before a verb of news in the opening 1,500 characters."""
+    found: list[Found] = []
+    start, end = page.first, min(page.last, page.first + 1500)
+    for match in _NAME_VERB_RE.finditer(page.text, start, end):
+        span = _trimmed(match.group("name"), match.start("name"))
+        if span.value:
+            found.append(Found(span, "company.name_verb"))
+            if len(found) >= 2:
+                break
+    return found
+
+
+def _board_of(page: Page) -> list[Found]:
+    """The first two organisations whose board the opening 3,000 characters name."""
+    found: list[Found] = []
+    start, end = page.first, min(page.last, page.first + 3000)
+    for match in _BOARD_OF_RE.finditer(page.text, start, end):
+        group = "name" if match.group("name") else "owner"
+        before = page.text[max(0, match.start(group) - 5) : match.start(group)]
+        if group == "owner" and (
+            before.endswith(("and ", "of ", "& "))
+            or match.group(group).split()[0].lower() in NOT_A_BOARD_NAME
+        ):
+            continue  # "Securities and Exchange Board of India", "the Audit Committee board"
+        span = _trimmed(match.group(group), match.start(group))
+        if span.value and not any(w.lower() in HEADLINE_STOP for w in span.value.split()):
+            found.append(Found(span, f"company.board_of.{group}"))
+            if len(found) >= 2:
+                break
+    return found
+
+
 def candidates(
     page: Page, dateline_issuer: Span, cover_name: Found
 ) -> list[IssuerCandidate]:
@@ -177,6 +255,8 @@ def candidates(
     proposals: list[Found] = [rule() for rule in single]
     proposals += _release_parts(page, dateline_issuer)
     proposals += _about(page)
+    proposals += _name_verb(page)
+    proposals += _board_of(page)
     proposals += _frequent_suffixed(page)
     name = page.metadata.get("company_name", "")
     if name:
@@ -234,7 +314,7 @@ def _features(
         feats["one_word"] = 1.0
     if value.isupper() and len(value) > 4:
         feats["capitals"] = 1.0
-    if _looks_like_person(value):
+    if _looks_like_person(value) or words[0].lower().strip(".") in HONORIFICS:
         feats["person_like"] = 1.0
     if any(w.lower().strip(".,") in _NOT_ISSUER_WORDS for w in words):
         feats["board_word"] = 1.0
