@@ -19,7 +19,14 @@ from typing import Any
 
 from reviewer.core.evaluate import normalise_company
 from reviewer.core.extraction.fields.issuer import IssuerCandidate, Ranker
-from reviewer.learn import SEED, corpus_hash, folds, load_corpus, training_hash
+from reviewer.learn import (
+    SEED,
+    GoldDoc,
+    corpus_hash,
+    folds,
+    load_corpus,
+    training_hash,
+)
 
 C = 1.0  # inverse L2 strength
 THRESHOLD = 0.0  # the best candidate is the company (3 of 198 gold readings have none)
@@ -45,16 +52,17 @@ class Doc:
         return self.name.split("-")[0]
 
 
-def gather(gold_dirs: Sequence[Path]) -> list[Doc]:
-    """Every gold document's candidates, in name order."""
+def doc_of(item: GoldDoc) -> Doc:
+    """One loaded gold document's candidates and gold company."""
     from reviewer.core.extraction.fields.resolve import issuer_candidates
 
-    docs: list[Doc] = []
-    for gold_dir in gold_dirs:
-        for item in load_corpus(gold_dir):
-            gold = normalise_company(item.gold.get("company") or "")
-            docs.append(Doc(item.name, gold, issuer_candidates(item.document)))
-    return docs
+    gold = normalise_company(item.gold.get("company") or "")
+    return Doc(item.name, gold, issuer_candidates(item.document))
+
+
+def gather(gold_dirs: Sequence[Path]) -> list[Doc]:
+    """Every gold document's candidates, in name order."""
+    return [doc_of(item) for d in gold_dirs for item in load_corpus(d)]
 
 
 def fit(docs: Sequence[Doc], meta: dict[str, Any] | None = None) -> Ranker:

@@ -21,7 +21,9 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -100,7 +102,7 @@ _BOARD_OF_RE = re.compile(
     rf"\b(?:Supervisory[ \t]+)?[Bb]oard[ \t]+of[ \t]+(?:[Dd]irectors[ \t]+of[ \t]+)?"
     rf"(?:the[ \t]+)?(?P<name>[{_CAPITAL}][\w&.'’-]*(?:[ \t]+(?:[{_CAPITAL}][\w&.'’-]*"
     rf"|&|of|and)){{0,5}}?{_SUFFIX_TAIL}?)(?=[ \t]*(?:[,.;:()\n]|$|[ \t][a-z]))"
-    rf"|(?<![\w&.'’-])(?P<owner>[{_CAPITAL}][\w&.'’-]*(?:[ \t]+[{_CAPITAL}][\w&.'’-]*){{0,5}}?)"
+    rf"|(?<![\w&.'’-])(?!(?:The|THE|A|An|Its|Our|Their|This)\b)(?P<owner>[{_CAPITAL}][\w&.'’-]*(?:[ \t]+[{_CAPITAL}][\w&.'’-]*){{0,5}}?)"
     rf"(?:['’]s?)?[ \t]+(?:[Bb]oard|BOARD)(?:[ \t]+of[ \t]+[Dd]irectors)?\b"
 )
 _NOT_ISSUER_WORDS = frozenset(
@@ -426,6 +428,24 @@ def shipped_ranker() -> Ranker | None:
     except FileNotFoundError:
         return None
     return Ranker.from_json(data)
+
+
+_IN_USE: ContextVar[Ranker | None] = ContextVar("issuer_ranker", default=None)
+
+
+@contextmanager
+def using_ranker(ranker: Ranker) -> Iterator[None]:
+    """Extract with ``ranker`` instead of the shipped one (cross-validation folds)."""
+    token = _IN_USE.set(ranker)
+    try:
+        yield
+    finally:
+        _IN_USE.reset(token)
+
+
+def current_ranker() -> Ranker | None:
+    """The ranker in use: a fold's (:func:`using_ranker`) or the shipped one."""
+    return _IN_USE.get() or shipped_ranker()
 
 
 def ranked_issuer(

@@ -12,8 +12,8 @@ from reviewer.core.extraction.fields.company import cover
 from reviewer.core.extraction.fields.issuer import (
     IssuerCandidate,
     candidates,
+    current_ranker,
     ranked_issuer,
-    shipped_ranker,
 )
 from reviewer.core.extraction.fields.page import Found, make_page
 from reviewer.core.extraction.fields.ticker import find_ticker
@@ -61,7 +61,7 @@ def filing_fields(
         document, flat, text, spans, ents, page
     )
     on_cover = cover(page)
-    company = ranked_issuer(page, issuer, on_cover, shipped_ranker())
+    company = ranked_issuer(page, issuer, on_cover, current_ranker())
     ents.add_span(company.span, EntityLabel.COMPANY, 0.8)
     ticker, exchange = find_ticker(page)
     ents.add_span(ticker.span, EntityLabel.TICKER, 0.8)
