@@ -2,9 +2,10 @@
 
 ``python -m reviewer.learn.company train [--gold DIR ...] [-o FILE]`` rebuilds
 the shipped ``resources/models/company.json`` (default gold: data/corpus/gold);
-``python -m reviewer.learn.company cv [--gold DIR ...]`` prints grouped 5-fold
-cross-validation by document and leave-one-batch-out figures, per batch, beside
-the rules' first answer. The fit is :func:`reviewer.learn.solver.fit_logistic`.
+``python -m reviewer.learn.company cv [--gold DIR ...] [--dates]`` prints grouped
+5-fold cross-validation by document and leave-one-batch-out figures, per batch,
+beside the rules' first answer (``--dates``: the same for a ranker over the
+announcement date's candidates, which is measured but not shipped). The fit is :func:`reviewer.learn.solver.fit_logistic`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from reviewer.core.evaluate import normalise_company
+from reviewer.core.extraction.fields.dated import DateCandidate
 from reviewer.core.extraction.fields.issuer import IssuerCandidate, Ranker
 from reviewer.learn import (
     SEED,
@@ -39,12 +41,12 @@ class Doc:
 
     name: str
     gold: str
-    candidates: list[IssuerCandidate]
+    candidates: Sequence[IssuerCandidate | DateCandidate]
 
     @property
     def labels(self) -> list[int]:
         """1 for the candidate that is the gold company."""
-        return [int(bool(self.gold) and c.key == self.gold) for c in self.candidates]
+        return [int(c.key == self.gold) for c in self.candidates]
 
     @property
     def batch(self) -> str:
@@ -60,9 +62,18 @@ def doc_of(item: GoldDoc) -> Doc:
     return Doc(item.name, gold, issuer_candidates(item.document))
 
 
-def gather(gold_dirs: Sequence[Path]) -> list[Doc]:
-    """Every gold document's candidates, in name order."""
-    return [doc_of(item) for d in gold_dirs for item in load_corpus(d)]
+def date_doc_of(item: GoldDoc) -> Doc:
+    """One loaded gold document's date candidates and gold announcement date."""
+    from reviewer.core.extraction.fields.resolve import date_candidates
+
+    gold = str(item.gold.get("announcement_date") or "")
+    return Doc(item.name, gold, date_candidates(item.document))
+
+
+def gather(gold_dirs: Sequence[Path], dates: bool = False) -> list[Doc]:
+    """Every gold document's candidates (issuer, or with ``dates`` the date's)."""
+    make = date_doc_of if dates else doc_of
+    return [make(item) for d in gold_dirs for item in load_corpus(d)]
 
 
 def fit(docs: Sequence[Doc], meta: dict[str, Any] | None = None) -> Ranker:
@@ -181,10 +192,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("action", choices=("train", "cv"))
     parser.add_argument("--gold", type=Path, action="append", default=[])
     parser.add_argument("-o", "--output", type=Path)
+    parser.add_argument(
+        "--dates", action="store_true", help="cv: the announcement date's candidates"
+    )
     args = parser.parse_args(argv)
     golds: list[Path] = args.gold or [DEFAULT_GOLD]
     if args.action == "cv":
-        print(json.dumps(report(gather(golds)), indent=1))
+        print(json.dumps(report(gather(golds, dates=args.dates)), indent=1))
         return 0
     ranker = train(golds)
     output: Path = args.output or ranker_path()

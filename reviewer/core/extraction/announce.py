@@ -17,6 +17,7 @@ from reviewer.core.extraction.fields.when import (
     letter_date,
     meeting_outcome,
     numeric_date,
+    opening_header,
     page_label,
     release_header,
     weekday_date,
@@ -136,4 +137,5 @@ _PAGE_RULES: tuple[tuple[str, Callable[[Page], date | None]], ...] = (
     ("date.meeting_outcome", meeting_outcome),
     ("date.weekday", weekday_date),  # "Acme said Monday", against the page's stamp
     ("date.lead_announced", lead_announced),
+    ("date.opening_header", opening_header),  # "(Wire) - July 16, 2025 - DALLAS"
 )

@@ -9,6 +9,8 @@ from reviewer.core.document import Document
 from reviewer.core.entities import EntityLabel
 from reviewer.core.extraction.announce import announcement
 from reviewer.core.extraction.fields.company import cover
+from reviewer.core.extraction.fields.dated import DateCandidate
+from reviewer.core.extraction.fields.dated import candidates as dated_candidates
 from reviewer.core.extraction.fields.issuer import (
     IssuerCandidate,
     candidates,
@@ -113,3 +115,18 @@ def issuer_candidates(document: Document) -> list[IssuerCandidate]:
         document, flat, text, spans, EntityCollector(text), page
     )
     return candidates(page, issuer, cover(page))
+
+
+def date_candidates(document: Document) -> list[DateCandidate]:
+    """The announcement-date candidates of ``document`` (for training)."""
+    from reviewer.core.extraction.scope import regions
+    from reviewer.core.extraction.sentences import flatten
+
+    text = document.text
+    flat = flatten(text)
+    spans = regions(document)
+    page = make_page(document, flat, spans)
+    (dated, _rule), _city, _issuer = announcement(
+        document, flat, text, spans, EntityCollector(text), page
+    )
+    return dated_candidates(document, page, dated)
