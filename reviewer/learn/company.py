@@ -1,18 +1,17 @@
 """Training and cross-validating the issuer ranker (``fields/issuer.py``).
 
-``python -m reviewer.learn.company train [--gold DIR ...] [-o FILE]`` rebuilds
+``python scripts/issuer_ranker.py train [--gold DIR ...] [-o FILE]`` rebuilds
 the shipped ``resources/models/company.json`` (default gold: data/corpus/gold);
-``python -m reviewer.learn.company cv [--gold DIR ...] [--dates]`` prints grouped
-5-fold cross-validation by document and leave-one-batch-out figures, per batch,
-beside the rules' first answer (``--dates``: the same for a ranker over the
-announcement date's candidates, which is measured but not shipped). The fit is :func:`reviewer.learn.solver.fit_logistic`.
+``python scripts/issuer_ranker.py cv [--gold DIR ...] [--dates]`` prints
+grouped 5-fold cross-validation by document and leave-one-batch-out figures,
+per batch, beside the rules' first answer (``--dates``: the same for a ranker
+over the announcement date's candidates, measured but not shipped). The fit
+is :func:`reviewer.learn.solver.fit_logistic`.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +31,6 @@ from reviewer.learn import (
 
 C = 1.0  # inverse L2 strength
 THRESHOLD = 0.0  # the best candidate is the company (3 of 198 gold readings have none)
-DEFAULT_GOLD = Path("data/corpus/gold")
 
 
 @dataclass
@@ -154,7 +152,9 @@ def report(docs: Sequence[Doc]) -> dict[str, dict[str, float]]:
     """Rules, reachable, cross-validated and leave-one-batch-out accuracy."""
     rules = {d.name: rules_answer(d) for d in docs}
     reach = {
-        d.name: d.gold if (not d.gold or d.gold in {c.key for c in d.candidates}) else "?"
+        d.name: d.gold
+        if (not d.gold or d.gold in {c.key for c in d.candidates})
+        else "?"
         for d in docs
     }
     return {
@@ -182,33 +182,3 @@ def write(ranker: Ranker, path: Path) -> None:
     """Write the ranker as stable, diffable JSON."""
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(ranker.to_json(), indent=1) + "\n", encoding="utf-8")
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``train`` or ``cv`` (see the module's docstring)."""
-    from reviewer.core.extraction.fields.issuer import ranker_path
-
-    parser = argparse.ArgumentParser(prog="python -m reviewer.learn.company")
-    parser.add_argument("action", choices=("train", "cv"))
-    parser.add_argument("--gold", type=Path, action="append", default=[])
-    parser.add_argument("-o", "--output", type=Path)
-    parser.add_argument(
-        "--dates", action="store_true", help="cv: the announcement date's candidates"
-    )
-    args = parser.parse_args(argv)
-    golds: list[Path] = args.gold or [DEFAULT_GOLD]
-    if args.action == "cv":
-        print(json.dumps(report(gather(golds, dates=args.dates)), indent=1))
-        return 0
-    ranker = train(golds)
-    output: Path = args.output or ranker_path()
-    write(ranker, output)
-    print(
-        f"trained the issuer ranker on {ranker.meta['documents']} documents, "
-        f"{ranker.meta['candidates']} candidates; wrote {output}"
-    )
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

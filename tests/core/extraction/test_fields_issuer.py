@@ -36,8 +36,8 @@ def _candidates(text: str, **front_matter: str) -> dict[str, IssuerCandidate]:
     [
         # company.name_verb: a name before a verb of news, after a descriptor
         (
-            "LONDON (Newswire) - Shipping group Corran Lines plc (CRN.L, CRN) announced "
-            "that Ada Quist will join its board." + BODY,
+            "LONDON (Newswire) - Shipping group Corran Lines plc (CRN.L, CRN) "
+            "announced that Ada Quist will join its board." + BODY,
             "corran lines",
             "company.name_verb",
         ),
@@ -48,7 +48,8 @@ def _candidates(text: str, **front_matter: str) -> dict[str, IssuerCandidate]:
             "company.name_verb",
         ),
         (
-            "Wealth manager T&R announced that Jo Park has stepped down as chair." + BODY,
+            "Wealth manager T&R announced that Jo Park has stepped down as chair."
+            + BODY,
             "t r",
             "company.name_verb",
         ),
@@ -66,8 +67,8 @@ def _candidates(text: str, **front_matter: str) -> dict[str, IssuerCandidate]:
             "company.board_of.owner",
         ),
         (
-            "Jo Park has been appointed to the Supervisory Board of KESTREL WERKE SE by "
-            "the court." + BODY,
+            "Jo Park has been appointed to the Supervisory Board of KESTREL WERKE SE "
+            "by the court." + BODY,
             "kestrel werke se",
             "company.board_of.name",
         ),
@@ -92,7 +93,7 @@ def _candidates(text: str, **front_matter: str) -> dict[str, IssuerCandidate]:
             "company.release.ticker",
         ),
         (
-            "Grain Hollow Limited (the \"Company\") appointed Jo Park." + BODY,
+            'Grain Hollow Limited (the "Company") appointed Jo Park.' + BODY,
             "grain hollow",
             "company.release.defined",
         ),
@@ -155,17 +156,17 @@ def test_an_honorific_marks_a_person_like_candidate() -> None:
         "# Dr. Arlo Venn Appointed to the Board\n\nDr. Arlo Venn announced he joins "
         "the board of Pell Systems AG." + BODY
     )
-    assert all(
-        "person_like" in c.features for k, c in found.items() if "venn" in k
-    ), found
+    assert all("person_like" in c.features for k, c in found.items() if "venn" in k), (
+        found
+    )
 
 
 def test_the_shipped_ranker_takes_a_name_no_rule_answers(fields: Fields) -> None:
     # the old first-answer-wins rules found no company here
     text = (
-        " date 2024-03-01 (Market News) - Brackwater Homes PLC on Monday said its chair "
-        "will step down at the annual meeting, to be replaced by Jo Park.\n\nShares in "
-        "Brackwater Homes were up 1% on Monday." + BODY
+        " date 2024-03-01 (Market News) - Brackwater Homes PLC on Monday said its "
+        "chair will step down at the annual meeting, to be replaced by Jo Park."
+        "\n\nShares in Brackwater Homes were up 1% on Monday." + BODY
     )
     assert shipped_ranker() is not None
     assert fields(text).company == "Brackwater Homes PLC"

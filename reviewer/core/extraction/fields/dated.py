@@ -8,7 +8,7 @@ the others may agree with). One more candidate stands for "no date": the gold
 readings leave the date empty when the page carries none. Candidates with the
 same date are merged, keeping every rule id.
 
-These candidates are for measuring (``python -m reviewer.learn.company cv
+These candidates are for measuring (``python scripts/issuer_ranker.py cv
 --dates``): a ranker over them (the issuer's logistic model) did not beat the
 rules' first answer under cross-validation (docs/fields.md, "Round 3"), so no
 date ranker is shipped and the column is the rules' first answer.
@@ -17,26 +17,14 @@ date ranker is shipped and the column is the rules' first answer.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 
 from reviewer.core.document import Document
 from reviewer.core.extraction.dates import find_dates
 from reviewer.core.extraction.fields.page import Page
-from reviewer.core.extraction.fields.when import (
-    clock_line,
-    dated_statement,
-    lead_announced,
-    letter_date,
-    meeting_outcome,
-    numeric_date,
-    opening_header,
-    page_label,
-    page_timestamp,
-    release_header,
-    weekday_date,
-)
+from reviewer.core.extraction.fields.when import page_timestamp
 from reviewer.core.extraction.filing import (
     filed_as_of,
     find_dateline,
@@ -46,18 +34,6 @@ from reviewer.core.extraction.filing import (
 NONE_KEY = ""  # the "no date" candidate's key
 _OPENING = 400  # how far the first dated mention is looked for
 
-_PAGE_RULES: tuple[tuple[str, Callable[[Page], date | None]], ...] = (
-    ("date.page_label", page_label),
-    ("date.release_header", release_header),
-    ("date.clock_line", clock_line),
-    ("date.letter", letter_date),
-    ("date.dated_statement", dated_statement),
-    ("date.numeric", numeric_date),
-    ("date.meeting_outcome", meeting_outcome),
-    ("date.weekday", weekday_date),
-    ("date.lead_announced", lead_announced),
-    ("date.opening_header", opening_header),
-)
 
 
 @dataclass
@@ -100,12 +76,12 @@ def _proposals(document: Document, page: Page) -> list[tuple[date | None, str]]:
             found.append((signed.resolve(None), "date.signature"))
             break
     meta = document.metadata.get("filing_date", "")
-    try:
+    with suppress(ValueError):
         found.append((date.fromisoformat(meta[:10]), "date.filing_metadata"))
-    except ValueError:
-        pass
     found.append((_date_line(page), "date.date_line"))
-    found += [(read(page), rule) for rule, read in _PAGE_RULES]
+    from reviewer.core.extraction.announce import PAGE_RULES
+
+    found += [(read(page), rule) for rule, read in PAGE_RULES]
     found.append((filed_as_of(page.text), "date.edgar_filed"))
     opening = find_dates(flat, page.first, min(page.last, page.first + _OPENING))
     dated = [d for d in opening if d.year is not None]

@@ -11,7 +11,7 @@ occurs, how often the text uses it, a legal suffix, a ticker bracket beside
 it, in the headline, in an "About" heading, how person-like it looks).
 
 A logistic ranker (``resources/models/company.json``, plain data, trained by
-``python -m reviewer.learn.company train``) scores them; the best one is the
+``python scripts/issuer_ranker.py train``) scores them; the best one is the
 company when its probability reaches the model's threshold, else the field is
 left empty. Without the model file the rules' first answer is used.
 """
@@ -21,19 +21,19 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from reviewer.core.extraction.fields.company import (
-    _NOT_LEAD,
     _DEFINED_BARE_RE,
     _DEFINED_RE,
     _HAS_SUFFIX_RE,
+    _NOT_LEAD,
     _SUFFIX_TAIL,
     _after_verb,
     _in_headline,
@@ -49,6 +49,11 @@ from reviewer.core.extraction.fields.company import (
     release,
     signature,
 )
+from reviewer.core.extraction.fields.lexicon import (
+    HEADLINE_STOP,
+    ISSUER_VERB,
+    NOT_A_BOARD_NAME,
+)
 from reviewer.core.extraction.fields.page import NOT_FOUND, Found, Page
 from reviewer.core.extraction.fields.ticker import (
     _RIC_RE,
@@ -57,11 +62,6 @@ from reviewer.core.extraction.fields.ticker import (
     after_a_name,
 )
 from reviewer.core.extraction.filing import Span
-from reviewer.core.extraction.fields.lexicon import (
-    HEADLINE_STOP,
-    ISSUER_VERB,
-    NOT_A_BOARD_NAME,
-)
 from reviewer.core.extraction.patterns import UPPER
 from reviewer.core.vocabulary import HONORIFICS
 
@@ -102,12 +102,14 @@ _BOARD_OF_RE = re.compile(
     rf"\b(?:Supervisory[ \t]+)?[Bb]oard[ \t]+of[ \t]+(?:[Dd]irectors[ \t]+of[ \t]+)?"
     rf"(?:the[ \t]+)?(?P<name>[{_CAPITAL}][\w&.'’-]*(?:[ \t]+(?:[{_CAPITAL}][\w&.'’-]*"
     rf"|&|of|and)){{0,5}}?{_SUFFIX_TAIL}?)(?=[ \t]*(?:[,.;:()\n]|$|[ \t][a-z]))"
-    rf"|(?<![\w&.'’-])(?!(?:The|THE|A|An|Its|Our|Their|This)\b)(?P<owner>[{_CAPITAL}][\w&.'’-]*(?:[ \t]+[{_CAPITAL}][\w&.'’-]*){{0,5}}?)"
+    rf"|(?<![\w&.'’-])(?!(?:The|THE|A|An|Its|Our|Their|This)\b)"
+    rf"(?P<owner>[{_CAPITAL}][\w&.'’-]*(?:[ \t]+[{_CAPITAL}][\w&.'’-]*){{0,5}}?)"
     rf"(?:['’]s?)?[ \t]+(?:[Bb]oard|BOARD)(?:[ \t]+of[ \t]+[Dd]irectors)?\b"
 )
 _NOT_ISSUER_WORDS = frozenset(
     """securities exchange commission stock board committee nasdaq nyse newswire
-    prnewswire globenewswire businesswire accesswire newsfile reuters tipranks""".split()  # noqa: SIM905
+    prnewswire globenewswire businesswire accesswire newsfile reuters
+    tipranks""".split()  # noqa: SIM905
 )
 
 
@@ -228,9 +230,11 @@ def _board_of(page: Page) -> list[Found]:
             before.endswith(("and ", "of ", "& "))
             or match.group(group).split()[0].lower() in NOT_A_BOARD_NAME
         ):
-            continue  # "Securities and Exchange Board of India", "the Audit Committee board"
+            continue  # "Securities and Exchange Board of India", "the Audit Committee"
         span = _trimmed(match.group(group), match.start(group))
-        if span.value and not any(w.lower() in HEADLINE_STOP for w in span.value.split()):
+        if span.value and not any(
+            w.lower() in HEADLINE_STOP for w in span.value.split()
+        ):
             found.append(Found(span, f"company.board_of.{group}"))
             if len(found) >= 2:
                 break
@@ -352,9 +356,21 @@ def _ends(page: Page, places: list[int]) -> list[int]:
     """The end of the name (with a legal suffix) at each of ``places``."""
     ends: list[int] = []
     for at in places[:10]:
-        run = re.match(rf"[\w&.'’ -]{{1,80}}?{_SUFFIX_TAIL}?(?=[ \t,]*[(\[])", page.text[at : at + 100])
+        run = re.match(
+            rf"[\w&.'’ -]{{1,80}}?{_SUFFIX_TAIL}?(?=[ \t,]*[(\[])",
+            page.text[at : at + 100],
+        )
         ends.append(at + run.end() if run else at)
     return ends
+
+
+class _HasFeatures(Protocol):
+    @property
+    def features(self) -> Mapping[str, float]:
+        """The candidate's features (name: value)."""
+
+
+_Described = TypeVar("_Described", bound=_HasFeatures)
 
 
 @dataclass(frozen=True)
@@ -373,7 +389,7 @@ class Ranker:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
 
-    def choose(self, found: list[IssuerCandidate]) -> IssuerCandidate | None:
+    def choose(self, found: Sequence[_Described]) -> _Described | None:
         """The best candidate, or None when none reaches the threshold."""
         best: tuple[float, int] | None = None
         for index, candidate in enumerate(found):
