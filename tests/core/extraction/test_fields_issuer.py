@@ -122,6 +122,8 @@ def test_a_rule_proposes_the_issuer(text: str, key: str, rule: str) -> None:
         (" date 2019-05-28 2019 Board of Directors I hereby resign." + BODY, "2019"),
         ("To the Board of Directors I hereby resign as a director." + BODY,
          "directors i"),
+        ("To the Board of Directors. I hereby resign as a director." + BODY,
+         "directors i"),
     ],
 )  # fmt: skip
 def test_not_an_issuer_candidate(text: str, not_key: str) -> None:

@@ -196,7 +196,7 @@ def _trimmed(text: str, start: int) -> Span:
     if (
         not words
         or not words[0][:1].isalpha()
-        or words[0].lower() in ("directors", "i", "we")
+        or words[0].lower().strip(".,;:") in ("directors", "i", "we")
         or (len(words) == 1 and words[0].lower() in NOT_A_BOARD_NAME)
         or any(w.lower().strip(".,") in _NOT_ISSUER_WORDS for w in words)
     ):
