@@ -203,3 +203,18 @@ def test_the_ranker_round_trips_through_json() -> None:
     found[0].features, found[1].features = {"a": 1.0}, {"b": 1.0}
     assert ranker.choose(found) is found[0]
     assert Ranker({}, -5.0, 0.5).choose(found) is None
+
+
+def test_without_a_ranker_the_rules_first_answer_is_the_company() -> None:
+    from reviewer.core.extraction.fields.company import cover
+    from reviewer.core.extraction.fields.issuer import ranked_issuer
+    from reviewer.core.extraction.fields.page import make_page
+    from reviewer.core.extraction.filing import Span
+    from reviewer.core.extraction.scope import regions
+    from reviewer.core.extraction.sentences import flatten
+
+    text = "Vessel Arc Inc. (NASDAQ: VARC) said Jo Park joined Tern Bank Ltd." + BODY
+    document = Document(text, "release.txt", "f" * 64, DocumentFormat.TEXT)
+    page = make_page(document, flatten(text), regions(document))
+    found = ranked_issuer(page, Span(""), cover(page), None)
+    assert (found.span.value, found.rule) == ("Vessel Arc Inc.", "company.release")

@@ -35,7 +35,6 @@ NONE_KEY = ""  # the "no date" candidate's key
 _OPENING = 400  # how far the first dated mention is looked for
 
 
-
 @dataclass
 class DateCandidate:
     """One proposed announcement date (None: no date), its rules and features."""

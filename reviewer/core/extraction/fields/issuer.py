@@ -21,11 +21,12 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -66,6 +67,7 @@ from reviewer.core.extraction.patterns import UPPER
 from reviewer.core.vocabulary import HONORIFICS
 
 MODEL_NAME = "company.json"
+_FAR = 20000  # how far into the text names are counted (as the release rule reads)
 _CAPITAL = "0-9" + UPPER
 
 
@@ -84,27 +86,35 @@ _ABOUT_RE = re.compile(
     rf"(?m)^[ \t*#_>]*(?:About|ABOUT)[ \t]+(?:the[ \t]+)?"
     rf"(?P<name>[{_CAPITAL}a-z][^\n:]{{1,70}}?)[ \t*_:.]*$"
 )
-# A capitalised name ending in a legal suffix: "Acme Widgets, Inc.", "Tarn Gold Limited"
-_SUFFIXED_RE = re.compile(
-    rf"(?<![\w&.-])(?P<name>[{_CAPITAL}][\w&.'’-]*"
-    rf"(?:[ \t]+(?:[{_CAPITAL}][\w&.'’-]*|&|of|and|de)){{0,5}}?{_SUFFIX_TAIL})(?![\w])"
+_WORD = rf"[{_CAPITAL}][\w&.'’-]*"
+_NOT_WITHIN = r"(?<![\w&.'’-])"
+# A legal suffix ("Acme Widgets, Inc.", "Tarn Gold Limited"), found first, then the
+# capitalised run that ends at it (a name of one to six words)
+_SUFFIX_AT_RE = re.compile(rf"{_SUFFIX_TAIL}(?![\w])")
+_RUN_BEFORE_SUFFIX_RE = re.compile(
+    rf"{_NOT_WITHIN}{_WORD}(?:[ \t]+(?:{_WORD}|&|of|and|de)){{0,5}}$"
 )
 # "Telecom company BT Group plc (BT_A.L, BT) announced", "Wealth manager M&G
-# announced", "Taylor Wimpey PLC on Friday said": a name before a verb of news
-_NAME_VERB_RE = re.compile(
-    rf"(?<![\w&.'’-])(?P<name>[{_CAPITAL}][\w&.'’-]*(?:[ \t]+(?:[{_CAPITAL}][\w&.'’-]*"
-    rf"|&|of|and|de)){{0,5}}?{_SUFFIX_TAIL}?)(?:[ \t]*\([^()\n]{{1,40}}\))?"
+# announced", "Taylor Wimpey PLC on Friday said": a verb of news, found first, then
+# the name (with its suffix and a bracket) that ends at it
+_NEWS_VERB_RE = re.compile(
     rf"[ \t]+(?:on[ \t]+\w+day[ \t]+|today[ \t]+)?{ISSUER_VERB}\b"
 )
+_NAME_BEFORE_VERB_RE = re.compile(
+    rf"{_NOT_WITHIN}(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&|of|and|de)){{0,5}}"
+    rf"{_SUFFIX_TAIL}?)(?:[ \t]*\([^()\n]{{1,40}}\))?$"
+)
 # "The Board of Directors of Acme today ...", "join Acme Board of Directors",
-# "the Supervisory Board of TRATON SE": an organisation's board
-_BOARD_OF_RE = re.compile(
-    rf"\b(?:Supervisory[ \t]+)?[Bb]oard[ \t]+of[ \t]+(?:[Dd]irectors[ \t]+of[ \t]+)?"
-    rf"(?:the[ \t]+)?(?P<name>[{_CAPITAL}][\w&.'’-]*(?:[ \t]+(?:[{_CAPITAL}][\w&.'’-]*"
-    rf"|&|of|and)){{0,5}}?{_SUFFIX_TAIL}?)(?=[ \t]*(?:[,.;:()\n]|$|[ \t][a-z]))"
-    rf"|(?<![\w&.'’-])(?!(?:The|THE|A|An|Its|Our|Their|This)\b)"
-    rf"(?P<owner>[{_CAPITAL}][\w&.'’-]*(?:[ \t]+[{_CAPITAL}][\w&.'’-]*){{0,5}}?)"
-    rf"(?:['’]s?)?[ \t]+(?:[Bb]oard|BOARD)(?:[ \t]+of[ \t]+[Dd]irectors)?\b"
+# "the Supervisory Board of TRATON SE": an organisation's board, found by "Board"
+_BOARD_WORD_RE = re.compile(r"\b(?:[Bb]oard|BOARD)\b")
+_NAME_AFTER_BOARD_RE = re.compile(
+    rf"(?:[Bb]oard|BOARD)[ \t]+of[ \t]+(?:[Dd]irectors[ \t]+of[ \t]+)?(?:the[ \t]+)?"
+    rf"(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&|of|and)){{0,5}}?{_SUFFIX_TAIL}?)"
+    r"(?=[ \t]*(?:[,.;:()\n]|$|[ \t][a-z]))"
+)
+_OWNER_BEFORE_BOARD_RE = re.compile(
+    rf"{_NOT_WITHIN}(?!(?:The|THE|A|An|Its|Our|Their|This|Supervisory)\b)"
+    rf"(?P<owner>{_WORD}(?:[ \t]+{_WORD}){{0,5}})(?:['’]s?)?[ \t]+$"
 )
 _NOT_ISSUER_WORDS = frozenset(
     """securities exchange commission stock board committee nasdaq nyse newswire
@@ -136,11 +146,17 @@ def _release_parts(page: Page, dateline_issuer: Span) -> list[Found]:
         (_DEFINED_BARE_RE, "company.release.defined"),
     )
     for pattern, rule in sources:
-        matches = [
-            m
-            for m in pattern.finditer(page.flat, start, end)
-            if pattern is not _RIC_RE or after_a_name(page.flat, m.start())
-        ][:3]
+        first = page.search(pattern, start, end)  # (cached: the rules looked)
+        if first is None:
+            continue
+        matches = islice(
+            (
+                m
+                for m in pattern.finditer(page.flat, first.start(), end)
+                if pattern is not _RIC_RE or after_a_name(page.flat, m.start())
+            ),
+            3,
+        )
         for match in matches:
             name = _after_verb(
                 _name_before(page, match.start(), max(start, match.start() - 150))
@@ -168,8 +184,19 @@ def _frequent_suffixed(page: Page) -> list[Found]:
     counts: dict[str, int] = {}
     first: dict[str, Span] = {}
     for begin, stop in page.spans:
-        for match in _SUFFIXED_RE.finditer(page.text, begin, min(stop, begin + 60000)):
-            name = match.group("name")
+        after_suffix = -1
+        for suffix in _SUFFIX_AT_RE.finditer(
+            page.text, begin, min(stop, page.first + _FAR)
+        ):
+            if suffix.start() == after_suffix:
+                continue  # "Acme Group Holdings": one name, read at "Group"
+            after_suffix = suffix.end()
+            run = _RUN_BEFORE_SUFFIX_RE.search(
+                page.text, max(begin, suffix.start() - 120), suffix.start()
+            )
+            if not run:
+                continue
+            name = page.text[run.start() : suffix.end()]
             words = name.lower().split()
             if words[0] in ("the", "a", "an") or any(
                 w.strip(".,") in _NOT_ISSUER_WORDS for w in words
@@ -179,7 +206,7 @@ def _frequent_suffixed(page: Page) -> list[Found]:
             if not key:
                 continue
             counts[key] = counts.get(key, 0) + 1
-            first.setdefault(key, Span(name, match.start("name"), match.end("name")))
+            first.setdefault(key, Span(name, run.start(), suffix.end()))
     ranked = sorted(counts, key=lambda k: (-counts[k], first[k].start))[:2]
     return [Found(first[k], "company.frequent_suffixed") for k in ranked]
 
@@ -210,7 +237,12 @@ def _name_verb(page: Page) -> list[Found]:
     """The first two names before a verb of news in the opening 1,500 characters."""
     found: list[Found] = []
     start, end = page.first, min(page.last, page.first + 1500)
-    for match in _NAME_VERB_RE.finditer(page.text, start, end):
+    for verb in _NEWS_VERB_RE.finditer(page.text, start, end):
+        match = _NAME_BEFORE_VERB_RE.search(
+            page.text, max(start, verb.start() - 160), verb.start()
+        )
+        if not match:
+            continue
         span = _trimmed(match.group("name"), match.start("name"))
         if span.value:
             found.append(Found(span, "company.name_verb"))
@@ -220,17 +252,30 @@ def _name_verb(page: Page) -> list[Found]:
 
 
 def _board_of(page: Page) -> list[Found]:
-    """The first two organisations whose board the opening 3,000 characters name."""
+    """The first two organisations whose board the opening 3,000 characters name.
+
+    The name before "Board" ("Acme Board of Directors") or after "Board of"
+    ("the Board of Directors of Acme"); not "Securities and Exchange Board of
+    India", "the Audit Committee board".
+    """
     found: list[Found] = []
     start, end = page.first, min(page.last, page.first + 3000)
-    for match in _BOARD_OF_RE.finditer(page.text, start, end):
-        group = "name" if match.group("name") else "owner"
-        before = page.text[max(0, match.start(group) - 5) : match.start(group)]
-        if group == "owner" and (
-            before.endswith(("and ", "of ", "& "))
-            or match.group(group).split()[0].lower() in NOT_A_BOARD_NAME
-        ):
-            continue  # "Securities and Exchange Board of India", "the Audit Committee"
+    for board in _BOARD_WORD_RE.finditer(page.text, start, end):
+        owner = _OWNER_BEFORE_BOARD_RE.search(
+            page.text, max(start, board.start() - 100), board.start()
+        )
+        if owner:
+            group, match = "owner", owner
+            before = page.text[max(0, owner.start() - 5) : owner.start()]
+            if before.endswith(("and ", "of ", "& ")) or (
+                owner.group("owner").split()[0].lower() in NOT_A_BOARD_NAME
+            ):
+                continue
+        else:
+            after = _NAME_AFTER_BOARD_RE.match(page.text, board.start(), end)
+            if not after:
+                continue
+            group, match = "name", after
         span = _trimmed(match.group(group), match.start(group))
         if span.value and not any(
             w.lower() in HEADLINE_STOP for w in span.value.split()
@@ -244,29 +289,35 @@ def _board_of(page: Page) -> list[Found]:
 def candidates(
     page: Page, dateline_issuer: Span, cover_name: Found
 ) -> list[IssuerCandidate]:
-    """Every issuer-name candidate of ``page``, merged by name, with features."""
-    chosen = find_issuer(page, dateline_issuer, cover_name)
+    """Every issuer-name candidate of ``page``, merged by name, with features.
+
+    Each rule runs once; the first answer in the rules' old order
+    (:func:`company.find_issuer`) is marked ``first_wins``.
+    """
     from_release = release(page, dateline_issuer)
-    single: tuple[Callable[[], Found], ...] = (
-        lambda: cover_name,
-        lambda: headline(page, from_release.span),
-        lambda: letterhead(page),
-        lambda: headline(page, from_release.span, weak=True),
-        lambda: letter(page),
-        lambda: signature(page),
-        lambda: brief_header(page),
-        lambda: lead(page),
-        lambda: edgar_header(page),
-    )
-    proposals: list[Found] = [rule() for rule in single]
+    name = page.metadata.get("company_name", "")
+    metadata = Found(Span(name), "company.metadata") if name else NOT_FOUND
+    ordered: list[Found] = [
+        cover_name,
+        headline(page, from_release.span),
+        from_release,
+        letterhead(page),
+        headline(page, from_release.span, weak=True),
+        letter(page),
+        signature(page),
+        brief_header(page),
+        lead(page),
+        edgar_header(page),
+        metadata,
+    ]
+    chosen = next((f for f in ordered if f.span.value), NOT_FOUND)
+    proposals = [f for f in ordered[:-1] if f is not from_release]
     proposals += _release_parts(page, dateline_issuer)
     proposals += _about(page)
     proposals += _name_verb(page)
     proposals += _board_of(page)
     proposals += _frequent_suffixed(page)
-    name = page.metadata.get("company_name", "")
-    if name:
-        proposals.append(Found(Span(name), "company.metadata"))
+    proposals.append(metadata)
     merged: dict[str, IssuerCandidate] = {}
     for found in proposals:
         if not found.span.value:
@@ -280,8 +331,11 @@ def candidates(
             merged[key].rules.append(found.rule)
     chosen_key = normalise_company(chosen.span.value) if chosen.span.value else ""
     out = list(merged.values())
+    lowered = page.text.lower()
+    if len(lowered) != len(page.text):  # a character whose lower case is longer
+        lowered = "".join(c.lower()[:1] or c for c in page.text)
     for candidate in out:
-        candidate.features = _features(page, candidate, chosen_key, len(out))
+        candidate.features = _features(page, candidate, chosen_key, len(out), lowered)
     return out
 
 
@@ -289,7 +343,7 @@ _BRACKET_AFTER_RE = re.compile(r"[ \t,]*(?:\(|\[)")
 
 
 def _features(
-    page: Page, candidate: IssuerCandidate, chosen: str, count: int
+    page: Page, candidate: IssuerCandidate, chosen: str, count: int, lowered: str
 ) -> dict[str, float]:
     """General features of one candidate (deterministic, from the page alone)."""
     value = candidate.span.value
@@ -299,7 +353,7 @@ def _features(
         feats["first_wins"] = 1.0
     if count == 1:
         feats["alone"] = 1.0
-    places = _places(page, candidate.key)
+    places = _places(page, candidate.key, lowered)
     feats["freq"] = math.log1p(len(places))
     if not places:
         feats["absent"] = 1.0
@@ -338,17 +392,28 @@ def _key_pattern(key: str) -> re.Pattern[str]:
     )
 
 
-def _places(page: Page, key: str) -> list[int]:
-    """Where the text writes the name's normalised words (at most 40 places)."""
+def _places(page: Page, key: str, lowered: str) -> list[int]:
+    """Where the text writes the name's normalised words (at most 40 places).
+
+    ``lowered``: the page's text in lower case (same offsets), searched for the
+    first word before the pattern is tried.
+    """
     if not key:
         return []
     pattern = _key_pattern(key)
+    head = key.split()[0]
     found: list[int] = []
     for begin, stop in page.spans:
-        for match in pattern.finditer(page.text, begin, stop):
-            found.append(match.start())
-            if len(found) >= 40:
-                return found
+        if begin >= page.first + _FAR:
+            break
+        stop = min(stop, page.first + _FAR)
+        at = lowered.find(head, begin, stop)
+        while at >= 0:
+            if pattern.match(page.text, at, stop):
+                found.append(at)
+                if len(found) >= 40:
+                    return found
+            at = lowered.find(head, at + 1, stop)
     return found
 
 
