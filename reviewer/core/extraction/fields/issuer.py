@@ -123,6 +123,7 @@ _NOT_ISSUER_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def normalise_company(value: str) -> str:
     """The scorer's comparison form (imported late: evaluate imports extraction)."""
     from reviewer.core.evaluate import normalise_company as normalise
