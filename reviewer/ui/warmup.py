@@ -62,6 +62,7 @@ def warm_up(cancel: threading.Event, progress: Callable[[int, int], None]) -> ob
     if cancel.is_set():
         return None
     import reviewer.core.extraction  # noqa: F401
+    from reviewer.core import lazyre
     from reviewer.io import pipeline
     from reviewer.paths import sample_filing
 
@@ -71,6 +72,9 @@ def warm_up(cancel: threading.Event, progress: Callable[[int, int], None]) -> ob
         pipeline.open_and_extract(sample_filing())
     except Exception:  # noqa: BLE001 - a warm-up is optional
         logger.warning("warming up on the sample filing failed", exc_info=True)
+    # the patterns the sample did not need (they compile on first use): now,
+    # so that no later open compiles one; stops when a filing is opened
+    lazyre.compile_all(cancel.is_set)
     return None
 
 

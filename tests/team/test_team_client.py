@@ -131,3 +131,40 @@ def test_a_lost_claim_is_reported_by_renew_and_its_accept_refused(
     bob.accept(taken.claim.doc_id, [record(taken.claim.doc_id, "bob")], {})
     with pytest.raises(ClaimConflictError):
         space.accept(opened.claim, [record(opened.claim.doc_id, "ann")], {})
+
+
+def test_the_next_connection_clears_the_filings_an_earlier_one_cached(
+    space: TeamWorkspace, clients: ClientFactory, tmp_path: Path
+) -> None:
+    """Each claimed filing's bytes were written into the cache and never removed:
+    a reviewer's data folder grew by every filing they ever opened."""
+    ann = clients("ann")
+    done, left = ann.open(), ann.open()
+    assert done is not None
+    assert left is not None
+    ann.accept(done.claim.doc_id, [record(done.claim.doc_id, "ann")], {})
+    assert left.path.exists()  # still open: its file stays while it is shown
+    ann.shutdown()
+    again = clients("ann")  # the next connection, on the same cache
+    assert again.cache == ann.cache
+    assert not done.path.exists()
+    assert not left.path.exists()
+    assert list((again.cache / "filings").iterdir()) == []
+
+
+def test_a_new_client_clears_stale_filings_but_keeps_those_with_unsent_work(
+    space: TeamWorkspace, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache-ann"
+    for doc_id in ("gh-001", "gr-001"):
+        folder = cache / "filings" / doc_id
+        folder.mkdir(parents=True)
+        (folder / f"{doc_id}.txt").write_text("left by a crash", encoding="utf-8")
+    (cache / "outbox").mkdir()
+    (cache / "outbox" / "gr-001.json").write_text('{"kind": "draft"}', encoding="utf-8")
+    client = TeamClient(TeamWorkspace(space.dsn), "ann", cache)
+    try:
+        assert sorted(p.name for p in (cache / "filings").iterdir()) == ["gr-001"]
+    finally:
+        client.shutdown()
+    assert (cache / "filings" / "gr-001" / "gr-001.txt").exists()  # unsent work

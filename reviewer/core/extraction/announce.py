@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
 
+from reviewer.core import lazyre as re
 from reviewer.core.document import Document
 from reviewer.core.entities import EntityLabel
 from reviewer.core.extraction.dates import find_dates

@@ -17,10 +17,10 @@ generic resolvers (:func:`.seats.board_roles`, :func:`.effective.effective`).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.changes import Trigger, boilerplate_spans, find_triggers
 from reviewer.core.extraction.context import JOIN, LEAVE, Context, Event, Vetoed
 from reviewer.core.extraction.effective import effective

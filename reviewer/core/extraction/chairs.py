@@ -6,8 +6,7 @@ Roe, the Company's Chair, will not stand`` before a departure.
 
 from __future__ import annotations
 
-import re
-
+from reviewer.core import lazyre as re
 from reviewer.core.extraction import details
 from reviewer.core.extraction.context import Event
 from reviewer.core.extraction.details import PRONOUN_START

@@ -9,10 +9,10 @@ are statements by quoted people, not announcements, and are skipped.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.names import Mention
 from reviewer.core.extraction.patterns import TRIGGER_KEYS, TRIGGER_RES
 from reviewer.core.extraction.sentences import Sentence

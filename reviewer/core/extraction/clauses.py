@@ -6,8 +6,7 @@ refer back to a change stated elsewhere.
 
 from __future__ import annotations
 
-import re
-
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.changes import Assignment
 from reviewer.core.extraction.context import Context
 from reviewer.core.extraction.names import Mention

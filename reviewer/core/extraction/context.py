@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.changes import Trigger
 from reviewer.core.extraction.names import Person
 from reviewer.core.extraction.roles import RoleMention

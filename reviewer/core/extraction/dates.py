@@ -6,9 +6,10 @@ announcement date): the year that puts it nearest to the reference.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
+
+from reviewer.core import lazyre as re
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,

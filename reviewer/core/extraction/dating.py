@@ -8,10 +8,10 @@ date, "the same date" and a date stated ahead for the changes that follow.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.context import Context, Event
 from reviewer.core.extraction.effective import (
     same_date,

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.names import Mention, Person
 from reviewer.core.extraction.patterns import (
     BOARD_RE,

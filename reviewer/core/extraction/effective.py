@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.context import Context
 from reviewer.core.extraction.dates import find_dates, iso
 from reviewer.core.extraction.patterns import (

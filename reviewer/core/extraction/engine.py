@@ -13,9 +13,9 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
+from reviewer.core import lazyre as re
 from reviewer.core.document import Document
 from reviewer.core.entities import Entity, EntityLabel
 from reviewer.core.extraction import details

@@ -9,10 +9,10 @@ set is a ``dict[str, float]``: binary indicators are 1.0.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.candidates import Candidate
 from reviewer.core.extraction.context import Context, Event
 from reviewer.core.extraction.names import Person

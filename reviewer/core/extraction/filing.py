@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.dates import DateMention, find_dates
 from reviewer.core.extraction.fields.lexicon import REGION_WITH_AND, REGION_WORD
 from reviewer.core.extraction.patterns import LOWER, UPPER

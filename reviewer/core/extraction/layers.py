@@ -8,10 +8,10 @@ and never recompute them.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.names import Mention, Person, cluster, find_mentions
 from reviewer.core.extraction.patterns import (
     BOARD_LOWER_RE,

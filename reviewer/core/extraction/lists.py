@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction import details
 from reviewer.core.extraction.context import Context, Event
 from reviewer.core.extraction.dates import find_dates, iso

@@ -8,10 +8,10 @@ cells of a table copied one cell per line with ``|`` lines between cells.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction import meeting_patterns as mp
 
 MAX_CELL_LINES = 1500  # a one-cell-per-line table: its heading and 60 rows

@@ -8,9 +8,9 @@ rule's id, so that later layers can use it (as a feature, or to explain a row).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.patterns import UPPER
 
 

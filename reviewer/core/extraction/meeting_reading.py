@@ -8,11 +8,11 @@ events (:meth:`MeetingResults.combine`).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction import meeting_patterns as mp
 from reviewer.core.extraction.context import Context, Event
 from reviewer.core.extraction.dates import find_dates, iso

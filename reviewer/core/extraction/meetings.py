@@ -17,8 +17,7 @@ role is director. See docs/meetings.md.
 
 from __future__ import annotations
 
-import re
-
+from reviewer.core import lazyre as re
 from reviewer.core.extraction import meeting_patterns as mp
 from reviewer.core.extraction.context import Context
 from reviewer.core.extraction.meeting_lines import (

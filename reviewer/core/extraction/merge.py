@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.context import Event
 from reviewer.core.extraction.roles import role_family
 from reviewer.core.schema import ChangeType, Direction

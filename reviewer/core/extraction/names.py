@@ -7,9 +7,9 @@ nickname (``William M. "Bill" Brown`` -> ``William M. Brown``).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.patterns import (
     ENGLISH_GIVEN_AFTER,
     LOWER,
@@ -53,7 +53,8 @@ _PARTICLES = frozenset(
 )
 _PARTICLE = (
     "(?:"
-    + "|".join(re.escape(p) for p in sorted(_PARTICLES, key=len, reverse=True))
+    # longest first; then alphabetical, so the pattern is the same in every run
+    + "|".join(re.escape(p) for p in sorted(_PARTICLES, key=lambda p: (-len(p), p)))
     + ")"
 )
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\b\.?"

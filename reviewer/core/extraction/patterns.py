@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from reviewer.core import lazyre as re
 
 
 def _latin(upper: bool) -> str:

@@ -6,9 +6,9 @@ Director``), officer titles and other organisations' boards are not board roles.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.patterns import (
     JOB_DIRECTOR_RE,
     OFFICER_RE,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.changes import (
     Assignment,
     Trigger,

@@ -7,8 +7,7 @@ not XBRL, graphics or other attachments.
 
 from __future__ import annotations
 
-import re
-
+from reviewer.core import lazyre as re
 from reviewer.core.document import Document
 
 _READ_TYPES = re.compile(

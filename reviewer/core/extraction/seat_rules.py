@@ -10,9 +10,9 @@ replaces a successor's seat held now by the predecessor's.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.context import JOIN, LEAVE, Event
 from reviewer.core.extraction.patterns import UPPER
 from reviewer.core.extraction.roles import RoleMention, has_officer, role_family

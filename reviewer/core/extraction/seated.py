@@ -11,8 +11,7 @@ rule id ``seat:<name>``).
 
 from __future__ import annotations
 
-import re
-
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.names import Person
 
 _DIRECTOR = r"(?:director|board\s+member|member\s+of\s+the\s+board)"

@@ -7,9 +7,9 @@ regular expressions see names and phrases that a line break split.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.patterns import UPPER
 
 _WS_RE = re.compile(r"[\n\r\t\f\v]")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from reviewer.core import lazyre as re
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

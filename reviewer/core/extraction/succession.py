@@ -12,9 +12,9 @@ alone: the successor's own change has to be a board role.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.context import Context, Event
 from reviewer.core.extraction.details import PRONOUN_START
 from reviewer.core.extraction.names import Mention

@@ -8,10 +8,10 @@ candidate for the decision layer (:class:`.context.Vetoed`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.changes import Assignment, Trigger
 from reviewer.core.extraction.clauses import refers_back
 from reviewer.core.extraction.context import JOIN, LEAVE, Context, Event

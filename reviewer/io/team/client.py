@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -76,12 +77,31 @@ class TeamClient:
         self.outbox.mkdir(parents=True, exist_ok=True)
         self.open_claims: dict[str, Claim] = {}
         self.offline = False
+        self.prune()  # filings of earlier connections, not shown any more
 
     def shutdown(self) -> None:
-        """Give back every open filing and close the connection."""
+        """Give back every open filing and close the connection.
+
+        Their cached files stay until the next connection: the window may still
+        list them in this run.
+        """
         for doc_id in list(self.open_claims):
             self.close(doc_id)
         self.workspace.close()
+
+    def prune(self) -> None:
+        """Remove cached filings that are neither open nor waiting to be sent.
+
+        The server keeps every filing; the cache only holds what is on screen and
+        what the outbox still needs, so it does not grow with every filing opened.
+        """
+        filings = self.cache / "filings"
+        if not filings.is_dir():
+            return
+        keep = set(self.open_claims) | set(self.pending())
+        for folder in filings.iterdir():
+            if folder.is_dir() and folder.name not in keep:
+                shutil.rmtree(folder, ignore_errors=True)
 
     # -- server calls that may find it gone ----------------------------------
 

@@ -6,6 +6,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from reviewer.core.schema import FILING_COLUMNS
@@ -26,6 +27,10 @@ SHORT_LABELS = {
 }
 
 
+#: The narrowest a filing field gets beside its label (average characters).
+MIN_FIELD_CHARS = 22
+
+
 class FilingForm(QWidget):
     """A labelled line edit per filing column; Enter or leaving a field commits.
 
@@ -41,6 +46,10 @@ class FilingForm(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setVerticalSpacing(4)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Beside a PDF page the dock is ~230 px: a field next to its label got
+        # ~90 px and clipped a company name. Narrower than a label and a field
+        # of MIN_FIELD_CHARS, every field goes below its label (resizeEvent).
+        self._min_field = self.fontMetrics().averageCharWidth() * MIN_FIELD_CHARS
         for column in FILING_COLUMNS:
             edit = make_line_editor(column, self)
             edit.setObjectName(f"filing_{column.name}")
@@ -54,6 +63,29 @@ class FilingForm(QWidget):
             self._edits[column.name] = edit
 
         shown.filing_changed.connect(self._on_model_filing_changed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Fields below their labels where a label and a field don't fit in a row."""
+        layout = self.layout()
+        assert isinstance(layout, QFormLayout)
+        labels = (layout.labelForField(edit) for edit in self._edits.values())
+        widest = max((label.sizeHint().width() for label in labels if label), default=0)
+        margins = layout.contentsMargins()
+        side_by_side = (
+            margins.left()
+            + widest
+            + layout.horizontalSpacing()
+            + self._min_field
+            + margins.right()
+        )
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if event.size().width() < side_by_side
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
+        if layout.rowWrapPolicy() != policy:
+            layout.setRowWrapPolicy(policy)
+        super().resizeEvent(event)
 
     @property
     def _model(self) -> ReviewModel | None:

@@ -40,3 +40,37 @@ def test_long_filing_values_show_their_start_and_the_whole_on_hover(
     assert field.cursorPosition() == 0
     assert long_name in field.toolTip()
     assert field.width() < field.fontMetrics().horizontalAdvance(long_name)
+
+
+# -- a narrow Filing dock (beside the PDF page at 1280x800) ------------------------
+def _laid_out(qtbot, width: int):
+    from reviewer.ui.roster.filing_form import FilingForm
+    from reviewer.ui.shown_review import ShownReview
+
+    form = FilingForm(ShownReview())
+    qtbot.addWidget(form)
+    form.resize(width, 600)
+    form.show()
+    qtbot.waitExposed(form)
+    form.layout().activate()
+    return form
+
+
+def test_in_a_narrow_dock_each_field_takes_the_whole_width_below_its_label(
+    qtbot,
+) -> None:
+    """At 230 px (the dock beside a PDF page) a field beside its label was
+    ~90 px wide and clipped a company name after a dozen letters."""
+    form = _laid_out(qtbot, 230)
+    company = form.field("company")
+    label = form.layout().labelForField(company)
+    assert company.width() >= 0.8 * form.width()
+    assert company.y() > label.y()  # below its label, not beside it
+
+
+def test_in_a_wide_dock_labels_and_fields_share_a_row(qtbot) -> None:
+    form = _laid_out(qtbot, 520)
+    company = form.field("company")
+    label = form.layout().labelForField(company)
+    assert company.x() > label.x() + label.width() - 1
+    assert abs(company.geometry().center().y() - label.geometry().center().y()) < 8

@@ -19,9 +19,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.fields.lexicon import (
     COUNTRY_POSSESSORS,
     HEADLINE_STOP,

@@ -6,8 +6,9 @@ once. ``docs/fields.md`` lists the exchanges' short names.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
+
+from reviewer.core import lazyre as re
 
 
 class Exchange(NamedTuple):

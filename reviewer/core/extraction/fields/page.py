@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from reviewer.core import lazyre as re
 from reviewer.core.document import Document
 from reviewer.core.extraction.filing import Span
 

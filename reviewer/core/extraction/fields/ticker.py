@@ -14,9 +14,9 @@ Tel Aviv Stock Exchange") may.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.fields.lexicon import (
     COUNTRY_CODE_EXCHANGES,
     EXCHANGE_ALTERNATION,

@@ -18,9 +18,9 @@ Directors at its meeting held on 23 May 2019 ...``).
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, timedelta
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.dates import find_dates
 from reviewer.core.extraction.fields.page import Page
 

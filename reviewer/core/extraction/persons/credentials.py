@@ -11,7 +11,7 @@ Rule ``name:post_nominals``; the lists below are the rule's data.
 
 from __future__ import annotations
 
-import re
+from reviewer.core import lazyre as re
 
 # Written with dots, in any case of the letters: "M.D.", "Ph.D.", "D.Phil."
 DOTTED = (

@@ -7,9 +7,9 @@ common English words from pyspellchecker's frequency list (both MIT licence; see
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.patterns import NICKNAMES
 from reviewer.paths import resource
 

@@ -17,9 +17,9 @@ one word read as a common word outweighs one known name.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
+from reviewer.core import lazyre as re
 from reviewer.core.extraction.persons.lexicon import (
     CAMEL_PREFIXES,
     NEVER,
