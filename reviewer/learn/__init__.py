@@ -270,13 +270,22 @@ def cross_validate(
     """
     if k < 2 or k > len(docs):
         raise ValueError(f"--cv needs between 2 and {len(docs)} folds, not {k}")
+    from reviewer.core.extraction.fields.issuer import using_ranker
+    from reviewer.learn import company
+
     examples = {doc.name: label(doc) for doc in docs}
     extra = [label(doc) for doc in also_train]
+    issuers = {doc.name: company.doc_of(doc) for doc in docs}
     out: list[tuple[str, dict[str, Any], Extraction, Model]] = []
     for held in folds([d.name for d in docs], k, seed):
         model = fit([e for n, e in examples.items() if n not in held] + extra, seed)
+        # the issuer ranker too is trained on the other folds (the corpus only,
+        # as the shipped one)
+        ranker = company.fit([d for n, d in issuers.items() if n not in held])
         for doc in docs:
             if doc.name in held:
-                out.append((doc.name, doc.gold, extract(doc.document, model), model))
+                with using_ranker(ranker):
+                    extraction = extract(doc.document, model)
+                out.append((doc.name, doc.gold, extraction, model))
     out.sort(key=lambda item: item[0])
     return out

@@ -17,6 +17,7 @@ from reviewer.core.extraction.fields.when import (
     letter_date,
     meeting_outcome,
     numeric_date,
+    opening_header,
     page_label,
     release_header,
     weekday_date,
@@ -119,14 +120,14 @@ def _fallback_date(
                 ents.add(found[0].start, found[0].end, EntityLabel.DATE, 0.7)
                 return found[0].resolve(None), "date.date_line"
     page = page or make_page(document, flat, spans)
-    for rule, read in _PAGE_RULES:
+    for rule, read in PAGE_RULES:
         found_date = read(page)
         if found_date is not None:
             return found_date, rule
     return filed_as_of(text), "date.edgar_filed"
 
 
-_PAGE_RULES: tuple[tuple[str, Callable[[Page], date | None]], ...] = (
+PAGE_RULES: tuple[tuple[str, Callable[[Page], date | None]], ...] = (
     ("date.page_label", page_label),
     ("date.release_header", release_header),
     ("date.clock_line", clock_line),
@@ -136,4 +137,5 @@ _PAGE_RULES: tuple[tuple[str, Callable[[Page], date | None]], ...] = (
     ("date.meeting_outcome", meeting_outcome),
     ("date.weekday", weekday_date),  # "Acme said Monday", against the page's stamp
     ("date.lead_announced", lead_announced),
+    ("date.opening_header", opening_header),  # "(Wire) - July 16, 2025 - DALLAS"
 )

@@ -288,3 +288,46 @@ def test_release_dated_after_for_immediate_release(
         "(TSX-V: HGC) announced that Petra Voll has joined its Board of Directors."
     )
     assert extracted(text, rules_only=True).filing.announcement_date == "2026-05-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # date.opening_header: a date set off like a dateline's at the opening
+        (
+            "# Jo Park joins Larch Valley Foundation Board\n\n(NewMediaWire) - July "
+            "16, 2025 - DALLAS — The Larch Valley Foundation appointed Jo Park.\n",
+            "2025-07-16",
+        ),
+        (
+            "Jo Park Appointed to the Board\n\nMarch 3, 2026 | The Larch Valley "
+            "Foundation appointed Jo Park.\n",
+            "2026-03-03",
+        ),
+    ],
+)
+def test_a_date_set_off_at_the_opening(fields: Fields, text: str, date: str) -> None:
+    assert fields(text).announcement_date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a date inside a sentence, nor one past the opening
+        "Jo Park Appointed to the Board\n\nThe foundation said that on March 3, 2026 "
+        "- a Tuesday - it appointed Jo Park.\n",
+        "Jo Park Appointed to the Board\n\n"
+        + "The foundation thanked her. " * 20
+        + "\nMarch 3, 2026 - it appointed Jo Park.\n",
+    ],
+)
+def test_not_a_date_set_off_at_the_opening(text: str) -> None:
+    from reviewer.core.document import Document, DocumentFormat
+    from reviewer.core.extraction.fields.page import make_page
+    from reviewer.core.extraction.fields.when import opening_header
+    from reviewer.core.extraction.scope import regions
+    from reviewer.core.extraction.sentences import flatten
+
+    document = Document(text, "release.txt", "f" * 64, DocumentFormat.TEXT)
+    page = make_page(document, flatten(text), regions(document))
+    assert opening_header(page) is None

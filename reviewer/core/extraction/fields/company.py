@@ -487,13 +487,19 @@ _LETTERHEAD_RE = re.compile(
 )
 
 
+_LETTERHEAD_MARK_RE = re.compile(
+    r"\((?i:incorporated|stock\s+code|a\s+joint\s+stock|(?:company\s+)?registration)"
+    r"|(?:ABN|ACN|ARBN)[ \t]+\d|CIN[ \t]*[:\-]|LEI[ \t]*[:\-]"
+    r"|(?i:regd\.?|registered)[ \t]+office"
+)
+
+
 def letterhead(page: Page) -> Found:
     """An exchange announcement's letterhead: the name above its incorporation."""
     for start, end in page.spans:
         stop = min(end, start + 5000)
-        window = page.text[start:stop]
-        if not any(k in window for k in ("(", "AB", "AC", "CIN", "LEI", "ffice")):
-            continue  # (a cheap look first)
+        if not _LETTERHEAD_MARK_RE.search(page.text, start, stop):
+            continue  # (a cheap look first: the line under the name)
         match = _LETTERHEAD_RE.search(page.text, start, stop)
         if match:
             span = Span(match.group("name"), match.start("name"), match.end("name"))
@@ -664,6 +670,10 @@ _SIGNATURE_RE = re.compile(
 )
 
 
+_BY_LINE_RE = re.compile(r"(?m)^[ \t|]*By[ \t]*:?[ \t|]*(?:/s/|_{3,}|\n)")
+_FOR_LINE_RE = re.compile(r"(?m)^[ \t]*(?:(?i:by[ \t]+order)|For|FOR|for)[ \t]")
+
+
 def signature(page: Page) -> Found:
     """The company of a signature block.
 
@@ -671,13 +681,12 @@ def signature(page: Page) -> Found:
     Holdings Limited``, ``For ACME LIMITED`` / ``Sd/-``.
     """
     for start, end in page.spans:
-        if (
-            page.text.find("By", start, end) < 0
-            and page.text.find("or", start, end) < 0
-        ):
-            continue  # (a cheap look first)
-        match = _SIGNATURE_RE.search(page.text, start, end) or _SIGNED_FOR_RE.search(
-            page.text, start, end
+        by_line = _BY_LINE_RE.search(page.text, start, end)
+        signed_for = _FOR_LINE_RE.search(page.text, start, end)
+        if not by_line and not signed_for:
+            continue  # (a cheap look first: a "By:" line, a "For ..." line)
+        match = (_SIGNATURE_RE.search(page.text, start, end) if by_line else None) or (
+            _SIGNED_FOR_RE.search(page.text, start, end) if signed_for else None
         )
         if match:
             span = Span(match.group("name"), match.start("name"), match.end("name"))
@@ -704,6 +713,12 @@ _LETTER_BARE_RE = re.compile(
 )
 
 
+_I_RESIGN_RE = re.compile(
+    r"\bI[ \t]+(?:hereby[ \t]+)?(?:resign|tender|retire|step[ \t]+down|decline"
+    r"|will[ \t]+not)"
+)
+
+
 def letter(page: Page) -> Found:
     """The company of a director's letter: ``I hereby resign ... of Acme Corp.``.
 
@@ -711,8 +726,8 @@ def letter(page: Page) -> Found:
     full elsewhere (its address block: ``Acme Widgets, Inc.``).
     """
     for start, end in page.spans:
-        if page.flat.find("I ", start, end) < 0:
-            continue  # (a cheap look first)
+        if not _I_RESIGN_RE.search(page.flat, start, end):
+            continue  # (a cheap look first: the letter's verb)
         match = _LETTER_RE.search(page.flat, start, end)
         if match:
             span = Span(match.group("name"), match.start("name"), match.end("name"))

@@ -8,7 +8,15 @@ from datetime import date
 from reviewer.core.document import Document
 from reviewer.core.entities import EntityLabel
 from reviewer.core.extraction.announce import announcement
-from reviewer.core.extraction.fields.company import cover, find_issuer
+from reviewer.core.extraction.fields.company import cover
+from reviewer.core.extraction.fields.dated import DateCandidate
+from reviewer.core.extraction.fields.dated import candidates as dated_candidates
+from reviewer.core.extraction.fields.issuer import (
+    IssuerCandidate,
+    candidates,
+    current_ranker,
+    ranked_issuer,
+)
 from reviewer.core.extraction.fields.page import Found, make_page
 from reviewer.core.extraction.fields.ticker import find_ticker
 from reviewer.core.extraction.filing import Span, find_company
@@ -55,7 +63,7 @@ def filing_fields(
         document, flat, text, spans, ents, page
     )
     on_cover = cover(page)
-    company = find_issuer(page, issuer, on_cover)
+    company = ranked_issuer(page, issuer, on_cover, current_ranker())
     ents.add_span(company.span, EntityLabel.COMPANY, 0.8)
     ticker, exchange = find_ticker(page)
     ents.add_span(ticker.span, EntityLabel.TICKER, 0.8)
@@ -92,3 +100,33 @@ def _release_issuer(
     if not company.value or (issuer.value and company.start > issuer.start):
         company = issuer if issuer.value else company
     return company if company.value else Span(document.metadata.get("company_name", ""))
+
+
+def issuer_candidates(document: Document) -> list[IssuerCandidate]:
+    """The issuer candidates of ``document`` with their features (for training)."""
+    from reviewer.core.extraction.scope import regions
+    from reviewer.core.extraction.sentences import flatten
+
+    text = document.text
+    flat = flatten(text)
+    spans = regions(document)
+    page = make_page(document, flat, spans)
+    _dated, _city, issuer = announcement(
+        document, flat, text, spans, EntityCollector(text), page
+    )
+    return candidates(page, issuer, cover(page))
+
+
+def date_candidates(document: Document) -> list[DateCandidate]:
+    """The announcement-date candidates of ``document`` (for training)."""
+    from reviewer.core.extraction.scope import regions
+    from reviewer.core.extraction.sentences import flatten
+
+    text = document.text
+    flat = flatten(text)
+    spans = regions(document)
+    page = make_page(document, flat, spans)
+    (dated, _rule), _city, _issuer = announcement(
+        document, flat, text, spans, EntityCollector(text), page
+    )
+    return dated_candidates(document, page, dated)

@@ -289,3 +289,29 @@ def lead_announced(page: Page) -> date | None:
     years = [m for m in find_dates(page.flat, page.first, page.last) if m.year]
     reference = years[0].resolve(None) if years else page_timestamp(page)
     return found[0].resolve(reference)
+
+
+_OPENING = 400  # how far into the text a dateline-like date is looked for
+_SET_OFF_RE = re.compile(r"[ \t]*(?:[-–—|/]|\(|$)")
+
+
+def opening_header(page: Page) -> date | None:
+    """The opening's first dated mention when it is set off like a dateline's.
+
+    Near its line's start with no lower-case word before it, then a dash, a bar, a
+    bracket or the line's end: "(NewMediaWire) - July 16, 2025 - DALLAS —",
+    "MUNICH - September 29, 2025 (WIRE) -". A date inside a sentence ("On May 2,
+    2025, the board ...") is not one.
+    """
+    stop = min(page.last, page.first + _OPENING)
+    dated = [d for d in find_dates(page.flat, page.first, stop) if d.year is not None]
+    if not dated:
+        return None
+    first = dated[0]
+    line_start = page.text.rfind("\n", 0, first.start) + 1
+    before = page.text[max(line_start, first.start - 60) : first.start]
+    if first.start - line_start > 60 or any(w[:1].islower() for w in before.split()):
+        return None  # a sentence's words before it: "The board said on May 2, 2025"
+    if not _SET_OFF_RE.match(page.text, first.end):
+        return None
+    return first.resolve(None)
