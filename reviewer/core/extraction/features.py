@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from reviewer.core.extraction.candidates import Candidate
 from reviewer.core.extraction.context import Context, Event
+from reviewer.core.extraction.lexical import heading_features, lexical_features
 from reviewer.core.extraction.names import Person
 from reviewer.core.extraction.patterns import BOARD_LOWER_RE, OFFICER_RE
 from reviewer.core.extraction.sentences import Sentence
@@ -120,6 +121,7 @@ class DocInfo:
     mention_ends: dict[int, int]  # mention start -> end
     by_sentence: dict[int, dict[str, float]] = field(default_factory=dict)
     by_person: dict[int, dict[str, float]] = field(default_factory=dict)
+    heading: dict[str, float] = field(default_factory=dict)  # lexical.py's hd
 
 
 def lowered_text(flat: str) -> str:
@@ -168,6 +170,7 @@ def doc_info(
         [id(ctx.person_of[s]) for s in starts],
         lowered,
         {m.start: m.end for p in ctx.people for m in p.mentions},
+        heading=heading_features(lowered),
     )
 
 
@@ -234,7 +237,8 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
 
     Small named groups, always in the same order: the change and its rules, the
     name and the trigger, tense and negation, the sentence, the trigger's
-    window, what the rules resolved, the person, the document.
+    window, what the rules resolved, the person, the document, then the
+    hashed words around it (:mod:`.lexical`).
     """
     event = candidate.event
     direction = event.direction
@@ -253,6 +257,11 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
     out[f"genre_src:{info.genre}:{candidate.source}"] = 1.0
     out["people:" + _bucket(info.people, (1, 3, 8))] = 1.0
     trap_features(ctx, info, candidate, out)
+    mention = candidate.mention_start
+    lexical_features(
+        info.lowered, candidate, info.mention_ends.get(mention, mention),
+        info.heading, out,
+    )  # fmt: skip
     return out
 
 
