@@ -15,7 +15,11 @@ from dataclasses import dataclass, field
 
 from reviewer.core.extraction.candidates import Candidate
 from reviewer.core.extraction.context import Context, Event
-from reviewer.core.extraction.lexical import heading_features, lexical_features
+from reviewer.core.extraction.lexical import (
+    Tokens,
+    heading_features,
+    lexical_features,
+)
 from reviewer.core.extraction.names import Person
 from reviewer.core.extraction.patterns import BOARD_LOWER_RE, OFFICER_RE
 from reviewer.core.extraction.sentences import Sentence
@@ -122,6 +126,7 @@ class DocInfo:
     by_sentence: dict[int, dict[str, float]] = field(default_factory=dict)
     by_person: dict[int, dict[str, float]] = field(default_factory=dict)
     heading: dict[str, float] = field(default_factory=dict)  # lexical.py's hd
+    tokens: dict[int, Tokens] = field(default_factory=dict)  # by sentence start
 
 
 def lowered_text(flat: str) -> str:
@@ -260,7 +265,8 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
     mention = candidate.mention_start
     lexical_features(
         info.lowered, candidate, info.mention_ends.get(mention, mention),
-        info.heading, out,
+        info.heading, out, (info.mention_starts, info.mention_ends),
+        info.tokens,
     )  # fmt: skip
     return out
 

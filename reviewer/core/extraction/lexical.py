@@ -3,11 +3,12 @@
 The rule features (:mod:`.features`) name cues someone wrote down; these let
 the decision layer learn words nobody did, from the gold and from an analyst's
 reviews. Each is a word (lower-cased, digits as ``0``, a light suffix strip:
-"resigned", "resigns" and "resignation" are one word) in a slot:
+"resigned", "resigns" and "resignation" are one word; a person's name is the word ``NAME``, so no feature
+is anyone's name) in a slot:
 
 - ``t-`` / ``t+``: the three words before / after the trigger, in its sentence;
-- ``tb``: the trigger's word with the next word (a bigram: "step down",
-  "appointed chief");
+- ``tb``: the trigger's first two words (a bigram: "step down", "appointed
+  NAME");
 - ``n-`` / ``n+``: the three words before / after the name;
 - ``bw``: the words between the name and the trigger (up to 12 words apart);
 - ``hd``: the words of the document's first line (its headline).
@@ -25,6 +26,9 @@ from __future__ import annotations
 
 import re
 import zlib
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,10 +39,11 @@ BUCKETS = 1 << 14
 LEXICAL_VALUE = 0.25
 WINDOW = 3  # words on each side of the trigger and of the name
 MAX_BETWEEN = 12  # words between name and trigger that still count
-_REACH = 60  # characters looked at on each side (enough for WINDOW words)
 
 _TOKEN = re.compile(r"[a-z][a-z'’-]*|\d+")
 _STRIP = re.compile(r"(?:ations?|ments?|ings?|ed|es|s)$")
+NAME = "NAME"  # a person's name, whoever it is (never lower-case: no word is)
+Names = tuple[list[int], dict[int, int]]  # mention starts (sorted), their ends
 _BUCKET_NAMES = tuple(f"{LEXICAL_PREFIX}{i}" for i in range(BUCKETS))
 
 
@@ -53,6 +58,7 @@ def word_of(token: str) -> str:
     return token
 
 
+@lru_cache(maxsize=1 << 16)
 def bucket_name(slot: str, word: str) -> str:
     """The feature name of ``word`` in ``slot`` (``lx:<crc32 mod BUCKETS>``)."""
     return _BUCKET_NAMES[zlib.crc32(f"{slot}|{word}".encode()) & (BUCKETS - 1)]
@@ -60,6 +66,39 @@ def bucket_name(slot: str, word: str) -> str:
 
 def _words(low: str, start: int, end: int) -> list[str]:
     return [word_of(m.group()) for m in _TOKEN.finditer(low, start, end)]
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """A sentence's words with their offsets; each person's name one ``NAME``."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+
+
+def tokens(low: str, start: int, end: int, names: Names) -> Tokens:
+    """The words of ``low[start:end]``, names (``names``) as ``NAME``."""
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
+    mention_starts, mention_ends = names
+    first = max(0, bisect_right(mention_starts, start) - 1)
+    last = bisect_left(mention_starts, end)
+    spans = [(s, mention_ends.get(s, s)) for s in mention_starts[first:last]]
+    spans = [(lo, hi) for lo, hi in spans if hi > start]
+    at = start
+    for lo, hi in [*spans, (end, end)]:
+        for m in _TOKEN.finditer(low, at, max(at, lo)):
+            starts.append(m.start())
+            ends.append(m.end())
+            words.append(word_of(m.group()))
+        if lo < end:
+            starts.append(max(at, lo))
+            ends.append(hi)
+            words.append(NAME)
+        at = max(at, hi)
+    return Tokens(starts, ends, words)
 
 
 def heading_features(lowered: str) -> dict[str, float]:
@@ -81,38 +120,48 @@ def lexical_features(
     mention_end: int,
     heading: dict[str, float],
     out: dict[str, float],
+    names: Names,
+    cache: dict[int, Tokens],
 ) -> None:
     """Add the candidate's lexical features to ``out``.
 
     ``low``: the document's lower-cased flat text; ``mention_end``: where the
-    candidate's name ends; ``heading``: :func:`heading_features` of the document.
+    candidate's name ends; ``heading``: :func:`heading_features` of the document;
+    ``names``: where people's names are (each becomes the word ``NAME``, so no
+    feature is a person's name); ``cache``: the sentences' :class:`Tokens`, by
+    sentence start (filled here).
     """
     event = candidate.event
-    start, end = event.sentence.start, event.sentence.end
-    direction = str(event.direction)
-    words: list[tuple[str, str]] = []
-    before = _words(low, max(start, event.trigger_start - _REACH), event.trigger_start)
-    words += [("t-", w) for w in before[-WINDOW:]]
-    trigger = _words(low, event.trigger_start, event.trigger_end)
-    after = _words(low, event.trigger_end, min(end, event.trigger_end + _REACH))
-    words += [("t+", w) for w in after[:WINDOW]]
-    if trigger and after:
-        words.append(("tb", f"{trigger[0]} {after[0]}"))
+    sentence = event.sentence
+    found = cache.get(sentence.start)
+    if found is None:
+        found = tokens(low, sentence.start, sentence.end, names)
+        cache[sentence.start] = found
+    starts, ends, words = found.starts, found.ends, found.words
+    trigger_start, trigger_end = event.trigger_start, event.trigger_end
+    slots: list[tuple[str, str]] = []
+    before = bisect_right(ends, trigger_start)  # words ending before the trigger
+    slots += [("t-", w) for w in words[max(0, before - WINDOW) : before]]
+    opening = bisect_left(starts, trigger_start)
+    if opening + 1 < len(words):
+        slots.append(("tb", f"{words[opening]} {words[opening + 1]}"))
+    after = bisect_left(starts, trigger_end)
+    slots += [("t+", w) for w in words[after : after + WINDOW]]
     mention = candidate.mention_start
     if mention >= 0:
-        words += [
-            ("n-", w) for w in _words(low, max(start, mention - _REACH), mention)[-WINDOW:]
-        ]
-        stop = min(end, mention_end + _REACH)
-        words += [("n+", w) for w in _words(low, mention_end, stop)[:WINDOW]]
+        before = bisect_right(ends, mention)
+        slots += [("n-", w) for w in words[max(0, before - WINDOW) : before]]
+        after = bisect_left(starts, mention_end)
+        slots += [("n+", w) for w in words[after : after + WINDOW]]
         lo, hi = (
-            (mention_end, event.trigger_start)
-            if mention < event.trigger_start
-            else (event.trigger_end, mention)
+            (mention_end, trigger_start)
+            if mention < trigger_start
+            else (trigger_end, mention)
         )
-        between = _words(low, lo, hi) if hi > lo else []
-        if len(between) <= MAX_BETWEEN:
-            words += [("bw", w) for w in between]
-    for slot, word in words:
+        first, last = bisect_left(starts, lo), bisect_right(ends, hi)
+        if 0 <= last - first <= MAX_BETWEEN:
+            slots += [("bw", w) for w in words[first:last]]
+    direction = str(event.direction)
+    for slot, word in slots:
         out[bucket_name(f"{direction}|{slot}", word)] = LEXICAL_VALUE
     out.update(heading)
