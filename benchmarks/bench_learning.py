@@ -49,7 +49,7 @@ FICTIONAL = [
     ROOT / "tests" / "data" / s / "gold"
     for s in ("heldout", "final", "blind", "unseen")
 ]
-KS = (10, 20, 40, 60, 81, 100, 120, 140)
+KS = (10, 20, 40, 60, 80, 99, 120, 160)
 SEEDS = (1, 2, 3, 4, 5, 6, 7, 8)
 SPEED_DOCS = 1000
 

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 LEXICAL_PREFIX = "lx:"
 BUCKETS = 1 << 14
-LEXICAL_VALUE = 0.25
+LEXICAL_VALUE = 0.35
 WINDOW = 3  # words on each side of the trigger and of the name
 MAX_BETWEEN = 12  # words between name and trigger that still count
 
