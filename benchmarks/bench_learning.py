@@ -271,8 +271,8 @@ def training_speed(
     """
     import resource
 
-    from reviewer.learn.replay import reviewed_records
     from reviewer.learn.cache import DiskCandidateCache
+    from reviewer.learn.replay import reviewed_records
     from reviewer.learn.reviews import CandidateCache, train_on_reviews, workers_for
 
     gold_dir = corpus / "gold"
@@ -327,7 +327,8 @@ def training_speed(
         f"trained on {count} reviewed documents ({model.meta['candidates']} "
         f"candidates) in {seconds:.2f} s wall, {cpu_s:.2f} s CPU "
         f"({used} process{'es' if used > 1 else ''}) "
-        f"(sha {hashlib.sha256(json.dumps(model.to_json()).encode()).hexdigest()[:6]}); "
+        f"(sha {hashlib.sha256(json.dumps(model.to_json()).encode()).hexdigest()[:6]})"
+        "; "
         f"retrained with the disk cache in {warm_s:.2f} s wall, {warm_cpu:.2f} s CPU"
     )
     return (f"train {count} reviewed documents s", seconds, 10.0, seconds / 10.0)

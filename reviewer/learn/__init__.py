@@ -250,7 +250,10 @@ def _lexical_columns(examples: Sequence[Labelled]) -> set[str]:
     seen: dict[str, int] = {}
     for item in examples:
         for name in {
-            n for c in item.candidates for n in c.features if n.startswith(LEXICAL_PREFIX)
+            n
+            for c in item.candidates
+            for n in c.features
+            if n.startswith(LEXICAL_PREFIX)
         }:
             seen[name] = seen.get(name, 0) + 1
     return {n for n, count in seen.items() if count >= LEXICAL_MIN_DOCS}

@@ -15,6 +15,7 @@ again); a folder that cannot be written only costs the speed-up.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import json
@@ -83,10 +84,8 @@ class DiskCandidateCache(CandidateCache):
             return None
         except (OSError, ValueError, KeyError, TypeError, EOFError):
             return None  # damaged: read the document again (put overwrites it)
-        try:
+        with contextlib.suppress(OSError):
             os.utime(path)  # recently used: kept longest
-        except OSError:
-            pass
         self._docs[sha256] = found
         self.hits += 1
         return found

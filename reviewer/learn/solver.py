@@ -217,23 +217,26 @@ def _newton_cg(
         hessian = (dense_one.T * curvature) @ dense_one
         hessian[np.diag_indices_from(hessian)] += penalty[block] + 1e-12
         inverse = np.linalg.inv(hessian)  # small (d + 1 square): once per step
-        diagonal = np.bincount(
-            design.cols,
-            design.values**2 * curvature[design.rows],
-            minlength=m,
+        diagonal = (
+            np.bincount(
+                design.cols, design.values**2 * curvature[design.rows], minlength=m
+            )
+            + penalty[d : d + m]
+            + 1e-12
         )
-        diagonal += penalty[d : d + m] + 1e-12
 
-        def precondition(r: Any) -> Any:
+        def precondition(
+            r: Any, diagonal: Any = diagonal, inverse: Any = inverse
+        ) -> Any:
             out = np.empty_like(r)
             out[d : d + m] = r[d : d + m] / diagonal
             out[block] = inverse @ r[block]
             return out
 
-        def hessian_times(v: Any) -> Any:
-            return design.transposed(curvature * design.times(v)) + (
-                penalty + 1e-12
-            ) * v
+        def hessian_times(v: Any, curvature: Any = curvature) -> Any:
+            return (
+                design.transposed(curvature * design.times(v)) + (penalty + 1e-12) * v
+            )
 
         step = _cg(hessian_times, precondition, gradient)
         size, slope = 1.0, float(gradient @ step)

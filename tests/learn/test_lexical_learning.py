@@ -90,7 +90,8 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> Model:
             records += reviewed_records(path, gold, dataset)
     save_records(dataset, records)
     model, data = train_on_reviews([dataset])
-    assert data.reviewed == 2 * REVIEWED and not data.problems
+    assert data.reviewed == 2 * REVIEWED
+    assert not data.problems
     return model
 
 
@@ -116,9 +117,7 @@ def test_a_reviewed_cue_word_flips_the_decision(trained: Model) -> None:
     # an unseen release of each kind: another person, company and city
     vacate, take_up = _release(7, "vacate"), _release(7, "take up")
     rows = extract(_document(vacate), trained).rows
-    assert [(r.person, r.change_type) for r in rows] == [
-        ("Kenji Watanabe", "resigned")
-    ]
+    assert [(r.person, r.change_type) for r in rows] == [("Kenji Watanabe", "resigned")]
     assert _join_rule_row(vacate, trained).score < trained.threshold
     assert _join_rule_row(take_up, trained).score >= trained.threshold
     # the lexical weights make the difference: without them the false
@@ -140,6 +139,9 @@ def test_a_model_with_lexical_weights_round_trips(
     write_model(trained, path)
     loaded = load_model_file(path).model
     assert loaded.weights == trained.weights
-    assert (loaded.intercept, loaded.threshold) == (trained.intercept, trained.threshold)
+    assert (loaded.intercept, loaded.threshold) == (
+        trained.intercept,
+        trained.threshold,
+    )
     text = _release(7, "vacate")
     assert _join_rule_row(text, loaded).score == _join_rule_row(text, trained).score

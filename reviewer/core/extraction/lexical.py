@@ -3,8 +3,8 @@
 The rule features (:mod:`.features`) name cues someone wrote down; these let
 the decision layer learn words nobody did, from the gold and from an analyst's
 reviews. Each is a word (lower-cased, digits as ``0``, a light suffix strip:
-"resigned", "resigns" and "resignation" are one word; a person's name is the word ``NAME``, so no feature
-is anyone's name) in a slot:
+"resigned", "resigns" and "resignation" are one word; a person's name is the
+word ``NAME``, so no feature is anyone's name) in a slot:
 
 - ``t-`` / ``t+``: the three words before / after the trigger, in its sentence;
 - ``tb``: the trigger's first two words (a bigram: "step down", "appointed

@@ -1,4 +1,4 @@
-"""Lexical features: hashed words around each candidate (reviewer.core.extraction.lexical).
+"""Lexical features: hashed words around each candidate (extraction/lexical.py).
 
 Made-up releases only. The learning side (a cue learned from a few reviewed
 documents flips a decision) is in tests/learn/test_lexical_learning.py.
@@ -61,12 +61,8 @@ def test_a_word_is_named_by_its_slot_and_bucket_only() -> None:
 
 
 def _lexical(extracted: Extracted, person: str, direction: str) -> dict[str, float]:
-    [candidate] = [
-        c for c in extracted.of(person, direction) if c.source == "rule"
-    ]
-    return {
-        n: v for n, v in candidate.features.items() if n.startswith(LEXICAL_PREFIX)
-    }
+    [candidate] = [c for c in extracted.of(person, direction) if c.source == "rule"]
+    return {n: v for n, v in candidate.features.items() if n.startswith(LEXICAL_PREFIX)}
 
 
 def test_each_candidate_carries_the_words_around_it(
@@ -88,7 +84,8 @@ def test_each_candidate_carries_the_words_around_it(
     assert bucket_name("JOIN|n+", "independent") in joining
     # the headline (first line) is shared by every candidate of the document
     headline = bucket_name("hd", "corvane")
-    assert headline in leaving and headline in joining
+    assert headline in leaving
+    assert headline in joining
 
 
 _SCRIPT = """
