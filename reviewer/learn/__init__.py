@@ -146,8 +146,13 @@ def fit(
     meta: dict[str, Any] | None = None,
     doc_weights: Sequence[float] | None = None,
     prior: Model | None = None,
+    lexical: bool = False,
 ) -> Model:
     """A logistic regression over the candidates' features (:mod:`.solver`).
+
+    ``lexical``: learn the lexical features too (:mod:`..lexical`; the reviews'
+    models); without it they are left out (the built-in model: the rule
+    features only).
 
     ``doc_weights``: one per example (document), given to each of its candidates.
     ``prior``: a model whose weights the L2 penalty pulls towards instead of zero
@@ -169,10 +174,11 @@ def fit(
         }
         | {n for n in prior_names if not n.startswith(LEXICAL_PREFIX)}
     )
-    lexical = sorted(
+    words = sorted(
         _lexical_columns(examples)
         | {n for n in prior_names if n.startswith(LEXICAL_PREFIX)}
     )
+    words = words if lexical else []
     sample_weight = None
     if doc_weights is not None:
         sample_weight = [
@@ -182,13 +188,13 @@ def fit(
         ]
     centre = None
     if prior is not None:
-        centre = [prior.weights.get(n, 0.0) for n in [*names, *lexical]]
+        centre = [prior.weights.get(n, 0.0) for n in [*names, *words]]
     prior_intercept = 0.0 if prior is None else prior.intercept
     matrix, rows = _design(examples, names)
-    if lexical:
+    if words:
         coefs, intercept = fit_logistic_split(
             matrix,
-            _sparse_design(examples, lexical),
+            _sparse_design(examples, words),
             labels,
             C,
             sample_weight,
@@ -199,7 +205,7 @@ def fit(
         coefs, intercept = fit_logistic(
             matrix, labels, C, sample_weight, centre, prior_intercept
         )
-    names = [*names, *lexical]
+    names = [*names, *words]
     weights = {
         n: round(float(w), 6)
         for n, w in zip(names, coefs, strict=True)
@@ -212,14 +218,15 @@ def fit(
         "C": C,
         "candidates": rows,
         "positives": sum(labels),
-        "lexical": {
+        **(meta or {}),
+    }
+    if lexical:
+        info["lexical"] = {
             "buckets": BUCKETS,
             "value": LEXICAL_VALUE,
             "min_documents": LEXICAL_MIN_DOCS,
-            "columns": len(lexical),
-        },
-        **(meta or {}),
-    }
+            "columns": len(words),
+        }
     return Model(weights, round(intercept, 6), KEEP, ADD, info)
 
 

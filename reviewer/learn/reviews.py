@@ -415,7 +415,11 @@ def train_on_reviews(
             "training_data_sha256": start.meta.get("training_data_sha256"),
         }
     model = fit(
-        [*examples, *gold_examples], meta=meta, doc_weights=weights, prior=start
+        [*examples, *gold_examples],
+        meta=meta,
+        doc_weights=weights,
+        prior=start,
+        lexical=True,  # the words an analyst's reviews teach (lexical.py)
     )
     return model, data
 

@@ -15,11 +15,7 @@ from dataclasses import dataclass, field
 
 from reviewer.core.extraction.candidates import Candidate
 from reviewer.core.extraction.context import Context, Event
-from reviewer.core.extraction.lexical import (
-    Tokens,
-    heading_features,
-    lexical_features,
-)
+from reviewer.core.extraction.lexical import Tokens, lexical_features
 from reviewer.core.extraction.names import Person
 from reviewer.core.extraction.patterns import BOARD_LOWER_RE, OFFICER_RE
 from reviewer.core.extraction.sentences import Sentence
@@ -125,7 +121,6 @@ class DocInfo:
     mention_ends: dict[int, int]  # mention start -> end
     by_sentence: dict[int, dict[str, float]] = field(default_factory=dict)
     by_person: dict[int, dict[str, float]] = field(default_factory=dict)
-    heading: dict[str, float] = field(default_factory=dict)  # lexical.py's hd
     tokens: dict[int, Tokens] = field(default_factory=dict)  # by sentence start
 
 
@@ -175,7 +170,6 @@ def doc_info(
         [id(ctx.person_of[s]) for s in starts],
         lowered,
         {m.start: m.end for p in ctx.people for m in p.mentions},
-        heading=heading_features(lowered),
     )
 
 
@@ -237,13 +231,15 @@ def _bucket(value: int, edges: tuple[int, ...]) -> str:
     return f">{edges[-1]}"
 
 
-def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, float]:
+def features(
+    ctx: Context, info: DocInfo, candidate: Candidate, lexical: bool = True
+) -> dict[str, float]:
     """The features of one candidate.
 
     Small named groups, always in the same order: the change and its rules, the
     name and the trigger, tense and negation, the sentence, the trigger's
     window, what the rules resolved, the person, the document, then the
-    hashed words around it (:mod:`.lexical`).
+    hashed words around it (:mod:`.lexical`, unless ``lexical`` is false).
     """
     event = candidate.event
     direction = event.direction
@@ -262,10 +258,12 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
     out[f"genre_src:{info.genre}:{candidate.source}"] = 1.0
     out["people:" + _bucket(info.people, (1, 3, 8))] = 1.0
     trap_features(ctx, info, candidate, out)
+    if not lexical:
+        return out
     mention = candidate.mention_start
     lexical_features(
         info.lowered, candidate, info.mention_ends.get(mention, mention),
-        info.heading, out, (info.mention_starts, info.mention_ends),
+        out, (info.mention_starts, info.mention_ends),
         info.tokens,
     )  # fmt: skip
     return out

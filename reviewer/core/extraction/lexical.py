@@ -10,11 +10,13 @@ word ``NAME``, so no feature is anyone's name) in a slot:
 - ``tb``: the trigger's first two words (a bigram: "step down", "appointed
   NAME");
 - ``n-`` / ``n+``: the three words before / after the name;
-- ``bw``: the words between the name and the trigger (up to 12 words apart);
-- ``hd``: the words of the document's first line (its headline).
+- ``bw``: the words between the name and the trigger (up to 12 words apart).
 
-Every slot but ``hd`` is crossed with the candidate's direction ("resign" by a
-joining candidate says something else than by a leaving one). The slot and word
+No document-wide words: a headline slot was tried, and it read a filing's
+cover lines as evidence for every candidate of the document (an election found
+in a proxy's "Mr. X elected to defer receipt of his compensation"). Every slot
+is crossed with the candidate's direction ("resign" by a joining candidate says
+something else than by a leaving one). The slot and word
 are hashed by CRC-32 (deterministic in every process, unlike ``hash``) into
 ``BUCKETS`` buckets, named ``lx:<bucket>``. The features carry the value
 ``LEXICAL_VALUE`` instead of 1: the logistic regression's L2 penalty on a weight
@@ -64,9 +66,6 @@ def bucket_name(slot: str, word: str) -> str:
     return _BUCKET_NAMES[zlib.crc32(f"{slot}|{word}".encode()) & (BUCKETS - 1)]
 
 
-def _words(low: str, start: int, end: int) -> list[str]:
-    return [word_of(m.group()) for m in _TOKEN.finditer(low, start, end)]
-
 
 @dataclass(frozen=True, slots=True)
 class Tokens:
@@ -101,24 +100,10 @@ def tokens(low: str, start: int, end: int, names: Names) -> Tokens:
     return Tokens(starts, ends, words)
 
 
-def heading_features(lowered: str) -> dict[str, float]:
-    """The ``hd`` features of a document: its first non-empty line's words."""
-    at = 0
-    while at < len(lowered):
-        end = lowered.find("\n", at)
-        end = len(lowered) if end < 0 else end
-        words = _words(lowered, at, min(end, at + 200))
-        if words:
-            return {bucket_name("hd", w): LEXICAL_VALUE for w in words[:12]}
-        at = end + 1
-    return {}
-
-
 def lexical_features(
     low: str,
     candidate: Candidate,
     mention_end: int,
-    heading: dict[str, float],
     out: dict[str, float],
     names: Names,
     cache: dict[int, Tokens],
@@ -126,10 +111,9 @@ def lexical_features(
     """Add the candidate's lexical features to ``out``.
 
     ``low``: the document's lower-cased flat text; ``mention_end``: where the
-    candidate's name ends; ``heading``: :func:`heading_features` of the document;
-    ``names``: where people's names are (each becomes the word ``NAME``, so no
-    feature is a person's name); ``cache``: the sentences' :class:`Tokens`, by
-    sentence start (filled here).
+    candidate's name ends; ``names``: where people's names are (each becomes
+    the word ``NAME``, so no feature is a person's name); ``cache``: the
+    sentences' :class:`Tokens`, by sentence start (filled here).
     """
     event = candidate.event
     sentence = event.sentence
@@ -164,4 +148,3 @@ def lexical_features(
     direction = str(event.direction)
     for slot, word in slots:
         out[bucket_name(f"{direction}|{slot}", word)] = LEXICAL_VALUE
-    out.update(heading)
