@@ -112,3 +112,14 @@ def test_the_features_are_the_same_in_every_process() -> None:
         seen.append(json.loads(done.stdout))
     assert seen[0] == seen[1]
     assert any(n.startswith(LEXICAL_PREFIX) for names in seen[0] for n in names)
+
+
+def test_only_a_model_with_lexical_weights_needs_them() -> None:
+    """The built-in model weighs rule features only: extraction skips the words."""
+    from reviewer.core.extraction.decision import Model, shipped_model
+
+    built_in = shipped_model()
+    assert built_in is not None
+    assert not built_in.lexical
+    assert Model({bucket_name("JOIN|t-", "will"): 0.5}, 0.0).lexical
+    assert not Model({"dir:JOIN": 0.5}, 0.0).lexical
