@@ -369,7 +369,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         print_rows([training_speed(CORPUS, workers=args.workers)])
         return
     print_rows(run())
-    orders, ks = (2, (10, 40, 81)) if args.quick else (args.orders, KS)
+    orders, ks = (2, (10, 40, 99)) if args.quick else (args.orders, KS)
     result = learning_curve(CORPUS, orders, ks, args.review_weight)
     rows = summary(result)
     print(table(rows))
