@@ -25,7 +25,7 @@ from reviewer.core.modelfile import load_model_file
 from reviewer.io.dataset import save_records
 from reviewer.learn import write_model
 from reviewer.learn.replay import reviewed_records
-from reviewer.learn.reviews import train_on_reviews
+from reviewer.learn.reviews import CandidateCache, train_on_reviews
 
 PEOPLE = [
     ("Ms.", "Jane Ridley", "her"),
@@ -89,7 +89,9 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> Model:
             }
             records += reviewed_records(path, gold, dataset)
     save_records(dataset, records)
-    model, data = train_on_reviews([dataset])
+    # in memory: a module fixture runs before tests/conftest.py points the user
+    # cache folder at a temporary home
+    model, data = train_on_reviews([dataset], cache=CandidateCache())
     assert data.reviewed == 2 * REVIEWED
     assert not data.problems
     return model
