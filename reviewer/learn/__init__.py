@@ -20,12 +20,14 @@ from reviewer.core.evaluate import direction, names_match
 from reviewer.core.extraction import EXTRACTOR_VERSION, extract
 from reviewer.core.extraction.decision import FeatureSink, Model
 from reviewer.core.extraction.engine import run
+from reviewer.core.extraction.lexical import BUCKETS, LEXICAL_PREFIX, LEXICAL_VALUE
 from reviewer.core.records import Extraction
 
 SEED = 20261202
 C = 0.5  # inverse L2 strength of the logistic regression
 KEEP = 0.3  # probability from which a rule row is kept
 ADD = 0.5  # probability from which another candidate is added
+LEXICAL_MIN_DOCS = 2  # a lexical feature is learned once this many documents show it
 
 
 @dataclass
@@ -144,23 +146,39 @@ def fit(
     meta: dict[str, Any] | None = None,
     doc_weights: Sequence[float] | None = None,
     prior: Model | None = None,
+    lexical: bool = False,
 ) -> Model:
     """A logistic regression over the candidates' features (:mod:`.solver`).
+
+    ``lexical``: learn the lexical features too (:mod:`..lexical`; the reviews'
+    models); without it they are left out (the built-in model: the rule
+    features only).
 
     ``doc_weights``: one per example (document), given to each of its candidates.
     ``prior``: a model whose weights the L2 penalty pulls towards instead of zero
     (its features absent from ``examples`` keep their weights).
     """
-    from reviewer.learn.solver import fit_logistic
+    from reviewer.learn.solver import fit_logistic, fit_logistic_split
 
     labels = [y for item in examples for y in item.labels]
     if len(set(labels)) < 2:
         raise ValueError("training needs both kept and dropped candidates")
+    prior_names = set(prior.weights if prior is not None else ())
     names = sorted(
-        {n for item in examples for c in item.candidates for n in c.features}
-        | set(prior.weights if prior is not None else ())
+        {
+            n
+            for item in examples
+            for c in item.candidates
+            for n in c.features
+            if not n.startswith(LEXICAL_PREFIX)
+        }
+        | {n for n in prior_names if not n.startswith(LEXICAL_PREFIX)}
     )
-    matrix, rows = _design(examples, names)
+    words = sorted(
+        _lexical_columns(examples)
+        | {n for n in prior_names if n.startswith(LEXICAL_PREFIX)}
+    )
+    words = words if lexical else []
     sample_weight = None
     if doc_weights is not None:
         sample_weight = [
@@ -168,14 +186,26 @@ def fit(
             for item, w in zip(examples, doc_weights, strict=True)
             for _ in item.candidates
         ]
-    coefs, intercept = fit_logistic(
-        matrix,
-        labels,
-        C,
-        sample_weight,
-        None if prior is None else [prior.weights.get(n, 0.0) for n in names],
-        0.0 if prior is None else prior.intercept,
-    )
+    centre = None
+    if prior is not None:
+        centre = [prior.weights.get(n, 0.0) for n in [*names, *words]]
+    prior_intercept = 0.0 if prior is None else prior.intercept
+    matrix, rows = _design(examples, names)
+    if words:
+        coefs, intercept = fit_logistic_split(
+            matrix,
+            _sparse_design(examples, words),
+            labels,
+            C,
+            sample_weight,
+            centre,
+            prior_intercept,
+        )
+    else:
+        coefs, intercept = fit_logistic(
+            matrix, labels, C, sample_weight, centre, prior_intercept
+        )
+    names = [*names, *words]
     weights = {
         n: round(float(w), 6)
         for n, w in zip(names, coefs, strict=True)
@@ -190,6 +220,13 @@ def fit(
         "positives": sum(labels),
         **(meta or {}),
     }
+    if lexical:
+        info["lexical"] = {
+            "buckets": BUCKETS,
+            "value": LEXICAL_VALUE,
+            "min_documents": LEXICAL_MIN_DOCS,
+            "columns": len(words),
+        }
     return Model(weights, round(intercept, 6), KEEP, ADD, info)
 
 
@@ -204,9 +241,50 @@ def _design(examples: Sequence[Labelled], names: Sequence[str]) -> tuple[Any, in
     for item in examples:
         for candidate in item.candidates:
             for name, value in candidate.features.items():
-                matrix[at, column[name]] = value
+                index = column.get(name)
+                if index is not None:  # a lexical feature: _sparse_design
+                    matrix[at, index] = value
             at += 1
     return matrix, rows
+
+
+def _lexical_columns(examples: Sequence[Labelled]) -> set[str]:
+    """The lexical features seen in at least ``LEXICAL_MIN_DOCS`` documents.
+
+    A hashed word seen in one training document only would fit that document
+    and nothing else (and weigh down the model file).
+    """
+    seen: dict[str, int] = {}
+    for item in examples:
+        for name in {
+            n
+            for c in item.candidates
+            for n in c.features
+            if n.startswith(LEXICAL_PREFIX)
+        }:
+            seen[name] = seen.get(name, 0) + 1
+    return {n for n, count in seen.items() if count >= LEXICAL_MIN_DOCS}
+
+
+def _sparse_design(
+    examples: Sequence[Labelled], names: Sequence[str]
+) -> tuple[list[int], list[int], list[float], int]:
+    """The lexical columns' non-zero entries: (rows, columns, values, columns)."""
+    column = {n: i for i, n in enumerate(names)}
+    rows: list[int] = []
+    cols: list[int] = []
+    values: list[float] = []
+    at = 0
+    for item in examples:
+        for candidate in item.candidates:
+            for name, value in candidate.features.items():
+                index = column.get(name)
+                if index is not None:
+                    rows.append(at)
+                    cols.append(index)
+                    values.append(value)
+            at += 1
+    return rows, cols, values, len(names)
 
 
 def training_hash(gold_dirs: Sequence[Path]) -> str:

@@ -9,8 +9,9 @@ and checked against ``source_sha256``; a file missing, moved or changed since
 the review is named and left out, the rest trains.
 
 Candidates of a document depend on its bytes only, so :class:`CandidateCache`
-keeps them by sha256 between trainings (the learning-curve benchmark and the
-app's repeated retraining).
+keeps them by sha256 between trainings in memory (the learning-curve
+benchmark), and :class:`reviewer.learn.cache.DiskCandidateCache` on disk (by
+default: ``reviewer train`` and the window's Retrain).
 """
 
 from __future__ import annotations
@@ -126,6 +127,9 @@ class CandidateCache:
         """Keep the candidates of these bytes."""
         self._docs[sha256] = samples
 
+    def prune(self) -> None:
+        """Bound what is kept (nothing to do in memory)."""
+
 
 def samples_of(document: Document) -> list[Sample]:
     """The document's candidates as training reads them."""
@@ -235,12 +239,17 @@ def load_reviews(
     A source file that is missing, changed since the review (its sha256 differs
     from ``source_sha256``) or that fails to load is named in ``problems``.
     ``workers``: processes that load files and find candidates (default:
-    :func:`workers_for` the number of files to read).
+    :func:`workers_for` the number of files to read). ``cache``: candidates
+    already found (default: :class:`reviewer.learn.cache.DiskCandidateCache`,
+    the user's cache folder, so a retraining reads only the new files).
 
     Raises:
         reviewer.io.errors.DatasetError: a dataset cannot be read.
     """
-    cache = cache or CandidateCache()
+    if cache is None:
+        from reviewer.learn.cache import DiskCandidateCache
+
+        cache = DiskCandidateCache()
     data = ReviewedData()
     per_set = [(dataset, reviewed_rows(dataset)) for dataset in datasets]
     total = sum(len(rows) for _, rows in per_set)
@@ -312,6 +321,7 @@ def load_reviews(
                 "documents": used,
             }
         )
+    cache.prune()
     return data, examples
 
 
@@ -405,7 +415,11 @@ def train_on_reviews(
             "training_data_sha256": start.meta.get("training_data_sha256"),
         }
     model = fit(
-        [*examples, *gold_examples], meta=meta, doc_weights=weights, prior=start
+        [*examples, *gold_examples],
+        meta=meta,
+        doc_weights=weights,
+        prior=start,
+        lexical=True,  # the words an analyst's reviews teach (lexical.py)
     )
     return model, data
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from reviewer.learn.solver import fit_logistic
+from reviewer.learn.solver import fit_logistic, fit_logistic_split
 
 
 def _data(
@@ -72,3 +72,38 @@ def test_more_data_moves_the_model_further_from_its_prior() -> None:
     few, _ = fit_logistic(x[:40], y[:40].tolist(), 0.5, None, prior, 0.0)
     many, _ = fit_logistic(x, y.tolist(), 0.5, None, prior, 0.0)
     assert abs(many[0] - prior[0]) > abs(few[0] - prior[0])
+
+
+def _split(x: np.ndarray, d: int) -> tuple[np.ndarray, tuple[object, ...]]:
+    """The first d columns dense, the rest as (rows, cols, values, m)."""
+    rows, cols = np.nonzero(x[:, d:])
+    return x[:, :d], (rows, cols, x[:, d:][rows, cols], x.shape[1] - d)
+
+
+@pytest.mark.parametrize("scale", [0.0, 1.0, 25.0])
+def test_the_split_solver_finds_the_dense_solvers_optimum(scale: float) -> None:
+    """Lexical columns go to a sparse block solved by Newton-CG: same optimum."""
+    x, y = _data(seed=5, rows=300, cols=40)
+    x[:, 10:] *= 0.25  # lexical features carry a smaller value
+    weight = np.where(np.arange(len(y)) % 4 == 0, 2.0, 1.0)
+    prior = np.random.default_rng(2).normal(0, 1, x.shape[1]) * scale
+    dense, sparse = _split(x, 10)
+    coef, intercept = fit_logistic_split(
+        dense, sparse, y.tolist(), 0.5, weight.tolist(), prior, -scale
+    )
+    want, want_intercept = fit_logistic(
+        x, y.tolist(), 0.5, weight.tolist(), prior, -scale
+    )
+    assert np.abs(coef - want).max() < 1e-6
+    assert abs(intercept - want_intercept) < 1e-6
+    gradient = _gradient(x, y, coef, intercept, 0.5, weight, prior)
+    assert np.abs(gradient).max() < 1e-6
+
+
+def test_a_sparse_column_the_data_never_shows_keeps_its_prior_weight() -> None:
+    x, y = _data(rows=80, cols=20)
+    x[:, 15] = 0.0
+    prior = np.full(x.shape[1], 0.5)
+    dense, sparse = _split(x, 8)
+    coef, _ = fit_logistic_split(dense, sparse, y.tolist(), 0.5, None, prior, 0.0)
+    assert coef[15] == pytest.approx(0.5, abs=1e-9)

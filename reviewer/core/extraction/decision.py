@@ -32,6 +32,7 @@ from reviewer.core.extraction.features import (
     genre_of,
     lowered_text,
 )
+from reviewer.core.extraction.lexical import LEXICAL_PREFIX
 from reviewer.core.extraction.names import Mention
 from reviewer.core.extraction.sentences import Sentence
 
@@ -50,6 +51,12 @@ class Model:
     threshold: float = 0.5  # a rule row is kept from this probability up
     add_threshold: float = 0.5  # another candidate is added from this one up
     meta: Mapping[str, Any] = field(default_factory=dict)
+    # any weight on a lexical feature (lexical.py): else they are not computed
+    lexical: bool = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        lexical = any(n.startswith(LEXICAL_PREFIX) for n in self.weights)
+        object.__setattr__(self, "lexical", lexical)
 
     def probability(self, feats: Mapping[str, float]) -> float:
         """P(the candidate is a real board change)."""
@@ -119,8 +126,14 @@ class FeatureSink(list[Candidate]):
     """
 
 
-def describe(ctx: Context, info: DocInfo, found: list[Candidate]) -> None:
-    """Fill every candidate's features, the group-level ones included."""
+def describe(
+    ctx: Context, info: DocInfo, found: list[Candidate], lexical: bool = True
+) -> None:
+    """Fill every candidate's features, the group-level ones included.
+
+    ``lexical``: with the lexical features (for a model that weighs them, and
+    for training).
+    """
     ruled = {
         (id(c.event.person), c.event.direction) for c in found if c.source == "rule"
     }
@@ -129,7 +142,7 @@ def describe(ctx: Context, info: DocInfo, found: list[Candidate]) -> None:
         (c.event.sentence.start, c.event.direction) for c in found if c.source == "rule"
     }
     for candidate in found:
-        feats = features(ctx, info, candidate)
+        feats = features(ctx, info, candidate, lexical)
         key = (id(candidate.event.person), candidate.event.direction)
         if candidate.source != "rule":
             if key in ruled:
@@ -221,7 +234,8 @@ def choose(
     genre = genre_of(ctx, text)
     lowered = lowered_text(ctx.flat)
     found = candidates(ctx, text, sentences, mentions, events, lowered)
-    describe(ctx, doc_info(ctx, text, sentences, genre, lowered), found)
+    lexical = sink is not None or (chosen is not None and chosen.lexical)
+    describe(ctx, doc_info(ctx, text, sentences, genre, lowered), found, lexical)
     cache: RoleCache = {}
     if sink is not None:
         if not isinstance(sink, FeatureSink):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from reviewer.core import lazyre as re
 from reviewer.core.extraction.candidates import Candidate
 from reviewer.core.extraction.context import Context, Event
+from reviewer.core.extraction.lexical import Tokens, lexical_features
 from reviewer.core.extraction.names import Person
 from reviewer.core.extraction.patterns import BOARD_LOWER_RE, OFFICER_RE
 from reviewer.core.extraction.sentences import Sentence
@@ -120,6 +121,7 @@ class DocInfo:
     mention_ends: dict[int, int]  # mention start -> end
     by_sentence: dict[int, dict[str, float]] = field(default_factory=dict)
     by_person: dict[int, dict[str, float]] = field(default_factory=dict)
+    tokens: dict[int, Tokens] = field(default_factory=dict)  # by sentence start
 
 
 def lowered_text(flat: str) -> str:
@@ -229,12 +231,15 @@ def _bucket(value: int, edges: tuple[int, ...]) -> str:
     return f">{edges[-1]}"
 
 
-def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, float]:
+def features(
+    ctx: Context, info: DocInfo, candidate: Candidate, lexical: bool = True
+) -> dict[str, float]:
     """The features of one candidate.
 
     Small named groups, always in the same order: the change and its rules, the
     name and the trigger, tense and negation, the sentence, the trigger's
-    window, what the rules resolved, the person, the document.
+    window, what the rules resolved, the person, the document, then the
+    hashed words around it (:mod:`.lexical`, unless ``lexical`` is false).
     """
     event = candidate.event
     direction = event.direction
@@ -253,6 +258,14 @@ def features(ctx: Context, info: DocInfo, candidate: Candidate) -> dict[str, flo
     out[f"genre_src:{info.genre}:{candidate.source}"] = 1.0
     out["people:" + _bucket(info.people, (1, 3, 8))] = 1.0
     trap_features(ctx, info, candidate, out)
+    if not lexical:
+        return out
+    mention = candidate.mention_start
+    lexical_features(
+        info.lowered, candidate, info.mention_ends.get(mention, mention),
+        out, (info.mention_starts, info.mention_ends),
+        info.tokens,
+    )  # fmt: skip
     return out
 
 
