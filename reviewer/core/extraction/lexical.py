@@ -26,12 +26,13 @@ stay dominant until the data says otherwise.
 
 from __future__ import annotations
 
-import re
 import zlib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from reviewer.core import lazyre as re
 
 if TYPE_CHECKING:
     from reviewer.core.extraction.candidates import Candidate
@@ -64,7 +65,6 @@ def word_of(token: str) -> str:
 def bucket_name(slot: str, word: str) -> str:
     """The feature name of ``word`` in ``slot`` (``lx:<crc32 mod BUCKETS>``)."""
     return _BUCKET_NAMES[zlib.crc32(f"{slot}|{word}".encode()) & (BUCKETS - 1)]
-
 
 
 @dataclass(frozen=True, slots=True)
