@@ -17,7 +17,10 @@ ROOT = Path(__file__).resolve().parents[2]
 # Grouped 5-fold cross-validation by document on data/corpus (198 documents),
 # extractor 1.6.0 + the ranker: all 0.944, gw 0.806 (the rules' first answer:
 # 0.924 and 0.694). The floors sit a document or two below.
-FLOOR_ALL = 0.93
+# With gx and gy in the corpus (273 documents, 2 December 2026): all 0.872 (rules
+# 0.828), gw 0.778, gx 0.794 (0.676), gy 0.610 (0.488); the floor came down with
+# the corpus.
+FLOOR_ALL = 0.86
 FLOOR_GW = 0.75
 
 

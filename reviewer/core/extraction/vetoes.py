@@ -241,9 +241,21 @@ def _other_org_board(site: ChangeSite) -> bool:
     )
 
 
+# A subsidiary's board the document does not name: "resigned from the board of one
+# of its Asian subsidiaries", "will step down from the subsidiary's board"
+_UNNAMED_SUBSIDIARY_BOARD = re.compile(
+    r"(?i:\bboards?\s+of\s+(?:(?:one|each|several|two|three)\s+of\s+)?"
+    r"(?:its|the\s+company's|their|our|a|the)\s+"
+    r"(?:(?!and\b|or\b|company\b|group\b)[\w-]+\s+){0,3}"
+    r"subsidiar(?:y|ies)\b|\bsubsidiar(?:y's|ies')\s+boards?\b)"
+)
+
+
 def _subsidiary(site: ChangeSite) -> bool:
-    """``stepped down from the TTL board``: a subsidiary's seat."""
-    return at_subsidiary(site.ctx, site.trigger.start, site.window_end)
+    """``stepped down from the TTL board``, ``the board of one of its subsidiaries``."""
+    return at_subsidiary(site.ctx, site.trigger.start, site.window_end) or bool(
+        _UNNAMED_SUBSIDIARY_BOARD.search(site.ctx.flat, site.trigger.start, site.window_end)
+    )
 
 
 def _committee_only(site: ChangeSite) -> bool:

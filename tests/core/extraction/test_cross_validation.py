@@ -66,13 +66,17 @@ def test_cross_validated_floors(cv: tuple[dict[str, Any], Path]) -> None:
     # Raised with the recall work of 2 December 2026 (docs/extraction.md §14, same
     # 198 documents): F1 0.862 -> 0.912, P 0.904 -> 0.925, R 0.824 -> 0.900,
     # change type 0.990, 4 of 40; the floors sit about 0.01 under.
+    # Then the held-out batches gx and gy (75 documents) joined after being scored
+    # untouched (1.6.0: F1 0.554 and 0.606) and again with the recall work (0.540 and
+    # 0.628): on the 273 documents extractor 1.7.0 reads F1 0.854, P 0.884, R 0.826,
+    # change type 0.980, 9 of 65 negatives hit. The floors came down with the corpus.
     figures, _ = cv
-    assert figures["event"]["f1"] >= 0.90, figures["event"]
-    assert figures["event"]["precision"] >= 0.91, figures["event"]
-    assert figures["event"]["recall"] >= 0.89, figures["event"]
-    assert figures["change_type_acc"] >= 0.985
+    assert figures["event"]["f1"] >= 0.845, figures["event"]
+    assert figures["event"]["precision"] >= 0.875, figures["event"]
+    assert figures["event"]["recall"] >= 0.815, figures["event"]
+    assert figures["change_type_acc"] >= 0.975
     negatives, _ = figures["negative_docs_with_false_events"].split("/")
-    assert int(negatives) <= 4
+    assert int(negatives) <= 9
 
 
 def test_the_out_of_fold_rows_are_a_dataset(cv: tuple[dict[str, Any], Path]) -> None:

@@ -82,7 +82,41 @@ def test_a_subsidiary_board_is_not_the_issuer_board(
 ) -> None:
     result = extracted(SUBSIDIARY_BOARDS, rules_only=True)
     assert result.by_person() == {}
-    assert "veto:no_board_role" in result.vetoes("Karen Holt")
+    assert "veto:subsidiary" in result.vetoes("Karen Holt")
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Dana Whitcombe resigned from the board of one of the company's European "
+        "subsidiaries",
+        "Dana Whitcombe will step down from the subsidiary's board at year end",
+        "Dana Whitcombe was appointed to the board of its newly formed Irish subsidiary",
+    ],
+)
+def test_an_unnamed_subsidiarys_board_is_not_the_issuers(
+    extracted: Callable[..., Extracted], wording: str
+) -> None:
+    """Rule veto:subsidiary, for a subsidiary the document does not name."""
+    result = extracted(DATELINE_OCT + "Quillon Brands Inc. said " + wording + ".")
+    assert result.by_person() == {}, wording
+    assert "veto:subsidiary" in result.vetoes("Dana Whitcombe")
+
+
+@pytest.mark.parametrize(
+    ("wording", "change"),
+    [
+        ("Dana Whitcombe resigned from the board of the Company and its "
+         "subsidiaries", "resigned"),
+        ("Dana Whitcombe, a director of several subsidiaries, was appointed to "
+         "the Board of Directors", "appointed"),
+    ],
+)
+def test_the_issuers_board_beside_its_subsidiaries_is_still_the_issuers(
+    extracted: Callable[..., Extracted], wording: str, change: str
+) -> None:
+    result = extracted(DATELINE_OCT + "Quillon Brands Inc. said " + wording + ".")
+    assert result.row("Dana Whitcombe").change_type == change, wording
 
 
 def test_the_issuer_as_a_subsidiary_of_another_group_keeps_its_board(
