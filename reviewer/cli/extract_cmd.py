@@ -658,6 +658,7 @@ def _run_on_cluster(
     except (ClusterError, ValueError) as exc:
         say(str(exc))
         return 3
+    lost = False
     try:
         if cluster.dashboard:
             say(f"Dask dashboard: {cluster.dashboard}")
@@ -695,13 +696,14 @@ def _run_on_cluster(
                     on_written=lambda count: bar.advance(count),
                 )
             except ClusterError as exc:
+                lost = True
                 say(
                     f"{exc}; the documents finished so far are kept in "
                     f"{store.folder}: run the same command again to resume"
                 )
                 return 3
     finally:
-        cluster.close()
+        cluster.close(lost)
     return 0
 
 

@@ -69,8 +69,14 @@ class Cluster:
         info = self.client.scheduler_info()
         return sum(int(w.get("nthreads", 1)) for w in info["workers"].values()) or 1
 
-    def close(self) -> None:
-        """Disconnect, and stop a LocalCluster started here."""
+    def close(self, lost: bool = False) -> None:
+        """Disconnect, and stop a LocalCluster started here.
+
+        ``lost``: the scheduler is gone and the user was told so; Dask's own
+        reports of its reconnection attempts (tracebacks) stay off the terminal.
+        """
+        if lost:
+            _quiet(logging.CRITICAL)
         with contextlib.suppress(Exception):
             self.client.close(timeout=10)
         if self.local is not None:
@@ -140,16 +146,16 @@ def connect(scheduler: str) -> Cluster:
     return Cluster(client)
 
 
-def _quiet() -> None:
+def _quiet(level: int = logging.WARNING) -> None:
     """Keep Dask's INFO chatter (workers starting, closing) off the terminal.
 
-    Its warnings and errors still show.
+    Its warnings and errors still show (unless ``level`` is higher).
     """
-    for name in list(logging.root.manager.loggerDict):
+    for name in ["distributed", *list(logging.root.manager.loggerDict)]:
         if name == "distributed" or name.startswith("distributed."):
             logger_ = logging.getLogger(name)
-            if logger_.level < logging.WARNING:
-                logger_.setLevel(logging.WARNING)
+            if logger_.level < level:
+                logger_.setLevel(level)
 
 
 # -- the worker side --------------------------------------------------------
@@ -368,7 +374,7 @@ def _worker_lost(exc: BaseException) -> str | None:
 
 
 def _describe(exc: BaseException) -> str:
-    text = str(exc) or type(exc).__name__
+    text = " ".join(str(exc).split()) or type(exc).__name__
     return f"the Dask cluster failed ({type(exc).__name__}: {text})"
 
 
