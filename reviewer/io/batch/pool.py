@@ -259,6 +259,12 @@ class WorkerStartError(RuntimeError):
     """Worker processes die before they can take a task (a broken set-up)."""
 
 
+LINGER = 0.02
+"""Seconds the parent lets replies gather before it waits for the next: one
+wake-up then reads several files' replies (each says when its file finished,
+which is when the next one's deadline starts), instead of one per file. It
+costs a worker nothing: each holds its next chunk already."""
+
 IN_FLIGHT = 2
 """Tasks a worker holds before it is sent the next chunk: it starts the next
 one without waiting for the parent, which matters on a busy machine (each
@@ -417,7 +423,20 @@ class _Pool:
             _wait(handles, wait_for)
             for worker in busy:
                 self._check(worker)
+            self._linger()
         return [result or TaskResult(problem="crash") for result in self.results]
+
+    def _linger(self) -> None:
+        """Let replies gather before the next wake-up (see :data:`LINGER`)."""
+        busy = [worker for worker in self.workers if worker.sent]
+        if not busy:
+            return
+        pause = LINGER
+        if self.budget.timeout > 0:
+            nearest = min(worker.deadline for worker in busy)
+            pause = min(pause, nearest - time.monotonic())
+        if pause > 0:
+            time.sleep(pause)
 
     def _finish(
         self,
@@ -425,6 +444,7 @@ class _Pool:
         result: TaskResult,
         committed: bool = False,
         fault: str = "",
+        finished: float | None = None,
     ) -> None:
         """Record the running task's result; the next sent one starts now.
 
@@ -432,7 +452,8 @@ class _Pool:
         last reply says the chunk was committed (or why it could not be).
         """
         index = worker.sent.popleft()
-        worker.deadline = time.monotonic() + self.budget.timeout
+        start = time.monotonic() if finished is None else finished
+        worker.deadline = start + self.budget.timeout
         if self.commit is None:
             self._record(index, result)
             return
@@ -479,8 +500,9 @@ class _Pool:
                 worker.ready = True
                 worker.deadline = time.monotonic() + self.budget.timeout
                 continue
-            _index, value, problem, message, committed, fault = json.loads(raw)
-            self._finish(worker, TaskResult(value, problem, message), committed, fault)
+            _index, value, problem, message, committed, fault, when = json.loads(raw)
+            result = TaskResult(value, problem, message)
+            self._finish(worker, result, committed, fault, min(when, time.monotonic()))
             if problem == "memory":
                 self._replace(worker)
                 return

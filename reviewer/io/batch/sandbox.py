@@ -18,6 +18,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -232,7 +233,15 @@ def _run_chunk(
                 fault, committed = commit_chunk(commit, staged), True
         try:
             reply = json.dumps(
-                [index, value, result.problem, result.message, committed, fault]
+                [
+                    index,
+                    value,
+                    result.problem,
+                    result.message,
+                    committed,
+                    fault,
+                    time.monotonic(),  # when it finished: the next one's start
+                ]
             )
             conn.send_bytes(reply.encode("utf-8", "surrogatepass"))
         except MemoryError:
