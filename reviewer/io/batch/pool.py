@@ -259,7 +259,7 @@ class WorkerStartError(RuntimeError):
     """Worker processes die before they can take a task (a broken set-up)."""
 
 
-LINGER = 0.02
+LINGER = 0.05
 """Seconds the parent lets replies gather before it waits for the next: one
 wake-up then reads several files' replies (each says when its file finished,
 which is when the next one's deadline starts), instead of one per file. It
