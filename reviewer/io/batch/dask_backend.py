@@ -77,6 +77,13 @@ class Cluster:
         """
         if lost:
             _quiet(logging.CRITICAL)
+        elif self.local is not None:
+            # its workers and scheduler are being stopped: a heartbeat that
+            # meets a closed scheduler on a busy machine is no news to the user
+            for nanny in (False, True):
+                with contextlib.suppress(Exception):
+                    self.client.run(_quiet, logging.CRITICAL, nanny=nanny)
+            _quiet(logging.CRITICAL)
         with contextlib.suppress(Exception):
             self.client.close(timeout=10)
         if self.local is not None:
