@@ -38,6 +38,11 @@ from reviewer.io.batch.parts import part_id
 from reviewer.io.batch.pool import Budget, _Chunking, _Pool
 from reviewer.io.batch.sandbox import Commit, TaskResult, Work
 
+try:  # the plugin's base: Dask refuses duck-typed plugins
+    from distributed.diagnostics.plugin import WorkerPlugin as _Plugin
+except ImportError:  # no Dask: connect() says how to install it
+    _Plugin = object  # type: ignore[assignment,misc]
+
 logger = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT = 10.0
@@ -170,7 +175,7 @@ def _quiet(level: int = logging.WARNING) -> None:
 _local = threading.local()
 
 
-class WarmWorker:
+class WarmWorker(_Plugin):
     """A Dask worker plugin: start the fork server with ``preload`` imported.
 
     The budgeted processes are forked from it, so the extractor is imported
@@ -179,12 +184,11 @@ class WarmWorker:
     """
 
     name = "reviewer-warm"
-    idempotent = True
 
     def __init__(self, preload: Sequence[str]) -> None:
         self.preload = list(preload)
 
-    def setup(self, worker: Any = None) -> None:
+    def setup(self, worker: Any = None) -> None:  # noqa: V105 (Dask calls it)
         """Start the fork server in the background (Dask calls it on join)."""
         if "forkserver" not in multiprocessing.get_all_start_methods():
             return
@@ -196,14 +200,6 @@ class WarmWorker:
         threading.Thread(
             target=forkserver.ensure_running, name="reviewer-warm", daemon=True
         ).start()
-
-    def teardown(self, worker: Any = None) -> None:
-        """Nothing to undo (the server ends with the worker)."""
-        pass
-
-    def transition(self, *args: Any, **kwargs: Any) -> None:
-        """Not used."""
-        pass
 
 
 def _pool(
@@ -323,7 +319,7 @@ def run_on_cluster(
     limits = (budget.timeout, budget.max_memory_mb)
     client = cluster.client
     if preload:
-        with contextlib.suppress(Exception):  # only a head start
+        with contextlib.suppress(OSError, TimeoutError):  # only a head start
             client.register_plugin(WarmWorker(preload), name=WarmWorker.name)
     pending: dict[Any, tuple[list[int], bool]] = {}
 
