@@ -76,7 +76,8 @@ def test_a_killed_scheduler_stops_the_run_and_a_new_cluster_resumes_it(
     assert command.returncode == 3, err
     assert "Traceback" not in err
     assert "run the same command again to resume" in err
-    assert "lost the connection to the scheduler" in err
+    # Dask says CommClosedError or FutureCancelledError, depending on timing
+    assert "the connection to the Dask scheduler was lost" in err
     assert not out.exists()
     kept = _ledgers(out)
     assert kept >= 3

@@ -376,9 +376,16 @@ def _worker_lost(exc: BaseException) -> str | None:
     return None
 
 
+LOST = frozenset({"CommClosedError", "FutureCancelledError", "CancelledError"})
+"""What Dask raises, depending on timing, when the scheduler goes away."""
+
+
 def _describe(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return f"the Dask cluster failed ({type(exc).__name__}: {text})"
+    name = type(exc).__name__
+    text = " ".join(str(exc).split()) or name
+    if name in LOST or isinstance(exc, OSError):
+        return f"the connection to the Dask scheduler was lost ({name}: {text})"
+    return f"the Dask cluster failed ({name}: {text})"
 
 
 @contextlib.contextmanager
