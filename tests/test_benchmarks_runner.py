@@ -59,3 +59,23 @@ def test_the_table_is_replaced_between_its_markers_only() -> None:
     assert replace_table(updated, "| new |") == updated
     with pytest.raises(ValueError, match="markers"):
         replace_table("no markers here", "| new |")
+
+
+def test_the_scaling_benchmark_prints_its_goals(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from benchmarks.bench_cluster import print_goals
+
+    rows = [
+        ("extract docs/s, --jobs 1 (2000 x 5 KB, ...)", 300.0, 300.0, 1.0),
+        ("extract docs/s, --jobs 2 (2000 x 5 KB, ...)", 510.0, 300.0, 1.7),
+        ("extract docs/s, 2-worker cluster (2000 x 5 KB, ...)", 450.0, 300.0, 1.5),
+        ("Dask scheduling overhead: CPU ms per doc ...", 0.1, 2.7, 0.037),
+        ("Dask overhead with its clocks' ticking ...", 0.3, 2.7, 0.11),
+        ("load average (1 min) after vs before, 2 cores", 0.2, 0.1, 2.0),
+    ]
+    print_goals(rows)
+    goals = capsys.readouterr().out.split("goal", 1)[1].splitlines()
+    assert any("--jobs 2 >= 1.6x" in line and line.endswith("yes") for line in goals)
+    assert any("2-worker cluster" in line and line.endswith("NO") for line in goals)
+    assert any("< 5 %" in line and "3.7 %" in line and "yes" in line for line in goals)

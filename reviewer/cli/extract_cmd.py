@@ -47,8 +47,6 @@ logger = logging.getLogger(__name__)
 
 SUFFIXES = frozenset({".pdf", ".txt", ".htm", ".html", ".md"})
 FORMATS = ("csv", "parquet")
-PART_FILES = 200
-"""Documents per part the command writes itself (``--jobs``)."""
 MB = 1_000_000  # --max-size counts in the MB the loader's messages show
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_MEMORY_MB = 1024
@@ -160,7 +158,7 @@ def register(sub: Any) -> None:
         type=_count,
         default=0,
         metavar="N",
-        help="files sent to a Dask worker at once; 0 = chosen from the batch size",
+        help="files sent to a Dask worker at once; 0 = about 0.5 MB of input a task",
     )
     limits.add_argument(
         "--timeout",
@@ -291,16 +289,70 @@ def extract_task(task: dict[str, Any]) -> dict[str, Any]:
     return {"records": list(outcome.records), "error": error}
 
 
+def commit_part(done: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
+    """Write a chunk's extracted files as one part, in the worker that did them.
+
+    Each task names the parts folder and format (``parts``, ``format``); files
+    that failed to load have no rows and are left out (the command names them,
+    and a resumed run tries them again).
+    """
+    from reviewer.io.batch.parts import Done, part_id, write_part
+
+    if not done:
+        return
+    first = done[0][0]
+    kept = [
+        Done(task["source"], tuple(value["records"]))
+        for task, value in done
+        if not value["error"]
+    ]
+    name = part_id([task["source"] for task, _value in done])
+    write_part(Path(first["parts"]), name, kept, first["format"])
+
+
+def brief_result(value: dict[str, Any]) -> dict[str, Any]:
+    """What of a committed file's result goes back to the command: its error."""
+    return {"records": [], "error": value["error"]}
+
+
 def _task(
-    source: str, dataset: Path, reviewer: str, max_bytes: int, model: str = ""
+    source: str,
+    dataset: Path,
+    reviewer: str,
+    max_bytes: int,
+    model: str = "",
+    parts: Path | None = None,
+    fmt: str = "csv",
 ) -> dict[str, Any]:
-    return {
+    task = {
         "source": source,
         "dataset": str(dataset),
         "reviewer": reviewer,
         "max_bytes": max_bytes,
         "model": model,
     }
+    if parts is not None:  # absolute: a Dask worker's folder is not ours
+        task |= {"parts": str(parts.resolve()), "format": fmt}
+    return task
+
+
+def source_size(source: str) -> int:
+    """A source's size in bytes, to size the chunks (a guess for a URL)."""
+    import os
+
+    from reviewer.io.batch.sources import local_path
+
+    path = local_path(source)
+    if path is None:
+        return REMOTE_SIZE
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+REMOTE_SIZE = 64_000
+"""The size assumed for a file in object storage when chunking (not listed)."""
 
 
 def _outcome(source: str, result: TaskResult) -> ExtractOutcome:
@@ -335,15 +387,21 @@ def extract_all(
     on_done: Callable[[int], None] | None = None,
     on_outcome: Callable[[int, ExtractOutcome], None] | None = None,
     model: str = "",
+    parts: Path | None = None,
+    fmt: str = "csv",
 ) -> list[ExtractOutcome]:
     """Extract every file within the budget; one outcome per file, in order.
 
-    ``on_outcome(index, outcome)`` is called as each file finishes.
+    ``on_outcome(index, outcome)`` is called as each file finishes. With
+    ``parts`` (a parts folder, see :mod:`reviewer.io.batch.parts`) the workers
+    write the rows there themselves, a part per chunk of files, and the
+    outcomes carry no rows (only the failures' reasons): rows never cross a
+    pipe, and the command's own work per file is a short reply.
     """
     from reviewer.io.batch import Budget, run_batch
 
     sources = [str(f) for f in files]
-    tasks = [_task(s, dataset, reviewer, max_bytes, model) for s in sources]
+    tasks = [_task(s, dataset, reviewer, max_bytes, model, parts, fmt) for s in sources]
     budget = budget or Budget()
     if jobs != 1 or budget.limited:
         warm()  # before the workers fork: they start with it compiled
@@ -360,6 +418,9 @@ def extract_all(
         preload=PRELOAD,
         on_done=on_done,
         on_result=on_result if on_outcome is not None else None,
+        commit=commit_part if parts is not None else None,
+        brief=brief_result if parts is not None else None,
+        sizes=[source_size(s) for s in sources] if parts is not None else None,
     )
     return [_outcome(s, r) for s, r in zip(sources, results, strict=True)]
 
@@ -556,40 +617,29 @@ def _run_here(
     failed: list[ExtractOutcome],
     total: int,
 ) -> None:
-    """The batch in local worker processes; parts written as documents finish."""
-    from reviewer.io.batch.parts import Done, part_id
+    """The batch in local worker processes, which write the parts themselves.
 
-    batch: list[Done] = []
-
-    def flush() -> None:
-        if batch:
-            store.write(part_id([d.source for d in batch]), batch)
-            batch.clear()
-
+    A part per chunk of files, committed as the chunk finishes.
+    """
     with _progress(total, total - len(todo)) as bar:
 
         def on_outcome(_index: int, outcome: ExtractOutcome) -> None:
-            if outcome.ok:
-                batch.append(Done(str(outcome.path), outcome.records))
-                if len(batch) >= PART_FILES:
-                    flush()
-            else:
+            if not outcome.ok:
                 failed.append(outcome)
             bar.advance(1, 0 if outcome.ok else 1)
 
-        try:
-            extract_all(
-                todo,
-                args.output,
-                reviewer=args.reviewer,
-                jobs=args.jobs,
-                budget=budget,
-                max_bytes=max_bytes,
-                on_outcome=on_outcome,
-                model=args.model_path,
-            )
-        finally:
-            flush()  # also after Ctrl+C: what is done stays done
+        extract_all(
+            todo,
+            args.output,
+            reviewer=args.reviewer,
+            jobs=args.jobs,
+            budget=budget,
+            max_bytes=max_bytes,
+            on_outcome=on_outcome,
+            model=args.model_path,
+            parts=store.folder,
+            fmt=args.format,
+        )
 
 
 def _run_on_cluster(
@@ -608,11 +658,20 @@ def _run_on_cluster(
     except (ClusterError, ValueError) as exc:
         say(str(exc))
         return 3
+    lost = False
     try:
         if cluster.dashboard:
             say(f"Dask dashboard: {cluster.dashboard}")
         tasks = [
-            _task(s, args.output, args.reviewer, max_bytes, args.model_path)
+            _task(
+                s,
+                args.output,
+                args.reviewer,
+                max_bytes,
+                args.model_path,
+                store.folder,
+                args.format,
+            )
             for s in todo
         ]
         total = len(todo)
@@ -628,21 +687,23 @@ def _run_on_cluster(
                     extract_task,
                     tasks,
                     budget=budget,
-                    parts=store.folder,
-                    fmt=args.format,
+                    commit=commit_part,
+                    brief=brief_result,
+                    sizes=[source_size(s) for s in todo],
                     per_task=args.files_per_task,
                     preload=PRELOAD,
                     on_result=on_result,
                     on_written=lambda count: bar.advance(count),
                 )
             except ClusterError as exc:
+                lost = True
                 say(
                     f"{exc}; the documents finished so far are kept in "
                     f"{store.folder}: run the same command again to resume"
                 )
                 return 3
     finally:
-        cluster.close()
+        cluster.close(lost)
     return 0
 
 

@@ -188,3 +188,27 @@ def test_a_file_over_its_budget_on_the_cluster_is_stopped_and_named(
         "huge.txt" in line and "budget" in line for line in done.stderr.splitlines()
     ), done.stderr
     assert rows(out)["doc_id"].nunique() == 20
+
+
+def _fork_server_running() -> bool:
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    return getattr(server, "_forkserver_pid", None) is not None
+
+
+def test_workers_start_a_warm_fork_server_when_the_plugin_is_registered(
+    dask_cluster: DaskCluster,
+) -> None:
+    # Dask refuses duck-typed plugins (a TypeError that was swallowed): the
+    # plugin must register, and each worker then starts its fork server
+    from distributed import Client
+
+    from reviewer.io.batch.dask_backend import WarmWorker
+
+    with Client(dask_cluster.address, timeout=30) as client:
+        client.register_plugin(WarmWorker(["json"]), name=WarmWorker.name)
+        deadline = time.monotonic() + 60
+        while not all(client.run(_fork_server_running).values()):
+            assert time.monotonic() < deadline, "no fork server started"
+            time.sleep(0.2)

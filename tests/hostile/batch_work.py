@@ -28,3 +28,19 @@ def behave(task: dict[str, Any]) -> dict[str, Any]:
 def broken_start(task: dict[str, Any]) -> dict[str, Any]:
     """Never reached: the worker dies while it starts (see the test)."""
     return {"n": task["n"]}
+
+
+def keep(done: list[tuple[dict[str, Any], Any]]) -> None:
+    """Commit a chunk: one line per finished task in the file the tasks name."""
+    if not done:
+        return
+    first = done[0][0]
+    if first.get("refuse"):
+        raise OSError(28, "No space left on device")
+    with open(first["ledger"], "a", encoding="utf-8") as ledger:
+        ledger.write("".join(f"{task['n']} {os.getpid()}\n" for task, _ in done))
+
+
+def brief(value: dict[str, Any]) -> dict[str, Any]:
+    """What comes back of a committed task."""
+    return {"pid": value["pid"]}

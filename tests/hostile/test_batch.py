@@ -174,3 +174,66 @@ def test_workers_end_when_the_command_is_killed(method: str) -> None:
     finally:
         if command.poll() is None:
             command.kill()
+
+
+def _ledger(path: Path) -> list[int]:
+    if not path.exists():
+        return []
+    return sorted(int(line.split()[0]) for line in path.read_text().splitlines())
+
+
+def test_workers_commit_their_chunks_and_a_cut_off_chunk_is_run_again(
+    tmp_path: Path,
+) -> None:
+    from tests.hostile.batch_work import brief, keep
+
+    ledger = tmp_path / "ledger.txt"
+    tasks = [
+        {"do": action, "n": n, "ledger": str(ledger)}
+        for n, action in enumerate(["ok", "ok", "ok", "hang", "ok", "ok", "ok"])
+    ]
+    done: list[int] = []
+    results = run_batch(
+        behave,
+        tasks,
+        jobs=1,
+        budget=Budget(timeout=1.5, max_memory_mb=0),
+        on_done=done.append,
+        commit=keep,
+        brief=brief,
+        sizes=[100] * len(tasks),  # one chunk: the hang cuts it off
+    )
+    assert [r.problem for r in results] == ["", "", "", "timeout", "", "", ""]
+    # what the killed worker had finished was never committed: a fresh worker
+    # ran it again, so every finished task is committed exactly once
+    assert _ledger(ledger) == [0, 1, 2, 4, 5, 6]
+    assert sorted(done) == list(range(7))
+    assert results[0].value == {"pid": results[4].value["pid"]}  # brief, rerun
+    assert results[0].value["pid"] != os.getpid()
+
+
+@pytest.mark.parametrize("budget", [Budget(0, 0), Budget(timeout=30)])
+def test_a_commit_that_fails_names_its_tasks(tmp_path: Path, budget: Budget) -> None:
+    from tests.hostile.batch_work import keep
+
+    tasks = [{"do": "ok", "n": n, "ledger": "", "refuse": True} for n in range(3)]
+    results = run_batch(behave, tasks, jobs=1, budget=budget, commit=keep)
+    assert [r.problem for r in results] == ["error"] * 3
+    assert "could not be written" in results[0].message
+    assert "No space left on device" in results[0].message
+
+
+def test_chunks_by_size_commit_every_task_once_with_many_jobs(tmp_path: Path) -> None:
+    from tests.hostile.batch_work import keep
+
+    ledger = tmp_path / "ledger.txt"
+    tasks = [{"do": "ok", "n": n, "ledger": str(ledger)} for n in range(300)]
+    results = run_batch(
+        behave, tasks, jobs=2, budget=Budget(timeout=30), commit=keep,
+        sizes=[5000] * 300,
+    )  # fmt: skip
+    assert all(r.ok for r in results)
+    assert _ledger(ledger) == list(range(300))
+    lines = ledger.read_text().splitlines()
+    pids = {line.split()[1] for line in lines}
+    assert len(pids) == min(2, available_cores())

@@ -18,6 +18,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -146,13 +147,38 @@ def _let_the_fork_server_go() -> None:
         server._forkserver_alive_fd = None  # type: ignore[union-attr]
 
 
+Commit = Callable[[list[tuple[Task, Any]]], None]
+"""A module-level function that keeps a chunk's finished tasks' values (e.g.
+writes them as one part of the output), run in the worker after the chunk."""
+
+
+def commit_chunk(commit: Commit, staged: list[tuple[Task, Any]]) -> str:
+    """Run ``commit`` on a chunk's finished tasks; "" or why it failed."""
+    try:
+        commit(staged)
+    except (Exception, MemoryError) as exc:  # the parent reports the chunk's files
+        logger.debug("commit failed", exc_info=True)
+        return f"its rows could not be written ({type(exc).__name__}: {exc})"
+    return ""
+
+
 def worker_main(
-    conn: Connection, work: Work, max_memory_mb: int, forked: bool = False
+    conn: Connection,
+    work: Work,
+    max_memory_mb: int,
+    forked: bool = False,
+    commit: Commit | None = None,
+    brief: Work | None = None,
 ) -> None:
     """A worker's loop: read a task, run it, send the result back as JSON.
 
     ``forked`` says the command itself is this process's parent (not a fork
-    server), so its death is seen exactly.
+    server), so its death is seen exactly. With ``commit``, the worker keeps
+    each chunk's finished values itself: it runs ``commit`` on them before it
+    answers the chunk's last task (whose reply then says so), and sends back
+    ``brief(value)`` instead of each value (the value itself without
+    ``brief``). A chunk cut off before its commit is the parent's to give out
+    again.
     """
     parent = os.getppid()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl+C
@@ -178,18 +204,48 @@ def worker_main(
             return
         if message is None:  # the parent's "stop"
             return
-        for index, task in message:  # a chunk of tasks, answered one by one
-            result = call(work, task)
-            if result.problem == "memory":
-                result = TaskResult(
-                    problem="memory", message=memory_message(max_memory_mb)
-                )
-            try:
-                reply = json.dumps(
-                    [index, result.value, result.problem, result.message]
-                )
-                conn.send_bytes(reply.encode("utf-8", "surrogatepass"))
-            except MemoryError:
-                return  # the parent sees the worker end and reports the task
-            if result.problem == "memory":
-                return  # start afresh rather than go on with a fragmented heap
+        if not _run_chunk(conn, work, message, max_memory_mb, commit, brief):
+            return
+
+
+def _run_chunk(
+    conn: Connection,
+    work: Work,
+    message: list[list[Any]],
+    max_memory_mb: int,
+    commit: Commit | None,
+    brief: Work | None,
+) -> bool:
+    """Run a chunk's tasks, answering each; False when the worker must end."""
+    staged: list[tuple[Task, Any]] = []
+    last = len(message) - 1
+    for position, (index, task) in enumerate(message):  # answered one by one
+        result = call(work, task)
+        if result.problem == "memory":
+            result = TaskResult(problem="memory", message=memory_message(max_memory_mb))
+        value, committed, fault = result.value, False, ""
+        if commit is not None:
+            if result.ok:
+                staged.append((task, result.value))
+                if brief is not None:
+                    value = brief(result.value)
+            if position == last and result.problem != "memory":
+                fault, committed = commit_chunk(commit, staged), True
+        try:
+            reply = json.dumps(
+                [
+                    index,
+                    value,
+                    result.problem,
+                    result.message,
+                    committed,
+                    fault,
+                    time.monotonic(),  # when it finished: the next one's start
+                ]
+            )
+            conn.send_bytes(reply.encode("utf-8", "surrogatepass"))
+        except MemoryError:
+            return False  # the parent sees the worker end and reports the task
+        if result.problem == "memory":
+            return False  # start afresh rather than go on with a fragmented heap
+    return True
