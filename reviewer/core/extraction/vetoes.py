@@ -254,7 +254,9 @@ _UNNAMED_SUBSIDIARY_BOARD = re.compile(
 def _subsidiary(site: ChangeSite) -> bool:
     """``stepped down from the TTL board``, ``the board of one of its subsidiaries``."""
     return at_subsidiary(site.ctx, site.trigger.start, site.window_end) or bool(
-        _UNNAMED_SUBSIDIARY_BOARD.search(site.ctx.flat, site.trigger.start, site.window_end)
+        _UNNAMED_SUBSIDIARY_BOARD.search(
+            site.ctx.flat, site.trigger.start, site.window_end
+        )
     )
 
 

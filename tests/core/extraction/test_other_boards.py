@@ -91,7 +91,7 @@ def test_a_subsidiary_board_is_not_the_issuer_board(
         "Dana Whitcombe resigned from the board of one of the company's European "
         "subsidiaries",
         "Dana Whitcombe will step down from the subsidiary's board at year end",
-        "Dana Whitcombe was appointed to the board of its newly formed Irish subsidiary",
+        "Dana Whitcombe was appointed to the board of its new Irish subsidiary",
     ],
 )
 def test_an_unnamed_subsidiarys_board_is_not_the_issuers(
@@ -106,10 +106,16 @@ def test_an_unnamed_subsidiarys_board_is_not_the_issuers(
 @pytest.mark.parametrize(
     ("wording", "change"),
     [
-        ("Dana Whitcombe resigned from the board of the Company and its "
-         "subsidiaries", "resigned"),
-        ("Dana Whitcombe, a director of several subsidiaries, was appointed to "
-         "the Board of Directors", "appointed"),
+        (
+            "Dana Whitcombe resigned from the board of the Company and its "
+            "subsidiaries",
+            "resigned",
+        ),
+        (
+            "Dana Whitcombe, a director of several subsidiaries, was appointed to "
+            "the Board of Directors",
+            "appointed",
+        ),
     ],
 )
 def test_the_issuers_board_beside_its_subsidiaries_is_still_the_issuers(
