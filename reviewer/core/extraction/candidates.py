@@ -25,6 +25,7 @@ from reviewer.core.extraction.changes import Trigger, boilerplate_spans, find_tr
 from reviewer.core.extraction.context import JOIN, LEAVE, Context, Event, Vetoed
 from reviewer.core.extraction.effective import effective
 from reviewer.core.extraction.letters import letter_change
+from reviewer.core.extraction.listed import listed
 from reviewer.core.extraction.names import Mention, Person, attach, find_mentions
 from reviewer.core.extraction.roles import RoleMention
 from reviewer.core.extraction.seats import board_roles, pick_role
@@ -382,4 +383,36 @@ def candidates(
     lowered = lowered or ctx.flat.lower()
     found += wide(ctx, text, sentences, mentions, taken, lowered)
     found += letter(ctx, text, sentences, lowered)
+    found += from_lists(ctx, text, sentences, found, lowered)
     return found
+
+
+def from_lists(
+    ctx: Context,
+    text: str,
+    sentences: list[Sentence],
+    found: list[Candidate],
+    lowered: str,
+) -> list[Candidate]:
+    """People listed under a change sentence (:mod:`.listed`), one candidate each.
+
+    Only people with no candidate of that direction yet.
+    """
+    have = {(id(c.event.person), c.event.direction) for c in found}
+
+    def triggers(sentence: Sentence) -> list[tuple[Trigger, str]]:
+        return _sentence_triggers(ctx, sentence, _quotes_in(ctx, sentence), lowered)
+
+    listed_now: list[Candidate] = []
+    for item in listed(ctx, text, sentences, triggers):
+        key = (id(item.person), direction_of(item.trigger.kind))
+        if key in have:
+            continue
+        have.add(key)
+        event = _generic_event(
+            item.person, item.trigger.kind, item.lead, item.trigger, list(item.rules)
+        )
+        listed_now.append(
+            Candidate(event, "list", "", item.mention.start, item.mention.start > item.trigger.start)
+        )
+    return listed_now

@@ -1,0 +1,255 @@
+"""People listed under a change sentence: bullets, lines and "They are A, B and C".
+
+An announcement often states the change once and lists the people after it::
+
+    The following were elected to the Board for three-year terms:
+      • Jane Roe is the founder of ...
+      • Tom Reyes is a partner at ...
+
+    The regulator approved the appointment of five independent directors.
+    They are – Jane Roe, Tom Reyes, ... and Ann Lee.
+
+The change word and the names are in different sentences, so the sentence-wide
+candidates (:func:`.candidates.wide`) never pair them. This stage finds the
+lead-in (a change cue before a colon, or a change sentence followed within three
+sentences by one that opens "They are", "These include", "The new directors
+are") and gives every listed person a candidate with the lead-in's change. It
+decides nothing: the rule ids say where the name came from (``lists:colon``,
+``lists:introducer``, ``lists:bullet``, ``lists:far``, ``lists:roster`` for a
+lead-in that describes the board as it stands) and the learned model weighs them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reviewer.core import lazyre as re
+from reviewer.core.extraction.changes import Trigger
+from reviewer.core.extraction.details import is_contact
+from reviewer.core.extraction.names import Mention, Person, attach, find_mentions
+from reviewer.core.extraction.context import Context
+from reviewer.core.extraction.sentences import Sentence
+
+# a colon that opens a list (not a time "10:30" nor a URL)
+_COLON = re.compile(r":(?=\s|$)")
+# a list item's opening: a bullet, a dash, a number or letter in brackets
+_BULLET = re.compile(r"^\W{0,3}?(?:[•·▪◦●*‣⁃\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")
+# "They are", "These include", "The new directors are", "namely": the list that
+# names the people of the change stated just before
+_INTRODUCER = re.compile(
+    r"^\W*(?:(?:they|these|those)(?:\s+\w+){0,2}\s+(?:are|were|include[sd]?|being)"
+    r"|(?:the\s+)?(?:new|newly\s+\w+|incoming|outgoing|departing|retiring|elected"
+    r"|re-?elected|appointed)(?:\s+\w+){0,3}\s+(?:are|were|include[sd]?)"
+    r"|namely)\b",
+    re.IGNORECASE,
+)
+# list-only change cues: the list's adjective carries the change
+_LIST_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "appointed",
+        re.compile(
+            r"\b(?:new|incoming|newly\s+(?:appointed|elected|named))"
+            r"(?:\s+[\w-]+){0,2}?\s+(?:directors?|members?|trustees?|appointees?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "resigned",
+        re.compile(
+            r"\b(?:outgoing|departing)(?:\s+[\w-]+){0,2}?\s+(?:directors?|members?|trustees?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "retired",
+        re.compile(
+            r"\bretiring(?:\s+[\w-]+){0,2}?\s+(?:directors?|members?|trustees?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# a lead-in that describes the board as it stands after the change: a roster
+_ROSTER = re.compile(
+    r"\b(?:compris\w*|consist\w*|compos\w*|currently|existing|continuing|remain\w*"
+    r"|now\s+(?:has|includes?|is)|as\s+at|as\s+of)\b",
+    re.IGNORECASE,
+)
+_STOP = re.compile(r"^\W*(?:about\s|for\s+(?:further|more)\s|contact|forward-looking)", re.I)
+_MAX_ITEMS = 40
+_LOOK_BACK = 3
+
+Triggers = Callable[[Sentence], list[tuple[Trigger, str]]]
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A person listed under a change: who, where, and the lead-in's change."""
+
+    person: Person
+    mention: Mention
+    lead: Sentence
+    trigger: Trigger
+    rules: tuple[str, ...]
+
+
+def list_cues(ctx: Context, sentence: Sentence) -> list[tuple[Trigger, str]]:
+    """The adjectives of a list's lead-in: "the new directors", "outgoing members"."""
+    found = []
+    for kind, pattern in _LIST_CUES:
+        for match in pattern.finditer(ctx.flat, sentence.start, sentence.end):
+            found.append((Trigger(kind, match.start(), match.end()), "lists:cue"))
+    return found
+
+
+def listed(
+    ctx: Context, text: str, sentences: list[Sentence], triggers: Triggers
+) -> list[Listed]:
+    """Every person listed after a lead-in, with the lead-in's change."""
+    found: list[Listed] = []
+    for index, sentence in enumerate(sentences):
+        if _INTRODUCER.match(sentence.text):
+            found += _introduced(ctx, text, sentences, index, triggers)
+            continue
+        colon = _lead_in_colon(sentence)
+        if colon < 0:
+            continue
+        before = [
+            t for t in triggers(sentence) + list_cues(ctx, sentence)
+            if t[0].end <= colon
+        ]  # fmt: skip
+        if not before:
+            continue
+        trigger, rule = max(before, key=lambda t: t[0].start)
+        found += _inline(ctx, text, sentence, colon, trigger, rule)
+        found += _items(ctx, text, sentences, index, trigger, rule)
+    return found
+
+
+def _lead_in_colon(sentence: Sentence) -> int:
+    """Where the colon that opens a list is, or -1.
+
+    At the sentence's end ("were elected:"), or followed in the same sentence by
+    a bullet (a list written on one line).
+    """
+    for match in _COLON.finditer(sentence.text):
+        rest = sentence.text[match.end() :].lstrip()
+        if not rest or (_BULLET.match(rest) and not rest[:1].isalpha()):
+            return sentence.start + match.start()
+    return -1
+
+
+def _rules(lead: Sentence, rule: str, kind: str, far: bool, bullet: bool) -> tuple[str, ...]:
+    rules = [rule, "source:list", kind]
+    if bullet:
+        rules.append("lists:bullet")
+    if far:
+        rules.append("lists:far")
+    if _ROSTER.search(lead.text):
+        rules.append("lists:roster")
+    return tuple(rules)
+
+
+def _inline(
+    ctx: Context,
+    text: str,
+    lead: Sentence,
+    colon: int,
+    trigger: Trigger,
+    rule: str,
+) -> list[Listed]:
+    """The names after the colon in the lead-in itself ("outgoing members: A and B")."""
+    rules = _rules(lead, rule, "lists:inline", False, False)
+    return [
+        Listed(_person(ctx, m), m, lead, trigger, rules)
+        for m in find_mentions(text, colon + 1, lead.end, ctx.issuer_words)
+        if m.is_full or m.honorific
+    ]
+
+
+def _items(
+    ctx: Context,
+    text: str,
+    sentences: list[Sentence],
+    index: int,
+    trigger: Trigger,
+    rule: str,
+) -> list[Listed]:
+    """The people that open the lines after the lead-in at ``index``.
+
+    A line that does not open with a name (a second sentence about the last
+    person) is skipped; three in a row end the list, as do a contact block and
+    an "About" section.
+    """
+    lead = sentences[index]
+    found: list[Listed] = []
+    misses = 0
+    for offset, sentence in enumerate(sentences[index + 1 : index + 1 + _MAX_ITEMS]):
+        if _STOP.match(sentence.text) or is_contact(sentence):
+            break
+        item = _item_name(ctx, text, sentence)
+        if item is None:
+            misses += 1
+            if misses > 2:
+                break
+            continue
+        misses = 0
+        mention, bullet = item
+        rules = _rules(lead, rule, "lists:colon", offset >= 5, bullet)
+        found.append(Listed(_person(ctx, mention), mention, lead, trigger, rules))
+    return found
+
+
+def _item_name(
+    ctx: Context, text: str, sentence: Sentence
+) -> tuple[Mention, bool] | None:
+    """The name that opens a list line (after its bullet), and whether it had one."""
+    body = sentence.text
+    bullet = _BULLET.match(body)
+    skip = bullet.end() if bullet and not body[:1].isalpha() else 0
+    lead = len(body[skip:]) - len(body[skip:].lstrip())
+    first = sentence.start + skip + lead
+    mentions = find_mentions(text, first, min(sentence.end, first + 80), ctx.issuer_words)
+    if not mentions or mentions[0].start != first:
+        return None
+    mention = mentions[0]
+    if not (mention.is_full or mention.honorific):
+        return None
+    return mention, skip > 0
+
+
+def _introduced(
+    ctx: Context,
+    text: str,
+    sentences: list[Sentence],
+    index: int,
+    triggers: Triggers,
+) -> list[Listed]:
+    """The names of "They are A, B and C", with the change of a sentence before."""
+    sentence = sentences[index]
+    change = None
+    for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
+        found = triggers(sentences[back]) + list_cues(ctx, sentences[back])
+        if found:
+            change = (sentences[back], *max(found, key=lambda t: t[0].start))
+            break
+    own = list_cues(ctx, sentence)
+    if own:  # "The outgoing members are A and B": the list's own adjective
+        change = (sentence, *own[0])
+    if change is None:
+        return []
+    lead, trigger, rule = change
+    people = [
+        m
+        for m in find_mentions(text, sentence.start, sentence.end, ctx.issuer_words)
+        if m.is_full or m.honorific
+    ]
+    rules = _rules(lead, rule, "lists:introducer", index - sentences.index(lead) > 1, False)
+    return [Listed(_person(ctx, m), m, lead, trigger, rules) for m in people]
+
+
+def _person(ctx: Context, mention: Mention) -> Person:
+    person = ctx.person_of.get(mention.start)
+    if person is None:
+        person = ctx.person_of[mention.start] = attach(ctx.people, mention)
+    return person
