@@ -396,9 +396,14 @@ def from_lists(
 ) -> list[Candidate]:
     """People listed under a change sentence (:mod:`.listed`), one candidate each.
 
-    Only people with no candidate of that direction yet.
+    Only people the rule path gave no change of that direction (a sentence-wide
+    pair may stand beside it: the model weighs both, and keeps one).
     """
-    have = {(id(c.event.person), c.event.direction) for c in found}
+    have = {
+        (id(c.event.person), c.event.direction)
+        for c in found
+        if c.source in ("rule", "veto")
+    }
 
     def triggers(sentence: Sentence) -> list[tuple[Trigger, str]]:
         return _sentence_triggers(ctx, sentence, _quotes_in(ctx, sentence), lowered)

@@ -111,7 +111,7 @@ def listed(
         if _INTRODUCER.match(sentence.text):
             found += _introduced(ctx, text, sentences, index, triggers)
             continue
-        colon = _lead_in_colon(sentence)
+        colon, lines = _lead_in_colon(sentence)
         if colon < 0:
             continue
         before = [
@@ -122,21 +122,23 @@ def listed(
             continue
         trigger, rule = max(before, key=lambda t: t[0].start)
         found += _inline(ctx, text, sentence, colon, trigger, rule)
-        found += _items(ctx, text, sentences, index, trigger, rule)
+        if lines:
+            found += _items(ctx, text, sentences, index, trigger, rule)
     return found
 
 
-def _lead_in_colon(sentence: Sentence) -> int:
-    """Where the colon that opens a list is, or -1.
+def _lead_in_colon(sentence: Sentence) -> tuple[int, bool]:
+    """Where the colon that opens a list is (-1: none), and whether lines follow.
 
-    At the sentence's end ("were elected:"), or followed in the same sentence by
-    a bullet (a list written on one line).
+    Lines follow a colon at the sentence's end ("were elected:") or one followed
+    in the same sentence by a bullet (a list written on one line); after any
+    other colon the names are in the sentence ("outgoing members: A and B").
     """
     for match in _COLON.finditer(sentence.text):
         rest = sentence.text[match.end() :].lstrip()
-        if not rest or (_BULLET.match(rest) and not rest[:1].isalpha()):
-            return sentence.start + match.start()
-    return -1
+        lines = not rest or bool(_BULLET.match(rest) and not rest[:1].isalpha())
+        return sentence.start + match.start(), lines
+    return -1, False
 
 
 def _rules(lead: Sentence, rule: str, kind: str, far: bool, bullet: bool) -> tuple[str, ...]:
