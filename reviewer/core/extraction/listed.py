@@ -15,8 +15,9 @@ lead-in (a change cue before a colon, or a change sentence followed within three
 sentences by one that opens "They are", "These include", "The new directors
 are") and gives every listed person a candidate with the lead-in's change. It
 decides nothing: the rule ids say where the name came from (``lists:colon``,
-``lists:introducer``, ``lists:bullet``, ``lists:far``, ``lists:roster`` for a
-lead-in that describes the board as it stands) and the learned model weighs them.
+``lists:introducer``, ``lists:bullet``, ``lists:far``) and the learned model weighs them. A
+colon after a speech verb, a roster ("the Board comprises:") or a change word
+that belongs to someone named before the colon leads no list.
 """
 
 from __future__ import annotations
@@ -50,31 +51,42 @@ _LIST_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "appointed",
         re.compile(
             r"\b(?:new|incoming|newly\s+(?:appointed|elected|named))"
-            r"(?:\s+[\w-]+){0,2}?\s+(?:directors?|members?|trustees?|appointees?)\b",
+            r"(?:\s+[\w-]+){0,2}?\s+(?:directors?|trustees?|board\s+members?)\b",
             re.IGNORECASE,
         ),
     ),
     (
         "resigned",
         re.compile(
-            r"\b(?:outgoing|departing)(?:\s+[\w-]+){0,2}?\s+(?:directors?|members?|trustees?)\b",
+            r"\b(?:outgoing|departing)(?:\s+[\w-]+){0,2}?\s+(?:directors?|trustees?"
+            r"|board\s+members?)\b",
             re.IGNORECASE,
         ),
     ),
     (
         "retired",
         re.compile(
-            r"\bretiring(?:\s+[\w-]+){0,2}?\s+(?:directors?|members?|trustees?)\b",
+            r"\bretiring(?:\s+[\w-]+){0,2}?\s+(?:directors?|trustees?|board\s+members?)\b",
             re.IGNORECASE,
         ),
     ),
 )
-# a lead-in that describes the board as it stands after the change: a roster
+# between the change word and the colon: the list is the board as it stands
+# ("Following the appointment, the Board comprises:"), not the change's people
 _ROSTER = re.compile(
     r"\b(?:compris\w*|consist\w*|compos\w*|currently|existing|continuing|remain\w*"
     r"|now\s+(?:has|includes?|is)|as\s+at|as\s+of)\b",
     re.IGNORECASE,
 )
+# a colon after a speech verb opens a quotation ("Jane Roe, outgoing Chair, added:")
+_SPEECH = re.compile(
+    r"\b(?:said|says|add(?:s|ed)|comment(?:s|ed)|stat(?:es|ed)|not(?:es|ed)|remark(?:s|ed)"
+    r"|explain(?:s|ed)|quot(?:es|ed)|wr(?:ote|ites)|told)\W*$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w'’-]+")
+# the change word must govern the colon: this many words before it at most
+_CUE_REACH = 14
 _STOP = re.compile(r"^\W*(?:about\s|for\s+(?:further|more)\s|contact|forward-looking)", re.I)
 _MAX_ITEMS = 40
 _LOOK_BACK = 3
@@ -121,6 +133,8 @@ def listed(
         if not before:
             continue
         trigger, rule = max(before, key=lambda t: t[0].start)
+        if not _governs(ctx, text, trigger, colon):
+            continue
         found += _inline(ctx, text, sentence, colon, trigger, rule)
         if lines:
             found += _items(ctx, text, sentences, index, trigger, rule)
@@ -141,14 +155,33 @@ def _lead_in_colon(sentence: Sentence) -> tuple[int, bool]:
     return -1, False
 
 
+def is_roster(words: str) -> bool:
+    """Whether the words after a change word describe the board as it stands."""
+    return bool(_ROSTER.search(words))
+
+
+def _governs(ctx: Context, text: str, trigger: Trigger, colon: int) -> bool:
+    """Whether the change word before a colon states the change of the list after it.
+
+    Not when a quotation opens ("added:"), when the clause before the colon
+    describes the board as it stands ("the Board comprises:"), when the change
+    word is far from the colon, or when a person stands between them (the change
+    is that person's: "Names A as Chair replacing B ... Press Release:").
+    """
+    between = ctx.flat[trigger.end : colon]
+    if _SPEECH.search(between) or _ROSTER.search(between):
+        return False
+    if len(_WORD.findall(between)) > _CUE_REACH:
+        return False
+    return not find_mentions(text, trigger.end, colon, ctx.issuer_words)
+
+
 def _rules(lead: Sentence, rule: str, kind: str, far: bool, bullet: bool) -> tuple[str, ...]:
     rules = [rule, "source:list", kind]
     if bullet:
         rules.append("lists:bullet")
     if far:
         rules.append("lists:far")
-    if _ROSTER.search(lead.text):
-        rules.append("lists:roster")
     return tuple(rules)
 
 
