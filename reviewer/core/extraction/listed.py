@@ -35,7 +35,7 @@ from reviewer.core.extraction.sentences import Sentence
 # a colon that opens a list (not a time "10:30" nor a URL)
 _COLON = re.compile(r":(?=\s|$)")
 # a list item's opening: a bullet, a dash, a number or letter in brackets
-_BULLET = re.compile(r"^\W{0,3}?(?:[•·▪◦●*‣⁃\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")
+_BULLET = re.compile(r"^\W{0,3}?(?:[•·▪◦●‣⁃\-–—]|\*(?!\*)|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")
 # "They are", "These include", "The new directors are", "namely": the list that
 # names the people of the change stated just before
 _INTRODUCER = re.compile(
@@ -150,7 +150,9 @@ def _lead_in_colon(sentence: Sentence) -> tuple[int, bool]:
     """
     for match in _COLON.finditer(sentence.text):
         rest = sentence.text[match.end() :].lstrip()
-        lines = not rest or bool(_BULLET.match(rest) and not rest[:1].isalpha())
+        lines = not rest or bool(
+            _BULLET.match(rest) and not rest[:1].isalpha() and not rest.startswith("**")
+        )  # "**" is bold type, not a bullet
         return sentence.start + match.start(), lines
     return -1, False
 
@@ -169,7 +171,7 @@ def _governs(ctx: Context, text: str, trigger: Trigger, colon: int) -> bool:
     is that person's: "Names A as Chair replacing B ... Press Release:").
     """
     between = ctx.flat[trigger.end : colon]
-    if _SPEECH.search(between) or _ROSTER.search(between):
+    if _SPEECH.search(ctx.flat, trigger.start, colon) or _ROSTER.search(between):
         return False
     if len(_WORD.findall(between)) > _CUE_REACH:
         return False
