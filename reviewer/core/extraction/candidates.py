@@ -49,7 +49,8 @@ _EXTRA_TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         "resigned",
         r"\btender(?:s|ed|ing)?\b|\bhereby\s+(?:resign|tender)\b|\bresign\w*\b"
         r"|\bstep(?:s|ped|ping)?\s+(?:down|aside)\b|\bleav(?:e|es|ing)\b"
-        r"|\bst(?:and|ands|ood|anding)\s+down\b|\bdepart(?:s|ed|ing|ure)?\b|\bquit(?:s|ting)?\b",
+        r"|\bst(?:and|ands|ood|anding)\s+down\b|\bdepart(?:s|ed|ing|ure)?\b|\bquit(?:s|ting)?\b"
+        r"|\boutgoing\b",
     ),
     (
         "not_standing",
@@ -58,7 +59,11 @@ _EXTRA_TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "appointed",
-        r"\b(?:appoint\w*|join\w*|welcom\w*|nam(?:ed|es)|co-?opt\w*|add(?:s|ed)?)\b",
+        r"\b(?:appoint\w*|join\w*|welcom\w*|nam(?:ed|es)|co-?opt\w*|add(?:s|ed)?"
+        # "is pleased to introduce X as", "incoming Chair", "replace A with B",
+        # "will serve as the new Board Chair"
+        r"|introduc(?:e|es|ed|ing)|incoming|replac(?:e|es|ed|ing))\b"
+        r"|\bserv(?:e|es|ing)\s+as\s+(?:the\s+|its\s+|our\s+)?(?:new|next)\b",
     ),
     ("elected", r"\b(?:re-?)?elect(?:s|ed|ion)?\b"),
     ("retired", r"\bretir\w*\b"),
@@ -71,7 +76,7 @@ _EXTRA_TRIGGERS_ANY_CASE = tuple(
 _EXTRA_HINT = (
     r"\b(?:mourn|remember|memoriam|condolence|sad|passed|death|died|chair|succeed"
     r"|tender|resign|step|stand|stood|leav|depart|quit|declin|appoint|join|welcom|name"
-    r"|opt|add|elect|retir)"
+    r"|opt|add|elect|retir|outgoing|introduc|incoming|replac|serv)"
 )
 _EXTRA_HINT_LOWER = re.compile(_EXTRA_HINT)
 _EXTRA_HINT_ANY_CASE = re.compile(_EXTRA_HINT, re.IGNORECASE)

@@ -236,3 +236,55 @@ def test_a_rule_row_is_not_listed_again(extracted: Callable[..., Extracted]) -> 
     result = extracted(text)
     assert "lists:lead_in" in result.row("Jane Roe").rules
     assert not _listed(result, "Jane Roe", "JOIN")
+
+
+# Join and departure wordings the sentence-wide candidates read (``extra:*``):
+# made-up cases in several wordings, each a candidate of the right direction.
+@pytest.mark.parametrize(
+    ("text", "person", "direction"),
+    [
+        (
+            DATELINE + "Corvane Corp. (OTC: CRVN) is pleased to introduce Lena Ortiz as "
+            "an Independent Member of its Board of Directors.",
+            "Lena Ortiz",
+            "JOIN",
+        ),
+        (
+            DATELINE + "Westmark Bank today introduced Dr. Paul Grant, who joins its "
+            "Board as a non-executive director.",
+            "Paul Grant",
+            "JOIN",
+        ),
+        (
+            DATELINE + '"We thank our members," said Ruth Alder, incoming Chair of the '
+            "Board of Directors of Harbour Ferries Ltd.",
+            "Ruth Alder",
+            "JOIN",
+        ),
+        (
+            DATELINE + "Maplestone Ltd. said Marta Kovac will serve as the new Board "
+            "Chair from January.",
+            "Marta Kovac",
+            "JOIN",
+        ),
+        (
+            DATELINE + "The board decided to replace Tom Reyes with new nominee and "
+            "former director Ben Osei of Gravel Works.",
+            "Ben Osei",
+            "JOIN",
+        ),
+        (
+            DATELINE + "The Fund thanked its outgoing Chair Anna Bellweather, who served "
+            "on the Board for ten years.",
+            "Anna Bellweather",
+            "LEAVE",
+        ),
+    ],
+    ids=["introduce", "introduced-joins", "incoming-chair", "serve-as-new", "replace-with",
+         "outgoing-chair"],
+)  # fmt: skip
+def test_join_and_departure_wordings_give_a_candidate(
+    extracted: Callable[..., Extracted], text: str, person: str, direction: str
+) -> None:
+    result = extracted(text)
+    assert result.of(person, direction), [c.event.rules for c in result.of(person)]
