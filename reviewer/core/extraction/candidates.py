@@ -404,7 +404,7 @@ def from_lists(
     Only people the rule path gave no change of that direction (a sentence-wide
     pair may stand beside it: the model weighs both, and keeps one).
     """
-    have = {
+    have: set[tuple[int, str]] = {
         (id(c.event.person), c.event.direction)
         for c in found
         if c.source in ("rule", "veto")
@@ -423,6 +423,12 @@ def from_lists(
             item.person, item.trigger.kind, item.lead, item.trigger, list(item.rules)
         )
         listed_now.append(
-            Candidate(event, "list", "", item.mention.start, item.mention.start > item.trigger.start)
+            Candidate(
+                event,
+                "list",
+                "",
+                item.mention.start,
+                item.mention.start > item.trigger.start,
+            )
         )
     return listed_now

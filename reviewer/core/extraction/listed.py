@@ -15,9 +15,9 @@ lead-in (a change cue before a colon, or a change sentence followed within three
 sentences by one that opens "They are", "These include", "The new directors
 are") and gives every listed person a candidate with the lead-in's change. It
 decides nothing: the rule ids say where the name came from (``lists:colon``,
-``lists:introducer``, ``lists:bullet``, ``lists:far``) and the learned model weighs them. A
-colon after a speech verb, a roster ("the Board comprises:") or a change word
-that belongs to someone named before the colon leads no list.
+``lists:introducer``, ``lists:bullet``, ``lists:far``) and the learned model
+weighs them. A colon after a speech verb, a roster ("the Board comprises:") or
+a change word that belongs to someone named before the colon leads no list.
 """
 
 from __future__ import annotations
@@ -27,15 +27,17 @@ from dataclasses import dataclass
 
 from reviewer.core import lazyre as re
 from reviewer.core.extraction.changes import Trigger
+from reviewer.core.extraction.context import Context
 from reviewer.core.extraction.details import is_contact
 from reviewer.core.extraction.names import Mention, Person, attach, find_mentions
-from reviewer.core.extraction.context import Context
 from reviewer.core.extraction.sentences import Sentence
 
 # a colon that opens a list (not a time "10:30" nor a URL)
 _COLON = re.compile(r":(?=\s|$)")
 # a list item's opening: a bullet, a dash, a number or letter in brackets
-_BULLET = re.compile(r"^\W{0,3}?(?:[•·▪◦●‣⁃\-–—]|\*(?!\*)|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")
+_BULLET = re.compile(
+    r"^\W{0,3}?(?:[•·▪◦●‣⁃\-–—]|\*(?!\*)|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*"
+)
 # "They are", "These include", "The new directors are", "namely": the list that
 # names the people of the change stated just before
 _INTRODUCER = re.compile(
@@ -87,7 +89,9 @@ _SPEECH = re.compile(
 _WORD = re.compile(r"[\w'’-]+")
 # the change word must govern the colon: this many words before it at most
 _CUE_REACH = 14
-_STOP = re.compile(r"^\W*(?:about\s|for\s+(?:further|more)\s|contact|forward-looking)", re.I)
+_STOP = re.compile(
+    r"^\W*(?:about\s|for\s+(?:further|more)\s|contact|forward-looking)", re.I
+)
 _MAX_ITEMS = 40
 _LOOK_BACK = 3
 
@@ -178,7 +182,7 @@ def _governs(ctx: Context, text: str, trigger: Trigger, colon: int) -> bool:
     return not find_mentions(text, trigger.end, colon, ctx.issuer_words)
 
 
-def _rules(lead: Sentence, rule: str, kind: str, far: bool, bullet: bool) -> tuple[str, ...]:
+def _rules(rule: str, kind: str, far: bool, bullet: bool) -> tuple[str, ...]:
     rules = [rule, "source:list", kind]
     if bullet:
         rules.append("lists:bullet")
@@ -196,7 +200,7 @@ def _inline(
     rule: str,
 ) -> list[Listed]:
     """The names after the colon in the lead-in itself ("outgoing members: A and B")."""
-    rules = _rules(lead, rule, "lists:inline", False, False)
+    rules = _rules(rule, "lists:inline", False, False)
     return [
         Listed(_person(ctx, m), m, lead, trigger, rules)
         for m in find_mentions(text, colon + 1, lead.end, ctx.issuer_words)
@@ -232,7 +236,7 @@ def _items(
             continue
         misses = 0
         mention, bullet = item
-        rules = _rules(lead, rule, "lists:colon", offset >= 5, bullet)
+        rules = _rules(rule, "lists:colon", offset >= 5, bullet)
         found.append(Listed(_person(ctx, mention), mention, lead, trigger, rules))
     return found
 
@@ -246,7 +250,9 @@ def _item_name(
     skip = bullet.end() if bullet and not body[:1].isalpha() else 0
     lead = len(body[skip:]) - len(body[skip:].lstrip())
     first = sentence.start + skip + lead
-    mentions = find_mentions(text, first, min(sentence.end, first + 80), ctx.issuer_words)
+    mentions = find_mentions(
+        text, first, min(sentence.end, first + 80), ctx.issuer_words
+    )
     if not mentions or mentions[0].start != first:
         return None
     mention = mentions[0]
@@ -281,7 +287,7 @@ def _introduced(
         for m in find_mentions(text, sentence.start, sentence.end, ctx.issuer_words)
         if m.is_full or m.honorific
     ]
-    rules = _rules(lead, rule, "lists:introducer", index - sentences.index(lead) > 1, False)
+    rules = _rules(rule, "lists:introducer", index - sentences.index(lead) > 1, False)
     return [Listed(_person(ctx, m), m, lead, trigger, rules) for m in people]
 
 

@@ -197,7 +197,8 @@ def test_a_roster_after_the_change_lists_no_change(
     [
         # a quotation after a speech verb
         DATELINE + "Corvane Inc. appointed Lena Ortiz as Chair. Tom Reyes, outgoing "
-        "Chair, added:\n\"Anna Bellweather and I have enjoyed our years on the Board.\"",
+        'Chair, added:\n"Anna Bellweather and I have enjoyed our years on the '
+        'Board."',
         # the change word is someone else's, named before the colon
         DATELINE + "Corvane Names Lena Ortiz as Chair Replacing Tom Reyes (10:35 GMT) "
         "Press Release: Corvane names Lena Ortiz Chair, replacing Anna Bellweather.",
@@ -244,8 +245,8 @@ def test_a_rule_row_is_not_listed_again(extracted: Callable[..., Extracted]) -> 
     ("text", "person", "direction"),
     [
         (
-            DATELINE + "Corvane Corp. (OTC: CRVN) is pleased to introduce Lena Ortiz as "
-            "an Independent Member of its Board of Directors.",
+            DATELINE + "Corvane Corp. (OTC: CRVN) is pleased to introduce Lena Ortiz "
+            "as an Independent Member of its Board of Directors.",
             "Lena Ortiz",
             "JOIN",
         ),
@@ -274,14 +275,16 @@ def test_a_rule_row_is_not_listed_again(extracted: Callable[..., Extracted]) -> 
             "JOIN",
         ),
         (
-            DATELINE + "The Fund thanked its outgoing Chair Anna Bellweather, who served "
-            "on the Board for ten years.",
+            DATELINE + "The Fund thanked its outgoing Chair Anna Bellweather, who "
+            "served on the Board for ten years.",
             "Anna Bellweather",
             "LEAVE",
         ),
     ],
-    ids=["introduce", "introduced-joins", "incoming-chair", "serve-as-new", "replace-with",
-         "outgoing-chair"],
+    ids=[
+        "introduce", "introduced-joins", "incoming-chair", "serve-as-new",
+        "replace-with", "outgoing-chair",
+    ],
 )  # fmt: skip
 def test_join_and_departure_wordings_give_a_candidate(
     extracted: Callable[..., Extracted], text: str, person: str, direction: str
