@@ -30,6 +30,7 @@ from reviewer.core.extraction.changes import Trigger
 from reviewer.core.extraction.context import Context
 from reviewer.core.extraction.details import is_contact
 from reviewer.core.extraction.names import Mention, Person, attach, find_mentions
+from reviewer.core.extraction.patterns import BOARD_RE
 from reviewer.core.extraction.sentences import Sentence
 
 # a colon that opens a list (not a time "10:30" nor a URL)
@@ -87,6 +88,11 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'’-]+")
+# what may stand before a list's first name, and between two of its names
+_OPENS = re.compile(r"[\s•·▪◦●‣⁃*\-–—:]*")
+_JOINED = re.compile(
+    r"(?:\s*,|\s*,?\s+(?:and|&))(?:[^.;:]{0,90}?,\s*(?:and\s+|&\s+)?)?\s*"
+)
 # the change word must govern the colon: this many words before it at most
 _CUE_REACH = 14
 _STOP = re.compile(
@@ -201,11 +207,30 @@ def _inline(
 ) -> list[Listed]:
     """The names after the colon in the lead-in itself ("outgoing members: A and B")."""
     rules = _rules(rule, "lists:inline", False, False)
+    found = find_mentions(text, colon + 1, lead.end, ctx.issuer_words)
     return [
         Listed(_person(ctx, m), m, lead, trigger, rules)
-        for m in find_mentions(text, colon + 1, lead.end, ctx.issuer_words)
-        if m.is_full or m.honorific
+        for m in _series(ctx.flat, colon + 1, found)
     ]
+
+
+def _series(flat: str, start: int, mentions: list[Mention]) -> list[Mention]:
+    """The names that open at ``start`` and follow one another: "A, B and C".
+
+    The first must open the list (a bullet or a dash at most before it), each
+    next one follow a comma or "and" within a short clause ("A, who chaired the
+    Board, and B"); the first name that does not ends the series.
+    """
+    series: list[Mention] = []
+    at = start
+    for mention in mentions:
+        gap = flat[at : mention.start]
+        joined = _OPENS.fullmatch(gap) if not series else _JOINED.fullmatch(gap)
+        if not joined or not (mention.is_full or mention.honorific):
+            break
+        series.append(mention)
+        at = mention.end
+    return series
 
 
 def _items(
@@ -268,13 +293,25 @@ def _introduced(
     index: int,
     triggers: Triggers,
 ) -> list[Listed]:
-    """The names of "They are A, B and C", with the change of a sentence before."""
+    """The names of "They are A, B and C", with the change of a sentence before.
+
+    The introducer must open the list (its first name right after it), and the
+    change must be about a board (a board word in the change's sentence or the
+    list's).
+    """
     sentence = sentences[index]
+    opening = _INTRODUCER.match(sentence.text)
+    if opening is None:
+        return []
+    found = find_mentions(text, sentence.start, sentence.end, ctx.issuer_words)
+    people = _series(ctx.flat, sentence.start + opening.end(), found)
+    if not people:
+        return []
     change = None
     for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
-        found = triggers(sentences[back]) + list_cues(ctx, sentences[back])
-        if found:
-            change = (sentences[back], *max(found, key=lambda t: t[0].start))
+        cues = triggers(sentences[back]) + list_cues(ctx, sentences[back])
+        if cues:
+            change = (sentences[back], *max(cues, key=lambda t: t[0].start))
             break
     own = list_cues(ctx, sentence)
     if own:  # "The outgoing members are A and B": the list's own adjective
@@ -282,11 +319,8 @@ def _introduced(
     if change is None:
         return []
     lead, trigger, rule = change
-    people = [
-        m
-        for m in find_mentions(text, sentence.start, sentence.end, ctx.issuer_words)
-        if m.is_full or m.honorific
-    ]
+    if not (BOARD_RE.search(lead.text) or BOARD_RE.search(sentence.text)):
+        return []
     rules = _rules(rule, "lists:introducer", index - sentences.index(lead) > 1, False)
     return [Listed(_person(ctx, m), m, lead, trigger, rules) for m in people]
 

@@ -291,3 +291,26 @@ def test_join_and_departure_wordings_give_a_candidate(
 ) -> None:
     result = extracted(text)
     assert result.of(person, direction), [c.event.rules for c in result.of(person)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a proxy's biography table: the colon opens a heading's value, and the
+        # name after it is not at the colon
+        DATELINE + "Lena Ortiz (Nominee for Election) | Director Since: 2019 Age: 58 "
+        "Business Experience: • Anna Bellweather & Sons, a maker of hand tools.",
+        # "These include" opening no list of people, about no board
+        DATELINE + "The company expanded its partnering with marketing groups. These "
+        "include its joint venture with the supermarket chain Anna Bellweather in "
+        "the Netherlands.",
+        # "They are" whose first words are no name
+        DATELINE + "Corvane Inc. appointed two directors to its Board. They are both "
+        "former partners of Anna Bellweather LLP.",
+    ],
+    ids=["biography-table", "these-include", "they-are-not-a-list"],
+)
+def test_a_list_opens_at_its_lead_in(
+    extracted: Callable[..., Extracted], text: str
+) -> None:
+    assert not _listed(extracted(text), "Anna Bellweather", "JOIN")
