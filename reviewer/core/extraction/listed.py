@@ -90,6 +90,7 @@ _SPEECH = re.compile(
 _WORD = re.compile(r"[\w'’-]+")
 # what may stand before a list's first name, and between two of its names
 _OPENS = re.compile(r"[\s•·▪◦●‣⁃*\-–—:]*")
+_INTRODUCED = re.compile(r"[^.;:]{0,80}")
 _JOINED = re.compile(
     r"(?:\s*,|\s*,?\s+(?:and|&))(?:[^.;:]{0,90}?,\s*(?:and\s+|&\s+)?)?\s*"
 )
@@ -214,18 +215,22 @@ def _inline(
     ]
 
 
-def _series(flat: str, start: int, mentions: list[Mention]) -> list[Mention]:
+def _series(
+    flat: str, start: int, mentions: list[Mention], opens: re.Pattern[str] | None = None
+) -> list[Mention]:
     """The names that open at ``start`` and follow one another: "A, B and C".
 
-    The first must open the list (a bullet or a dash at most before it), each
-    next one follow a comma or "and" within a short clause ("A, who chaired the
-    Board, and B"); the first name that does not ends the series.
+    The first must open the list (``opens`` before it: by default a bullet or a
+    dash at most), each next one follow a comma or "and" within a short clause
+    ("A, who chaired the Board, and B"); the first name that does not ends the
+    series.
     """
     series: list[Mention] = []
     at = start
     for mention in mentions:
         gap = flat[at : mention.start]
-        joined = _OPENS.fullmatch(gap) if not series else _JOINED.fullmatch(gap)
+        first = opens or _OPENS
+        joined = first.fullmatch(gap) if not series else _JOINED.fullmatch(gap)
         if not joined or not (mention.is_full or mention.honorific):
             break
         series.append(mention)
@@ -295,7 +300,8 @@ def _introduced(
 ) -> list[Listed]:
     """The names of "They are A, B and C", with the change of a sentence before.
 
-    The introducer must open the list (its first name right after it), and the
+    The introducer must open the list (its first name within a short clause
+    after it: "These included the re-election of directors A and B"), and the
     change must be about a board (a board word in the change's sentence or the
     list's).
     """
@@ -304,7 +310,7 @@ def _introduced(
     if opening is None:
         return []
     found = find_mentions(text, sentence.start, sentence.end, ctx.issuer_words)
-    people = _series(ctx.flat, sentence.start + opening.end(), found)
+    people = _series(ctx.flat, sentence.start + opening.end(), found, _INTRODUCED)
     if not people:
         return []
     change = None
