@@ -32,6 +32,7 @@ from reviewer.core.extraction.details import is_contact
 from reviewer.core.extraction.names import Mention, Person, attach, find_mentions
 from reviewer.core.extraction.patterns import BOARD_RE
 from reviewer.core.extraction.sentences import Sentence
+from reviewer.core.schema import ChangeType
 
 # a colon that opens a list (not a time "10:30" nor a URL)
 _COLON = re.compile(r":(?=\s|$)")
@@ -51,7 +52,7 @@ _INTRODUCER = re.compile(
 # list-only change cues: the list's adjective carries the change
 _LIST_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
-        "appointed",
+        ChangeType.APPOINTED,
         re.compile(
             r"\b(?:new|incoming|newly\s+(?:appointed|elected|named))"
             r"(?:\s+[\w-]+){0,2}?\s+(?:directors?|trustees?|board\s+members?)\b",
@@ -59,7 +60,7 @@ _LIST_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "resigned",
+        ChangeType.RESIGNED,
         re.compile(
             r"\b(?:outgoing|departing)(?:\s+[\w-]+){0,2}?\s+(?:directors?|trustees?"
             r"|board\s+members?)\b",
@@ -67,7 +68,7 @@ _LIST_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "retired",
+        ChangeType.RETIRED,
         re.compile(
             r"\bretiring(?:\s+[\w-]+){0,2}?\s+(?:directors?|trustees?|board\s+members?)\b",
             re.IGNORECASE,
@@ -121,7 +122,7 @@ def list_cues(ctx: Context, sentence: Sentence) -> list[tuple[Trigger, str]]:
     found = []
     for kind, pattern in _LIST_CUES:
         for match in pattern.finditer(ctx.flat, sentence.start, sentence.end):
-            found.append((Trigger(kind, match.start(), match.end()), "lists:cue"))
+            found.append((Trigger(str(kind), match.start(), match.end()), "lists:cue"))
     return found
 
 
