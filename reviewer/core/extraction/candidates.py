@@ -25,6 +25,7 @@ from reviewer.core.extraction.changes import Trigger, boilerplate_spans, find_tr
 from reviewer.core.extraction.context import JOIN, LEAVE, Context, Event, Vetoed
 from reviewer.core.extraction.effective import effective
 from reviewer.core.extraction.letters import letter_change
+from reviewer.core.extraction.listed import listed
 from reviewer.core.extraction.names import Mention, Person, attach, find_mentions
 from reviewer.core.extraction.roles import RoleMention
 from reviewer.core.extraction.seats import board_roles, pick_role
@@ -48,7 +49,8 @@ _EXTRA_TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         "resigned",
         r"\btender(?:s|ed|ing)?\b|\bhereby\s+(?:resign|tender)\b|\bresign\w*\b"
         r"|\bstep(?:s|ped|ping)?\s+(?:down|aside)\b|\bleav(?:e|es|ing)\b"
-        r"|\bst(?:and|ands|ood|anding)\s+down\b|\bdepart(?:s|ed|ing|ure)?\b|\bquit(?:s|ting)?\b",
+        r"|\bst(?:and|ands|ood|anding)\s+down\b|\bdepart(?:s|ed|ing|ure)?\b|\bquit(?:s|ting)?\b"
+        r"|\boutgoing\b",
     ),
     (
         "not_standing",
@@ -57,7 +59,11 @@ _EXTRA_TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "appointed",
-        r"\b(?:appoint\w*|join\w*|welcom\w*|nam(?:ed|es)|co-?opt\w*|add(?:s|ed)?)\b",
+        r"\b(?:appoint\w*|join\w*|welcom\w*|nam(?:ed|es)|co-?opt\w*|add(?:s|ed)?"
+        # "is pleased to introduce X as", "incoming Chair", "replace A with B",
+        # "will serve as the new Board Chair"
+        r"|introduc(?:e|es|ed|ing)|incoming|replac(?:e|es|ed|ing))\b"
+        r"|\bserv(?:e|es|ing)\s+as\s+(?:the\s+|its\s+|our\s+)?(?:new|next)\b",
     ),
     ("elected", r"\b(?:re-?)?elect(?:s|ed|ion)?\b"),
     ("retired", r"\bretir\w*\b"),
@@ -70,7 +76,7 @@ _EXTRA_TRIGGERS_ANY_CASE = tuple(
 _EXTRA_HINT = (
     r"\b(?:mourn|remember|memoriam|condolence|sad|passed|death|died|chair|succeed"
     r"|tender|resign|step|stand|stood|leav|depart|quit|declin|appoint|join|welcom|name"
-    r"|opt|add|elect|retir)"
+    r"|opt|add|elect|retir|outgoing|introduc|incoming|replac|serv)"
 )
 _EXTRA_HINT_LOWER = re.compile(_EXTRA_HINT)
 _EXTRA_HINT_ANY_CASE = re.compile(_EXTRA_HINT, re.IGNORECASE)
@@ -382,4 +388,47 @@ def candidates(
     lowered = lowered or ctx.flat.lower()
     found += wide(ctx, text, sentences, mentions, taken, lowered)
     found += letter(ctx, text, sentences, lowered)
+    found += from_lists(ctx, text, sentences, found, lowered)
     return found
+
+
+def from_lists(
+    ctx: Context,
+    text: str,
+    sentences: list[Sentence],
+    found: list[Candidate],
+    lowered: str,
+) -> list[Candidate]:
+    """People listed under a change sentence (:mod:`.listed`), one candidate each.
+
+    Only people the rule path gave no change of that direction (a sentence-wide
+    pair may stand beside it: the model weighs both, and keeps one).
+    """
+    have: set[tuple[int, str]] = {
+        (id(c.event.person), c.event.direction)
+        for c in found
+        if c.source in ("rule", "veto")
+    }
+
+    def triggers(sentence: Sentence) -> list[tuple[Trigger, str]]:
+        return _sentence_triggers(ctx, sentence, _quotes_in(ctx, sentence), lowered)
+
+    listed_now: list[Candidate] = []
+    for item in listed(ctx, text, sentences, triggers):
+        key = (id(item.person), direction_of(item.trigger.kind))
+        if key in have:
+            continue
+        have.add(key)
+        event = _generic_event(
+            item.person, item.trigger.kind, item.lead, item.trigger, list(item.rules)
+        )
+        listed_now.append(
+            Candidate(
+                event,
+                "list",
+                "",
+                item.mention.start,
+                item.mention.start > item.trigger.start,
+            )
+        )
+    return listed_now

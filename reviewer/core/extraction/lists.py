@@ -9,6 +9,7 @@ from reviewer.core.extraction import details
 from reviewer.core.extraction.context import Context, Event
 from reviewer.core.extraction.dates import find_dates, iso
 from reviewer.core.extraction.effective import event_date
+from reviewer.core.extraction.listed import is_roster
 from reviewer.core.extraction.names import Mention, attach, find_mentions
 from reviewer.core.extraction.patterns import TRIGGER_RES
 from reviewer.core.extraction.sentences import Sentence
@@ -94,6 +95,10 @@ def list_events(
     if not words:
         return []
     kind, word = words[0]
+    if stated is sentence and is_roster(ctx.flat[word.end() : sentence.end]):
+        # "Following the appointment, the Board comprises:": the board as it
+        # stands, sitting directors included, not the change's people
+        return []
     if word.group().lower().startswith("election") and _RESULTS.search(sentence.text):
         # "Voting results for the election of directors are set out below:": a
         # report of every nominee's votes, incumbents included, not a change

@@ -70,10 +70,12 @@ def test_cross_validated_floors(cv: tuple[dict[str, Any], Path]) -> None:
     # untouched (1.6.0: F1 0.554 and 0.606) and again with the recall work (0.540 and
     # 0.628): on the 273 documents extractor 1.7.0 reads F1 0.854, P 0.884, R 0.826,
     # change type 0.980, 9 of 65 negatives hit. The floors came down with the corpus.
+    # The list stage and join wordings (docs/extraction.md section 15): F1 0.876,
+    # P 0.888, R 0.863, change type 0.981, 9 of 65; the floors sit about 0.01 under.
     figures, _ = cv
-    assert figures["event"]["f1"] >= 0.845, figures["event"]
-    assert figures["event"]["precision"] >= 0.875, figures["event"]
-    assert figures["event"]["recall"] >= 0.815, figures["event"]
+    assert figures["event"]["f1"] >= 0.865, figures["event"]
+    assert figures["event"]["precision"] >= 0.878, figures["event"]
+    assert figures["event"]["recall"] >= 0.853, figures["event"]
     assert figures["change_type_acc"] >= 0.975
     negatives, _ = figures["negative_docs_with_false_events"].split("/")
     assert int(negatives) <= 9
