@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from reviewer.core.extraction.roles import find_roles, role_family
 from tests.core.extraction.conftest import (
     DATELINE,
@@ -241,3 +243,137 @@ def test_new_director_listed_with_a_committee_chair(
     row = extracted(text, rules_only=True).by_person()["Rosamund Achter"]
     assert row.change_type == "appointed"
     assert row.role.endswith("compensation committee chair")
+
+
+# ``role:chair_held`` (chairs.py): a chair, vice chair or executive chair who leaves
+# the board leaves with that role (data/corpus/README.md), however the text names
+# the title: after a verb or conjunction, after the company's name, in an
+# appositive "the Executive Chair of <the company>", or in the headline.
+CHAIR_LEAVING = [
+    (
+        "said-that-title",
+        "Corvane Inc. said on Sunday that Chairman Tobias Renner informed the "
+        "company of his resignation from the board of directors, effective March 1.",
+        "Tobias Renner",
+        "chair",
+    ),
+    (
+        "said-title",
+        "Corvane Inc. said chair Ingrid Solberg will retire from the board at the "
+        "end of the year.",
+        "Ingrid Solberg",
+        "chair",
+    ),
+    (
+        "when-title",
+        "The dispute began when Chairman Piet Vermaak suddenly resigned from the "
+        "board on March 1.",
+        "Piet Vermaak",
+        "chair",
+    ),
+    (
+        "company-attributive",
+        "Corvane Inc. held its board meeting on Monday. Corvane Executive Chairman "
+        "Alder Quayle will step down from the board at the end of February.",
+        "Alder Quayle",
+        "chair",
+    ),
+    (
+        "vice-chair",
+        "The company said that Vice Chairman Hedda Lorentz has resigned from the "
+        "board with immediate effect.",
+        "Hedda Lorentz",
+        "vice chair",
+    ),
+    (
+        "appositive-of-company",
+        "Corvane Inc. (NASDAQ: CRVN) said that on February 5, 2026, Odin Farrow, "
+        "the Executive Chair of Corvane, Inc., announced he will not seek re-election "
+        "to the Board of Directors.",
+        "Odin Farrow",
+        "chair",
+    ),
+    (
+        "said-that-executive-title",
+        "Corvane Inc. said Monday that Executive Chairman Alder Quayle will step "
+        "down at the end of February to focus on his other roles.",
+        "Alder Quayle",
+        "chair",
+    ),
+    (
+        "appositive-and",
+        "Corvane Inc. announced that Wen Jiahao, the Chairman of the Board and an "
+        "Executive Director, passed away on 14 October 2026.",
+        "Wen Jiahao",
+        "chair",
+    ),
+    (
+        "headline",
+        "Corvane Chairman Bram Okafor to leave board\n\n"
+        + DATELINE
+        + "Corvane Inc. announced that Bram Okafor will retire from the board at the "
+        "annual meeting. The board thanked him for his service.",
+        "Bram Okafor",
+        "chair",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "family"),
+    [case[1:] for case in CHAIR_LEAVING],
+    ids=[case[0] for case in CHAIR_LEAVING],
+)
+def test_a_leaving_chair_keeps_the_chair(
+    extracted: Callable[..., Extracted], text: str, person: str, family: str
+) -> None:
+    body = text if text.startswith("Corvane Chairman") else DATELINE + text
+    for rules_only in (True, False):
+        row = extracted(body, rules_only=rules_only).row(person)
+        assert role_family(row.role) == family, (rules_only, row.role)
+
+
+CHAIR_NOT_HELD = [
+    (
+        "named-chair-is-the-successor",
+        "Corvane Inc. announced that Una Pryce has resigned from the board. The "
+        "board named Chairman Ivo Stark's deputy, Lena Vos, to the vacancy.",
+        "Una Pryce",
+    ),
+    (
+        "chair-of-another-company",
+        "Corvane Inc. announced that Gus Meade, the chairman of Orbis Ltd, has "
+        "resigned from the board.",
+        "Gus Meade",
+    ),
+    (
+        "committee-chair",
+        "Corvane Inc. said that Audit Committee Chairman Rhea Dunn has resigned from "
+        "the board.",
+        "Rhea Dunn",
+    ),
+    (
+        "former-chair",
+        "Corvane Inc. said that former chairman Abel Cruz, who remained a director "
+        "after 2020, has resigned from the board.",
+        "Abel Cruz",
+    ),
+    (
+        "becomes-chair-later",
+        "Corvane Inc. said Ada Holm will retire from the board in May. The board "
+        "said it will elect as Chairman Noor Haddad, who joined in 2019.",
+        "Ada Holm",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [case[1:] for case in CHAIR_NOT_HELD],
+    ids=[case[0] for case in CHAIR_NOT_HELD],
+)
+def test_a_leaving_director_is_not_given_a_chair_held_by_no_one_or_elsewhere(
+    extracted: Callable[..., Extracted], text: str, person: str
+) -> None:
+    row = extracted(DATELINE + text, rules_only=True).row(person)
+    assert role_family(row.role) != "chair", row.role
