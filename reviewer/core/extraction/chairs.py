@@ -117,11 +117,7 @@ def _add_seat_left(
         (
             title
             for before in reversed(sentences[: at + 1])
-            if (
-                title := details.chair_title_before(
-                    flat, before, event.person, issuer
-                )
-            )
+            if (title := details.chair_title_before(flat, before, event.person, issuer))
         ),
         None,
     )

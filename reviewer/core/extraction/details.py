@@ -384,7 +384,8 @@ def chair_title_before(
             spans.append((at, at + len(name)))
     for start, end in spans:
         after = _TITLE_AFTER.match(flat, end, sentence.end)
-        if after and after.group("org") and not _issuer_named(after.group("org"), issuer):
+        org = after.group("org") if after else None
+        if org and not _issuer_named(org, issuer):
             after = None  # "Gus Meade, the chairman of Orbis Ltd, has resigned"
         if after:  # "Ann Roe, the Company's Senior Independent Director, will retire"
             found = find_roles(flat, after.start(1), after.end(1))

@@ -69,9 +69,7 @@ def run(
     events, sentence_index = _rule_events(ctx, layers)
     events = _decided_events(ctx, layers, events, model, rules_only, sink)
     resolve_dates(ctx, layers.sentences, sentence_index, layers.on_board, events)
-    add_seat_details(
-        flat, layers.sentences, sentence_index, events, ctx.issuer_words
-    )
+    add_seat_details(flat, layers.sentences, sentence_index, events, ctx.issuer_words)
 
     rows = _rows(ctx, document, layers, sentence_index, events, ents)
     size, independent = _board_entities(layers, ents)
