@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reviewer.core import lazyre as re
 from reviewer.core.extraction.context import Context, Event
 from reviewer.core.extraction.effective import (
+    last_day_after,
     same_date,
     stated_before,
     stated_for_all,
@@ -69,6 +70,26 @@ def _stated_for_one(dating: Dating, events: list[Event]) -> None:
                 event.effective_span,
             ) = found
             event.rules.append("date:stated_for_one")
+
+
+def _last_day(dating: Dating, events: list[Event]) -> None:
+    """``... resigned from the Board. Her last day will be November 30, 2026.``.
+
+    The last day stated next wins over the letter's or the notice's date.
+    """
+    for event in events:
+        at = dating.sentence_index.get(event.sentence.start, -1)
+        if at < 0 or event.direction != Direction.LEAVE:
+            continue
+        names = (event.person.name, event.person.surname)
+        found = last_day_after(dating.ctx, dating.sentences, at, names)
+        if found[0]:
+            (
+                event.effective_date,
+                event.effective_text,
+                event.effective_span,
+            ) = found
+            event.rules.append("date:last_day")
 
 
 def _stated_later(dating: Dating, events: list[Event]) -> None:
@@ -182,6 +203,7 @@ def _same_or_stated_before(dating: Dating, events: list[Event]) -> None:
 # The passes, in the order they run: an earlier pass's date wins.
 DATE_PASSES: tuple[tuple[str, Callable[[Dating, list[Event]], None]], ...] = (
     ("date:stated_for_one", _stated_for_one),
+    ("date:last_day", _last_day),
     ("date:stated_later", _stated_later),
     ("date:stated_for_all", _stated_for_all),
     ("date:meeting", _meeting),

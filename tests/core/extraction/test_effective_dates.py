@@ -410,3 +410,126 @@ def test_a_persons_own_date_wins_over_the_shared_one(
     assert rows["Andrew Fenwick"].effective_date == "2026-11-17"
     assert rows["Mike Clancy"].effective_date == "2027-01-01"
     assert "date:stated_for_one" in rows["Mike Clancy"].rules
+
+
+# ``date:yesterday``, ``date:upon_condition``, ``date:last_day``, ``date:into_effect``
+# (effective.py): made-up cases in several wordings, DATELINE is Nov. 3, 2026.
+EFFECTIVE_WORDINGS = [
+    (
+        "with-effect-comma-yesterday",
+        "Maren Holt was appointed as independent non-executive director with effect, "
+        "yesterday.",
+        "Maren Holt",
+        "2026-11-02",
+    ),
+    (
+        "effective-yesterday",
+        "Corvane Inc. announced that Maren Holt resigned from the Board effective "
+        "yesterday.",
+        "Maren Holt",
+        "2026-11-02",
+    ),
+    (
+        "with-effect-from-yesterday",
+        "Corvane Inc. announced that Maren Holt has joined the Board as a director "
+        "with effect from yesterday.",
+        "Maren Holt",
+        "2026-11-02",
+    ),
+    (
+        "upon-successor",
+        "On October 28, 2026, Anders Lukas informed Corvane Inc. of his resignation "
+        "from the Board, effective upon the appointment of his successor.",
+        "Anders Lukas",
+        "",
+    ),
+    (
+        "upon-replacement",
+        "On October 28, 2026, Anders Lukas resigned as a director of Corvane Inc. "
+        "effective upon appointment of his replacement.",
+        "Anders Lukas",
+        "",
+    ),
+    (
+        "immediately-prior-to-an-event",
+        "On October 28, 2026, Anders Lukas, a member of the Board of Corvane Inc., "
+        "notified the Company that he was resigning from the Board effective as of "
+        "immediately prior to the closing of the merger.",
+        "Anders Lukas",
+        "",
+    ),
+    (
+        "upon-audit-of-fiscal-year",
+        "Corvane Inc. announced that Anders Lukas has resigned as a director "
+        "effective upon completion of the audit of the financial statements for the "
+        "fiscal year ended September 30, 2026.",
+        "Anders Lukas",
+        "",
+    ),
+    (
+        "last-day-of-service",
+        "Corvane Inc. announced the resignation of its independent director Ilse "
+        "Brandt, submitted on October 27, 2026, with her last day of service on "
+        "October 30, 2026.",
+        "Ilse Brandt",
+        "2026-10-30",
+    ),
+    (
+        "last-day-after-comma",
+        "Corvane Inc. only announced the resignation of director Ilse Brandt on the "
+        "same day as her last day of service, Oct 30.",
+        "Ilse Brandt",
+        "2026-10-30",
+    ),
+    (
+        "last-day-next-sentence",
+        "On October 27, 2026, Ilse Brandt informed Corvane Inc. of her resignation "
+        "from the Board. Her last day as a director will be November 30, 2026.",
+        "Ilse Brandt",
+        "2026-11-30",
+    ),
+    (
+        "comes-into-effect-from",
+        "The Corvane Inc. board has appointed Lena Moss as an independent director, "
+        "replacing long-serving director Omar Tull. The appointment comes into effect "
+        "from 1 December, with Omar Tull retiring after 12 years as a director.",
+        "Omar Tull",
+        "2026-12-01",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "date"),
+    [case[1:] for case in EFFECTIVE_WORDINGS],
+    ids=[case[0] for case in EFFECTIVE_WORDINGS],
+)
+def test_effective_wordings(
+    extracted: Callable[..., Extracted], text: str, person: str, date: str
+) -> None:
+    # (one case also reads "appointment of his replacement" as an appointment of
+    # the leaving director: false-event work, not dates; every row is checked)
+    rows = [
+        r
+        for r in extracted(DATELINE + text, rules_only=True).rows
+        if r.person == person
+    ]
+    assert rows
+    for row in rows:
+        assert row.effective_date == date, row.effective_text
+
+
+def test_a_date_of_its_own_after_a_condition_word_still_dates_the_change(
+    extracted: Callable[..., Extracted],
+) -> None:
+    """Contrasts: the event's own date, and "upon his appointment" (immediate)."""
+    text = (
+        DATELINE
+        + "Corvane Inc. announced that Anders Lukas will resign from the Board "
+        "effective upon the closing of the merger on December 1, 2026. Corvane also "
+        "said Maren Holt was appointed a director, effective upon her appointment. "
+        "Separately, Ilse Brandt resigned from the Board yesterday."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert rows["Anders Lukas"].effective_date == "2026-12-01"
+    assert rows["Maren Holt"].effective_date == "2026-11-03"
