@@ -324,7 +324,7 @@ _CHAIR_TITLE_BEFORE = re.compile(
     r"|\b(?!(?:committee|former|new|incoming|interim|acting|designate|proposed)\b)"
     r"(?-i:[A-Z][\w&'’.-]*)\s+)"
     r"((?:non-executive\s+|independent\s+|executive\s+)?(?:vice[- ]|deputy\s+)?"
-    r"chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?)\s*,?\s*"
+    r"chair(?:man|woman|person)?(?:\s+of\s+the\s+(?:supervisory\s+)?board)?)\s*,?\s*"
     r"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?$",
     re.IGNORECASE,
 )

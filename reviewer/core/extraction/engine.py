@@ -32,7 +32,7 @@ from reviewer.core.extraction.filing import Span, find_board_size
 from reviewer.core.extraction.layers import Layers, read_layers
 from reviewer.core.extraction.lists import list_events
 from reviewer.core.extraction.meetings import read_meetings
-from reviewer.core.extraction.merge import merge_events
+from reviewer.core.extraction.merge import merge_events, not_re_elected, says_retire
 from reviewer.core.extraction.names import Mention, Person
 from reviewer.core.extraction.output import EntityCollector, build_row
 from reviewer.core.extraction.patterns import AGREEMENT_RE
@@ -176,7 +176,11 @@ def _decided_events(
     )
     # results of shareholders' meetings: nominees elected, nominees who lost
     meetings = read_meetings(ctx, text, sentences, layers.spans, layers.issuer_words)
-    return merge_events(meetings.combine(events))
+    merged = merge_events(meetings.combine(events))
+    spans = [(m.start, m.end) for m in layers.mentions]
+    says_retire(ctx.flat, merged, spans)
+    not_re_elected(ctx.flat, merged, spans)
+    return merged
 
 
 def _rows(

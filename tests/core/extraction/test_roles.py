@@ -377,3 +377,54 @@ def test_a_leaving_director_is_not_given_a_chair_held_by_no_one_or_elsewhere(
 ) -> None:
     row = extracted(DATELINE + text, rules_only=True).row(person)
     assert role_family(row.role) != "chair", row.role
+
+
+# ``role:president_of_the_board``: continental Europe's and Latin America's
+# "President of the Board (of Directors)" is the chair, its "Vice President of
+# the Board" the vice chair; a "President" alone is an officer.
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("President of the Board of Directors", "chair"),
+        ("President of the Board", "chair"),
+        ("Non-Executive Vice President of the Board of Directors", "vice chair"),
+        ("Vice-President of the Supervisory Board", "vice chair"),
+        ("Chairman of the Supervisory Board", "chair"),
+    ],
+)
+def test_president_of_the_board_is_the_chair(text: str, family: str) -> None:
+    (role,) = find_roles(text, 0, len(text))
+    assert role.family == family, role
+
+
+@pytest.mark.parametrize(
+    "text", ["President and Chief Executive Officer", "Vice President of Finance"]
+)
+def test_a_president_alone_is_no_board_role(text: str) -> None:
+    assert find_roles(text, 0, len(text)) == []
+
+
+def test_president_of_the_board_in_a_release(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Corvane S.A. announced the appointment of Mr. Stelios Andreou as "
+        "President of the Board of Directors, effective November 1, 2026. Mr. Andreou "
+        "succeeds Mr. Rafael Ortiz, who has resigned. Corvane also announced the "
+        "resignation of Ms. Lucia Ferrer, who served as the Non-Executive Vice "
+        "President of the Board of Directors, effective immediately."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert role_family(rows["Stelios Andreou"].role) == "chair"
+    assert role_family(rows["Lucia Ferrer"].role) == "vice chair"
+
+
+def test_a_leaving_supervisory_board_chair(extracted: Callable[..., Extracted]) -> None:
+    text = (
+        DATELINE + "Corvane AG has addressed the succession for our long-serving "
+        "Chairman of the Supervisory Board, Dr. Jonas Weber. The term of office of Dr. "
+        "Jonas Weber, who will not seek re-election, will expire at the end of the "
+        "2027 Annual General Meeting."
+    )
+    row = extracted(text, rules_only=True).row("Jonas Weber")
+    assert role_family(row.role) == "chair", row.role
