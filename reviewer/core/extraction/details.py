@@ -324,7 +324,10 @@ _CHAIR_TITLE_BEFORE = re.compile(
     r"|\b(?!(?:committee|former|new|incoming|interim|acting|designate|proposed)\b)"
     r"(?-i:[A-Z][\w&'’.-]*)\s+)"
     r"((?:non-executive\s+|independent\s+|executive\s+)?(?:vice[- ]|deputy\s+)?"
-    r"chair(?:man|woman|person)?(?:\s+of\s+the\s+(?:supervisory\s+)?board)?)\s*,?\s*"
+    r"chair(?:man|woman|person)?(?:\s+of\s+the\s+(?:supervisory\s+)?board)?)"
+    # "The chairman of Corvane Inc., Wilhelm Strand": the issuer (checked by the caller)
+    r"(?:\s+of\s+(?P<org>[A-Z][^,;()]{0,60}?(?:,\s+(?:Inc|Ltd|LLC|plc|Corp|AG|SE|ASA"
+    r"|A/S|AB|S\.A|N\.V|Limited)\.?)?)(?=\s*,))?\s*,?\s*"
     r"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?$",
     re.IGNORECASE,
 )
@@ -393,6 +396,12 @@ def chair_title_before(
                 return found[0]
         head = flat[max(sentence.start, start - 60) : start]
         match = _CHAIR_TITLE_BEFORE.search(head)
+        if (
+            match
+            and match.group("org")
+            and not _issuer_named(match.group("org"), issuer)
+        ):
+            match = None  # "The chairman of Orbis Ltd, Gus Meade, ..."
         if match:
             at = start - len(head) + match.start(1)
             found = find_roles(flat, at, at + len(match.group(1)))

@@ -69,7 +69,10 @@ def run(
     events, sentence_index = _rule_events(ctx, layers)
     events = _decided_events(ctx, layers, events, model, rules_only, sink)
     resolve_dates(ctx, layers.sentences, sentence_index, layers.on_board, events)
-    add_seat_details(flat, layers.sentences, sentence_index, events, ctx.issuer_words)
+    # "the Executive Chair of Corvane Inc.": the issuer as the release names it,
+    # else the company field
+    issuer = ctx.issuer_words or issuer_words_of(fields.company.value)
+    add_seat_details(flat, layers.sentences, sentence_index, events, issuer)
 
     rows = _rows(ctx, document, layers, sentence_index, events, ents)
     size, independent = _board_entities(layers, ents)
