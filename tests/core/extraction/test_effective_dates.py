@@ -533,3 +533,38 @@ def test_a_date_of_its_own_after_a_condition_word_still_dates_the_change(
     rows = extracted(text, rules_only=True).by_person()
     assert rows["Anders Lukas"].effective_date == "2026-12-01"
     assert rows["Maren Holt"].effective_date == "2026-11-03"
+
+
+# ``date:form_field``: an announcement laid out as a form states the date once, in
+# a field "Effective date (of the change)" followed by the date alone.
+FORM_FIELD = [
+    "Corvane KK announces the change of Directors as stated below.\n\n"
+    "1. Retiring Directors\n\nMr. Kenji Sato and Mr. Hiro Ueda to retire from the "
+    "Board of Directors\n\n(3) Effective date of the Change\n\n26 March 2027\n",
+    "Corvane Limited - Change of Directors\n\nMr. Kenji Sato has resigned as an "
+    "independent non-executive director of the Company.\n"
+    "Effective date: 4 November 2026\n",
+    "CHANGE IN DIRECTORATE\n\nCorvane Berhad announces that Mr. Kenji Sato has "
+    "retired from the Board.\n\n**Effective Date of Change** : **30 November 2026**\n",
+]
+
+
+@pytest.mark.parametrize("text", FORM_FIELD)
+def test_a_form_field_effective_date(
+    extracted: Callable[..., Extracted], text: str
+) -> None:
+    row = extracted(DATELINE + text, rules_only=True).row("Kenji Sato")
+    dates = {"26 March 2027": "2027-03-26", "4 November 2026": "2026-11-04"}
+    want = next((v for k, v in dates.items() if k in text), "2026-11-30")
+    assert row.effective_date == want, row.effective_text
+
+
+def test_the_effective_date_as_a_defined_term_is_no_field(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Corvane Inc. said Kenji Sato will resign from the Board upon the "
+        "closing of the merger. On the Effective Date, March 1, 2027, each share "
+        "will be converted into cash."
+    )
+    assert extracted(text, rules_only=True).row("Kenji Sato").effective_date == ""
