@@ -71,10 +71,12 @@ def add_seat_details(
     sentences: list[Sentence],
     sentence_index: dict[int, int],
     events: list[Event],
+    issuer: frozenset[str] = frozenset(),
 ) -> None:
     """Add the chair a new director takes and the seat a leaving one held (in place).
 
-    Only changes whose role is a plain director's are touched.
+    Only changes whose role is a plain director's are touched. ``issuer``: the
+    issuer's distinctive words ("the Executive Chair of Corvane Inc.").
     """
     for event in events:
         if role_family(event.role) != "director":
@@ -82,7 +84,7 @@ def add_seat_details(
         if event.direction == Direction.JOIN:
             _add_chair_taken(flat, sentences, sentence_index, event)
         if event.direction == Direction.LEAVE:
-            _add_seat_left(flat, sentences, sentence_index, event)
+            _add_seat_left(flat, sentences, sentence_index, event, issuer)
 
 
 def _add_chair_taken(
@@ -98,20 +100,30 @@ def _add_chair_taken(
 
 
 def _add_seat_left(
-    flat: str, sentences: list[Sentence], sentence_index: dict[int, int], event: Event
+    flat: str,
+    sentences: list[Sentence],
+    sentence_index: dict[int, int],
+    event: Event,
+    issuer: frozenset[str],
 ) -> None:
-    """``Al Roe, the Company's Chair, will not stand. He will leave the Board.``."""
+    """``Al Roe, the Company's Chair, will not stand. He will leave the Board.``.
+
+    The chair title may stand before any earlier mention of the person, the
+    headline's too (rule ``role:chair_held``: "Corvane Chairman Bram Okafor to
+    leave board").
+    """
     at = sentence_index.get(event.sentence.start, 0)
     seat = details.held_seat(flat, sentences, at, event.person) or next(
         (
             title
-            for before in reversed(sentences[max(0, at - 2) : at + 1])
-            if (title := details.chair_title_before(flat, before, event.person))
+            for before in reversed(sentences[: at + 1])
+            if (title := details.chair_title_before(flat, before, event.person, issuer))
         ),
         None,
     )
     listed = details.listed_committee_chair(event.sentence)
     if seat is not None:
         event.role = f"director; {seat.role}"
+        event.rules.append("role:chair_held")
     elif listed:
         event.role = f"{event.role}; {listed}"

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from reviewer.core import lazyre as re
 from reviewer.core.extraction.context import Context, Event
+from reviewer.core.extraction.dates import find_dates, iso
 from reviewer.core.extraction.effective import (
+    last_day_after,
     same_date,
     stated_before,
     stated_for_all,
@@ -69,6 +71,26 @@ def _stated_for_one(dating: Dating, events: list[Event]) -> None:
                 event.effective_span,
             ) = found
             event.rules.append("date:stated_for_one")
+
+
+def _last_day(dating: Dating, events: list[Event]) -> None:
+    """``... resigned from the Board. Her last day will be November 30, 2026.``.
+
+    The last day stated next wins over the letter's or the notice's date.
+    """
+    for event in events:
+        at = dating.sentence_index.get(event.sentence.start, -1)
+        if at < 0 or event.direction != Direction.LEAVE:
+            continue
+        names = (event.person.name, event.person.surname)
+        found = last_day_after(dating.ctx, dating.sentences, at, names)
+        if found[0]:
+            (
+                event.effective_date,
+                event.effective_text,
+                event.effective_span,
+            ) = found
+            event.rules.append("date:last_day")
 
 
 def _stated_later(dating: Dating, events: list[Event]) -> None:
@@ -179,15 +201,55 @@ def _same_or_stated_before(dating: Dating, events: list[Event]) -> None:
             dated = event
 
 
+def _form_field(dating: Dating, events: list[Event]) -> None:
+    """``(3) Effective date of the Change  26 March 2025``: a form's one date.
+
+    An announcement laid out as a form states the date once, in a field
+    followed by the date alone (rule ``date:form_field``); every change still
+    undated and without wording takes it when the document's fields agree on
+    one date. "On the Effective Date, March 1" (a defined term) is no field.
+    """
+    undated = [e for e in events if not e.effective_date and not e.effective_text]
+    if not undated:
+        return
+    flat, found = dating.ctx.flat, set()
+    for match in _FORM_FIELD.finditer(flat):
+        dates = find_dates(flat, match.end(), min(len(flat), match.end() + 30))
+        if dates and dates[0].start == match.end():
+            found.add(
+                (
+                    iso(dates[0].resolve(dating.ctx.reference)),
+                    match.start(),
+                    dates[0].end,
+                )
+            )
+    if len({value for value, _, _ in found}) != 1:
+        return
+    value, start, end = min(found, key=lambda f: f[1])
+    if not value:
+        return
+    for event in undated:
+        event.effective_date, event.effective_text = value, flat[start:end]
+        event.effective_span = (start, end)
+        event.rules.append("date:form_field")
+
+
 # The passes, in the order they run: an earlier pass's date wins.
 DATE_PASSES: tuple[tuple[str, Callable[[Dating, list[Event]], None]], ...] = (
     ("date:stated_for_one", _stated_for_one),
+    ("date:last_day", _last_day),
     ("date:stated_later", _stated_later),
     ("date:stated_for_all", _stated_for_all),
     ("date:meeting", _meeting),
     ("date:other_change", _from_other_changes),
     ("date:same_occasion", _same_occasion),
     ("date:same_or_stated_before", _same_or_stated_before),
+    ("date:form_field", _form_field),
+)
+# "(3) Effective date of the Change", "Effective Date of Change :", "Effective date:"
+_FORM_FIELD = re.compile(
+    r"(?<![Tt]he\s)(?<![Tt]he)\b[Ee]ffective\s+[Dd]ate(?:\s+of\s+(?:the\s+)?(?:[Cc]hanges?"
+    r"|[Aa]ppointments?|[Rr]esignations?|[Rr]etirements?|[Cc]essation))?[\s*:–-]*"
 )
 
 _AS_OF_CHANGE_RE = re.compile(

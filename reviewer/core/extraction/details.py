@@ -309,10 +309,25 @@ def held_seat(
 
 
 # "its Chair, Mr Ian Dale, will retire": the chair held by the leaving director.
+_GIVES_TITLE = (
+    r"(?:as|to|be|become|becomes|became|becoming|name|names|named|naming|appoint"
+    r"|appoints|appointed|elect|elects|elected|new|incoming|former|formerly|then|ex"
+    r"|designate|proposed|future|next|succeeding|replacing|by|and)"
+)
+# ``role:chair_held``: also after a verb or conjunction ("said that Chairman X",
+# "when Chairman X resigned") and after the company's name ("Corvane Chairman X"),
+# but not where the title is given ("as Chairman X", "named Chairman X") or was
+# held before ("former chairman X"), nor a committee's chair.
 _CHAIR_TITLE_BEFORE = re.compile(
-    r"(?:^|\b(?:its|our|the|company['’]s|board['’]s)\s+|[.;:]\s+|\(\w+\)\s+)"
+    r"(?:^|\b(?:its|our|the|company['’]s|board['’]s)\s+|[.;:]\s+|\(\w+\)\s+"
+    r"|\b(?!" + _GIVES_TITLE + r"\b)(?-i:[a-z]+)\s+"
+    r"|\b(?!(?:committee|former|new|incoming|interim|acting|designate|proposed)\b)"
+    r"(?-i:[A-Z][\w&'’.-]*)\s+)"
     r"((?:non-executive\s+|independent\s+|executive\s+)?(?:vice[- ]|deputy\s+)?"
-    r"chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?)\s*,?\s*"
+    r"chair(?:man|woman|person)?(?:\s+of\s+the\s+(?:supervisory\s+)?board)?)"
+    # "The chairman of Corvane Inc., Wilhelm Strand": the issuer (checked by the caller)
+    r"(?:\s+of\s+(?P<org>[A-Z][^,;()]{0,60}?(?:,\s+(?:Inc|Ltd|LLC|plc|Corp|AG|SE|ASA"
+    r"|A/S|AB|S\.A|N\.V|Limited)\.?)?)(?=\s*,))?\s*,?\s*"
     r"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?$",
     re.IGNORECASE,
 )
@@ -338,29 +353,57 @@ def listed_committee_chair(sentence: Sentence) -> str:
     return f"{name} committee chair"
 
 
+def _issuer_named(org: str, issuer: frozenset[str]) -> bool:
+    """Whether ``org`` ("Corvane Inc.") names the issuer (its distinctive words)."""
+    return any(w in issuer for w in re.findall(r"[a-z0-9]+", org.lower()))
+
+
 _TITLE_AFTER = re.compile(
     r",\s+(?:the\s+(?:Company|Corporation|Board)['’]s\s+|its\s+|our\s+|the\s+)"
-    r"((?i:(?:senior|lead)\s+independent\s+director|(?:non-executive\s+|independent\s+)?"
-    r"(?:vice[- ]|deputy\s+)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?))\s*,"
+    r"((?i:(?:senior|lead)\s+independent\s+director|(?:non-executive\s+|independent\s+"
+    r"|executive\s+)?"
+    r"(?:vice[- ]|deputy\s+)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?))"
+    # "Odin Farrow, the Executive Chair of Corvane Inc., announced": the issuer's
+    # name (checked by the caller); "the Chairman of the Board and an Executive
+    # Director"
+    r"(?:\s+of\s+(?P<org>[A-Z][^,;()]{0,60}?(?:,\s+(?:Inc|Ltd|LLC|L\.P|plc|Corp|Co|N\.V"
+    r"|S\.A|AG|SE|ASA|A/S|AB|Limited)\.?)?))?\s*(?:,|\band\b)"
 )
 
 
 def chair_title_before(
-    flat: str, sentence: Sentence, person: Person
+    flat: str, sentence: Sentence, person: Person, issuer: frozenset[str] = frozenset()
 ) -> RoleMention | None:
     """The chair title written right before the person's name in the sentence."""
-    for mention in person.mentions:
-        if not sentence.start <= mention.start < sentence.end:
-            continue
-        after = _TITLE_AFTER.match(flat, mention.end, sentence.end)
+    spans = [
+        (m.start, m.end)
+        for m in person.mentions
+        if sentence.start <= m.start < sentence.end
+    ]
+    if not spans and person.full.is_full:  # a headline's name is no mention
+        name = person.name
+        at = flat.find(name, sentence.start, sentence.end)
+        if at >= 0:
+            spans.append((at, at + len(name)))
+    for start, end in spans:
+        after = _TITLE_AFTER.match(flat, end, sentence.end)
+        org = after.group("org") if after else None
+        if org and not _issuer_named(org, issuer):
+            after = None  # "Gus Meade, the chairman of Orbis Ltd, has resigned"
         if after:  # "Ann Roe, the Company's Senior Independent Director, will retire"
             found = find_roles(flat, after.start(1), after.end(1))
             if found and found[0].family != "director":
                 return found[0]
-        head = flat[max(sentence.start, mention.start - 60) : mention.start]
+        head = flat[max(sentence.start, start - 60) : start]
         match = _CHAIR_TITLE_BEFORE.search(head)
+        if (
+            match
+            and match.group("org")
+            and not _issuer_named(match.group("org"), issuer)
+        ):
+            match = None  # "The chairman of Orbis Ltd, Gus Meade, ..."
         if match:
-            at = mention.start - len(head) + match.start(1)
+            at = start - len(head) + match.start(1)
             found = find_roles(flat, at, at + len(match.group(1)))
             if found and found[0].family != "director":
                 return found[0]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from reviewer.core import lazyre as re
 from reviewer.core.extraction.context import Context
 from reviewer.core.extraction.dates import find_dates, iso
@@ -65,6 +67,9 @@ def _stated(
 ) -> tuple[str, str, tuple[int, int] | None] | None:
     """Immediate, dated ``effective ...`` or event wording in ``[lo, hi)``."""
     flat = ctx.flat
+    early = _before_immediate(ctx, lo, hi)
+    if early is not None:
+        return early
     match = EFFECTIVE_IMMEDIATE_RE.search(flat, lo, hi)
     if match:
         event = event_date(ctx, sentence, match.start())
@@ -82,11 +87,98 @@ def _stated(
             )
     match = EFFECTIVE_EVENT_RE.search(flat, lo, hi)
     if match:
-        dates = find_dates(flat, match.start(), min(hi, match.end() + 60))
+        dates = [  # "the audit for the fiscal year ended March 27": a period's end
+            d
+            for d in find_dates(flat, match.start(), min(hi, match.end() + 60))
+            if not _PERIOD_END.search(flat, max(lo, d.start - 30), d.start)
+        ]
         value = iso(dates[0].resolve(ctx.reference)) if dates else ""
         text = match.group().strip()
         return value, text, (match.start(), match.start() + len(text))
     return None
+
+
+def _before_immediate(
+    ctx: Context, lo: int, hi: int
+) -> tuple[str, str, tuple[int, int] | None] | None:
+    """The wordings read before "immediately": yesterday, a condition, a last day.
+
+    ``date:last_day``: "his last day of service, Oct 1" dates the change, not the
+    letter's date; ``date:upon_condition``: "effective upon the appointment of his
+    successor", "effective as of immediately prior to the closing" leave it
+    undated (the condition is the wording); ``date:yesterday``: "with effect,
+    yesterday" is the day before the release; ``date:into_effect``: "comes into
+    effect from 1 May".
+    """
+    flat = ctx.flat
+    last = _LAST_DAY.search(flat, lo, hi)
+    if last:
+        dates = find_dates(flat, last.end(), min(len(flat), last.end() + 40))
+        if dates and dates[0].start - last.end() < 25:
+            value = iso(dates[0].resolve(ctx.reference))
+            if value:
+                return (
+                    value,
+                    flat[last.start() : dates[0].end],
+                    (last.start(), dates[0].end),
+                )
+    condition = _UPON_CONDITION.search(flat, lo, hi)
+    if condition and not [  # "upon the closing of the merger on June 1": its date
+        d
+        for d in find_dates(flat, condition.start(), min(hi, condition.end() + 20))
+        if not _PERIOD_END.search(flat, max(lo, d.start - 30), d.start)
+    ]:
+        return "", condition.group(), (condition.start(), condition.end())
+    yesterday = _YESTERDAY.search(flat, lo, hi)
+    if yesterday and ctx.reference is not None:
+        value = iso(ctx.reference - timedelta(days=1))
+        return value, yesterday.group(), (yesterday.start(), yesterday.end())
+    into = _INTO_EFFECT.search(flat, lo, hi)
+    if into:
+        dates = find_dates(flat, into.end(), min(hi, into.end() + 30))
+        if dates and dates[0].start == into.end():
+            value = iso(dates[0].resolve(ctx.reference))
+            span = (into.start(), dates[0].end)
+            return value, flat[span[0] : span[1]], span
+    return None
+
+
+# "his last day of service, Oct 1", "her last day as a director will be November
+# 30, 2026", "with her last day of service on October 30"
+_LAST_DAY = re.compile(
+    r"\b(?:his|her|their|my|the)\s+last\s+day\s+(?:of\s+(?:service|employment|office)"
+    r"|in\s+office|as\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:director|chair\w*|member"
+    r"\s+of\s+the\s+board)|on\s+the\s+board)"
+    r"(?:\s+(?:with|at|on\s+the\s+board\s+of)\s+(?:the\s+)?[\w.&'’ -]{2,40}?)?"
+    r"\s*(?:,|(?:will\s+be|was|is|being|shall\s+be)(?:\s+on)?|on)\s*",
+    re.IGNORECASE,
+)
+# "effective upon the appointment of his successor", "effective as of immediately
+# prior to funding of the loan": a condition, not a date
+_UPON_CONDITION = re.compile(
+    r"\b(?:effective|with\s+effect)\s+(?:as\s+of\s+|from\s+)?(?:immediately\s+)?"
+    r"(?:upon|on|from|following|after|prior\s+to|before|at\s+the\s+time\s+of)\s+"
+    r"(?:the\s+)?(?:(?:appointment|election|selection|identification|hiring)\s+of\s+"
+    r"(?:(?:his|her|their|my|a|the)\s+)?(?:successor|replacement)s?"
+    r"|(?:funding|closing|completion|consummation|effectiveness)\s+of\b[^.;,]{0,60})"
+    r"|\b(?:effective|with\s+effect)\s+(?:as\s+of\s+)?immediately\s+(?:prior\s+to"
+    r"|before|after|following|upon)\s+[^.;,]{3,60}",
+    re.IGNORECASE,
+)
+_YESTERDAY = re.compile(
+    r"\b(?:effective\s+(?:as\s+of\s+|from\s+)?|with\s+effect\s*,?\s*(?:from\s+|as\s+of\s+)?)"
+    r"yesterday\b",
+    re.IGNORECASE,
+)
+_INTO_EFFECT = re.compile(
+    r"\b(?:comes?|came|coming|will\s+come)\s+into\s+(?:effect|force)\s+(?:from|on|as\s+of)\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+_PERIOD_END = re.compile(
+    r"\b(?:year|quarter|period|half|months?)\s+(?:ended|ending)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
@@ -225,6 +317,31 @@ def same_date(sentence: Sentence) -> str:
     """``the same date`` when the sentence dates its change as the one before."""
     match = _SAME_DATE_RE.search(sentence.text)
     return match.group() if match else ""
+
+
+_LAST_DAY_AHEAD = re.compile(
+    r"^\W*(?:(?:his|her|their|my)|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[\w'’-]+)['’]s?)"
+    r"\s+last\s+day\b",
+    re.IGNORECASE,
+)
+
+
+def last_day_after(
+    ctx: Context, sentences: list[Sentence], index: int, names: tuple[str, ...]
+) -> tuple[str, str, tuple[int, int] | None]:
+    """(date, wording, span) of "Her last day will be November 30" just after.
+
+    One of the two sentences after the change's own, opening with a possessive
+    pronoun or the person's surname (rule ``date:last_day``).
+    """
+    for sentence in sentences[index + 1 : index + 3]:
+        match = _LAST_DAY_AHEAD.match(sentence.text)
+        if not match or (match.group("name") and match.group("name") not in names):
+            continue
+        found = _before_immediate(ctx, sentence.start, sentence.end)
+        if found is not None and found[0]:
+            return found
+    return "", "", None
 
 
 def stated_later(

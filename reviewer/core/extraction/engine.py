@@ -32,7 +32,7 @@ from reviewer.core.extraction.filing import Span, find_board_size
 from reviewer.core.extraction.layers import Layers, read_layers
 from reviewer.core.extraction.lists import list_events
 from reviewer.core.extraction.meetings import read_meetings
-from reviewer.core.extraction.merge import merge_events
+from reviewer.core.extraction.merge import merge_events, not_re_elected, says_retire
 from reviewer.core.extraction.names import Mention, Person
 from reviewer.core.extraction.output import EntityCollector, build_row
 from reviewer.core.extraction.patterns import AGREEMENT_RE
@@ -69,7 +69,10 @@ def run(
     events, sentence_index = _rule_events(ctx, layers)
     events = _decided_events(ctx, layers, events, model, rules_only, sink)
     resolve_dates(ctx, layers.sentences, sentence_index, layers.on_board, events)
-    add_seat_details(flat, layers.sentences, sentence_index, events)
+    # "the Executive Chair of Corvane Inc.": the issuer as the release names it,
+    # else the company field
+    issuer = ctx.issuer_words or issuer_words_of(fields.company.value)
+    add_seat_details(flat, layers.sentences, sentence_index, events, issuer)
 
     rows = _rows(ctx, document, layers, sentence_index, events, ents)
     size, independent = _board_entities(layers, ents)
@@ -176,7 +179,11 @@ def _decided_events(
     )
     # results of shareholders' meetings: nominees elected, nominees who lost
     meetings = read_meetings(ctx, text, sentences, layers.spans, layers.issuer_words)
-    return merge_events(meetings.combine(events))
+    merged = merge_events(meetings.combine(events))
+    spans = [(m.start, m.end) for m in layers.mentions]
+    says_retire(ctx.flat, merged, spans)
+    not_re_elected(ctx.flat, merged, spans)
+    return merged
 
 
 def _rows(

@@ -156,7 +156,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|\bnot\s+(?:to\s+)?put\s+(?:himself|herself|themselves)\s+forward\s+for\s+re-?\s?election"
         # "has withdrawn his nomination for election as a director"
         r"|\bwithdr(?:ew|awn|aws|awing|aw)\s+(?:his|her|their)\s+(?:nomination|candidacy)"
-        r"(?:\s+for\s+(?:re-?\s?)?election)?",
+        r"(?:\s+for\s+(?:re-?\s?)?election)?"
+        # "withdrawn his offer to stand for reappointment"
+        r"|\bwithdr(?:ew|awn|aws|awing|aw)\s+(?:his|her|their)\s+offer\s+to\s+(?:stand|seek)"
+        r"\s+(?:for\s+)?re-?\s?(?:election|appointment)",
     ),
     (
         "deceased",
@@ -248,7 +251,7 @@ TRIGGER_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # Words one of which a sentence must contain for each trigger family to apply.
 TRIGGER_KEYS: dict[str, tuple[str, ...]] = {
-    "not_standing": ("election", "nominat"),
+    "not_standing": ("election", "nominat", "appointment"),
     "deceased": ("pass", "died", "death", "deceas", "mourn"),
     "retired": ("retir",),
     "removed": ("remov",),
@@ -362,8 +365,11 @@ COMMITTEE_RE = re.compile(
 ROLE_RE = re.compile(
     r"\b(?:lead\s+(?:independent\s+)?(?:board\s+)?director|presiding\s+director"
     r"|senior\s+independent\s+(?:non-?\s?executive\s+)?director"
-    r"|(?:independent\s+)?(?:non-?\s?executive\s+)?(?:vice[- ]|deputy\s+|co-)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board(?:\s+of\s+directors)?)?"  # noqa: E501
+    r"|(?:independent\s+)?(?:non-?\s?executive\s+)?(?:vice[- ]|deputy\s+|co-)?chair(?:man|woman|person)?(?:\s+of\s+the\s+(?:supervisory\s+)?board(?:\s+of\s+directors)?)?"  # noqa: E501
     r"|executive\s+chair(?:man|woman|person)?"
+    # "President of the Board of Directors": the chair (role:president_of_the_board)
+    r"|(?:(?:non-?\s?executive|independent)\s+)?(?:vice[- ]|deputy\s+)?president"
+    r"\s+of\s+the\s+(?:supervisory\s+)?board(?:\s+of\s+directors)?"
     r"|(?:senior\s+)?(?:independent\s+)?(?:non-?\s?executive\s+|executive\s+)?directors?"
     r"|member\s+of\s+the\s+board(?:\s+of\s+directors)?|board\s+member)\b",
     re.IGNORECASE,

@@ -46,7 +46,7 @@ _NAMED_COMMITTEE_RE = re.compile(
     r"((?:[" + UPPER + r"][\w,&'’-]*\s+(?:and\s+|&\s+)?){1,6})Committee\b"
 )
 _CHAIR_OF_OTHER_RE = re.compile(
-    r"\bchair(?:man|woman|person)?\s+of\s+(?!the\s+board|its\s+board|our\s+board|the\s+company)(?:the\s+)?(?-i:[A-Z])",  # noqa: E501 (a named organisation)
+    r"\bchair(?:man|woman|person)?\s+of\s+(?!the\s+board|its\s+board|our\s+board|the\s+company|the\s+supervisory\s+board)(?:the\s+)?(?-i:[A-Z])",  # noqa: E501 (a named organisation)
     re.IGNORECASE,
 )
 _DIRECTOR_OF_OTHER_RE = re.compile(
@@ -73,14 +73,17 @@ def role_family(role: str) -> str:
         r"lead\s+(?:independent|director)|presiding director|senior\s+independent", text
     ):
         return "lead independent director"
-    if re.search(r"vice[- ]?chair|deputy chair", text):
+    # "Vice President of the Board (of Directors)" (role:president_of_the_board)
+    if re.search(
+        r"vice[- ]?chair|deputy chair|(?:vice[- ]|deputy )president of the", text
+    ):
         return "vice chair"
     if re.search(
         r"committee\s+chair|chair(?:man|woman|person)?\s+of\s+(?:the\s+)?[\w ,&]*committee",  # noqa: E501
         text,
     ):
         return "committee chair"
-    if "chair" in text:
+    if "chair" in text or re.search(r"\bpresident of the (?:supervisory )?board", text):
         return "chair"
     return "director"
 
@@ -89,6 +92,12 @@ def _normalise(raw: str) -> str:
     text = " ".join(raw.lower().split())
     text = re.sub(
         r"^member\s+of\s+the\s+board(?:\s+of\s+directors)?$", "director", text
+    )
+    # "president of the board of directors": the chair, named so
+    text = re.sub(
+        r"\bpresident\s+of\s+the\s+(?:supervisory\s+)?board(?:\s+of\s+directors)?$",
+        "chairman",
+        text,
     )
     text = re.sub(r"\s+of\s+the\s+board(?:\s+of\s+directors)?$", "", text)
     text = text.replace("board member", "director")

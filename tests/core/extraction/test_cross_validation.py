@@ -76,7 +76,12 @@ def test_cross_validated_floors(cv: tuple[dict[str, Any], Path]) -> None:
     assert figures["event"]["f1"] >= 0.865, figures["event"]
     assert figures["event"]["precision"] >= 0.878, figures["event"]
     assert figures["event"]["recall"] >= 0.853, figures["event"]
-    assert figures["change_type_acc"] >= 0.975
+    # The roles, dates and change types on matched events (branch roles-dates:
+    # change type 0.980 -> 0.991, effective date 0.869 -> 0.906, role family 0.911
+    # -> 0.931, events unchanged)
+    assert figures["change_type_acc"] >= 0.985
+    assert figures["effective_date_acc"] >= 0.88
+    assert figures["role_family_acc"] >= 0.92
     negatives, _ = figures["negative_docs_with_false_events"].split("/")
     assert int(negatives) <= 9
 

@@ -237,3 +237,35 @@ def test_departures_that_leave_board_vacancies_are_departures(
         "fill the vacancy created by the departure of Ben Hart."
     )
     assert extracted(text, rules_only=True).rows == ()
+
+
+# ``kind:not_re_elected`` (data/corpus/README.md: a sitting director whose
+# re-election fails is ``removed``, though the text says he "will retire").
+NOT_RE_ELECTED = [
+    "Corvane Ltd announced that the resolution to re-elect Tom Reyes as a director "
+    "was not carried at the AGM. As the resolution was not carried, Mr Tom Reyes "
+    "will retire from his office as a Director at the conclusion of the AGM.",
+    "Corvane Ltd said chairman Tom Reyes failed to win re-election at the annual "
+    "meeting and will leave the board.",
+    "Corvane Ltd said that, its re-election resolution having been defeated, Tom "
+    "Reyes will step down from the board at the close of the meeting.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RE_ELECTED)
+def test_a_director_whose_re_election_failed_is_removed(
+    extracted: Callable[..., Extracted], text: str
+) -> None:
+    for rules_only in (True, False):
+        row = extracted(DATELINE + text, rules_only=rules_only).row("Tom Reyes")
+        assert row.change_type == "removed", rules_only
+
+
+def test_a_failed_vote_on_something_else_leaves_the_retirement(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Corvane Ltd said Tom Reyes will retire from the board at the AGM. "
+        "The resolution to approve the directors' fees was not carried."
+    )
+    assert extracted(text, rules_only=True).row("Tom Reyes").change_type == "retired"

@@ -410,3 +410,161 @@ def test_a_persons_own_date_wins_over_the_shared_one(
     assert rows["Andrew Fenwick"].effective_date == "2026-11-17"
     assert rows["Mike Clancy"].effective_date == "2027-01-01"
     assert "date:stated_for_one" in rows["Mike Clancy"].rules
+
+
+# ``date:yesterday``, ``date:upon_condition``, ``date:last_day``, ``date:into_effect``
+# (effective.py): made-up cases in several wordings, DATELINE is Nov. 3, 2026.
+EFFECTIVE_WORDINGS = [
+    (
+        "with-effect-comma-yesterday",
+        "Maren Holt was appointed as independent non-executive director with effect, "
+        "yesterday.",
+        "Maren Holt",
+        "2026-11-02",
+    ),
+    (
+        "effective-yesterday",
+        "Corvane Inc. announced that Maren Holt resigned from the Board effective "
+        "yesterday.",
+        "Maren Holt",
+        "2026-11-02",
+    ),
+    (
+        "with-effect-from-yesterday",
+        "Corvane Inc. announced that Maren Holt has joined the Board as a director "
+        "with effect from yesterday.",
+        "Maren Holt",
+        "2026-11-02",
+    ),
+    (
+        "upon-successor",
+        "On October 28, 2026, Anders Lukas informed Corvane Inc. of his resignation "
+        "from the Board, effective upon the appointment of his successor.",
+        "Anders Lukas",
+        "",
+    ),
+    (
+        "upon-replacement",
+        "On October 28, 2026, Anders Lukas resigned as a director of Corvane Inc. "
+        "effective upon appointment of his replacement.",
+        "Anders Lukas",
+        "",
+    ),
+    (
+        "immediately-prior-to-an-event",
+        "On October 28, 2026, Anders Lukas, a member of the Board of Corvane Inc., "
+        "notified the Company that he was resigning from the Board effective as of "
+        "immediately prior to the closing of the merger.",
+        "Anders Lukas",
+        "",
+    ),
+    (
+        "upon-audit-of-fiscal-year",
+        "Corvane Inc. announced that Anders Lukas has resigned as a director "
+        "effective upon completion of the audit of the financial statements for the "
+        "fiscal year ended September 30, 2026.",
+        "Anders Lukas",
+        "",
+    ),
+    (
+        "last-day-of-service",
+        "Corvane Inc. announced the resignation of its independent director Ilse "
+        "Brandt, submitted on October 27, 2026, with her last day of service on "
+        "October 30, 2026.",
+        "Ilse Brandt",
+        "2026-10-30",
+    ),
+    (
+        "last-day-after-comma",
+        "Corvane Inc. only announced the resignation of director Ilse Brandt on the "
+        "same day as her last day of service, Oct 30.",
+        "Ilse Brandt",
+        "2026-10-30",
+    ),
+    (
+        "last-day-next-sentence",
+        "On October 27, 2026, Ilse Brandt informed Corvane Inc. of her resignation "
+        "from the Board. Her last day as a director will be November 30, 2026.",
+        "Ilse Brandt",
+        "2026-11-30",
+    ),
+    (
+        "comes-into-effect-from",
+        "The Corvane Inc. board has appointed Lena Moss as an independent director, "
+        "replacing long-serving director Omar Tull. The appointment comes into effect "
+        "from 1 December, with Omar Tull retiring after 12 years as a director.",
+        "Omar Tull",
+        "2026-12-01",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "date"),
+    [case[1:] for case in EFFECTIVE_WORDINGS],
+    ids=[case[0] for case in EFFECTIVE_WORDINGS],
+)
+def test_effective_wordings(
+    extracted: Callable[..., Extracted], text: str, person: str, date: str
+) -> None:
+    # (one case also reads "appointment of his replacement" as an appointment of
+    # the leaving director: false-event work, not dates; every row is checked)
+    rows = [
+        r
+        for r in extracted(DATELINE + text, rules_only=True).rows
+        if r.person == person
+    ]
+    assert rows
+    for row in rows:
+        assert row.effective_date == date, row.effective_text
+
+
+def test_a_date_of_its_own_after_a_condition_word_still_dates_the_change(
+    extracted: Callable[..., Extracted],
+) -> None:
+    """Contrasts: the event's own date, and "upon his appointment" (immediate)."""
+    text = (
+        DATELINE
+        + "Corvane Inc. announced that Anders Lukas will resign from the Board "
+        "effective upon the closing of the merger on December 1, 2026. Corvane also "
+        "said Maren Holt was appointed a director, effective upon her appointment. "
+        "Separately, Ilse Brandt resigned from the Board yesterday."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert rows["Anders Lukas"].effective_date == "2026-12-01"
+    assert rows["Maren Holt"].effective_date == "2026-11-03"
+
+
+# ``date:form_field``: an announcement laid out as a form states the date once, in
+# a field "Effective date (of the change)" followed by the date alone.
+FORM_FIELD = [
+    "Corvane KK announces the change of Directors as stated below.\n\n"
+    "1. Retiring Directors\n\nMr. Kenji Sato and Mr. Hiro Ueda to retire from the "
+    "Board of Directors\n\n(3) Effective date of the Change\n\n26 March 2027\n",
+    "Corvane Limited - Change of Directors\n\nMr. Kenji Sato has resigned as an "
+    "independent non-executive director of the Company.\n"
+    "Effective date: 4 November 2026\n",
+    "CHANGE IN DIRECTORATE\n\nCorvane Berhad announces that Mr. Kenji Sato has "
+    "retired from the Board.\n\n**Effective Date of Change** : **30 November 2026**\n",
+]
+
+
+@pytest.mark.parametrize("text", FORM_FIELD)
+def test_a_form_field_effective_date(
+    extracted: Callable[..., Extracted], text: str
+) -> None:
+    row = extracted(DATELINE + text, rules_only=True).row("Kenji Sato")
+    dates = {"26 March 2027": "2027-03-26", "4 November 2026": "2026-11-04"}
+    want = next((v for k, v in dates.items() if k in text), "2026-11-30")
+    assert row.effective_date == want, row.effective_text
+
+
+def test_the_effective_date_as_a_defined_term_is_no_field(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Corvane Inc. said Kenji Sato will resign from the Board upon the "
+        "closing of the merger. On the Effective Date, March 1, 2027, each share "
+        "will be converted into cash."
+    )
+    assert extracted(text, rules_only=True).row("Kenji Sato").effective_date == ""

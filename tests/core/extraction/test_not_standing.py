@@ -17,6 +17,8 @@ NOT_STANDING = [
     "election as a "
     "non-executive director ahead of the shareholders' vote.",
     "Corvane said Odile Marchetti has withdrawn her candidacy for re-election.",
+    "Corvane said Odile Marchetti has withdrawn her offer to stand for reappointment "
+    "as a director at the annual general meeting.",
 ]
 
 
@@ -131,3 +133,58 @@ def test_will_not_be_offering_herself_for_re_election(
     rows = result.by_person()
     assert rows["Mairead Okoro-Vance"].change_type == "not_standing"
     assert "board:not_standing" in result.row("Mairead Okoro-Vance").rules
+
+
+# ``kind:says_retire`` (data/corpus/README.md: "will not stand" is not_standing
+# unless the text says retire): a retirement stated before the not-standing
+# words, with no other person between the name and "retire".
+SAYS_RETIRE = [
+    "Corvane Ltd announced that Tom Reyes will retire at the annual general meeting "
+    "and will not seek re-election.",
+    "Corvane Ltd has announced that non-executive directors Tom Reyes and Ada Lind "
+    "have decided to retire at the 2026 annual general meeting, and do not intend to "
+    "seek re-election.",
+    "Corvane Ltd said Tom Reyes intends to retire from the board at the close of the "
+    "AGM and will not offer himself for re-election.",
+]
+
+
+@pytest.mark.parametrize("text", SAYS_RETIRE)
+def test_retiring_at_the_meeting_and_not_seeking_re_election_is_retired(
+    extracted: Callable[..., Extracted], text: str
+) -> None:
+    for rules_only in (True, False):
+        row = extracted(DATELINE + text, rules_only=rules_only).row("Tom Reyes")
+        assert row.change_type == "retired", rules_only
+        # (the third was already read: "retire from the board" is a trigger)
+        assert {"kind:says_retire", "trigger:retired"} & set(row.rules)
+
+
+def test_another_persons_retirement_leaves_not_standing(
+    extracted: Callable[..., Extracted],
+) -> None:
+    text = (
+        DATELINE + "Corvane Ltd said Louise Patten has retired from the board, and "
+        "Tom Reyes will not seek re-election at the next annual general meeting."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert rows["Tom Reyes"].change_type == "not_standing"
+    text = (
+        DATELINE + "Corvane Ltd said Tom Reyes, who will retire as Chief Executive "
+        "in May, will not seek re-election at the annual general meeting."
+    )
+    rows = extracted(text, rules_only=True).by_person()
+    assert rows["Tom Reyes"].change_type == "not_standing"
+
+
+def test_not_seeking_reappointment_alone_may_be_an_officers_term(
+    extracted: Callable[..., Extracted],
+) -> None:
+    """ "not to seek reappointment" names no seat (a chief executive's contract is
+    reappointed too): not read as not standing without "re-election" (a generic
+    pattern for it cost CV a false event, an exchange's chief executive)."""
+    text = (
+        DATELINE + "Corvane Ltd said its Chief Executive Tom Reyes intends not to seek "
+        "reappointment when his contract ends in October."
+    )
+    assert extracted(text, rules_only=True).rows == ()
