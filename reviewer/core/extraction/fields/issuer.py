@@ -382,27 +382,53 @@ def _features(
     return {k: v for k, v in feats.items() if v}
 
 
-_KEY_TOKEN_RE = re.compile(r"\w+")
+def _word_char(c: str) -> bool:
+    """``\\w`` as Python's ``re`` reads it: a letter or digit, or the underscore."""
+    return c.isalnum() or c == "_"
 
 
-@lru_cache(maxsize=512)
-def _key_pattern(key: str) -> re.Pattern[str]:
-    tokens = [re.escape(t) for t in key.split()]
-    return re.compile(
-        r"(?<!\w)" + r"[\W_]{1,3}".join(tokens) + r"(?!\w)", re.IGNORECASE
-    )
+def _key_at(text: str, lowered: str, at: int, stop: int, tokens: list[str]) -> bool:
+    """Whether the name's words are written at ``at`` (before ``stop``).
+
+    The words in order, case ignored, each one to three characters apart that
+    are not letters or digits, not inside a longer word: what the pattern
+    ``(?<!\\w)w1[\\W_]{1,3}w2...(?!\\w)`` (case ignored) matches, without compiling
+    one pattern per name (a compilation took longer than the rest of the search).
+    """
+    if at > 0 and _word_char(text[at - 1]):
+        return False
+    return _tokens_at(text, lowered, at, stop, tokens, 0)
+
+
+def _tokens_at(
+    text: str, lowered: str, at: int, stop: int, tokens: list[str], index: int
+) -> bool:
+    token = tokens[index]
+    end = at + len(token)
+    if end > stop or lowered[at:end] != token:
+        return False
+    if index == len(tokens) - 1:
+        return end >= stop or not _word_char(text[end])
+    for gap in (3, 2, 1):  # greedy, as the pattern backtracks
+        if end + gap > stop or any(
+            c.isalnum() for c in text[end : end + gap]
+        ):
+            continue
+        if _tokens_at(text, lowered, end + gap, stop, tokens, index + 1):
+            return True
+    return False
 
 
 def _places(page: Page, key: str, lowered: str) -> list[int]:
     """Where the text writes the name's normalised words (at most 40 places).
 
     ``lowered``: the page's text in lower case (same offsets), searched for the
-    first word before the pattern is tried.
+    first word, then the words are compared in place (:func:`_key_at`).
     """
     if not key:
         return []
-    pattern = _key_pattern(key)
-    head = key.split()[0]
+    tokens = key.split()
+    head = tokens[0]
     found: list[int] = []
     for begin, stop in page.spans:
         if begin >= page.first + _FAR:
@@ -410,7 +436,7 @@ def _places(page: Page, key: str, lowered: str) -> list[int]:
         stop = min(stop, page.first + _FAR)
         at = lowered.find(head, begin, stop)
         while at >= 0:
-            if pattern.match(page.text, at, stop):
+            if _key_at(page.text, lowered, at, stop, tokens):
                 found.append(at)
                 if len(found) >= 40:
                     return found
@@ -418,14 +444,14 @@ def _places(page: Page, key: str, lowered: str) -> list[int]:
     return found
 
 
+_NAME_END_RE = re.compile(rf"[\w&.'’ -]{{1,80}}?{_SUFFIX_TAIL}?(?=[ \t,]*[(\[])")
+
+
 def _ends(page: Page, places: list[int]) -> list[int]:
     """The end of the name (with a legal suffix) at each of ``places``."""
     ends: list[int] = []
     for at in places[:10]:
-        run = re.match(
-            rf"[\w&.'’ -]{{1,80}}?{_SUFFIX_TAIL}?(?=[ \t,]*[(\[])",
-            page.text[at : at + 100],
-        )
+        run = _NAME_END_RE.match(page.text[at : at + 100])
         ends.append(at + run.end() if run else at)
     return ends
 
