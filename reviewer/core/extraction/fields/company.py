@@ -19,7 +19,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from reviewer.core import lazyre as re
 from reviewer.core.extraction.fields.lexicon import (
@@ -577,6 +577,24 @@ _NOT_LEAD = frozenset(
 )  # fmt: skip
 
 
+def _on_board_lines(
+    pattern: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)`` for a ``_LEAD_RES`` pattern, faster.
+
+    Each match lies on one line (names and blanks hold no line break) and holds
+    "board" or "Board", so only such lines are searched (the patterns were slow
+    to try at every word of the opening 3,000 characters).
+    """
+    at = start
+    while at < end:
+        newline = text.find("\n", at, end)
+        stop = end if newline < 0 else newline
+        if text.find("oard", at, stop) >= 0:
+            yield from pattern.finditer(text, at, stop)
+        at = stop + 1
+
+
 def lead(page: Page) -> Found:
     """A story's subject: ``Acme said``, ``Acme's board``, ``the board of Acme``."""
     start, end = page.first, min(page.last, page.first + _NEAR)
@@ -593,7 +611,7 @@ def lead(page: Page) -> Found:
         if matches:
             break
     for pattern in _LEAD_RES:
-        for found in pattern.finditer(page.text, start, end):
+        for found in _on_board_lines(pattern, page.text, start, end):
             if found.group().startswith("Board") and _NAME_BEFORE_RE.search(
                 page.text, max(0, found.start() - 40), found.start()
             ):
