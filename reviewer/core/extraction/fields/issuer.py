@@ -354,7 +354,7 @@ def _features(
         feats["first_wins"] = 1.0
     if count == 1:
         feats["alone"] = 1.0
-    places = _places(page, candidate.key, lowered)
+    places = name_places(page, candidate.key, lowered)
     feats["freq"] = math.log1p(len(places))
     if not places:
         feats["absent"] = 1.0
@@ -395,31 +395,37 @@ def _key_at(text: str, lowered: str, at: int, stop: int, tokens: list[str]) -> b
     ``(?<!\\w)w1[\\W_]{1,3}w2...(?!\\w)`` (case ignored) matches, without compiling
     one pattern per name (a compilation took longer than the rest of the search).
     """
+    return key_end(text, lowered, at, stop, tokens) >= 0
+
+
+def key_end(text: str, lowered: str, at: int, stop: int, tokens: list[str]) -> int:
+    """Where the name's words written at ``at`` end, or -1 (:func:`_key_at`)."""
     if at > 0 and _word_char(text[at - 1]):
-        return False
+        return -1
     return _tokens_at(text, lowered, at, stop, tokens, 0)
 
 
 def _tokens_at(
     text: str, lowered: str, at: int, stop: int, tokens: list[str], index: int
-) -> bool:
+) -> int:
     token = tokens[index]
     end = at + len(token)
     if end > stop or lowered[at:end] != token:
-        return False
+        return -1
     if index == len(tokens) - 1:
-        return end >= stop or not _word_char(text[end])
+        return end if end >= stop or not _word_char(text[end]) else -1
     for gap in (3, 2, 1):  # greedy, as the pattern backtracks
         if end + gap > stop or any(
             c.isalnum() for c in text[end : end + gap]
         ):
             continue
-        if _tokens_at(text, lowered, end + gap, stop, tokens, index + 1):
-            return True
-    return False
+        found = _tokens_at(text, lowered, end + gap, stop, tokens, index + 1)
+        if found >= 0:
+            return found
+    return -1
 
 
-def _places(page: Page, key: str, lowered: str) -> list[int]:
+def name_places(page: Page, key: str, lowered: str) -> list[int]:
     """Where the text writes the name's normalised words (at most 40 places).
 
     ``lowered``: the page's text in lower case (same offsets), searched for the

@@ -20,8 +20,10 @@ from reviewer.core import lazyre as re
 from reviewer.core.extraction.fields.lexicon import (
     COUNTRY_CODE_EXCHANGES,
     EXCHANGE_ALTERNATION,
+    ISSUER_VERB,
     NOT_TICKERS,
     RIC_EXCHANGES,
+    VENDOR_MARKET_CODES,
     exchange_of,
     short_exchange,
 )
@@ -42,6 +44,12 @@ _VENDOR_BRACKET_RE = re.compile(
     r"|\((?i:(?:stock[ \t]+)?ticker(?:[ \t]+symbol)?"
     r"|(?:stock[ \t]+|trading[ \t]+)?symbol)"
     r"\s*[:：]?\s*(?P<tk2>[A-Z][A-Z0-9.\-]{0,7})\)"
+)
+# A data vendor's market code before the ticker: "Acme plc (LON:ACME)", "[ETR:ACM]"
+_MARKET_CODE_RE = re.compile(
+    r"[(\[][ \t]*(?P<cc>"
+    + "|".join(sorted(VENDOR_MARKET_CODES, key=len, reverse=True))
+    + r")[ \t]*:[ \t]*(?P<tk>[A-Z0-9][A-Z0-9.\-]{0,9})[ \t]*[)\]]"
 )
 _HEADER_TICKER_RE = re.compile(
     # after two blanks without "[ \t]{2,}[ \t]*", which backtracks for each blank
@@ -156,6 +164,14 @@ def bracket(page: Page, start: int, end: int) -> Pair:
         best = (
             Found(_span(match, "tk"), "ticker.bracket"),
             _exchange(match, "ex", "ticker.bracket"),
+        )
+    code = _MARKET_CODE_RE.search(page.flat, start, best_at)
+    if code:
+        best_at = code.start()
+        market = VENDOR_MARKET_CODES[code.group("cc")]
+        best = (
+            Found(_span(code, "tk"), "ticker.market_code"),
+            Found(Span(market, code.start("cc"), code.end("cc")), "ticker.market_code"),
         )
     for vendor in _VENDOR_BRACKET_RE.finditer(page.flat, start, best_at):
         if vendor.group("tk2"):  # "(ticker symbol: ACME)"
@@ -302,6 +318,15 @@ _RIC_RE = re.compile(
 )
 
 
+# The same code without brackets, as Reuters writes it before the verb: "Galil
+# Telecom Ltd GLTM.TA said on Sunday ..."
+_BARE_RIC_RE = re.compile(
+    r"(?<![\w.])(?P<tk>[A-Z0-9]{1,6})\.(?P<sfx>"
+    + "|".join(sorted(RIC_EXCHANGES, key=len, reverse=True))
+    + rf")(?=[ \t]+{ISSUER_VERB}\b)"
+)
+
+
 def after_a_name(flat: str, at: int) -> bool:
     """Whether the bracket at ``at`` follows a word and one space (``Acme (``)."""
     return (
@@ -318,6 +343,12 @@ def ric(page: Page, start: int, end: int) -> Pair:
          if after_a_name(page.flat, m.start())),
         None,
     )  # fmt: skip
+    if not match:
+        match = next(
+            (m for m in _BARE_RIC_RE.finditer(page.flat, start, min(end, start + 6000))
+             if after_a_name(page.flat, m.start())),
+            None,
+        )  # fmt: skip
     if not match:
         return NO_PAIR
     rule = "ticker.ric"
@@ -431,8 +462,15 @@ def named_exchange(page: Page) -> Found:
     return NOT_FOUND
 
 
-def find_ticker(page: Page) -> Pair:
-    """(ticker, exchange): the first rule with an answer, region by region."""
+def find_ticker(
+    page: Page, issuer_listing: Callable[[Page], Found] | None = None
+) -> Pair:
+    """(ticker, exchange): the first rule with an answer, region by region.
+
+    ``issuer_listing``: the issuer's own listing sentence, read when neither a
+    ticker rule nor a listing phrase named the market, before the market a
+    text files with (:func:`named_exchange`).
+    """
     ticker, exchange = NO_PAIR
     for start, end in page.spans:
         for _, rule in TICKER_RULES:
@@ -446,6 +484,8 @@ def find_ticker(page: Page) -> Pair:
             exchange = listing_exchange(page, start, end)
             if exchange.span.value:
                 break
+    if not exchange.span.value and issuer_listing is not None:
+        exchange = issuer_listing(page)
     if not exchange.span.value:
         exchange = named_exchange(page)
     return ticker, exchange
