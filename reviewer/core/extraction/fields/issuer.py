@@ -287,6 +287,82 @@ def _board_of(page: Page) -> list[Found]:
     return found
 
 
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+    r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# Glued before a name: a stored page's date marker, an 8-K cover's label and date
+# ("Date of report (...): June 2, 2021 ACME, INC."), a descriptor ("Perth-based",
+# "ASX-listed"), a title ("CEO of")
+_GLUED_DATE_RE = re.compile(
+    rf"(?:[^:\n]{{0,80}}:[ \t]*)?(?i:date[ \t]+)?"
+    rf"(?:\d{{4}}-\d\d-\d\d|(?i:{_MONTH})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
+    rf"|\d{{1,2}}[ \t]+(?i:{_MONTH})[ \t]+\d{{4}})[ \t,]+(?=\S)"
+)
+_GLUED_DESCRIPTOR_RE = re.compile(
+    r"(?:[\w.&'’]+-(?i:based|listed|headquartered|registered|owned|backed"
+    r"|controlled|focused)[ \t]+)+(?=\S)"
+)
+_GLUED_TITLE_RE = re.compile(
+    r"(?i:(?:the[ \t]+)?(?:CEO|CFO|COO|Chair(?:man|woman|person)?|President"
+    r"|Director|Founder|Managing[ \t]+Director)(?:[ \t]+of)?)[ \t]+(?=[A-Z0-9])"
+)
+# The next sentence glued after it: "Acme Ferries. Chair ..." (not "Acme Co. Ltd")
+_GLUED_SENTENCE_RE = re.compile(r"\.[ \t]+(?P<word>[A-Za-z]+)")
+_ENDS_ON = frozenset(
+    "of as to the and for in on at by with from & a an".split()  # noqa: SIM905
+)
+_TIME_RE = re.compile(r"\d{1,2}(?::\d\d)?[ \t]*(?i:a\.?m\b|p\.?m\b)")
+_NUMBER_RE = re.compile(r"\d+(?:st|nd|rd|th)?")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
+def clean_name(span: Span) -> Span:
+    """``span`` without what is glued to the name, or empty when it is no name.
+
+    Cut: a date marker or a cover's label and date before it, a descriptor
+    ("Malaysia-based"), a title ("CEO of"), the next sentence after it ("...
+    Services. Chair"). Dropped: a person with an honorific and no legal suffix,
+    a run ending on a preposition or article (a headline cut short; "Fjord Data
+    AS" is a Norwegian company, "... OF JO PARK AS" in capitals is not), a time of
+    day, a number or ordinal, a generic word's possessive ("the Company's").
+    """
+    value, start = span.value, span.start
+    for pattern in (_GLUED_DATE_RE, _GLUED_DESCRIPTOR_RE, _GLUED_TITLE_RE):
+        glued = pattern.match(value)
+        if glued:
+            value, start = value[glued.end() :], start + glued.end()
+    for sentence in _GLUED_SENTENCE_RE.finditer(value):
+        word = sentence.group("word").lower()
+        if word in HEADLINE_STOP or word in _NOT_LEAD:
+            value = value[: sentence.start()]
+            break
+    words = value.split()
+    if not words:
+        return Span("")
+    suffixed = bool(_HAS_SUFFIX_RE.search(value.rstrip(" .,")))
+    bare = _POSSESSIVE_RE.sub("", value).lower().split()
+    if (
+        (words[0].lower().rstrip(".") in HONORIFICS and not suffixed)
+        or (words[-1].lower() in _ENDS_ON and not (suffixed and not value.isupper()))
+        or _TIME_RE.match(value)
+        or _NUMBER_RE.fullmatch(value)
+        or (bare[-1:] and bare[-1] in NOT_A_BOARD_NAME and len(bare) <= 2
+            and bare[0] in ("the", bare[-1]))
+    ):  # fmt: skip
+        return Span("")
+    if value == span.value:
+        return span
+    return Span(value, start, start + len(value))
+
+
+def _cleaned(found: Found) -> Found:
+    if not found.span.value:
+        return found
+    span = clean_name(found.span)
+    return Found(span, found.rule) if span.value else NOT_FOUND
+
+
 def candidates(
     page: Page, dateline_issuer: Span, cover_name: Found
 ) -> list[IssuerCandidate]:
@@ -311,7 +387,6 @@ def candidates(
         edgar_header(page),
         metadata,
     ]
-    chosen = next((f for f in ordered if f.span.value), NOT_FOUND)
     proposals = [f for f in ordered[:-1] if f is not from_release]
     proposals += _release_parts(page, dateline_issuer)
     proposals += _about(page)
@@ -319,6 +394,9 @@ def candidates(
     proposals += _board_of(page)
     proposals += _frequent_suffixed(page)
     proposals.append(metadata)
+    ordered = [_cleaned(f) for f in ordered]
+    proposals = [_cleaned(f) for f in proposals]
+    chosen = next((f for f in ordered if f.span.value), NOT_FOUND)
     merged: dict[str, IssuerCandidate] = {}
     for found in proposals:
         if not found.span.value:
