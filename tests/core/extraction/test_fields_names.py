@@ -36,6 +36,9 @@ def _clean(value: str, start: int = 100) -> Span:
         ("ASX-listed Tarn Gold", "Tarn Gold"),
         ("CEO of Vessel Arc Holdings", "Vessel Arc Holdings"),
         ("Chairman Valmont Lusso", "Valmont Lusso"),
+        ("Directors of Tarn Rides International Corp.",
+         "Tarn Rides International Corp."),
+        ("Board of Directors of Quill Labs Inc.", "Quill Labs Inc."),
         # the next sentence glued after it
         ("Harbour Ferry Services. Chair", "Harbour Ferry Services"),
         ("Quill Labs. The", "Quill Labs"),

@@ -305,7 +305,8 @@ _GLUED_DESCRIPTOR_RE = re.compile(
 )
 _GLUED_TITLE_RE = re.compile(
     r"(?i:(?:the[ \t]+)?(?:CEO|CFO|COO|Chair(?:man|woman|person)?|President"
-    r"|Director|Founder|Managing[ \t]+Director)(?:[ \t]+of)?)[ \t]+(?=[A-Z0-9])"
+    r"|(?:Board[ \t]+of[ \t]+)?Directors?|Founder|Managing[ \t]+Director)"
+    r"(?:[ \t]+of)?)[ \t]+(?=[A-Z0-9])"
 )
 # The next sentence glued after it: "Acme Ferries. Chair ..." (not "Acme Co. Ltd")
 _GLUED_SENTENCE_RE = re.compile(r"\.[ \t]+(?P<word>[A-Za-z]+)")
