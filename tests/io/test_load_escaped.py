@@ -17,7 +17,7 @@ from reviewer.io.loaders.escaped import decode_escaped_text
 
 _RELEASE = (
     "\n \nRNS Number : 1234X Tarn Minerals PLC 4 March 2024\n\n"
-    "Tarn Minerals plc (\"Tarn\" or the \"Company\")\nBoard Change\n \n"
+    'Tarn Minerals plc ("Tarn" or the "Company")\nBoard Change\n \n'
     "Tarn Minerals today announces that Ms. Ren\u00e9e Holt has informed the "
     "Board of her intention to step down as Chair.\nThe Board thanks her.\n"
     "CONTACTS\n\n\nInvestors:\n\n\nJo Park\n"
@@ -61,8 +61,11 @@ def test_a_truncated_escaped_string_is_decoded_too() -> None:
         "Acme Corp. names a director.\nThe new format uses \\n and \\t as "
         "separators in its files.\nJo Park joins the board.\n",
         # an escaped string that is a small part of the document
-        "Acme Corp. names a director.\n" + "Jo Park joins the board. " * 40
-        + "\n" + json.dumps({"note": "a\nb\nc\nd\ne\nf"}) + "\n",
+        "Acme Corp. names a director.\n"
+        + "Jo Park joins the board. " * 40
+        + "\n"
+        + json.dumps({"note": "a\nb\nc\nd\ne\nf"})
+        + "\n",
     ],
 )
 def test_text_with_a_few_escapes_is_left_alone(text: str) -> None:

@@ -99,8 +99,10 @@ _MONTH_MARKER_RE = re.compile(r"[ \t]*date[ \t]+(?P<y>\d{4})-(?P<m>\d\d)(?![-\d]
 
 
 def _dateline_under_marker(flat: str, text: str, start: int, end: int) -> Dated:
-    """A dateline's date without a year (``May 7 (Reuters)``), its year from the
-    page's month marker (``date 2018-05``) just before it."""
+    """A dateline's date without a year, its year from the page's month marker.
+
+    ``date 2018-05 May 7 (Reuters) -``: the marker just before the date.
+    """
     marker = _MONTH_MARKER_RE.match(text, start, end)
     if not marker or not 1 <= int(marker.group("m")) <= 12:
         return None, ""

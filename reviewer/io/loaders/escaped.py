@@ -1,11 +1,11 @@
-"""Text that is mostly one JSON-escaped string: decode it (issue #12).
+r"""Text that is mostly one JSON-escaped string: decode it (issue #12).
 
 Stored copies of web pages sometimes keep an announcement inside a JSON string
-(``[{"type":"text","content":"\\n30 January 2020\\nAcme plc ..."}]``), so the text
-reads "\\nThe Board" with a backslash and an "n" glued to the words. When one
-line holds most of the document and many ``\\n`` escapes, that line is decoded as
+(``[{"type":"text","content":"\n30 January 2020\nAcme plc ..."}]``), so the text
+reads "\nThe Board" with a backslash and an "n" glued to the words. When one
+line holds most of the document and many ``\n`` escapes, that line is decoded as
 a JSON string: its wrapper (``[{"key":"value",..."content":"``) and closing quote
-are dropped, and ``\\n``, ``\\t``, ``\\"``, ``\\\\``, ``\\/`` and ``\\uXXXX`` become the
+are dropped, and ``\n``, ``\t``, ``\"``, ``\\``, ``\/`` and ``\uXXXX`` become the
 characters they stand for. An excerpt cut inside the string (no closing quote,
 half an escape) is decoded as far as it goes. Other text is returned unchanged.
 """
@@ -20,8 +20,9 @@ _MIN_SHARE = 0.5  # of the document's characters on that line
 _LINE_BREAK_ESCAPE = "\\n"
 # The JSON around the string: '[{"type":"text","content":"' (keys and plain values)
 _WRAPPER_RE = re.compile(
-    r'^[ \t]*\[?[ \t]*\{[ \t]*'
-    r'(?:"[\w-]{1,40}"[ \t]*:[ \t]*(?:"(?:[^"\\\n]|\\.){0,200}"|-?[\d.]+|true|false|null)'
+    r"^[ \t]*\[?[ \t]*\{[ \t]*"
+    r'(?:"[\w-]{1,40}"[ \t]*:[ \t]*'
+    r'(?:"(?:[^"\\\n]|\\.){0,200}"|-?[\d.]+|true|false|null)'
     r"[ \t]*,[ \t]*){0,10}"
     r'"[\w-]{1,40}"[ \t]*:[ \t]*"'
 )
@@ -81,9 +82,8 @@ def decode_escaped_text(text: str) -> str:
     lines = text.split("\n")
     longest = max(range(len(lines)), key=lambda i: len(lines[i]))
     line = lines[longest]
-    if (
-        line.count(_LINE_BREAK_ESCAPE) < _MIN_ESCAPES
-        or len(line) < _MIN_SHARE * len(text.strip())
+    if line.count(_LINE_BREAK_ESCAPE) < _MIN_ESCAPES or len(line) < _MIN_SHARE * len(
+        text.strip()
     ):
         return text
     lines[longest] = decode_escaped_line(line)

@@ -54,18 +54,38 @@ def test_main_markets_written_out(written: str, short: str) -> None:
 @pytest.mark.parametrize(
     ("text", "ticker", "exchange"),
     [
-        ("Harrow Aero PLC (LON:HRWA) has today announced that Jo Park will join "
-         "the Board.", "HRWA", "LSE"),
-        ("At 9:02am: [LON:TRNM] Tarn Minerals plc share price was 181p.\n\nTarn "
-         "Minerals plc announced that Jo Park has joined the Board.", "TRNM", "LSE"),
-        ("Kessel Werke AG (ETR:KWA) said its supervisory board appointed Jo Park.",
-         "KWA", "Xetra"),
-        ("Valmont Lusso S.p.A. (BIT: VLL) announced that Jo Park joined its "
-         "board.", "VLL", "Euronext Milan"),
-        ("Skarv Shipping ASA (OSL:SKRV) said Jo Park will join the board.",
-         "SKRV", "Euronext"),
-        ("Kowloon Tide Holdings (HKG:1234) said Jo Park was appointed a director.",
-         "1234", "HKEX"),
+        (
+            "Harrow Aero PLC (LON:HRWA) has today announced that Jo Park will join "
+            "the Board.",
+            "HRWA",
+            "LSE",
+        ),
+        (
+            "At 9:02am: [LON:TRNM] Tarn Minerals plc share price was 181p.\n\nTarn "
+            "Minerals plc announced that Jo Park has joined the Board.",
+            "TRNM",
+            "LSE",
+        ),
+        (
+            "Kessel Werke AG (ETR:KWA) said its supervisory board appointed Jo Park.",
+            "KWA",
+            "Xetra",
+        ),
+        (
+            "Valmont Lusso S.p.A. (BIT: VLL) announced that Jo Park joined its board.",
+            "VLL",
+            "Euronext Milan",
+        ),
+        (
+            "Skarv Shipping ASA (OSL:SKRV) said Jo Park will join the board.",
+            "SKRV",
+            "Euronext",
+        ),
+        (
+            "Kowloon Tide Holdings (HKG:1234) said Jo Park was appointed a director.",
+            "1234",
+            "HKEX",
+        ),
     ],
 )
 def test_a_vendors_market_code_before_the_ticker(
@@ -83,10 +103,18 @@ def test_an_unknown_code_before_a_colon_is_not_a_market() -> None:
 @pytest.mark.parametrize(
     ("text", "ticker", "exchange"),
     [
-        ("TEL AVIV, March 3 (Reuters) - Galil Telecom Ltd GLTM.TA said on Sunday "
-         "that its chairman would step down.", "GLTM", "TASE"),
-        ("SYDNEY, May 2 (Reuters) - Tarn Resources TRR.AX said its chair had "
-         "resigned.", "TRR", "ASX"),
+        (
+            "TEL AVIV, March 3 (Reuters) - Galil Telecom Ltd GLTM.TA said on Sunday "
+            "that its chairman would step down.",
+            "GLTM",
+            "TASE",
+        ),
+        (
+            "SYDNEY, May 2 (Reuters) - Tarn Resources TRR.AX said its chair had "
+            "resigned.",
+            "TRR",
+            "ASX",
+        ),
     ],
 )
 def test_a_reuters_code_without_brackets_before_the_verb(
@@ -99,19 +127,29 @@ def test_a_reuters_code_without_brackets_before_the_verb(
 @pytest.mark.parametrize(
     ("text", "exchange"),
     [
-        ("Valmont Lusso names a new chair\n\nValmont Lusso said Jo Park will chair "
-         "the board. Valmont Lusso is listed on the Milan Stock Exchange.",
-         "Euronext Milan"),
-        ("Kessel Werke SE appoints Jo Park\n\nKessel Werke SE said Jo Park joined "
-         "its supervisory board. Kessel Werke SE is listed in the Prime Standard "
-         "segment of the Frankfurt Stock Exchange.", "Xetra"),
-        ("Regulator queries board reshuffle\n\nTHE exchange has queried "
-         "Catalist-listed Merlion Foods on why it announced the resignation of "
-         "its chairman late. Merlion Foods said its chairman Jo Park resigned.",
-         "SGX"),
-        ("Harbour Cover gets time to find a director\n\nHarbour Cover said its "
-         "director Jo Park resigned. Harbour Cover is a Perth-based insurer with a "
-         "listing on the NZX.", "NZX"),
+        (
+            "Valmont Lusso names a new chair\n\nValmont Lusso said Jo Park will chair "
+            "the board. Valmont Lusso is listed on the Milan Stock Exchange.",
+            "Euronext Milan",
+        ),
+        (
+            "Kessel Werke SE appoints Jo Park\n\nKessel Werke SE said Jo Park joined "
+            "its supervisory board. Kessel Werke SE is listed in the Prime Standard "
+            "segment of the Frankfurt Stock Exchange.",
+            "Xetra",
+        ),
+        (
+            "Regulator queries board reshuffle\n\nTHE exchange has queried "
+            "Catalist-listed Merlion Foods on why it announced the resignation of "
+            "its chairman late. Merlion Foods said its chairman Jo Park resigned.",
+            "SGX",
+        ),
+        (
+            "Harbour Cover gets time to find a director\n\nHarbour Cover said its "
+            "director Jo Park resigned. Harbour Cover is a Perth-based insurer with a "
+            "listing on the NZX.",
+            "NZX",
+        ),
     ],
 )
 def test_the_issuers_own_listing_sentence(text: str, exchange: str) -> None:

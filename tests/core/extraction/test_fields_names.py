@@ -28,16 +28,21 @@ def _clean(value: str, start: int = 100) -> Span:
         ("date 2024-03-11 Tarn Minerals PLC", "Tarn Minerals PLC"),
         ("March 11, 2024 HARLOW BIOTECH, INC.", "HARLOW BIOTECH, INC."),
         ("11 March 2024 Tarn Minerals plc", "Tarn Minerals plc"),
-        ("Date of report (Date of earliest event reported): June 2, 2021 "
-         "KESTREL FOODS, INC.", "KESTREL FOODS, INC."),
+        (
+            "Date of report (Date of earliest event reported): June 2, 2021 "
+            "KESTREL FOODS, INC.",
+            "KESTREL FOODS, INC.",
+        ),
         # descriptors and titles before it
         ("Malaysia-based Merlion Foods", "Merlion Foods"),
         ("Perth-based Harbour Cover", "Harbour Cover"),
         ("ASX-listed Tarn Gold", "Tarn Gold"),
         ("CEO of Vessel Arc Holdings", "Vessel Arc Holdings"),
         ("Chairman Valmont Lusso", "Valmont Lusso"),
-        ("Directors of Tarn Rides International Corp.",
-         "Tarn Rides International Corp."),
+        (
+            "Directors of Tarn Rides International Corp.",
+            "Tarn Rides International Corp.",
+        ),
         ("Board of Directors of Quill Labs Inc.", "Quill Labs Inc."),
         # the next sentence glued after it
         ("Harbour Ferry Services. Chair", "Harbour Ferry Services"),

@@ -11,13 +11,22 @@ from tests.core.extraction.conftest import fields_of
 @pytest.mark.parametrize(
     ("text", "announced"),
     [
-        (" date 2018-05 May 7 (Reuters) - Kowloon Tide Holdings Ltd :\n\n* APPOINTS "
-         "JO PARK AS CHAIRMAN\n", "2018-05-07"),
-        (" date 2021-12 Dec 30 (Reuters) - Tarn Minerals PLC said Jo Park will "
-         "step down as chair.\n", "2021-12-30"),
+        (
+            " date 2018-05 May 7 (Reuters) - Kowloon Tide Holdings Ltd :\n\n* APPOINTS "
+            "JO PARK AS CHAIRMAN\n",
+            "2018-05-07",
+        ),
+        (
+            " date 2021-12 Dec 30 (Reuters) - Tarn Minerals PLC said Jo Park will "
+            "step down as chair.\n",
+            "2021-12-30",
+        ),
         # the year before the marker's when the day is late in the year
-        (" date 2022-01 Dec 31 (Reuters) - Tarn Minerals PLC said Jo Park will "
-         "step down as chair.\n", "2021-12-31"),
+        (
+            " date 2022-01 Dec 31 (Reuters) - Tarn Minerals PLC said Jo Park will "
+            "step down as chair.\n",
+            "2021-12-31",
+        ),
     ],
 )
 def test_a_dateline_without_a_year_takes_the_page_markers(

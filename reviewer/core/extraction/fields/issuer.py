@@ -411,9 +411,7 @@ def candidates(
             merged[key].rules.append(found.rule)
     chosen_key = normalise_company(chosen.span.value) if chosen.span.value else ""
     out = list(merged.values())
-    lowered = page.text.lower()
-    if len(lowered) != len(page.text):  # a character whose lower case is longer
-        lowered = "".join(c.lower()[:1] or c for c in page.text)
+    lowered = page.lowered()
     for candidate in out:
         candidate.features = _features(page, candidate, chosen_key, len(out), lowered)
     return out
@@ -462,16 +460,16 @@ def _features(
 
 
 def _word_char(c: str) -> bool:
-    """``\\w`` as Python's ``re`` reads it: a letter or digit, or the underscore."""
+    r"""``\w`` as Python's ``re`` reads it: a letter or digit, or the underscore."""
     return c.isalnum() or c == "_"
 
 
 def _key_at(text: str, lowered: str, at: int, stop: int, tokens: list[str]) -> bool:
-    """Whether the name's words are written at ``at`` (before ``stop``).
+    r"""Whether the name's words are written at ``at`` (before ``stop``).
 
     The words in order, case ignored, each one to three characters apart that
     are not letters or digits, not inside a longer word: what the pattern
-    ``(?<!\\w)w1[\\W_]{1,3}w2...(?!\\w)`` (case ignored) matches, without compiling
+    ``(?<!\w)w1[\W_]{1,3}w2...(?!\w)`` (case ignored) matches, without compiling
     one pattern per name (a compilation took longer than the rest of the search).
     """
     return key_end(text, lowered, at, stop, tokens) >= 0
@@ -494,9 +492,7 @@ def _tokens_at(
     if index == len(tokens) - 1:
         return end if end >= stop or not _word_char(text[end]) else -1
     for gap in (3, 2, 1):  # greedy, as the pattern backtracks
-        if end + gap > stop or any(
-            c.isalnum() for c in text[end : end + gap]
-        ):
+        if end + gap > stop or any(c.isalnum() for c in text[end : end + gap]):
             continue
         found = _tokens_at(text, lowered, end + gap, stop, tokens, index + 1)
         if found >= 0:

@@ -100,7 +100,8 @@ EXCHANGES: tuple[Exchange, ...] = (
     Exchange("NGX", "NGX", r"Nigerian[ \t]+(?:Stock[ \t]+)?Exchange|NGX"),
     Exchange("Bursa Malaysia", "Bursa Malaysia", r"Bursa[ \t]+Malaysia"),
     Exchange("B3", "B3",
-             r"B3|BM&F[ \t]*Bovespa|Bovespa|S[ãa]o[ \t]+Paulo[ \t]+Stock[ \t]+Exchange"),
+             r"B3|BM&F[ \t]*Bovespa|Bovespa"
+             r"|S[ãa]o[ \t]+Paulo[ \t]+Stock[ \t]+Exchange"),
     Exchange("SSE", "SSE", r"Shanghai[ \t]+Stock[ \t]+Exchange|SSE"),
     Exchange("SZSE", "SZSE", r"Shenzhen[ \t]+Stock[ \t]+Exchange|SZSE"),
     Exchange("TWSE", "TWSE", r"Taiwan[ \t]+(?:Stock[ \t]+)?Exchange|TWSE|TPEx"),

@@ -53,9 +53,7 @@ def issuer_listing(page: Page, issuer: Span) -> Found:
     if not key:
         return NOT_FOUND
     text = page.text
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(c.lower()[:1] or c for c in text)
+    lowered = page.lowered()
     tokens = key.split()
     for at in name_places(page, key, lowered):
         before = _LISTED_BEFORE_RE.search(text, max(0, at - 60), at)
@@ -84,4 +82,5 @@ def issuer_listing(page: Page, issuer: Span) -> Found:
 def _found(match: re.Match[str]) -> Found:
     exchange = exchange_of(match.group("ex"))
     short = exchange.short if exchange else match.group("ex")
-    return Found(Span(short, match.start("ex"), match.end("ex")), "exchange.issuer_listed")
+    span = Span(short, match.start("ex"), match.end("ex"))
+    return Found(span, "exchange.issuer_listed")

@@ -66,9 +66,7 @@ def filing_fields(
     on_cover = cover(page)
     company = ranked_issuer(page, issuer, on_cover, current_ranker())
     ents.add_span(company.span, EntityLabel.COMPANY, 0.8)
-    ticker, exchange = find_ticker(
-        page, lambda p: issuer_listing(p, company.span)
-    )
+    ticker, exchange = find_ticker(page, lambda p: issuer_listing(p, company.span))
     ents.add_span(ticker.span, EntityLabel.TICKER, 0.8)
     ents.add_span(exchange.span, EntityLabel.EXCHANGE, 0.8)
     found: dict[str, Found] = {

@@ -14,7 +14,7 @@ Tel Aviv Stock Exchange") may.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from reviewer.core import lazyre as re
 from reviewer.core.extraction.fields.lexicon import (
@@ -165,13 +165,15 @@ def bracket(page: Page, start: int, end: int) -> Pair:
             Found(_span(match, "tk"), "ticker.bracket"),
             _exchange(match, "ex", "ticker.bracket"),
         )
-    code = _MARKET_CODE_RE.search(page.flat, start, best_at)
-    if code:
-        best_at = code.start()
-        market = VENDOR_MARKET_CODES[code.group("cc")]
+    coded = _MARKET_CODE_RE.search(page.flat, start, best_at)
+    if coded:
+        best_at = coded.start()
+        market = VENDOR_MARKET_CODES[coded.group("cc")]
         best = (
-            Found(_span(code, "tk"), "ticker.market_code"),
-            Found(Span(market, code.start("cc"), code.end("cc")), "ticker.market_code"),
+            Found(_span(coded, "tk"), "ticker.market_code"),
+            Found(
+                Span(market, coded.start("cc"), coded.end("cc")), "ticker.market_code"
+            ),
         )
     for vendor in _VENDOR_BRACKET_RE.finditer(page.flat, start, best_at):
         if vendor.group("tk2"):  # "(ticker symbol: ACME)"
@@ -320,11 +322,23 @@ _RIC_RE = re.compile(
 
 # The same code without brackets, as Reuters writes it before the verb: "Galil
 # Telecom Ltd GLTM.TA said on Sunday ..."
-_BARE_RIC_RE = re.compile(
-    r"(?<![\w.])(?P<tk>[A-Z0-9]{1,6})\.(?P<sfx>"
+# (found by the dot, the suffix and the verb first, then the code before the dot:
+# a pattern opening on the code was slow to try at every capital)
+_BARE_RIC_SUFFIX_RE = re.compile(
+    r"\.(?P<sfx>"
     + "|".join(sorted(RIC_EXCHANGES, key=len, reverse=True))
     + rf")(?=[ \t]+{ISSUER_VERB}\b)"
 )
+_CODE_BEFORE_DOT_RE = re.compile(r"(?<![\w.])(?P<tk>[A-Z0-9]{1,6})$")
+
+
+def _bare_rics(flat: str, start: int, end: int) -> Iterator[tuple[int, str, str]]:
+    """(where the code starts, the code, the suffix) of each bare Reuters code."""
+    for dot in _BARE_RIC_SUFFIX_RE.finditer(flat, start, end):
+        at = dot.start()
+        code = _CODE_BEFORE_DOT_RE.search(flat, max(start, at - 6), at)
+        if code:
+            yield code.start(), code.group("tk"), dot.group("sfx")
 
 
 def after_a_name(flat: str, at: int) -> bool:
@@ -343,15 +357,21 @@ def ric(page: Page, start: int, end: int) -> Pair:
          if after_a_name(page.flat, m.start())),
         None,
     )  # fmt: skip
+    rule = "ticker.ric"
     if not match:
-        match = next(
-            (m for m in _BARE_RIC_RE.finditer(page.flat, start, min(end, start + 6000))
-             if after_a_name(page.flat, m.start())),
+        bare = next(
+            (b for b in _bare_rics(page.flat, start, min(end, start + 6000))
+             if after_a_name(page.flat, b[0])),
             None,
         )  # fmt: skip
-    if not match:
-        return NO_PAIR
-    rule = "ticker.ric"
+        if bare is None:
+            return NO_PAIR
+        at, code, suffix = bare
+        market = RIC_EXCHANGES[suffix]
+        dot = at + len(code)
+        return Found(Span(code, at, dot), rule), Found(
+            Span(market, dot + 1, dot + 1 + len(suffix)), rule
+        )
     market = RIC_EXCHANGES[match.group("sfx")]
     exchange = Span(market, match.start("sfx"), match.end("sfx"))
     return Found(_span(match, "tk"), rule), Found(exchange, rule)
