@@ -83,3 +83,27 @@ def test_the_glue_is_cut(written: str, name: str) -> None:
 )
 def test_what_is_not_a_name_is_dropped(written: str) -> None:
     assert _clean(written).value == ""
+
+
+def test_the_legal_suffixes_lookahead_holds_every_first_letter() -> None:
+    """LEGAL_SUFFIX opens on a lookahead of its alternatives' first letters (a
+    speed-up): a suffix added with another first letter must be added there."""
+    import re._parser as sre_parse  # noqa: PLC2701
+
+    from reviewer.core.extraction.fields.lexicon import LEGAL_SUFFIX
+
+    def firsts(items: list) -> set[str]:  # type: ignore[type-arg]
+        op, av = items[0]
+        if op is sre_parse.LITERAL:
+            return {chr(av)}
+        if op is sre_parse.SUBPATTERN:
+            return firsts(list(av[-1]))
+        if op is sre_parse.BRANCH:
+            return set().union(*(firsts(list(b)) for b in av[1]))
+        raise AssertionError((op, av))
+
+    tree = list(sre_parse.parse(LEGAL_SUFFIX))
+    lookahead, alternatives = tree[0], tree[1:]
+    assert lookahead[0] is sre_parse.ASSERT
+    allowed = {chr(c) for op, c in lookahead[1][1][0][1] if op is sre_parse.LITERAL}
+    assert firsts(alternatives) <= allowed
