@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from reviewer.core import lazyre as re
 from reviewer.core.extraction.fields.lexicon import (
@@ -101,12 +102,14 @@ def _subject_words(headline: str) -> list[str]:
     return [w.rstrip(":") for w in words]
 
 
-def _subjects(headline: str) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=256)
+def _subjects(headline: str) -> tuple[tuple[str, bool], ...]:
     """The headline's subject and its shorter forms, longest first.
 
     After them, the subject of the headline without a short prefix
     ("BioStock: CLS presents ..." gives "CLS"). Each comes with whether it is
-    a whole subject (not a shortened one).
+    a whole subject (not a shortened one). Computed once per headline (the
+    strong and the weak headline rules read the same subjects).
     """
     found: list[tuple[str, bool]] = []
     sources = [headline]
@@ -122,7 +125,7 @@ def _subjects(headline: str) -> list[tuple[str, bool]]:
             name = " ".join(words[:size])
             if all(name != seen for seen, _ in found):
                 found.append((name, size == len(words)))
-    return found
+    return tuple(found)
 
 
 _FULLER_TAIL_RE = re.compile(
