@@ -87,9 +87,30 @@ def announcement(
             ents.add(dateline.start, dateline.end, EntityLabel.DATE, 0.9)
             announced = (dateline.resolve(None), "date.dateline")
         break
+    if announced[0] is None and spans:
+        announced = _dateline_under_marker(flat, text, spans[0][0], spans[0][1])
     if announced[0] is None:
         announced = _fallback_date(document, flat, text, spans, ents, page)
     return announced, city, issuer
+
+
+# A stored page's date marker, to the month only: " date 2018-05 May 7 (Reuters) -"
+_MONTH_MARKER_RE = re.compile(r"[ \t]*date[ \t]+(?P<y>\d{4})-(?P<m>\d\d)(?![-\d])")
+
+
+def _dateline_under_marker(flat: str, text: str, start: int, end: int) -> Dated:
+    """A dateline's date without a year, its year from the page's month marker.
+
+    ``date 2018-05 May 7 (Reuters) -``: the marker just before the date.
+    """
+    marker = _MONTH_MARKER_RE.match(text, start, end)
+    if not marker or not 1 <= int(marker.group("m")) <= 12:
+        return None, ""
+    found = find_dates(flat, marker.end(), min(end, marker.end() + 40))
+    if not found or found[0].year is not None or found[0].start > marker.end() + 2:
+        return None, ""
+    reference = date(int(marker.group("y")), int(marker.group("m")), 15)
+    return found[0].resolve(reference), "date.dateline_marker"
 
 
 def _fallback_date(

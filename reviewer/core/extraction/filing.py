@@ -210,8 +210,8 @@ def find_dateline(
         city = match.group("city").strip()
         if city.lower().startswith(("date", "dated", "item", "on ", "mr", "ms", "dr")):
             continue
-        if _WEEKDAY_WORD_RE.match(city):
-            continue  # "Wednesday, 4 November, 2020": a date line, not a place
+        if _WEEKDAY_WORD_RE.match(city) or city.rstrip(".").lower() in _WEEKDAYS:
+            continue  # "Wednesday, 4 November, 2020", "Mon, Oct 07": a date line
         if _CAMEL_RE.search(city):
             continue  # "InvestorWireAustin, Texas": a contact block, not a city
         if _NOT_A_CITY_AFTER.match(flat, match.end(), match.end() + 30):
@@ -257,6 +257,7 @@ _DASH_ISSUER_RE = re.compile(
     r"(?:has|have|said|says|announced|announces|today|is|will)\b)"
 )
 _WEEKDAY_WORD_RE = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())  # noqa: SIM905
 _NOT_PLACE_WORDS = frozenset({"OF", "THE", "FOR", "AND", "TO", "ON", "IN", "BY"})
 
 

@@ -6,6 +6,7 @@ import logging
 
 from reviewer.core.document import DocumentFormat
 from reviewer.io.errors import BinaryFileError, EmptyFileError
+from reviewer.io.loaders.escaped import decode_escaped_text
 from reviewer.io.loaders.markdown import (
     looks_like_markdown,
     split_front_matter,
@@ -123,7 +124,7 @@ def load_text(
         EmptyFileError: only white space.
     """
     text, encoding = decode_text(path, data)
-    text = normalise_text(text)
+    text = normalise_text(decode_escaped_text(text))
     metadata = {"encoding": encoding}
     if looks_like_markdown(text):
         markdown = True

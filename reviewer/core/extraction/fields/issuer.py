@@ -287,6 +287,83 @@ def _board_of(page: Page) -> list[Found]:
     return found
 
 
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+    r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# Glued before a name: a stored page's date marker, an 8-K cover's label and date
+# ("Date of report (...): June 2, 2021 ACME, INC."), a descriptor ("Perth-based",
+# "ASX-listed"), a title ("CEO of")
+_GLUED_DATE_RE = re.compile(
+    rf"(?:[^:\n]{{0,80}}:[ \t]*)?(?i:date[ \t]+)?"
+    rf"(?:\d{{4}}-\d\d-\d\d|(?i:{_MONTH})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
+    rf"|\d{{1,2}}[ \t]+(?i:{_MONTH})[ \t]+\d{{4}})[ \t,]+(?=\S)"
+)
+_GLUED_DESCRIPTOR_RE = re.compile(
+    r"(?:[\w.&'’]+-(?i:based|listed|headquartered|registered|owned|backed"
+    r"|controlled|focused)[ \t]+)+(?=\S)"
+)
+_GLUED_TITLE_RE = re.compile(
+    r"(?i:(?:the[ \t]+)?(?:CEO|CFO|COO|Chair(?:man|woman|person)?|President"
+    r"|(?:Board[ \t]+of[ \t]+)?Directors?|Founder|Managing[ \t]+Director)"
+    r"(?:[ \t]+of)?)[ \t]+(?=[A-Z0-9])"
+)
+# The next sentence glued after it: "Acme Ferries. Chair ..." (not "Acme Co. Ltd")
+_GLUED_SENTENCE_RE = re.compile(r"\.[ \t]+(?P<word>[A-Za-z]+)")
+_ENDS_ON = frozenset(
+    "of as to the and for in on at by with from & a an".split()  # noqa: SIM905
+)
+_TIME_RE = re.compile(r"\d{1,2}(?::\d\d)?[ \t]*(?i:a\.?m\b|p\.?m\b)")
+_NUMBER_RE = re.compile(r"\d+(?:st|nd|rd|th)?")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
+def clean_name(span: Span) -> Span:
+    """``span`` without what is glued to the name, or empty when it is no name.
+
+    Cut: a date marker or a cover's label and date before it, a descriptor
+    ("Malaysia-based"), a title ("CEO of"), the next sentence after it ("...
+    Services. Chair"). Dropped: a person with an honorific and no legal suffix,
+    a run ending on a preposition or article (a headline cut short; "Fjord Data
+    AS" is a Norwegian company, "... OF JO PARK AS" in capitals is not), a time of
+    day, a number or ordinal, a generic word's possessive ("the Company's").
+    """
+    value, start = span.value, span.start
+    for pattern in (_GLUED_DATE_RE, _GLUED_DESCRIPTOR_RE, _GLUED_TITLE_RE):
+        glued = pattern.match(value)
+        if glued:
+            value, start = value[glued.end() :], start + glued.end()
+    for sentence in _GLUED_SENTENCE_RE.finditer(value):
+        word = sentence.group("word").lower()
+        if word in HEADLINE_STOP or word in _NOT_LEAD:
+            value = value[: sentence.start()]
+            break
+    words = value.split()
+    if not words:
+        return Span("")
+    suffixed = bool(_HAS_SUFFIX_RE.search(value.rstrip(" .,")))
+    bare = _POSSESSIVE_RE.sub("", value).lower().split()
+    if (
+        (words[0].lower().rstrip(".") in HONORIFICS and not suffixed)
+        or (words[-1].lower() in _ENDS_ON and not (suffixed and not value.isupper()))
+        or _TIME_RE.match(value)
+        or _NUMBER_RE.fullmatch(value)
+        or (bare[-1:] and bare[-1] in NOT_A_BOARD_NAME and len(bare) <= 2
+            and bare[0] in ("the", bare[-1]))
+    ):  # fmt: skip
+        return Span("")
+    if value == span.value:
+        return span
+    return Span(value, start, start + len(value))
+
+
+def _cleaned(found: Found) -> Found:
+    if not found.span.value:
+        return found
+    span = clean_name(found.span)
+    return Found(span, found.rule) if span.value else NOT_FOUND
+
+
 def candidates(
     page: Page, dateline_issuer: Span, cover_name: Found
 ) -> list[IssuerCandidate]:
@@ -311,7 +388,6 @@ def candidates(
         edgar_header(page),
         metadata,
     ]
-    chosen = next((f for f in ordered if f.span.value), NOT_FOUND)
     proposals = [f for f in ordered[:-1] if f is not from_release]
     proposals += _release_parts(page, dateline_issuer)
     proposals += _about(page)
@@ -319,6 +395,9 @@ def candidates(
     proposals += _board_of(page)
     proposals += _frequent_suffixed(page)
     proposals.append(metadata)
+    ordered = [_cleaned(f) for f in ordered]
+    proposals = [_cleaned(f) for f in proposals]
+    chosen = next((f for f in ordered if f.span.value), NOT_FOUND)
     merged: dict[str, IssuerCandidate] = {}
     for found in proposals:
         if not found.span.value:
@@ -332,9 +411,7 @@ def candidates(
             merged[key].rules.append(found.rule)
     chosen_key = normalise_company(chosen.span.value) if chosen.span.value else ""
     out = list(merged.values())
-    lowered = page.text.lower()
-    if len(lowered) != len(page.text):  # a character whose lower case is longer
-        lowered = "".join(c.lower()[:1] or c for c in page.text)
+    lowered = page.lowered()
     for candidate in out:
         candidate.features = _features(page, candidate, chosen_key, len(out), lowered)
     return out
@@ -354,7 +431,7 @@ def _features(
         feats["first_wins"] = 1.0
     if count == 1:
         feats["alone"] = 1.0
-    places = _places(page, candidate.key, lowered)
+    places = name_places(page, candidate.key, lowered)
     feats["freq"] = math.log1p(len(places))
     if not places:
         feats["absent"] = 1.0
@@ -382,27 +459,57 @@ def _features(
     return {k: v for k, v in feats.items() if v}
 
 
-_KEY_TOKEN_RE = re.compile(r"\w+")
+def _word_char(c: str) -> bool:
+    r"""``\w`` as Python's ``re`` reads it: a letter or digit, or the underscore."""
+    return c.isalnum() or c == "_"
 
 
-@lru_cache(maxsize=512)
-def _key_pattern(key: str) -> re.Pattern[str]:
-    tokens = [re.escape(t) for t in key.split()]
-    return re.compile(
-        r"(?<!\w)" + r"[\W_]{1,3}".join(tokens) + r"(?!\w)", re.IGNORECASE
-    )
+def _key_at(text: str, lowered: str, at: int, stop: int, tokens: list[str]) -> bool:
+    r"""Whether the name's words are written at ``at`` (before ``stop``).
+
+    The words in order, case ignored, each one to three characters apart that
+    are not letters or digits, not inside a longer word: what the pattern
+    ``(?<!\w)w1[\W_]{1,3}w2...(?!\w)`` (case ignored) matches, without compiling
+    one pattern per name (a compilation took longer than the rest of the search).
+    """
+    return key_end(text, lowered, at, stop, tokens) >= 0
 
 
-def _places(page: Page, key: str, lowered: str) -> list[int]:
+def key_end(text: str, lowered: str, at: int, stop: int, tokens: list[str]) -> int:
+    """Where the name's words written at ``at`` end, or -1 (:func:`_key_at`)."""
+    if at > 0 and _word_char(text[at - 1]):
+        return -1
+    return _tokens_at(text, lowered, at, stop, tokens, 0)
+
+
+def _tokens_at(
+    text: str, lowered: str, at: int, stop: int, tokens: list[str], index: int
+) -> int:
+    token = tokens[index]
+    end = at + len(token)
+    if end > stop or lowered[at:end] != token:
+        return -1
+    if index == len(tokens) - 1:
+        return end if end >= stop or not _word_char(text[end]) else -1
+    for gap in (3, 2, 1):  # greedy, as the pattern backtracks
+        if end + gap > stop or any(c.isalnum() for c in text[end : end + gap]):
+            continue
+        found = _tokens_at(text, lowered, end + gap, stop, tokens, index + 1)
+        if found >= 0:
+            return found
+    return -1
+
+
+def name_places(page: Page, key: str, lowered: str) -> list[int]:
     """Where the text writes the name's normalised words (at most 40 places).
 
     ``lowered``: the page's text in lower case (same offsets), searched for the
-    first word before the pattern is tried.
+    first word, then the words are compared in place (:func:`_key_at`).
     """
     if not key:
         return []
-    pattern = _key_pattern(key)
-    head = key.split()[0]
+    tokens = key.split()
+    head = tokens[0]
     found: list[int] = []
     for begin, stop in page.spans:
         if begin >= page.first + _FAR:
@@ -410,7 +517,7 @@ def _places(page: Page, key: str, lowered: str) -> list[int]:
         stop = min(stop, page.first + _FAR)
         at = lowered.find(head, begin, stop)
         while at >= 0:
-            if pattern.match(page.text, at, stop):
+            if _key_at(page.text, lowered, at, stop, tokens):
                 found.append(at)
                 if len(found) >= 40:
                     return found
@@ -418,14 +525,14 @@ def _places(page: Page, key: str, lowered: str) -> list[int]:
     return found
 
 
+_NAME_END_RE = re.compile(rf"[\w&.'’ -]{{1,80}}?{_SUFFIX_TAIL}?(?=[ \t,]*[(\[])")
+
+
 def _ends(page: Page, places: list[int]) -> list[int]:
     """The end of the name (with a legal suffix) at each of ``places``."""
     ends: list[int] = []
     for at in places[:10]:
-        run = re.match(
-            rf"[\w&.'’ -]{{1,80}}?{_SUFFIX_TAIL}?(?=[ \t,]*[(\[])",
-            page.text[at : at + 100],
-        )
+        run = _NAME_END_RE.match(page.text[at : at + 100])
         ends.append(at + run.end() if run else at)
     return ends
 

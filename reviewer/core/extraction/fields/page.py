@@ -52,6 +52,19 @@ class Page:
     _openings: dict[tuple[int, int], frozenset[int]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _lowered: list[str] = field(default_factory=list, compare=False, repr=False)
+
+    def lowered(self) -> str:
+        """The text in lower case with the same offsets, computed once per page.
+
+        (A character whose lower case is longer keeps its first character.)
+        """
+        if not self._lowered:
+            lowered = self.text.lower()
+            if len(lowered) != len(self.text):
+                lowered = "".join(c.lower()[:1] or c for c in self.text)
+            self._lowered.append(lowered)
+        return self._lowered[0]
 
     def search(
         self, pattern: re.Pattern[str], start: int, end: int

@@ -17,6 +17,7 @@ from reviewer.core.extraction.fields.issuer import (
     current_ranker,
     ranked_issuer,
 )
+from reviewer.core.extraction.fields.listing import issuer_listing
 from reviewer.core.extraction.fields.page import Found, make_page
 from reviewer.core.extraction.fields.ticker import find_ticker
 from reviewer.core.extraction.filing import Span, find_company
@@ -65,7 +66,7 @@ def filing_fields(
     on_cover = cover(page)
     company = ranked_issuer(page, issuer, on_cover, current_ranker())
     ents.add_span(company.span, EntityLabel.COMPANY, 0.8)
-    ticker, exchange = find_ticker(page)
+    ticker, exchange = find_ticker(page, lambda p: issuer_listing(p, company.span))
     ents.add_span(ticker.span, EntityLabel.TICKER, 0.8)
     ents.add_span(exchange.span, EntityLabel.EXCHANGE, 0.8)
     found: dict[str, Found] = {

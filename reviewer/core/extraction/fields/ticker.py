@@ -14,14 +14,16 @@ Tel Aviv Stock Exchange") may.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from reviewer.core import lazyre as re
 from reviewer.core.extraction.fields.lexicon import (
     COUNTRY_CODE_EXCHANGES,
     EXCHANGE_ALTERNATION,
+    ISSUER_VERB,
     NOT_TICKERS,
     RIC_EXCHANGES,
+    VENDOR_MARKET_CODES,
     exchange_of,
     short_exchange,
 )
@@ -42,6 +44,12 @@ _VENDOR_BRACKET_RE = re.compile(
     r"|\((?i:(?:stock[ \t]+)?ticker(?:[ \t]+symbol)?"
     r"|(?:stock[ \t]+|trading[ \t]+)?symbol)"
     r"\s*[:：]?\s*(?P<tk2>[A-Z][A-Z0-9.\-]{0,7})\)"
+)
+# A data vendor's market code before the ticker: "Acme plc (LON:ACME)", "[ETR:ACM]"
+_MARKET_CODE_RE = re.compile(
+    r"[(\[][ \t]*(?P<cc>"
+    + "|".join(sorted(VENDOR_MARKET_CODES, key=len, reverse=True))
+    + r")[ \t]*:[ \t]*(?P<tk>[A-Z0-9][A-Z0-9.\-]{0,9})[ \t]*[)\]]"
 )
 _HEADER_TICKER_RE = re.compile(
     # after two blanks without "[ \t]{2,}[ \t]*", which backtracks for each blank
@@ -156,6 +164,16 @@ def bracket(page: Page, start: int, end: int) -> Pair:
         best = (
             Found(_span(match, "tk"), "ticker.bracket"),
             _exchange(match, "ex", "ticker.bracket"),
+        )
+    coded = _MARKET_CODE_RE.search(page.flat, start, best_at)
+    if coded:
+        best_at = coded.start()
+        market = VENDOR_MARKET_CODES[coded.group("cc")]
+        best = (
+            Found(_span(coded, "tk"), "ticker.market_code"),
+            Found(
+                Span(market, coded.start("cc"), coded.end("cc")), "ticker.market_code"
+            ),
         )
     for vendor in _VENDOR_BRACKET_RE.finditer(page.flat, start, best_at):
         if vendor.group("tk2"):  # "(ticker symbol: ACME)"
@@ -302,6 +320,27 @@ _RIC_RE = re.compile(
 )
 
 
+# The same code without brackets, as Reuters writes it before the verb: "Galil
+# Telecom Ltd GLTM.TA said on Sunday ..."
+# (found by the dot, the suffix and the verb first, then the code before the dot:
+# a pattern opening on the code was slow to try at every capital)
+_BARE_RIC_SUFFIX_RE = re.compile(
+    r"\.(?P<sfx>"
+    + "|".join(sorted(RIC_EXCHANGES, key=len, reverse=True))
+    + rf")(?=[ \t]+{ISSUER_VERB}\b)"
+)
+_CODE_BEFORE_DOT_RE = re.compile(r"(?<![\w.])(?P<tk>[A-Z0-9]{1,6})$")
+
+
+def _bare_rics(flat: str, start: int, end: int) -> Iterator[tuple[int, str, str]]:
+    """(where the code starts, the code, the suffix) of each bare Reuters code."""
+    for dot in _BARE_RIC_SUFFIX_RE.finditer(flat, start, end):
+        at = dot.start()
+        code = _CODE_BEFORE_DOT_RE.search(flat, max(start, at - 6), at)
+        if code:
+            yield code.start(), code.group("tk"), dot.group("sfx")
+
+
 def after_a_name(flat: str, at: int) -> bool:
     """Whether the bracket at ``at`` follows a word and one space (``Acme (``)."""
     return (
@@ -318,9 +357,21 @@ def ric(page: Page, start: int, end: int) -> Pair:
          if after_a_name(page.flat, m.start())),
         None,
     )  # fmt: skip
-    if not match:
-        return NO_PAIR
     rule = "ticker.ric"
+    if not match:
+        bare = next(
+            (b for b in _bare_rics(page.flat, start, min(end, start + 6000))
+             if after_a_name(page.flat, b[0])),
+            None,
+        )  # fmt: skip
+        if bare is None:
+            return NO_PAIR
+        at, code, suffix = bare
+        market = RIC_EXCHANGES[suffix]
+        dot = at + len(code)
+        return Found(Span(code, at, dot), rule), Found(
+            Span(market, dot + 1, dot + 1 + len(suffix)), rule
+        )
     market = RIC_EXCHANGES[match.group("sfx")]
     exchange = Span(market, match.start("sfx"), match.end("sfx"))
     return Found(_span(match, "tk"), rule), Found(exchange, rule)
@@ -431,8 +482,15 @@ def named_exchange(page: Page) -> Found:
     return NOT_FOUND
 
 
-def find_ticker(page: Page) -> Pair:
-    """(ticker, exchange): the first rule with an answer, region by region."""
+def find_ticker(
+    page: Page, issuer_listing: Callable[[Page], Found] | None = None
+) -> Pair:
+    """(ticker, exchange): the first rule with an answer, region by region.
+
+    ``issuer_listing``: the issuer's own listing sentence, read when neither a
+    ticker rule nor a listing phrase named the market, before the market a
+    text files with (:func:`named_exchange`).
+    """
     ticker, exchange = NO_PAIR
     for start, end in page.spans:
         for _, rule in TICKER_RULES:
@@ -446,6 +504,8 @@ def find_ticker(page: Page) -> Pair:
             exchange = listing_exchange(page, start, end)
             if exchange.span.value:
                 break
+    if not exchange.span.value and issuer_listing is not None:
+        exchange = issuer_listing(page)
     if not exchange.span.value:
         exchange = named_exchange(page)
     return ticker, exchange
