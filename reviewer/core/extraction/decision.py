@@ -35,6 +35,7 @@ from reviewer.core.extraction.features import (
 from reviewer.core.extraction.lexical import LEXICAL_PREFIX
 from reviewer.core.extraction.names import Mention
 from reviewer.core.extraction.sentences import Sentence
+from reviewer.core.extraction.trap_cues import BINDING_CUES
 
 MODEL_NAME = "decision.json"
 # the trap features (features.trap_features), dropped from a candidate whose
@@ -174,7 +175,9 @@ def decide(found: list[Candidate], model: Model) -> list[Candidate]:
 
     Rule rows the model keeps, then at most one other candidate per (person,
     direction) the rules did not keep, unless a binding veto dropped that
-    person's change (``BINDING_VETOES``); a candidate of a binding rule
+    person's change (``BINDING_VETOES``) or a candidate of theirs carries a
+    binding cue (``trap_cues.BINDING_CUES``: an organisation's name, the
+    requester of a resignation, the predecessor whose successor is appointed); a candidate of a binding rule
     (``BINDING_RULES``) is that one whatever its score.
     """
     kept: list[Candidate] = []
@@ -183,7 +186,9 @@ def decide(found: list[Candidate], model: Model) -> list[Candidate]:
     for candidate in found:
         candidate.score = model.probability(candidate.features)
         key: tuple[int, str] = (id(candidate.event.person), candidate.event.direction)
-        if candidate.veto in BINDING_VETOES:
+        if candidate.veto in BINDING_VETOES or not BINDING_CUES.isdisjoint(
+            candidate.features
+        ):
             groups.add(key)  # nothing else may add this person's change either
         elif candidate.source == "rule":
             if candidate.score >= model.threshold:
