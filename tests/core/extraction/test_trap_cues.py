@@ -196,10 +196,12 @@ def test_a_person_before_an_organisation_keeps_the_row(
             id="if-elected",
         ),
         pytest.param(
-            "The Board of Corvane Inc. proposed that Omar Reyes be re-designated as "
-            "Non-Executive Chair, subject to shareholder approval at the AGM.",
+            "Corvane Inc. said Mr. Omar Reyes has consented to continue in office "
+            "and will upon "
+            "re-election as a Director of the Company, be re-designated as "
+            "Non-Executive Chair.",
             "trap:conditional",
-            id="subject-to-approval",
+            id="upon-re-election",
         ),
         pytest.param(
             "It is the Board's intention to appoint Omar Reyes to the Board of "
@@ -214,6 +216,20 @@ def test_a_change_not_made_carries_its_cue(
 ) -> None:
     result = extracted(DATELINE + text)
     assert _cue(result, "Omar Reyes", cue)
+
+
+def test_an_appointment_subject_to_approval_is_no_condition(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # Indian, Israeli and TSXV appointments are made "subject to approval" (the
+    # corpus codes them as appointments): no cue
+    result = extracted(
+        DATELINE + "The Board of Corvane Inc. appointed Omar Reyes as an Additional "
+        "Director, subject to the approval of the shareholders. The appointment took "
+        "effect on 1 May 2026, with Lena Moss retiring from the Board."
+    )
+    assert not _cue(result, "Omar Reyes", "trap:conditional")
+    assert not _cue(result, "Lena Moss", "trap:hedged")  # "1 May" is no "may"
 
 
 def test_a_plain_change_carries_none_of_those_cues(
