@@ -151,6 +151,8 @@ _ORG_AFTER = re.compile(
     r"|\s+" + _ORG_WORDS + r"\b\.?(?!\s*(?:of\s+the\s+)?board)"
 )
 _BOARD = BOARD_LOWER_RE
+CAUTION_CUE = "trap:not_this_change"
+"""The pooled advisory cue: a rule row carrying it needs the add threshold."""
 # the advisory cues, pooled (each alone is rare in training): trap:not_this_change
 _POOLED = (
     "trap:denied", "trap:negated_clause", "trap:hedged", "trap:hearsay",
@@ -180,7 +182,7 @@ def precision_features(
         _name_cues(ctx, low, candidate, mention, end, mention_starts, out)
     _clause_cues(ctx.flat, low, candidate, out)
     if any(name in out for name in _POOLED):
-        out["trap:not_this_change"] = 1.0
+        out[CAUTION_CUE] = 1.0
     if _UNIT_TITLE.search(ctx.flat, event.trigger_start, sentence.end) and _unit(
         ctx.flat, event.trigger_start, sentence.end
     ):
