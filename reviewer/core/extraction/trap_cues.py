@@ -125,8 +125,8 @@ _UNIT_TITLE = re.compile(
 _TITLE_UNIT_WORDS = frozenset(
     """president chief ceo cfo coo executive director officer vice managing board
     chair chairman chairwoman chairperson mr mrs ms dr sir dame lady lord prof
-    deputy senior lead independent non executive secretary treasurer founder the
-    and amp of effective immediately as to from with transition january february
+    deputy senior lead independent non executive secretary treasurer founder
+    effective immediately as to from with transition january february
     march april may june july august september october november december""".split()  # noqa: SIM905
 )
 # "following the retirement of X": a departure told as the cause of another change
@@ -143,7 +143,8 @@ _ORG_WORDS = (
     r"|Corp|Corporation|Group|Mining|Minerals|Airways|Airlines|Logistics"
     r"|Pharmaceuticals|Technologies|Systems|Solutions|Services|Enterprises|Motors"
     r"|Foods|Properties|Realty|Insurance|Bancorp|Accountants"
-    r"|Auditors|Advisors|Advisers|Consultants|Consulting|Laboratories|Labs)"
+    r"|Auditors|Advisors|Advisers|Consultants|Consulting|Laboratories|Labs"
+    r"|PLC|Plc|plc|N\.V|S\.A|SpA|GmbH|Pty|Bhd|Berhad|Tbk)"
 )
 _ORG_LAST = re.compile(r"(?:^|\s)" + _ORG_WORDS + r"\.?$")
 _ORG_AFTER = re.compile(
@@ -157,7 +158,7 @@ CAUTION_CUE = "trap:not_this_change"
 _POOLED = (
     "trap:denied", "trap:negated_clause", "trap:hedged", "trap:hearsay",
     "trap:conditional", "trap:officer_after_name", "trap:executive_team",
-    "trap:unit_title",
+    "trap:unit_title", "trap:following_departure",
 )  # fmt: skip
 
 
@@ -181,12 +182,12 @@ def precision_features(
         end = mention_ends.get(mention, mention)
         _name_cues(ctx, low, candidate, mention, end, mention_starts, out)
     _clause_cues(ctx.flat, low, candidate, out)
-    if any(name in out for name in _POOLED):
-        out[CAUTION_CUE] = 1.0
     if _UNIT_TITLE.search(ctx.flat, event.trigger_start, sentence.end) and _unit(
         ctx.flat, event.trigger_start, sentence.end
     ):
         out["trap:unit_title"] = 1.0
+    if any(name in out for name in _POOLED):
+        out[CAUTION_CUE] = 1.0
 
 
 def _unit(flat: str, start: int, stop: int) -> bool:
@@ -233,7 +234,7 @@ def _name_cues(
     team = _EXECUTIVE_TEAM.search(low, end, min(sentence.end, end + 120))
     if team and not _BOARD.search(low, end, team.start()):
         out["trap:executive_team"] = 1.0
-    if _org_shaped(ctx.flat, mention, end):
+    if any(_org_shaped(ctx.flat, m.start, m.end) for m in event.person.mentions):
         out["trap:org_shaped_name"] = 1.0
 
 
