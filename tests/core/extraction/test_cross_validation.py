@@ -70,13 +70,15 @@ def test_cross_validated_floors(cv: tuple[dict[str, Any], Path]) -> None:
     # untouched (1.6.0: F1 0.554 and 0.606) and again with the recall work (0.540 and
     # 0.628): on the 273 documents extractor 1.7.0 reads F1 0.854, P 0.884, R 0.826,
     # change type 0.980, 9 of 65 negatives hit. The floors came down with the corpus.
+    # Raised with the second trap group (docs/extraction.md §15, same 273 documents):
+    # F1 0.854 -> 0.870, P 0.884 -> 0.916, R 0.825 -> 0.828, 9 -> 6 of 65.
     figures, _ = cv
-    assert figures["event"]["f1"] >= 0.845, figures["event"]
-    assert figures["event"]["precision"] >= 0.875, figures["event"]
+    assert figures["event"]["f1"] >= 0.86, figures["event"]
+    assert figures["event"]["precision"] >= 0.905, figures["event"]
     assert figures["event"]["recall"] >= 0.815, figures["event"]
     assert figures["change_type_acc"] >= 0.975
     negatives, _ = figures["negative_docs_with_false_events"].split("/")
-    assert int(negatives) <= 9
+    assert int(negatives) <= 7
 
 
 def test_the_out_of_fold_rows_are_a_dataset(cv: tuple[dict[str, Any], Path]) -> None:
