@@ -177,8 +177,9 @@ def decide(found: list[Candidate], model: Model) -> list[Candidate]:
     direction) the rules did not keep, unless a binding veto dropped that
     person's change (``BINDING_VETOES``) or a candidate of theirs carries a
     binding cue (``trap_cues.BINDING_CUES``: an organisation's name, the
-    requester of a resignation, the predecessor whose successor is appointed); a candidate of a binding rule
-    (``BINDING_RULES``) is that one whatever its score.
+    requester of a resignation, the predecessor whose successor is appointed);
+    a candidate of a binding rule (``BINDING_RULES``) is that one whatever its
+    score. A rule row needs ``_keep_threshold``.
     """
     kept: list[Candidate] = []
     groups: set[tuple[int, str]] = set()

@@ -88,7 +88,9 @@ def test_a_binding_cue_leaves_no_row_whatever_the_score(
     keep_all = Model({}, 20.0)
     assert set(extracted(text, keep_all).by_person()) == {"Tom Baker"}
     # the contrast: without the cue the same model keeps the wide candidate
-    plain = DATELINE + "Corvane Inc. said Tom Baker and Omar Reyes resigned from the Board."
+    plain = (
+        DATELINE + "Corvane Inc. said Tom Baker and Omar Reyes resigned from the Board."
+    )
     assert set(extracted(plain, keep_all).by_person()) == {"Tom Baker", "Omar Reyes"}
 
 
@@ -96,8 +98,13 @@ def test_a_rule_row_with_a_caution_cue_needs_the_add_threshold(
     extracted: Callable[..., Extracted],
 ) -> None:
     # trap:not_this_change (a hedged change): kept at p 0.4 only without the cue
-    hedged = DATELINE + "Corvane Inc. said Chairman Omar Reyes may step down from the Board."
-    plain = DATELINE + "Corvane Inc. said Chairman Omar Reyes will step down from the Board."
+    hedged = (
+        DATELINE + "Corvane Inc. said Chairman Omar Reyes may step down from the Board."
+    )
+    plain = (
+        DATELINE
+        + "Corvane Inc. said Chairman Omar Reyes will step down from the Board."
+    )
     z = math.log(0.4 / 0.6)
     model = Model({}, z, threshold=0.3, add_threshold=0.5)
     assert extracted(plain, model).by_person().keys() == {"Omar Reyes"}

@@ -12,7 +12,9 @@ import pytest
 from tests.core.extraction.conftest import DATELINE, HK_DATE, Extracted
 
 
-def _cue(result: Extracted, person: str, name: str, direction: str | None = None) -> bool:
+def _cue(
+    result: Extracted, person: str, name: str, direction: str | None = None
+) -> bool:
     """Whether any candidate of ``person`` (rule rows included) carries ``name``."""
     found = result.of(person, direction)
     assert found, person
