@@ -140,6 +140,18 @@ def test_an_organisation_is_no_person(
     assert organisation not in result.by_person()
 
 
+def test_a_company_with_a_legal_suffix_is_no_person(
+    extracted: Callable[..., Extracted],
+) -> None:
+    result = extracted(
+        DATELINE + "(Alliance News) - Harlow Wimpey PLC on Friday said its chair will "
+        "be stepping down in late April, to be replaced by the senior independent "
+        "director."
+    )
+    assert _cue(result, "Harlow Wimpey", "trap:org_shaped_name")
+    assert result.rows == ()
+
+
 def test_a_person_before_an_organisation_keeps_the_row(
     extracted: Callable[..., Extracted],
 ) -> None:
@@ -289,6 +301,18 @@ def test_an_executive_team_and_a_business_unit(
     assert _cue(result, "Omar Reyes", "trap:executive_team")
     assert not _cue(result, "Jwala Kern", "trap:executive_team")
     assert _cue(result, "Lena Moss", "trap:unit_title")
+
+
+def test_a_business_unit_chair_in_a_headline_gives_no_row(
+    extracted: Callable[..., Extracted],
+) -> None:
+    result = extracted(
+        DATELINE + "Corvane Appoints Eric Mayhew as Chairman, Health, Wealth &amp; "
+        "Career and Anne Pullar as Global Leader of Benefits"
+    )
+    assert _cue(result, "Eric Mayhew", "trap:unit_title")
+    assert _cue(result, "Eric Mayhew", "trap:not_this_change")
+    assert "Eric Mayhew" not in result.by_person()
 
 
 def test_a_combined_chair_title_is_no_business_unit(
