@@ -123,6 +123,7 @@ class DocInfo:
     by_sentence: dict[int, dict[str, float]] = field(default_factory=dict)
     by_person: dict[int, dict[str, float]] = field(default_factory=dict)
     tokens: dict[int, Tokens] = field(default_factory=dict)  # by sentence start
+    cues: dict[tuple[str, int], bool] = field(default_factory=dict)  # trap_cues
 
 
 def lowered_text(flat: str) -> str:
@@ -499,8 +500,9 @@ def trap_features(
     if candidate.mention_start >= 0:
         _succession_side_features(info, candidate, out)
     precision_features(
-        ctx, info.lowered, info.mention_starts, info.mention_ends, candidate, out
-    )
+        ctx, info.lowered, info.mention_starts, info.mention_ends, candidate, out,
+        info.cues,
+    )  # fmt: skip
     if candidate.source == "rule":
         return  # the rules read these cues already: they weigh what the rules dropped
     _veto_family_features(ctx, candidate, out)

@@ -169,22 +169,33 @@ def precision_features(
     mention_ends: dict[int, int],
     candidate: Candidate,
     out: dict[str, float],
+    cache: dict[tuple[str, int], bool] | None = None,
 ) -> None:
     """The second trap group: who is not the one changing, and changes not made.
 
     ``low`` is the lower-cased flat text (offsets kept); the mention lists are
-    the document's (:class:`.features.DocInfo`). Also on rule rows.
+    the document's (:class:`.features.DocInfo`). Also on rule rows. ``cache``
+    (one per document) keeps what is read per sentence, trigger or person.
     """
+    cache = {} if cache is None else cache
     event = candidate.event
     sentence = event.sentence
     mention = candidate.mention_start
     if mention >= 0:
         end = mention_ends.get(mention, mention)
         _name_cues(ctx, low, candidate, mention, end, mention_starts, out)
-    _clause_cues(ctx.flat, low, candidate, out)
-    if _UNIT_TITLE.search(ctx.flat, event.trigger_start, sentence.end) and _unit(
-        ctx.flat, event.trigger_start, sentence.end
-    ):
+    key = ("person", id(event.person))
+    if key not in cache:
+        cache[key] = any(
+            _org_shaped(ctx.flat, m.start, m.end) for m in event.person.mentions
+        )
+    if cache[key]:
+        out["trap:org_shaped_name"] = 1.0
+    _clause_cues(ctx.flat, low, candidate, out, cache)
+    key = ("unit", event.trigger_start)
+    if key not in cache:
+        cache[key] = _unit(ctx.flat, event.trigger_start, sentence.end)
+    if cache[key]:
         out["trap:unit_title"] = 1.0
     if any(name in out for name in _POOLED):
         out[CAUTION_CUE] = 1.0
@@ -234,8 +245,6 @@ def _name_cues(
     team = _EXECUTIVE_TEAM.search(low, end, min(sentence.end, end + 120))
     if team and not _BOARD.search(low, end, team.start()):
         out["trap:executive_team"] = 1.0
-    if any(_org_shaped(ctx.flat, m.start, m.end) for m in event.person.mentions):
-        out["trap:org_shaped_name"] = 1.0
 
 
 def _org_shaped(flat: str, start: int, end: int) -> bool:
@@ -275,7 +284,11 @@ def _negated(low: str, start: int, stop: int) -> bool:
 
 
 def _clause_cues(
-    flat: str, low: str, candidate: Candidate, out: dict[str, float]
+    flat: str,
+    low: str,
+    candidate: Candidate,
+    out: dict[str, float],
+    cache: dict[tuple[str, int], bool],
 ) -> None:
     """Denial, negation, hedging, hearsay and conditions around the trigger."""
     event = candidate.event
@@ -290,7 +303,9 @@ def _clause_cues(
         for m in _HEDGED.finditer(low, max(sentence.start, start - 40), start)
     ):
         out["trap:hedged"] = 1.0
-    if _HEARSAY.search(low, sentence.start, sentence.end):
-        out["trap:hearsay"] = 1.0
-    if _CONDITIONAL.search(low, sentence.start, sentence.end):
-        out["trap:conditional"] = 1.0
+    for name, pattern in (("hearsay", _HEARSAY), ("conditional", _CONDITIONAL)):
+        key = (name, sentence.start)
+        if key not in cache:
+            cache[key] = pattern.search(low, sentence.start, sentence.end) is not None
+        if cache[key]:
+            out["trap:" + name] = 1.0
