@@ -18,7 +18,7 @@ from reviewer.core.extraction.decision import Model
 from reviewer.core.extraction.engine import run
 from reviewer.core.records import Extraction
 
-EXTRACTOR_VERSION = "1.7.0"
+EXTRACTOR_VERSION = "1.8.0"
 
 
 def extract(

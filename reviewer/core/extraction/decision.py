@@ -35,6 +35,7 @@ from reviewer.core.extraction.features import (
 from reviewer.core.extraction.lexical import LEXICAL_PREFIX
 from reviewer.core.extraction.names import Mention
 from reviewer.core.extraction.sentences import Sentence
+from reviewer.core.extraction.trap_cues import BINDING_CUES, CAUTION_CUE
 
 MODEL_NAME = "decision.json"
 # the trap features (features.trap_features), dropped from a candidate whose
@@ -174,8 +175,11 @@ def decide(found: list[Candidate], model: Model) -> list[Candidate]:
 
     Rule rows the model keeps, then at most one other candidate per (person,
     direction) the rules did not keep, unless a binding veto dropped that
-    person's change (``BINDING_VETOES``); a candidate of a binding rule
-    (``BINDING_RULES``) is that one whatever its score.
+    person's change (``BINDING_VETOES``) or a candidate of theirs carries a
+    binding cue (``trap_cues.BINDING_CUES``: an organisation's name, the
+    requester of a resignation, the predecessor whose successor is appointed);
+    a candidate of a binding rule (``BINDING_RULES``) is that one whatever its
+    score. A rule row needs ``_keep_threshold``.
     """
     kept: list[Candidate] = []
     groups: set[tuple[int, str]] = set()
@@ -183,10 +187,12 @@ def decide(found: list[Candidate], model: Model) -> list[Candidate]:
     for candidate in found:
         candidate.score = model.probability(candidate.features)
         key: tuple[int, str] = (id(candidate.event.person), candidate.event.direction)
-        if candidate.veto in BINDING_VETOES:
+        if candidate.veto in BINDING_VETOES or not BINDING_CUES.isdisjoint(
+            candidate.features
+        ):
             groups.add(key)  # nothing else may add this person's change either
         elif candidate.source == "rule":
-            if candidate.score >= model.threshold:
+            if candidate.score >= _keep_threshold(candidate, model):
                 candidate.event.rules.append(f"model:keep:{candidate.score:.2f}")
                 kept.append(candidate)
                 groups.add(key)
@@ -200,6 +206,18 @@ def decide(found: list[Candidate], model: Model) -> list[Candidate]:
                 candidate.event.rules.append("decision:binding_rule")
             kept.append(candidate)
     return kept
+
+
+def _keep_threshold(candidate: Candidate, model: Model) -> float:
+    """The score a rule row needs: the add threshold when a cue says no change was made.
+
+    A rule row is kept from ``model.threshold`` up; one whose words deny, negate,
+    hedge, report or condition the change, or give the name another post
+    (``trap_cues.CAUTION_CUE``), needs what any other candidate needs.
+    """
+    if CAUTION_CUE in candidate.features:
+        return max(model.threshold, model.add_threshold)
+    return model.threshold
 
 
 def _binds(candidate: Candidate) -> bool:

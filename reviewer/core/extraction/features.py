@@ -19,6 +19,7 @@ from reviewer.core.extraction.lexical import Tokens, lexical_features
 from reviewer.core.extraction.names import Person
 from reviewer.core.extraction.patterns import BOARD_LOWER_RE, OFFICER_RE
 from reviewer.core.extraction.sentences import Sentence
+from reviewer.core.extraction.trap_cues import precision_features
 from reviewer.core.schema import Direction
 
 # The document's genre, from words in its first few thousand characters (plain
@@ -122,6 +123,7 @@ class DocInfo:
     by_sentence: dict[int, dict[str, float]] = field(default_factory=dict)
     by_person: dict[int, dict[str, float]] = field(default_factory=dict)
     tokens: dict[int, Tokens] = field(default_factory=dict)  # by sentence start
+    cues: dict[tuple[str, int], bool] = field(default_factory=dict)  # trap_cues
 
 
 def lowered_text(flat: str) -> str:
@@ -497,6 +499,10 @@ def trap_features(
     event = candidate.event
     if candidate.mention_start >= 0:
         _succession_side_features(info, candidate, out)
+    precision_features(
+        ctx, info.lowered, info.mention_starts, info.mention_ends, candidate, out,
+        info.cues,
+    )  # fmt: skip
     if candidate.source == "rule":
         return  # the rules read these cues already: they weigh what the rules dropped
     _veto_family_features(ctx, candidate, out)

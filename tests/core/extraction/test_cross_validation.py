@@ -72,18 +72,19 @@ def test_cross_validated_floors(cv: tuple[dict[str, Any], Path]) -> None:
     # change type 0.980, 9 of 65 negatives hit. The floors came down with the corpus.
     # The list stage and join wordings (docs/extraction.md section 15): F1 0.876,
     # P 0.888, R 0.863, change type 0.981, 9 of 65; the floors sit about 0.01 under.
+    # All four branches of the afternoon together (lists, roles-dates, fields2 and the
+    # second trap group of precision, docs/extraction.md sections 15-17), extractor
+    # 1.8.0: F1 0.892, P 0.918, R 0.868, change type 0.992, effective date 0.908,
+    # role family 0.929, 6 of 65 negatives hit. Floors about 0.01 under.
     figures, _ = cv
-    assert figures["event"]["f1"] >= 0.865, figures["event"]
-    assert figures["event"]["precision"] >= 0.878, figures["event"]
-    assert figures["event"]["recall"] >= 0.853, figures["event"]
-    # The roles, dates and change types on matched events (branch roles-dates:
-    # change type 0.980 -> 0.991, effective date 0.869 -> 0.906, role family 0.911
-    # -> 0.931, events unchanged)
+    assert figures["event"]["f1"] >= 0.88, figures["event"]
+    assert figures["event"]["precision"] >= 0.905, figures["event"]
+    assert figures["event"]["recall"] >= 0.855, figures["event"]
     assert figures["change_type_acc"] >= 0.985
-    assert figures["effective_date_acc"] >= 0.88
+    assert figures["effective_date_acc"] >= 0.895
     assert figures["role_family_acc"] >= 0.92
     negatives, _ = figures["negative_docs_with_false_events"].split("/")
-    assert int(negatives) <= 9
+    assert int(negatives) <= 7
 
 
 def test_the_out_of_fold_rows_are_a_dataset(cv: tuple[dict[str, Any], Path]) -> None:

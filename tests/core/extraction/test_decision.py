@@ -76,6 +76,41 @@ def test_a_letters_signer_is_kept_whatever_the_score(
     assert extracted(RELEASE, drop_all).rows == ()
 
 
+def test_a_binding_cue_leaves_no_row_whatever_the_score(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # trap_cues.BINDING_CUES: the requester of a resignation is not the one
+    # resigning, even for a model that keeps every candidate
+    text = (
+        DATELINE + "Corvane Inc. announced that Tom Baker resigned from the Board of "
+        "Directors at the request of Chairman Omar Reyes."
+    )
+    keep_all = Model({}, 20.0)
+    assert set(extracted(text, keep_all).by_person()) == {"Tom Baker"}
+    # the contrast: without the cue the same model keeps the wide candidate
+    plain = (
+        DATELINE + "Corvane Inc. said Tom Baker and Omar Reyes resigned from the Board."
+    )
+    assert set(extracted(plain, keep_all).by_person()) == {"Tom Baker", "Omar Reyes"}
+
+
+def test_a_rule_row_with_a_caution_cue_needs_the_add_threshold(
+    extracted: Callable[..., Extracted],
+) -> None:
+    # trap:not_this_change (a hedged change): kept at p 0.4 only without the cue
+    hedged = (
+        DATELINE + "Corvane Inc. said Chairman Omar Reyes may step down from the Board."
+    )
+    plain = (
+        DATELINE
+        + "Corvane Inc. said Chairman Omar Reyes will step down from the Board."
+    )
+    z = math.log(0.4 / 0.6)
+    model = Model({}, z, threshold=0.3, add_threshold=0.5)
+    assert extracted(plain, model).by_person().keys() == {"Omar Reyes"}
+    assert extracted(hedged, model).rows == ()
+
+
 def test_the_shipped_model_scores_without_scikit_learn(tmp_path: Path) -> None:
     document = tmp_path / "release.txt"
     document.write_text(RELEASE, encoding="utf-8")
