@@ -76,12 +76,15 @@ def test_cross_validated_floors(cv: tuple[dict[str, Any], Path]) -> None:
     # second trap group of precision, docs/extraction.md sections 15-17), extractor
     # 1.8.0: F1 0.892, P 0.918, R 0.868, change type 0.992, effective date 0.908,
     # role family 0.929, 6 of 65 negatives hit. Floors about 0.01 under.
+    # Then gz (31 documents) joined, scored untouched first (F1 0.654) and again
+    # with 1.8.0 (0.679): on the 304 documents F1 0.875, P 0.896, R 0.854, change
+    # type 0.992, effective date 0.902, role family 0.933, 6 of 75 negatives hit.
     figures, _ = cv
-    assert figures["event"]["f1"] >= 0.88, figures["event"]
-    assert figures["event"]["precision"] >= 0.905, figures["event"]
-    assert figures["event"]["recall"] >= 0.855, figures["event"]
+    assert figures["event"]["f1"] >= 0.865, figures["event"]
+    assert figures["event"]["precision"] >= 0.885, figures["event"]
+    assert figures["event"]["recall"] >= 0.845, figures["event"]
     assert figures["change_type_acc"] >= 0.985
-    assert figures["effective_date_acc"] >= 0.895
+    assert figures["effective_date_acc"] >= 0.89
     assert figures["role_family_acc"] >= 0.92
     negatives, _ = figures["negative_docs_with_false_events"].split("/")
     assert int(negatives) <= 7
