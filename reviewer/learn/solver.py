@@ -95,17 +95,8 @@ def _newton(
         hessian = (design.T * curvature) @ design
         hessian[np.diag_indices_from(hessian)] += penalty + 1e-12
         step = np.linalg.solve(hessian, gradient)
-        # damped: halve the step until the objective falls enough (a full
-        # Newton step from far away, e.g. a prior, can overshoot)
-        size, slope = 1.0, float(gradient @ step)
-        while True:
-            trial = beta - size * step
-            trial_value = objective(trial)
-            if trial_value <= value - 1e-4 * size * slope or size < 1e-8:
-                break
-            size /= 2
-        beta, value = trial, trial_value
-        if float(np.max(np.abs(size * step))) < 1e-10:
+        beta, value, moved = _damped_step(objective, beta, value, gradient, step)
+        if moved < 1e-10:
             break
     return beta[:cols], float(beta[cols])
 
@@ -239,17 +230,30 @@ def _newton_cg(
             )
 
         step = _cg(hessian_times, precondition, gradient)
-        size, slope = 1.0, float(gradient @ step)
-        while True:
-            trial = beta - size * step
-            trial_value = objective(trial)
-            if trial_value <= value - 1e-4 * size * slope or size < 1e-8:
-                break
-            size /= 2
-        beta, value = trial, trial_value
-        if float(np.max(np.abs(size * step))) < 1e-10:
+        beta, value, moved = _damped_step(objective, beta, value, gradient, step)
+        if moved < 1e-10:
             break
     return beta[:-1], float(beta[-1])
+
+
+def _damped_step(
+    objective: Any, beta: Any, value: float, gradient: Any, step: Any
+) -> tuple[Any, float, float]:
+    """One damped Newton step: (new beta, its objective, the largest move).
+
+    The step is halved until the objective falls enough: a full Newton step from
+    far away (e.g. from a prior) can overshoot.
+    """
+    import numpy as np
+
+    size, slope = 1.0, float(gradient @ step)
+    while True:
+        trial = beta - size * step
+        trial_value = float(objective(trial))
+        if trial_value <= value - 1e-4 * size * slope or size < 1e-8:
+            break
+        size /= 2
+    return trial, trial_value, float(np.max(np.abs(size * step)))
 
 
 def _cg(times: Any, precondition: Any, b: Any, limit: int = 250) -> Any:
