@@ -73,10 +73,15 @@ def names_match(a: str, b: str) -> bool:
     return False
 
 
+# compiled with the module (the company ranker's name comparison runs it on a
+# first open; the warm-up imports this module, so that open compiles nothing)
+_PUNCTUATION_RE = re.compile(r"[^\w\s]")
+
+
 def _norm_text(value: Any) -> str:
     text = unicodedata.normalize("NFKD", str(value or ""))
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    return " ".join(_PUNCTUATION_RE.sub(" ", text.lower()).split())
 
 
 def normalise_company(value: Any) -> str:

@@ -363,8 +363,11 @@ def _initials(value: str) -> str:
     return "".join(w[0] for w in words if w[:1].isupper()).lower()
 
 
+_PUNCTUATION_RE = re.compile(r"[^\w\s]")
+
+
 def _norm(value: str) -> str:
-    words = re.sub(r"[^\w\s]", " ", value.lower()).split()
+    words = _PUNCTUATION_RE.sub(" ", value.lower()).split()
     return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
