@@ -52,25 +52,17 @@ def resolve_dates(
         date_pass(dating, events)
 
 
+# (context, sentences, the event's sentence index, the person's names) -> a date
+DateFinder = Callable[..., tuple[str, str, tuple[int, int] | None]]
+
+
 def _stated_for_one(dating: Dating, events: list[Event]) -> None:
     """A person's own date, stated after a shared one, wins over it.
 
     ``A, B and C have been appointed, commencing 17 November. C's appointment
     will commence 1 January 2021.``
     """
-    for event in events:
-        at = dating.sentence_index.get(event.sentence.start, -1)
-        if at < 0:
-            continue
-        names = (event.person.name, event.person.surname)
-        found = stated_for_one(dating.ctx, dating.sentences, at, names)
-        if found[0]:
-            (
-                event.effective_date,
-                event.effective_text,
-                event.effective_span,
-            ) = found
-            event.rules.append("date:stated_for_one")
+    _date_named_later(dating, events, stated_for_one, "date:stated_for_one")
 
 
 def _last_day(dating: Dating, events: list[Event]) -> None:
@@ -78,19 +70,27 @@ def _last_day(dating: Dating, events: list[Event]) -> None:
 
     The last day stated next wins over the letter's or the notice's date.
     """
+    leaving = [e for e in events if e.direction == Direction.LEAVE]
+    _date_named_later(dating, leaving, last_day_after, "date:last_day")
+
+
+def _date_named_later(
+    dating: Dating, events: list[Event], finder: DateFinder, rule: str
+) -> None:
+    """Each event's date from ``finder`` (a later sentence naming its person)."""
     for event in events:
         at = dating.sentence_index.get(event.sentence.start, -1)
-        if at < 0 or event.direction != Direction.LEAVE:
+        if at < 0:
             continue
         names = (event.person.name, event.person.surname)
-        found = last_day_after(dating.ctx, dating.sentences, at, names)
+        found = finder(dating.ctx, dating.sentences, at, names)
         if found[0]:
             (
                 event.effective_date,
                 event.effective_text,
                 event.effective_span,
             ) = found
-            event.rules.append("date:last_day")
+            event.rules.append(rule)
 
 
 def _stated_later(dating: Dating, events: list[Event]) -> None:
